@@ -1,0 +1,75 @@
+"""The ``reltrans`` command line: parse options, call one library function, render, exit.
+
+Subcommands live one module each in this package and are imported only when invoked, so
+``reltrans --help`` and ``reltrans check`` never import ctranslate2. Exit codes: see
+:mod:`reltrans.errors`.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import click
+
+from reltrans import __version__
+
+# name -> (module, attribute, short help). The help is repeated here so that listing the
+# commands does not import them.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "translate": ("reltrans.cli.translate_cmd", "translate", "Segment, machine-translate and write PO files."),
+    "build": ("reltrans.cli.build_cmd", "build", "Rebuild the translated release from a reviewed PO file."),
+    "check": ("reltrans.cli.check_cmd", "check", "Glossary and QA checks on PO files (for CI)."),
+    "status": ("reltrans.cli.check_cmd", "status", "Translated / fuzzy / untranslated counts per PO file."),
+    "models": ("reltrans.cli.models_cmd", "models", "List, install and remove Argos Translate models."),
+    "glossary": ("reltrans.cli.glossary_cmd", "glossary", "List, look up, validate, import and export glossaries."),
+    "tm": ("reltrans.cli.tm_cmd", "tm", "Translation memory: import, export, stats."),
+    "eval": ("reltrans.cli.eval_cmd", "eval", "Measure term success rate, chrF and BLEU of a model plus glossary."),
+    "segment": ("reltrans.cli.translate_cmd", "segment", "Show how a release is cut into sentences."),
+}
+
+
+class LazyGroup(click.Group):
+    """A click group whose subcommands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        spec = COMMANDS.get(cmd_name)
+        if spec is None:
+            return None
+        module_name, attr, _ = spec
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:  # a command not built yet
+            if exc.name == module_name:
+                return None
+            raise
+        return getattr(module, attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reltrans")
+def cli() -> None:
+    """Turn press releases into reviewable translations.
+
+    \b
+    Workflow:  reltrans translate release.fr.txt --from fr --to en
+               (review release.fr.en.po in Poedit, Lokalize or Weblate)
+               reltrans check release.fr.en.po
+               reltrans build release.fr.txt release.fr.en.po -o release.en.txt
+
+    Exit codes: 0 ok, 1 findings, 2 usage, 3 bad input, 4 model, 5 output, 6 network,
+    130 interrupted.
+    """
+
+
+def main(argv: list[str] | None = None) -> Any:
+    """Console-script entry point."""
+    return cli.main(args=argv, prog_name="reltrans")

@@ -1,0 +1,29 @@
+"""Helpers shared by the command modules: turning library errors into one line and an exit code."""
+from __future__ import annotations
+
+import contextlib
+import sys
+from typing import Iterator, NoReturn
+
+import click
+
+from reltrans.errors import EXIT_INTERRUPTED, ReltransError
+
+
+def fail(error: ReltransError) -> NoReturn:
+    """Print ``error`` as one line on stderr and exit with its documented code."""
+    click.echo(str(error), err=True)
+    sys.exit(error.exit_code)
+
+
+@contextlib.contextmanager
+def handle_errors() -> Iterator[None]:
+    """Run a command body: library errors become one line on stderr and their exit code;
+    Ctrl-C exits 130 (files on disk are left as they were by the atomic writes)."""
+    try:
+        yield
+    except ReltransError as exc:
+        fail(exc)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)

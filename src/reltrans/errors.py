@@ -1,0 +1,123 @@
+"""The one exception tree of reltrans, and the exit codes, documented in one place.
+
+The library raises these; only :mod:`reltrans.cli` prints them and exits.
+Every error renders as one line: ``path:line: CODE message`` (path and line when known).
+
+Exit codes
+----------
+===  ==========================================================================
+0    success; ``check``: no finding at or above the failing severity
+1    ``check``/``glossary validate``: findings at or above the failing severity;
+     ``build``: untranslated or fuzzy entries without ``--allow-fuzzy``/``--fallback-source``
+2    usage error (bad option, missing argument) -- click's own code
+3    unreadable or invalid input: source document, PO file, glossary, TBX/CSV, TM, archive
+4    model problem: no model for the language pair, corrupt or incompatible package
+5    output problem: cannot write, target exists (use ``--force``), file locked by another run
+6    network problem during ``models install`` (the only command that uses the network)
+130  interrupted (Ctrl-C); every file on disk is left as it was
+===  ==========================================================================
+"""
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+EXIT_MODEL = 4
+EXIT_OUTPUT = 5
+EXIT_NETWORK = 6
+EXIT_INTERRUPTED = 130
+
+
+class ReltransError(Exception):
+    """Base of every error reltrans raises on purpose.
+
+    ``code`` is a stable short identifier (e.g. ``E-INPUT``), ``path``/``line`` locate the
+    problem when known. ``str(error)`` is the one-line diagnostic.
+    """
+
+    exit_code: int = EXIT_INPUT
+    code: str = "E-RELTRANS"
+
+    def __init__(self, message: str, *, path: object | None = None, line: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = None if path is None else str(path)
+        self.line = line
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        return f"{where}{self.code} {self.message}"
+
+
+class UsageError(ReltransError):
+    """Options that cannot work together (beyond what click validates)."""
+
+    exit_code = EXIT_USAGE
+    code = "E-USAGE"
+
+
+class InputError(ReltransError):
+    """A source document that cannot be read: missing, directory, binary, undecodable, empty."""
+
+    exit_code = EXIT_INPUT
+    code = "E-INPUT"
+
+
+class CatalogError(InputError):
+    """A PO file that cannot be parsed or is invalid (syntax, charset, duplicates, truncation)."""
+
+    code = "E-PO"
+
+
+class GlossaryError(InputError):
+    """A glossary (own format, TBX, CSV/TSV) that cannot be read or is invalid."""
+
+    code = "E-GLOSSARY"
+
+
+class MemoryStoreError(InputError):
+    """A translation memory (SQLite or TMX) that cannot be read."""
+
+    code = "E-TM"
+
+
+class ModelError(ReltransError):
+    """A translation model that is missing, corrupt, unsafe or for the wrong pair."""
+
+    exit_code = EXIT_MODEL
+    code = "E-MODEL"
+
+
+class ModelNotFoundError(ModelError):
+    """No installed model for the requested language pair."""
+
+    code = "E-NO-MODEL"
+
+
+class PackageArchiveError(ModelError):
+    """An ``.argosmodel`` archive that is malformed or unsafe (zip-slip, symlink, bomb)."""
+
+    code = "E-ARCHIVE"
+
+
+class OutputError(ReltransError):
+    """An output that cannot be written, or would overwrite work without ``--force``."""
+
+    exit_code = EXIT_OUTPUT
+    code = "E-OUTPUT"
+
+
+class LockedError(OutputError):
+    """Another reltrans run holds the lock on this file."""
+
+    code = "E-LOCKED"
+
+
+class NetworkError(ReltransError):
+    """A download for ``models install`` failed."""
+
+    exit_code = EXIT_NETWORK
+    code = "E-NETWORK"

@@ -1,0 +1,123 @@
+"""Safe file writes: atomic replace with fsync and a backup, and an advisory lock.
+
+Every write of a PO, TM, glossary or output document goes through :func:`atomic_write`, so a
+crash, Ctrl-C or a full disk never leaves a half-written file, and the replaced file is kept as
+``<name>~`` (the Emacs/GNU convention, ignored by most VCS templates).
+"""
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+from reltrans.errors import LockedError, OutputError
+
+BACKUP_SUFFIX = "~"
+
+
+def backup_path(path: Path) -> Path:
+    """Where :func:`atomic_write` keeps the previous version of ``path``."""
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, backup: bool = True, encoding: str = "utf-8") -> Path:
+    """Write ``data`` to ``path`` atomically (temp file in the same folder, fsync, rename).
+
+    If ``path`` exists and ``backup`` is true, its previous content is kept at
+    :func:`backup_path`. Raises :class:`OutputError` (one line, naming the path) on failure;
+    the original file is then untouched.
+    """
+    target = Path(path)
+    payload = data.encode(encoding) if isinstance(data, str) else data
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError("output directory does not exist", path=folder)
+    if target.is_dir():
+        raise OutputError("is a directory, expected a file", path=target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write here: {exc.strerror or exc}", path=target) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+            if backup:
+                _copy_for_backup(target)
+        os.replace(tmp_name, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        reason = "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        raise OutputError(f"cannot write: {reason}", path=target) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(folder)
+    return target
+
+
+def _copy_for_backup(target: Path) -> None:
+    backup = backup_path(target)
+    data = target.read_bytes()
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{backup.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, backup)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextlib.contextmanager
+def file_lock(path: str | os.PathLike[str], *, wait: float = 0.0) -> Iterator[None]:
+    """Hold an exclusive advisory lock on ``<path>.lock`` (POSIX ``flock``).
+
+    A second run on the same file waits up to ``wait`` seconds, then raises
+    :class:`LockedError`. The lock file is left in place (removing it would race).
+    """
+    import fcntl
+    import time
+
+    lock_path = Path(str(path) + ".lock")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise OutputError(f"cannot create lock file: {exc.strerror or exc}", path=lock_path) from None
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise LockedError("another reltrans run is working on this file", path=path) from None
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)

@@ -1,0 +1,209 @@
+"""Typed, frozen dataclasses that flow between the stages.
+
+document -> segments -> term matches -> translation units -> catalog -> findings/report.
+Stage-specific types live with their stage (``glossary.model``, ``engine``); only the types that
+cross a stage boundary live here. Nothing in this module imports a third-party package.
+"""
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Mapping
+
+
+# --------------------------------------------------------------------------- documents
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-level unit of a document: a paragraph, heading, list item or a line.
+
+    ``start``/``end`` are offsets in :attr:`Document.text` of the *translatable* text (without
+    markup such as ``# `` or ``- ``); ``line`` is 1-based. ``translatable`` is False for code
+    blocks, separators and similar, which are kept verbatim.
+    """
+
+    kind: str  # "paragraph" | "heading" | "list_item" | "line" | "code" | ...
+    start: int
+    end: int
+    line: int
+    translatable: bool = True
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded source document. ``text`` is the exact decoded content (newlines untouched,
+    BOM removed); ``encoding`` and ``bom`` allow re-encoding byte for byte."""
+
+    path: str
+    text: str
+    encoding: str  # codec name as understood by Python, e.g. "utf-8", "cp1252"
+    bom: bool
+    format: str  # "text" | "markdown"
+    blocks: tuple[Block, ...]
+    warnings: tuple[str, ...] = ()  # e.g. "decoded as cp1252"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence (or heading, list item) to translate.
+
+    ``text`` is exactly ``document.text[start:end]``. ``msgid`` is the text shown to translators
+    (whitespace runs containing a line break folded to one space). ``paragraph`` is the 1-based
+    block number, ``position`` the 1-based sentence number inside it, ``line`` the 1-based line.
+    """
+
+    text: str
+    start: int
+    end: int
+    line: int
+    paragraph: int
+    position: int
+    kind: str = "paragraph"
+
+    @property
+    def msgid(self) -> str:
+        from reltrans.segment import normalize_msgid  # local: keeps model.py dependency-free
+
+        return normalize_msgid(self.text)
+
+
+@dataclass(frozen=True)
+class SegmentedDocument:
+    """A document cut into segments; everything between segments is the skeleton.
+
+    ``document.text`` == skeleton[0] + seg[0].text + skeleton[1] + ... + skeleton[n].
+    """
+
+    document: Document
+    segments: tuple[Segment, ...]
+    segmenter_version: str
+
+    def skeleton(self) -> tuple[str, ...]:
+        """The n+1 pieces of text around the n segments."""
+        pieces: list[str] = []
+        cursor = 0
+        text = self.document.text
+        for seg in self.segments:
+            pieces.append(text[cursor : seg.start])
+            cursor = seg.end
+        pieces.append(text[cursor:])
+        return tuple(pieces)
+
+    def render(self, replacements: Mapping[int, str] | None = None) -> str:
+        """Rebuild the text, replacing segment *i* by ``replacements[i]`` where given."""
+        replacements = replacements or {}
+        out: list[str] = []
+        skeleton = self.skeleton()
+        for i, seg in enumerate(self.segments):
+            out.append(skeleton[i])
+            out.append(replacements.get(i, seg.text))
+        out.append(skeleton[-1])
+        return "".join(out)
+
+
+# --------------------------------------------------------------------------- terminology
+@dataclass(frozen=True)
+class TermMatch:
+    """A glossary term found in a text. Offsets are into the text that was matched."""
+
+    concept_id: str
+    lang: str
+    start: int
+    end: int
+    surface: str  # the text as it appears, e.g. "l'OIM" -> "OIM"
+    term: str  # the glossary term that matched, e.g. "OIM"
+    status: str  # "preferred" | "admitted" | "forbidden"
+
+
+# --------------------------------------------------------------------------- translation
+class Origin(str, enum.Enum):
+    """Where a translation came from."""
+
+    MODEL = "model"
+    MEMORY = "memory"  # exact translation-memory hit of a reviewed entry
+    MEMORY_FUZZY = "memory-fuzzy"
+    REVIEWED = "reviewed"  # kept from the existing PO
+    NONE = "none"  # --no-mt: left empty
+
+
+@dataclass(frozen=True)
+class TranslationUnit:
+    """A distinct source sentence with its translation and its provenance."""
+
+    msgid: str
+    msgstr: str
+    origin: Origin
+    fuzzy: bool
+    references: tuple[tuple[str, int], ...] = ()  # (file, line) of every occurrence
+    context_comments: tuple[str, ...] = ()  # '#.' lines: paragraph/position, glossary concepts
+    unmet_terms: tuple[str, ...] = ()  # preferred target terms enforcement could not place
+
+
+# --------------------------------------------------------------------------- catalogs
+@dataclass(frozen=True)
+class CatalogEntry:
+    """One PO entry, independent of polib (polib stays inside :mod:`reltrans.catalog`)."""
+
+    msgid: str
+    msgstr: str = ""
+    msgctxt: str | None = None
+    flags: tuple[str, ...] = ()  # e.g. ("fuzzy", "ignore-numbers")
+    references: tuple[tuple[str, int | None], ...] = ()
+    extracted_comments: tuple[str, ...] = ()  # '#.'
+    translator_comments: tuple[str, ...] = ()  # '# '
+    previous_msgid: str | None = None  # '#| msgid'
+    obsolete: bool = False
+    line: int = 0  # 1-based line of the msgid in the file (0 when not from a file)
+    msgid_plural: str | None = None
+    msgstr_plural: Mapping[int, str] = field(default_factory=dict)
+
+    @property
+    def fuzzy(self) -> bool:
+        return "fuzzy" in self.flags
+
+    @property
+    def translated(self) -> bool:
+        if self.msgid_plural is not None:
+            return bool(self.msgstr_plural) and all(self.msgstr_plural.values())
+        return bool(self.msgstr) and not self.fuzzy and not self.obsolete
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """A PO file's content: header fields, header comments and entries (obsolete ones too)."""
+
+    header: Mapping[str, str]  # ordered: "Project-Id-Version", "Language", ...
+    entries: tuple[CatalogEntry, ...]
+    path: str | None = None
+    header_comment: str = ""
+
+    @property
+    def live_entries(self) -> tuple[CatalogEntry, ...]:
+        return tuple(e for e in self.entries if not e.obsolete)
+
+
+# --------------------------------------------------------------------------- findings
+class Severity(enum.IntEnum):
+    """Finding severity; ``check --fail-on`` compares with these."""
+
+    INFO = 10
+    WARNING = 20
+    ERROR = 30
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found in a PO file: ``path:line: CODE message``."""
+
+    code: str  # stable, e.g. "RT101"
+    severity: Severity
+    path: str
+    line: int
+    message: str
+    msgid: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.code} {self.message}"
