@@ -1,0 +1,347 @@
+"""The per-entry and header checks that need no glossary: numbers, URLs, e-mails, markup,
+brackets, quotes, end punctuation, whitespace, doubled words, completeness, PO header validity.
+
+Every check is a small function ``(source, target, ctx, out)`` appending findings; cheap
+pre-filters (a digit, ``@``, ``<``...) skip the regex work on most entries.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from reltrans.checks.codes import RULES, WEBLATE_FLAGS
+from reltrans.checks.numbers import compare_numbers
+from reltrans.model import Catalog, CatalogEntry, Finding, Severity
+
+__all__ = [
+    "EntryContext",
+    "make_finding",
+    "suppressed_codes",
+    "text_pairs",
+    "check_entry",
+    "check_header",
+]
+
+
+@dataclass(frozen=True)
+class EntryContext:
+    """What every entry check needs to know about the file being checked."""
+
+    path: str
+    source_lang: str = "fr"
+    target_lang: str = "en"
+    strict: bool = False
+
+
+def make_finding(code: str, ctx: EntryContext, line: int, message: str, msgid: str | None = None, severity: Severity | None = None) -> Finding:
+    """A :class:`Finding` with the rule's default severity unless ``severity`` is given."""
+    return Finding(code, severity or RULES[code].severity, ctx.path, line, message, msgid)
+
+
+# --------------------------------------------------------------------------- suppression
+_IGNORE_COMMENT = re.compile(r"reltrans:\s*ignore\b\s*(.*)", re.IGNORECASE)
+_FAMILY_CODES: dict[str, frozenset[str]] = {}
+for _rule in RULES.values():
+    _FAMILY_CODES[_rule.family] = _FAMILY_CODES.get(_rule.family, frozenset()) | {_rule.code}
+_ALL_CODES = frozenset(c for c, r in RULES.items() if r.family != "syntax")
+_NOTHING: frozenset[str] = frozenset()
+
+
+def suppressed_codes(entry: CatalogEntry) -> frozenset[str]:
+    """Codes waived for ``entry`` by ``# reltrans: ignore FAMILY|CODE ...`` or Weblate flags.
+
+    ``# reltrans: ignore`` with no name, or ``ignore all``, waives every family but ``syntax``.
+    """
+    if not entry.translator_comments and not entry.flags:
+        return _NOTHING
+    codes: set[str] = set()
+    for flag in entry.flags:
+        if flag.startswith("ignore-"):
+            codes |= WEBLATE_FLAGS.get(flag, _NOTHING)
+            if flag == "ignore-all-checks":
+                codes |= _ALL_CODES
+    for comment in entry.translator_comments:
+        match = _IGNORE_COMMENT.search(comment)
+        if match is None:
+            continue
+        names = [n for n in re.split(r"[\s,;]+", match.group(1).strip().lower()) if n]
+        if not names or "all" in names:
+            codes |= _ALL_CODES
+        for name in names:
+            codes |= _FAMILY_CODES.get(name, _NOTHING)
+            if name.upper() in RULES:
+                codes.add(name.upper())
+    return frozenset(codes)
+
+
+# --------------------------------------------------------------------------- entry checks
+def text_pairs(entry: CatalogEntry) -> list[tuple[str, str]]:
+    """(source, translation) pairs of an entry: one, or one per plural form."""
+    if entry.msgid_plural is None:
+        return [(entry.msgid, entry.msgstr)]
+    pairs = []
+    for index, text in sorted(entry.msgstr_plural.items()):
+        pairs.append((entry.msgid if index == 0 else entry.msgid_plural, text))
+    return pairs
+
+
+def check_entry(entry: CatalogEntry, ctx: EntryContext) -> list[Finding]:
+    """Every non-glossary check of one live entry (suppressions are applied by the caller)."""
+    out: list[Finding] = []
+    if not entry.msgid:
+        return out
+    completeness = Severity.ERROR if ctx.strict else Severity.WARNING
+    if not entry.translated:
+        if entry.fuzzy and any(t for _, t in text_pairs(entry)):
+            out.append(make_finding("RT502", ctx, entry.line, "fuzzy translation needs review", entry.msgid, completeness))
+        else:
+            out.append(make_finding("RT501", ctx, entry.line, "untranslated entry", entry.msgid, completeness))
+            return out
+    for source, target in text_pairs(entry):
+        if target:
+            _check_pair(source, target, entry, ctx, out)
+    return out
+
+
+def _check_pair(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    _check_numbers(source, target, entry, ctx, out)
+    if "@" in source or "@" in target or "/" in source or "/" in target or "www." in source or "www." in target:
+        _check_urls(source, target, entry, ctx, out)
+    if "<" in source or "<" in target:
+        _check_markup(source, target, entry, ctx, out)
+    _check_brackets(source, target, entry, ctx, out)
+    _check_quotes(source, target, entry, ctx, out)
+    _check_end_punctuation(source, target, entry, ctx, out)
+    _check_whitespace(source, target, entry, ctx, out)
+    _check_doubled(source, target, entry, ctx, out)
+    _check_same(source, target, entry, ctx, out)
+
+
+def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    diff = compare_numbers(source, target, ctx.source_lang, ctx.target_lang)
+    if not diff:
+        return
+    missing, extra = list(diff.missing), list(diff.extra)
+    while missing and extra:
+        a, b = missing.pop(0), extra.pop(0)
+        out.append(make_finding("RT303", ctx, entry.line, f"number changed: {a.surface!r} ({_show(a.key)}) became {b.surface!r} ({_show(b.key)})", entry.msgid))
+    for token in missing:
+        out.append(make_finding("RT301", ctx, entry.line, f"number missing from the translation: {token.surface!r} ({_show(token.key)})", entry.msgid))
+    for token in extra:
+        out.append(make_finding("RT302", ctx, entry.line, f"number not in the source: {token.surface!r} ({_show(token.key)})", entry.msgid))
+
+
+def _show(key: str) -> str:
+    return key.replace("date:????-", "date:--")
+
+
+_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"«»“”]+|\bwww\.[^\s<>\"«»“”]+", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_TRAIL = ".,;:!?)]»”’'"
+
+
+def _urls(text: str) -> set[str]:
+    return {m.group(0).rstrip(_URL_TRAIL) for m in _URL.finditer(text)}
+
+
+def _check_urls(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    src, tgt = _urls(source), _urls(target)
+    if src != tgt:
+        detail = _set_diff(src, tgt)
+        out.append(make_finding("RT401", ctx, entry.line, f"URLs differ: {detail}", entry.msgid))
+    src_mail = {m.group(0).rstrip(".").lower() for m in _EMAIL.finditer(source)}
+    tgt_mail = {m.group(0).rstrip(".").lower() for m in _EMAIL.finditer(target)}
+    if src_mail != tgt_mail:
+        out.append(make_finding("RT402", ctx, entry.line, f"e-mail addresses differ: {_set_diff(src_mail, tgt_mail)}", entry.msgid))
+
+
+def _set_diff(src: Iterable[str], tgt: Iterable[str]) -> str:
+    src_set, tgt_set = set(src), set(tgt)
+    parts = []
+    missing = sorted(src_set - tgt_set)
+    extra = sorted(tgt_set - src_set)
+    if missing:
+        parts.append("missing " + ", ".join(missing))
+    if extra:
+        parts.append("extra " + ", ".join(extra))
+    return "; ".join(parts)
+
+
+_TAG = re.compile(r"</?([A-Za-z][\w:-]*)\b[^<>]*?(/?)>")
+
+
+def _check_markup(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    def tags(text: str) -> Counter[str]:
+        return Counter(
+            ("/" if m.group(0).startswith("</") else "") + m.group(1).lower() + m.group(2) for m in _TAG.finditer(text)
+        )
+
+    src, tgt = tags(source), tags(target)
+    if src != tgt:
+        missing = ["<" + t + ">" for t in sorted((src - tgt).elements())]
+        extra = ["<" + t + ">" for t in sorted((tgt - src).elements())]
+        detail = "; ".join(p for p in ("missing " + ", ".join(missing) if missing else "", "extra " + ", ".join(extra) if extra else "") if p)
+        out.append(make_finding("RT403", ctx, entry.line, f"markup tags differ: {detail}", entry.msgid))
+
+
+_BRACKET_PAIRS = (("(", ")"), ("[", "]"))
+
+
+def _balanced(text: str, opener: str, closer: str) -> bool:
+    depth = 0
+    for char in text:
+        if char == opener:
+            depth += 1
+        elif char == closer:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
+def _check_brackets(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    for opener, closer in _BRACKET_PAIRS:
+        s_open, t_open = source.count(opener), target.count(opener)
+        s_close, t_close = source.count(closer), target.count(closer)
+        if not (s_open or t_open or s_close or t_close):
+            continue
+        if (s_open, s_close) != (t_open, t_close):
+            out.append(make_finding("RT404", ctx, entry.line, f"'{opener}{closer}' counts differ: source {s_open}/{s_close}, translation {t_open}/{t_close}", entry.msgid))
+        elif _balanced(source, opener, closer) and not _balanced(target, opener, closer):
+            out.append(make_finding("RT404", ctx, entry.line, f"unbalanced '{opener}{closer}' in the translation", entry.msgid))
+
+
+_OPEN_QUOTES = "«“„"
+_CLOSE_QUOTES = "»”"
+_QUOTE_CHARS = frozenset(_OPEN_QUOTES + _CLOSE_QUOTES + '"')
+
+
+def _quote_state(text: str) -> tuple[int, bool]:
+    """(number of double-quote marks, paired?) with « » “ ” „ and straight quotes equivalent."""
+    opens = closes = straight = 0
+    for char in text:
+        if char in _OPEN_QUOTES:
+            opens += 1
+        elif char in _CLOSE_QUOTES:
+            closes += 1
+        elif char == '"':
+            straight += 1
+    # „…“ (German-style) uses “ as a closer: count it as paired when totals match
+    paired = straight % 2 == 0 and (opens == closes or ("„" in text and (opens + closes) % 2 == 0))
+    return opens + closes + straight, paired
+
+
+def _check_quotes(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    if not (_QUOTE_CHARS.intersection(source) or _QUOTE_CHARS.intersection(target)):
+        return
+    s_count, s_paired = _quote_state(source)
+    t_count, t_paired = _quote_state(target)
+    if s_count != t_count:
+        out.append(make_finding("RT405", ctx, entry.line, f"quotation marks: source has {s_count}, translation {t_count}", entry.msgid))
+    elif s_paired and not t_paired:
+        out.append(make_finding("RT405", ctx, entry.line, "unpaired quotation marks in the translation", entry.msgid))
+
+
+_END_SKIP = " \t\n\r\u00a0\u202f\u2009»”\"’')]"
+_END_CLASS = {".": ".", "?": "?", "!": "!", ":": ":", ";": ";", "…": "…"}
+
+
+def _end_mark(text: str) -> str:
+    stripped = text.rstrip(_END_SKIP)
+    if stripped.endswith("..."):
+        return "…"
+    return _END_CLASS.get(stripped[-1:], "") if stripped else ""
+
+
+def _check_end_punctuation(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    s_end, t_end = _end_mark(source), _end_mark(target)
+    if s_end != t_end:
+        shown = lambda mark: repr(mark) if mark else "none"  # noqa: E731
+        out.append(make_finding("RT406", ctx, entry.line, f"end punctuation differs: source {shown(s_end)}, translation {shown(t_end)}", entry.msgid))
+
+
+_SPACE_TRANS = str.maketrans({"\u00a0": " ", "\u202f": " ", "\t": " "})
+
+
+def _check_whitespace(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    s_lead = source[: len(source) - len(source.lstrip())].translate(_SPACE_TRANS)
+    t_lead = target[: len(target) - len(target.lstrip())].translate(_SPACE_TRANS)
+    s_trail = source[len(source.rstrip()) :].translate(_SPACE_TRANS)
+    t_trail = target[len(target.rstrip()) :].translate(_SPACE_TRANS)
+    if s_lead != t_lead:
+        out.append(make_finding("RT407", ctx, entry.line, f"leading whitespace differs: source {s_lead!r}, translation {t_lead!r}", entry.msgid))
+    if s_trail != t_trail:
+        out.append(make_finding("RT407", ctx, entry.line, f"trailing whitespace differs: source {s_trail!r}, translation {t_trail!r}", entry.msgid))
+    if source.startswith("\n") != target.startswith("\n") or source.endswith("\n") != target.endswith("\n"):
+        out.append(make_finding("RT903", ctx, entry.line, "msgid and msgstr disagree on a leading or trailing newline", entry.msgid))
+
+
+_DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(\1)(?!\w)", re.IGNORECASE)
+_DOUBLED_OK = frozenset({"that", "had", "bora", "walla", "baden", "sing", "tse", "chop"})
+
+
+def _check_doubled(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    for match in _DOUBLED.finditer(target):
+        word = match.group(1)
+        if word.lower() in _DOUBLED_OK or len(word) == 1 and not word.isalpha():
+            continue
+        if re.search(rf"(?<!\w){re.escape(word)}\s+{re.escape(word)}(?!\w)", source, re.IGNORECASE):
+            continue
+        out.append(make_finding("RT408", ctx, entry.line, f"doubled word {match.group(0)!r}", entry.msgid))
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _check_same(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    if source == target and ctx.source_lang != ctx.target_lang and len(_WORD.findall(source)) >= 3:
+        out.append(make_finding("RT503", ctx, entry.line, "translation is identical to the source", entry.msgid))
+
+
+# --------------------------------------------------------------------------- header checks
+_CHARSET = re.compile(r"charset\s*=\s*([^\s;]+)", re.IGNORECASE)
+_PLURAL_FORMS = re.compile(r"^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+?)\s*;?\s*$")
+_PLURAL_EXPR = re.compile(r"^[n0-9\s()!=<>&|?:%+\-*/]+$")
+
+
+def check_header(catalog: Catalog, ctx: EntryContext) -> list[Finding]:
+    """Header validity as ``msgfmt --check`` sees it: charset, Plural-Forms, Language."""
+    out: list[Finding] = []
+    header = catalog.header
+    content_type = header.get("Content-Type", "")
+    match = _CHARSET.search(content_type)
+    if match is None:
+        out.append(make_finding("RT901", ctx, 1, "Content-Type header has no charset (add 'text/plain; charset=UTF-8')"))
+    else:
+        name = match.group(1)
+        try:
+            codecs.lookup(name)
+            if name.upper() == "CHARSET":
+                raise LookupError(name)
+        except LookupError:
+            out.append(make_finding("RT901", ctx, 1, f"unsupported charset {name!r} in Content-Type"))
+    nplurals: int | None = None
+    plural_forms = header.get("Plural-Forms")
+    if plural_forms is not None:
+        pm = _PLURAL_FORMS.match(plural_forms)
+        if pm is None or not _PLURAL_EXPR.match(pm.group(2)) or int(pm.group(1)) < 1 or not _parens_ok(pm.group(2)):
+            out.append(make_finding("RT902", ctx, 1, f"malformed Plural-Forms header {plural_forms!r}"))
+        else:
+            nplurals = int(pm.group(1))
+    plural_entries = [e for e in catalog.live_entries if e.msgid_plural is not None]
+    if plural_entries and plural_forms is None:
+        out.append(make_finding("RT902", ctx, 1, "plural entries but no Plural-Forms header"))
+    if nplurals is not None:
+        for entry in plural_entries:
+            if entry.msgstr_plural and any(entry.msgstr_plural.values()) and len(entry.msgstr_plural) != nplurals:
+                out.append(make_finding("RT902", ctx, entry.line, f"{len(entry.msgstr_plural)} plural forms, header says nplurals={nplurals}", entry.msgid))
+    if not header.get("Language", "").strip():
+        out.append(make_finding("RT904", ctx, 1, f"no Language header; assuming target language {ctx.target_lang!r}"))
+    return out
+
+
+def _parens_ok(expr: str) -> bool:
+    return _balanced(expr, "(", ")")

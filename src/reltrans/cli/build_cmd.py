@@ -1,0 +1,51 @@
+"""``reltrans build``: rebuild the translated release from a reviewed PO file."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from reltrans.cli.common import handle_errors
+
+
+@click.command()
+@click.argument("source", type=click.Path(dir_okay=True, path_type=Path))
+@click.argument("po", type=click.Path(dir_okay=True, path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+@click.option("--allow-fuzzy", is_flag=True, help="Use fuzzy (draft) translations instead of refusing.")
+@click.option("--fallback-source", is_flag=True, help="Keep the source sentence where there is no usable translation.")
+def build(source: Path, po: Path, output: Path | None, allow_fuzzy: bool, fallback_source: bool) -> None:
+    """Rebuild SOURCE translated with the entries of PO, in the source's format and layout.
+
+    Untranslated or fuzzy entries are an error listing them (exit 1), unless --allow-fuzzy
+    or --fallback-source is given. Target typography is applied to translated sentences.
+    """
+    from reltrans.build import IncompleteTranslationError, MissingPolicy, build_document
+    from reltrans.fsutil import atomic_write
+
+    policy = {
+        (False, False): MissingPolicy.STRICT,
+        (True, False): MissingPolicy.ALLOW_FUZZY,
+        (False, True): MissingPolicy.FALLBACK_SOURCE,
+        (True, True): MissingPolicy.FUZZY_THEN_SOURCE,
+    }[(allow_fuzzy, fallback_source)]
+    with handle_errors():
+        try:
+            result = build_document(source, po, policy=policy)
+        except IncompleteTranslationError as exc:
+            for gap in exc.gaps:
+                click.echo(f"{source}:{gap.line}: E-{gap.reason.upper().replace(' ', '-')} {gap.msgid[:70]}", err=True)
+            raise
+        for warning in result.warnings:
+            click.echo(f"{source}: warning: {warning}", err=True)
+        if output is None:
+            sys.stdout.buffer.write(result.data)
+            sys.stdout.flush()
+        else:
+            atomic_write(output, result.data)
+            click.echo(
+                f"{output}: {result.translated} translated, {result.fuzzy_used} fuzzy drafts, "
+                f"{len(result.fallbacks)} kept in the source language",
+                err=True,
+            )

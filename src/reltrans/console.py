@@ -1,0 +1,87 @@
+"""All terminal rendering with rich: progress bars on stderr, tables on stdout.
+
+Kept apart from the library so the pipeline runs without a terminal, and imported only by
+:mod:`reltrans.cli` commands.
+"""
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from rich.console import Console
+
+    from reltrans.pipeline import TranslateSummary
+
+
+def stdout_console() -> "Console":
+    from rich.console import Console
+
+    return Console(soft_wrap=False)
+
+
+def stderr_console() -> "Console":
+    from rich.console import Console
+
+    return Console(stderr=True, soft_wrap=False)
+
+
+@contextlib.contextmanager
+def progress_bar(description: str, *, enabled: bool = True) -> Iterator[Callable[[int, int], None]]:
+    """A ``(done, total)`` callback drawing a rich progress bar on stderr (no-op when disabled
+    or when stderr is not a terminal)."""
+    console = stderr_console()
+    if not enabled or not console.is_terminal:
+        yield lambda done, total: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task(description, total=None)
+
+        def update(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        yield update
+
+
+def render_translate_summary(summary: "TranslateSummary", console: "Console") -> None:
+    """The end-of-run table: per file, then totals and speed."""
+    from rich.table import Table
+
+    table = Table(title="reltrans translate", show_footer=True)
+    seconds = max(summary.seconds, 1e-9)
+    table.add_column("file", footer="total")
+    table.add_column("PO", footer="")
+    table.add_column("segments", justify="right", footer=str(summary.segments))
+    table.add_column("entries", justify="right", footer=str(sum(f.entries for f in summary.files)))
+    table.add_column("words", justify="right", footer=str(summary.words))
+    table.add_column("model", justify="right", footer=str(sum(f.from_model for f in summary.files)))
+    table.add_column("memory", justify="right", footer=str(sum(f.from_memory for f in summary.files)))
+    table.add_column("kept", justify="right", footer=str(sum(f.kept for f in summary.files)))
+    table.add_column("unmet terms", justify="right", footer=str(sum(f.unmet for f in summary.files)))
+    for item in summary.files:
+        table.add_row(
+            str(item.source), str(item.output), str(item.segments), str(item.entries), str(item.words),
+            str(item.from_model), str(item.from_memory), str(item.kept), str(item.unmet),
+        )
+    console.print(table)
+    console.print(
+        f"{summary.segments} segments in {summary.seconds:.2f} s "
+        f"({summary.segments / seconds:.1f} segments/s)  signature: {summary.signature}"
+    )
+
+
+def print_warnings(lines: Sequence[str]) -> None:
+    """Warnings as plain lines on stderr."""
+    import click
+
+    for line in lines:
+        click.echo(line, err=True)

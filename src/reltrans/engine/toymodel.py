@@ -1,0 +1,429 @@
+"""Tiny *real* Argos Translate packages built in-process, for tests and benchmarks.
+
+:func:`build_copy_package` writes a genuine ``.argosmodel`` (zip with ``metadata.json``,
+a CTranslate2 ``model/`` and a ``sentencepiece.model``) whose Transformer is an *analytic
+copy model*: greedy and beam decoding reproduce the source tokens exactly, then ``</s>``.
+It loads and decodes through exactly the same code path as a downloaded Argos model, so the
+whole translate pipeline can be tested end to end, offline, in well under a second.
+
+How the copy model works (weights are written directly from numpy arrays):
+
+* the residual stream has two orthogonal subspaces: *token identity* (balanced random
+  +-1 codes, zero mean and constant norm so every layer norm is a pure rescaling) and
+  *position* (learned position table made of three-phase sinusoids, also zero mean and
+  constant norm);
+* all self-attention and feed-forward output projections are zero: the encoder output at
+  source position ``j`` is ``norm(token_j + position_j)``;
+* the decoder embeddings are zero, so decoder step ``t`` only knows its position ``t``
+  (step 0 is the ``<s>`` start token); cross-attention compares positions (queries and keys
+  read the position subspace, with a large scale so the softmax is one-hot) and its values
+  copy the token identity of source position ``t``; the output projection scores the
+  vocabulary by dot product with that identity. The source gets ``</s>`` appended
+  (``add_source_eos``), so step ``len(source)`` emits ``</s>``.
+* Consequence for ``target_prefix``: the model is purely positional. After a forced prefix
+  of ``p`` tokens it continues copying from source position ``p`` (not from where the prefix
+  text "ends" in the source). With a prefix equal to the first ``p`` source tokens the
+  output is therefore the whole source again.
+
+Rebuild the test model (deterministic: same bytes every time)::
+
+    python -m reltrans.engine.toymodel OUT_DIR            # copy model fr->en
+    python -m reltrans.engine.toymodel OUT_DIR --random   # Argos-sized random model (bench)
+
+:func:`build_random_package` builds an Argos-sized Transformer (6+6 layers, d_model 512) with
+random weights, for throughput benchmarks only (its output is gibberish).
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+from typing import Iterator, Sequence
+
+_ZIP_DATE = (2024, 1, 1, 0, 0, 0)
+_LANG_NAMES = {"fr": "French", "en": "English", "es": "Spanish", "de": "German", "ar": "Arabic"}
+
+# Copy-model geometry.
+_TOKEN_DIMS = 64
+_POS_FREQS = 12  # three dims per frequency
+_MAX_POSITIONS = 1100  # engine caps sources at 1024 tokens (+ </s>, + slack)
+
+# --------------------------------------------------------------------------- corpus
+_FR_SUBJECTS = [
+    "L'Organisation internationale pour les migrations (OIM)",
+    "L'OIM",
+    "L'Office des Nations Unies contre la drogue et le crime (ONUDC)",
+    "L'ONUDC",
+    "Le Haut Commissariat des Nations Unies pour les réfugiés (HCR)",
+    "Le HCR",
+    "Le Secrétaire général",
+    "La Directrice générale",
+    "Les États Membres",
+    "Le Conseil de sécurité",
+    "Les partenaires humanitaires",
+    "Le Gouvernement du Niger",
+]
+_EN_SUBJECTS = [
+    "The International Organization for Migration (IOM)",
+    "IOM",
+    "The United Nations Office on Drugs and Crime (UNODC)",
+    "UNODC",
+    "The Office of the United Nations High Commissioner for Refugees (UNHCR)",
+    "UNHCR",
+    "The Secretary-General",
+    "The Director General",
+    "Member States",
+    "The Security Council",
+    "Humanitarian partners",
+    "The Government of Niger",
+]
+_FR_PREDICATES = [
+    "salue l'adoption du protocole contre le trafic illicite de migrants.",
+    "condamne la traite des personnes sous toutes ses formes.",
+    "appelle à renforcer la protection des réfugiés et des demandeurs d'asile.",
+    "a publié aujourd'hui un nouveau rapport sur la traite des personnes.",
+    "se félicite de la coopération régionale en matière de migration.",
+    "a fourni une aide d'urgence à 12 500 personnes déplacées.",
+    "a lancé un appel de 45 millions de dollars pour l'année 2024.",
+    "rappelle que « nul ne doit être renvoyé vers un pays où sa vie est menacée ».",
+    "a tenu une réunion à Genève le 3 février.",
+    "exprime sa profonde préoccupation face à la situation humanitaire.",
+    "soutient les victimes de la traite et les migrants vulnérables.",
+    "a formé 300 agents des services de police et des frontières.",
+]
+_EN_PREDICATES = [
+    "welcomes the adoption of the protocol against the smuggling of migrants.",
+    "condemns trafficking in persons in all its forms.",
+    "calls for stronger protection of refugees and asylum-seekers.",
+    "today published a new report on trafficking in persons.",
+    "welcomes regional cooperation on migration.",
+    "provided emergency assistance to 12,500 displaced people.",
+    "launched a 45 million dollar appeal for the year 2024.",
+    "recalls that “no one should be returned to a country where their life is threatened”.",
+    "held a meeting in Geneva on 3 February.",
+    "expresses deep concern about the humanitarian situation.",
+    "supports victims of trafficking and vulnerable migrants.",
+    "trained 300 police and border officials.",
+]
+_EXTRA = [
+    "Pour plus d'informations, veuillez contacter le service de presse : presse@example.org.",
+    "For more information, please contact the press office: press@example.org.",
+    "Événements, réfugiés, déplacés, côte, où, déjà, être, naïf, Noël, cœur, œuvre, ça, à.",
+    "ÉTATS ÀÉÈÊËÎÏÔÛÙÇ éèêëàâîïôûùç « guillemets » — tiret ; point-virgule ? ! …",
+    "Genève, New York, Vienne, Niamey, Tripoli, Dakar, Bamako, Agadez.",
+    "0123456789 0,5 % 1 000 2 500 10 000 100 000 1er 2e 3e 21e",
+]
+
+
+def training_corpus() -> list[str]:
+    """The built-in French + English press-release corpus (deterministic)."""
+    lines: list[str] = []
+    for i, (fs, es) in enumerate(zip(_FR_SUBJECTS, _EN_SUBJECTS)):
+        for j, (fp, ep) in enumerate(zip(_FR_PREDICATES, _EN_PREDICATES)):
+            if (i + j) % 2 == 0 or j < 3:
+                lines.append(f"{fs} {fp}")
+                lines.append(f"{es} {ep}")
+    lines.extend(_EXTRA * 3)
+    return lines
+
+
+def _train_sentencepiece(sentences: Sequence[str], vocab_size: int) -> bytes:
+    import sentencepiece as spm
+
+    model = io.BytesIO()
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(sentences),
+        model_writer=model,
+        model_type="unigram",
+        vocab_size=vocab_size,
+        hard_vocab_limit=False,
+        byte_fallback=True,
+        character_coverage=1.0,
+        num_threads=1,
+        input_sentence_size=0,
+        shuffle_input_sentence=False,
+        normalization_rule_name="identity",
+        minloglevel=2,
+    )
+    return model.getvalue()
+
+
+def _vocabulary(sp_model: bytes) -> list[str]:
+    import sentencepiece as spm
+
+    proc = spm.SentencePieceProcessor(model_proto=sp_model)
+    return [proc.id_to_piece(i) for i in range(proc.get_piece_size())]
+
+
+# --------------------------------------------------------------------------- copy model
+def _token_codes(vocab_size: int, dims: int, rng) -> "object":
+    """Balanced +-1 codes: zero mean, constant norm, nearly orthogonal."""
+    import numpy as np
+
+    half = np.concatenate([np.ones(dims // 2), -np.ones(dims - dims // 2)])
+    return np.stack([rng.permutation(half) for _ in range(vocab_size)]).astype(np.float32)
+
+
+def _position_table(n: int, freqs: int) -> "object":
+    """Three-phase sinusoids: zero mean, constant norm, <p_t, p_j> peaks at t == j."""
+    import numpy as np
+
+    omegas = np.geomspace(2.0, 2.0 * np.pi / (4 * n), freqs)
+    t = np.arange(n)[:, None, None]
+    phases = (2 * np.pi / 3) * np.arange(3)[None, None, :]
+    table = np.cos(omegas[None, :, None] * t + phases)
+    return table.reshape(n, freqs * 3).astype(np.float32)
+
+
+def _copy_spec(vocab: list[str]):
+    import ctranslate2
+    import numpy as np
+
+    rng = np.random.default_rng(1234)
+    v = len(vocab)
+    dt, dp = _TOKEN_DIMS, _POS_FREQS * 3
+    d = dt + dp
+    tok = slice(0, dt)
+    pos = slice(dt, d)
+    codes = _token_codes(v, dt, rng)
+    ptab = _position_table(_MAX_POSITIONS, _POS_FREQS)
+    # Token part and position part of the encoder input get the same norm.
+    tok_scale = np.sqrt(_POS_FREQS * 1.5 / dt) / np.sqrt(d)  # embeddings are scaled by sqrt(d)
+
+    spec = ctranslate2.specs.TransformerSpec.from_config(1, 1)
+    spec.config.add_source_eos = True
+    zeros = lambda *shape: np.zeros(shape, dtype=np.float32)  # noqa: E731
+    ones = lambda n: np.ones(n, dtype=np.float32)  # noqa: E731
+
+    def pos_table() -> np.ndarray:
+        full = zeros(_MAX_POSITIONS, d)
+        full[:, pos] = ptab
+        return full
+
+    def norm(ln) -> None:
+        ln.gamma, ln.beta = ones(d), zeros(d)
+
+    enc, dec = spec.encoder, spec.decoder
+    emb = zeros(v, d)
+    emb[:, tok] = codes * tok_scale
+    enc.embeddings[0].weight = emb
+    enc.position_encodings.encodings = pos_table()
+    norm(enc.layer_norm)
+    layer = enc.layer[0]
+    norm(layer.self_attention.layer_norm)
+    layer.self_attention.linear[0].weight, layer.self_attention.linear[0].bias = zeros(3 * d, d), zeros(3 * d)
+    layer.self_attention.linear[1].weight, layer.self_attention.linear[1].bias = zeros(d, d), zeros(d)
+    _zero_ffn(layer.ffn, d, norm)
+
+    dec.embeddings.weight = zeros(v, d)
+    dec.position_encodings.encodings = pos_table()
+    norm(dec.layer_norm)
+    layer = dec.layer[0]
+    norm(layer.self_attention.layer_norm)
+    layer.self_attention.linear[0].weight, layer.self_attention.linear[0].bias = zeros(3 * d, d), zeros(3 * d)
+    layer.self_attention.linear[1].weight, layer.self_attention.linear[1].bias = zeros(d, d), zeros(d)
+    att = layer.attention
+    norm(att.layer_norm)
+    # After the layer norms the position part has norm ~sqrt(d/2) on both sides; a score gap
+    # of (1 - cos(2)) * 1.5 per frequency must become >> log(positions) nats.
+    q = zeros(d, d)
+    q[pos, pos] = np.eye(dp) * 24.0
+    att.linear[0].weight, att.linear[0].bias = q, zeros(d)
+    kv = zeros(2 * d, d)
+    kv[pos, pos] = np.eye(dp)
+    kv[d + dt * 0 : d + dt, tok] = np.eye(dt)
+    att.linear[1].weight, att.linear[1].bias = kv, zeros(2 * d)
+    out = zeros(d, d)
+    out[tok, tok] = np.eye(dt)
+    att.linear[2].weight, att.linear[2].bias = out, zeros(d)
+    _zero_ffn(layer.ffn, d, norm)
+    proj = zeros(v, d)
+    proj[:, tok] = codes
+    dec.projection.weight, dec.projection.bias = proj, zeros(v)
+
+    spec.register_source_vocabulary(vocab)
+    spec.register_target_vocabulary(vocab)
+    return spec
+
+
+def _zero_ffn(ffn, d: int, norm) -> None:
+    import numpy as np
+
+    norm(ffn.layer_norm)
+    ffn.linear_0.weight, ffn.linear_0.bias = np.zeros((4, d), np.float32), np.zeros(4, np.float32)
+    ffn.linear_1.weight, ffn.linear_1.bias = np.zeros((d, 4), np.float32), np.zeros(d, np.float32)
+
+
+# --------------------------------------------------------------------------- packaging
+def _metadata(from_code: str, to_code: str, package_version: str, note: str) -> dict[str, object]:
+    return {
+        "package_version": package_version,
+        "argos_version": "1.0",
+        "from_code": from_code,
+        "from_name": _LANG_NAMES.get(from_code, from_code),
+        "to_code": to_code,
+        "to_name": _LANG_NAMES.get(to_code, to_code),
+        "type": "translate",
+        "note": note,
+    }
+
+
+def _zip_package(folder: Path, top: str, archive: Path) -> None:
+    """Zip ``folder`` as ``top/...`` with fixed timestamps and sorted members."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zf:
+        entries = sorted(p for p in folder.rglob("*"))
+        for entry in entries:
+            rel = entry.relative_to(folder).as_posix()
+            name = f"{top}/{rel}" + ("/" if entry.is_dir() else "")
+            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+            info.external_attr = ((0o40755 if entry.is_dir() else 0o100644) << 16) | (0x10 if entry.is_dir() else 0)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, b"" if entry.is_dir() else entry.read_bytes())
+    from reltrans.fsutil import atomic_write
+
+    atomic_write(archive, buffer.getvalue(), backup=False)
+
+
+def _build(dest_dir: str | os.PathLike[str], from_code: str, to_code: str, package_version: str, *, spec_factory, sp_model: bytes, readme: str, note: str) -> Path:
+    dest = Path(dest_dir)
+    dest.mkdir(parents=True, exist_ok=True)
+    top = f"translate-{from_code}_{to_code}-{package_version.replace('.', '_')}"
+    with tempfile.TemporaryDirectory(prefix=".reltrans-toy-") as tmp:
+        root = Path(tmp) / top
+        (root / "model").mkdir(parents=True)
+        spec = spec_factory(_vocabulary(sp_model))
+        spec.validate()
+        spec.save(str(root / "model"))
+        (root / "sentencepiece.model").write_bytes(sp_model)
+        meta = _metadata(from_code, to_code, package_version, note)
+        (root / "metadata.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (root / "README.md").write_text(readme, encoding="utf-8")
+        archive = dest / f"{top}.argosmodel"
+        _zip_package(root, top, archive)
+    return archive
+
+
+def build_copy_package(
+    dest_dir: str | os.PathLike[str],
+    from_code: str = "fr",
+    to_code: str = "en",
+    *,
+    package_version: str = "1.0",
+) -> Path:
+    """Build the tiny copy-model ``.argosmodel`` into ``dest_dir`` and return its path.
+
+    Deterministic: the same call writes the same bytes. Translating with it returns the
+    input (see the module docstring for how, and for the ``target_prefix`` behaviour).
+    """
+    sp_model = _train_sentencepiece(training_corpus(), vocab_size=800)
+    readme = "# reltrans copy model\n\nAnalytic Transformer that copies its input (tests only).\n"
+    return _build(dest_dir, from_code, to_code, package_version, spec_factory=_copy_spec, sp_model=sp_model, readme=readme, note="reltrans test copy model")
+
+
+# --------------------------------------------------------------------------- random model
+def _generated_corpus(n: int, seed: int) -> Iterator[str]:
+    """Pseudo-words in varied shapes so SentencePiece can fill a large vocabulary."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    letters = np.array(list("abcdefghijklmnopqrstuvwxyzéèàçôîû"))
+    base = training_corpus()
+    for i in range(n):
+        words = ["".join(rng.choice(letters, size=rng.integers(2, 11))) for _ in range(rng.integers(5, 25))]
+        yield f"{base[i % len(base)]} {' '.join(words)}"
+
+
+def _random_spec_factory(layers: int, d_model: int, heads: int, ffn: int, seed: int):
+    def factory(vocab: list[str]):
+        import ctranslate2
+        import numpy as np
+
+        rng = np.random.default_rng(seed)
+        std = 1.0 / np.sqrt(d_model)
+
+        def rnd(*shape: int) -> np.ndarray:
+            return (rng.standard_normal(shape, dtype=np.float32) * std).astype(np.float32)
+
+        def ln(spec) -> None:
+            spec.gamma, spec.beta = np.ones(d_model, np.float32), np.zeros(d_model, np.float32)
+
+        def lin(spec, out: int, inp: int) -> None:
+            spec.weight, spec.bias = rnd(out, inp), np.zeros(out, np.float32)
+
+        def ffn_spec(spec) -> None:
+            ln(spec.layer_norm)
+            lin(spec.linear_0, ffn, d_model)
+            lin(spec.linear_1, d_model, ffn)
+
+        v = len(vocab)
+        spec = ctranslate2.specs.TransformerSpec.from_config(layers, heads)
+        spec.encoder.embeddings[0].weight = rnd(v, d_model)
+        ln(spec.encoder.layer_norm)
+        for layer in spec.encoder.layer:
+            ln(layer.self_attention.layer_norm)
+            lin(layer.self_attention.linear[0], 3 * d_model, d_model)
+            lin(layer.self_attention.linear[1], d_model, d_model)
+            ffn_spec(layer.ffn)
+        spec.decoder.embeddings.weight = rnd(v, d_model)
+        ln(spec.decoder.layer_norm)
+        for layer in spec.decoder.layer:
+            ln(layer.self_attention.layer_norm)
+            lin(layer.self_attention.linear[0], 3 * d_model, d_model)
+            lin(layer.self_attention.linear[1], d_model, d_model)
+            ln(layer.attention.layer_norm)
+            lin(layer.attention.linear[0], d_model, d_model)
+            lin(layer.attention.linear[1], 2 * d_model, d_model)
+            lin(layer.attention.linear[2], d_model, d_model)
+            ffn_spec(layer.ffn)
+        lin(spec.decoder.projection, v, d_model)
+        spec.register_source_vocabulary(vocab)
+        spec.register_target_vocabulary(vocab)
+        return spec
+
+    return factory
+
+
+def build_random_package(
+    dest_dir: str | os.PathLike[str],
+    *,
+    layers: int = 6,
+    d_model: int = 512,
+    heads: int = 8,
+    ffn: int = 2048,
+    vocab_size: int = 32000,
+    seed: int = 0,
+    from_code: str = "fr",
+    to_code: str = "en",
+    corpus_lines: int = 60000,
+) -> Path:
+    """Build an Argos-sized Transformer with random weights (benchmarks only).
+
+    The SentencePiece vocabulary is trained on a generated corpus with
+    ``hard_vocab_limit=False``: when the corpus cannot support ``vocab_size`` pieces the
+    vocabulary is smaller. Weights are float32 on disk; int8 quantization happens at load.
+    """
+    sp_model = _train_sentencepiece(list(_generated_corpus(corpus_lines, seed)), vocab_size=vocab_size)
+    readme = "# reltrans random model\n\nRandom weights, Argos-sized (benchmarks only).\n"
+    factory = _random_spec_factory(layers, d_model, heads, ffn, seed)
+    return _build(dest_dir, from_code, to_code, "1.0", spec_factory=factory, sp_model=sp_model, readme=readme, note="reltrans benchmark random model")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m reltrans.engine.toymodel OUT_DIR [--random]``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in {"-h", "--help"}:
+        print("usage: python -m reltrans.engine.toymodel OUT_DIR [--random]", file=sys.stderr)
+        return 2
+    builder = build_random_package if "--random" in args else build_copy_package
+    print(builder(args[0]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,339 @@
+"""Sentence segmentation of French and English press releases.
+
+:func:`segment_document` cuts every translatable block of a :class:`~reltrans.model.Document`
+into sentences; :func:`split_sentences` does it for one block's text. Segments never start or end
+with whitespace, never overlap, and everything between them is skeleton, so
+``SegmentedDocument.render()`` always rebuilds the document exactly.
+
+How a block is cut (both languages, rules chosen for UN press releases):
+
+* A sentence ends after ``.``, ``!``, ``?``, ``…`` or ``...`` (plus closing quotes/brackets, also
+  with French spacing such as ``. »`` or ``\\u202f?``) when whitespace follows and the next word
+  does not start with a lowercase letter.
+* A ``.`` after a known abbreviation (``M.``, ``Mme``, ``Dr.``, ``art.``, ``p. ex.``, ``cf.``,
+  ``env.``, ``Mr.``, ``e.g.``...), an initial (``J. Smith``) or a dotted acronym (``O.I.M.``,
+  ``U.S.``) is not a boundary; ``etc.`` and ``J.-C.`` end a sentence only before an uppercase
+  word; a dotted acronym only before a common sentence opener (``Le``, ``Il``, ``The``...).
+* Dots inside URLs, e-mail addresses and numbers are never boundaries (no whitespace follows
+  them, and URLs/e-mails are protected spans).
+* Quotations: a « … » (or “ … ”, "...") quotation followed by a reporting clause (``», a déclaré
+  X.``, ``” said X``) is **one** segment with its attribution, however many sentences it
+  holds. A quotation that stands alone (end of paragraph, or an uppercase sentence follows) or
+  that is introduced by ``X a déclaré : « ...`` is cut at its inner sentence ends; the opening
+  « stays with the first sentence and the closing » with the last, so no attribution is orphaned.
+* Datelines (``Riyadh - Arabie saoudite - L'OIM ...``) stay part of the first sentence.
+* Headings and list items without final punctuation are one segment (they are one block).
+* A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
+  ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
+  more directly followed by a capitalised word, or any word directly followed by an elided
+  capital article (``L'``, ``D'``...). Camel-case names (``McDonald``, ``iPhone``, ``eBay``,
+  ``NCCHT``, ``COVID-19``) are not cut.
+
+Languages: ``fr`` uses the French abbreviation list, every other language the English one.
+Everything runs in time linear in the text (a 10 MB paragraph is fine): no pattern here can
+backtrack over more than a bounded window.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from reltrans.model import Document, Segment, SegmentedDocument
+
+SEGMENTER_VERSION = "1.0"
+"""Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
+
+_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_WS_RUN = re.compile(r"\s+")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # the line numbering of reltrans.formats
+
+
+def normalize_msgid(text: str) -> str:
+    """Fold every whitespace run that contains a line break into one space (a pure function).
+
+    Runs without a line break (including NBSP and U+202F) are kept as they are.
+    """
+    if _BREAK.search(text) is None:
+        return text
+    return _WS_RUN.sub(lambda m: " " if _BREAK.search(m.group()) else m.group(), text)
+
+
+# --------------------------------------------------------------------------- language rules
+@dataclass(frozen=True)
+class _Rules:
+    always: frozenset[str]  # abbreviations never ending a sentence, compared as written
+    always_ci: frozenset[str]  # the same, compared in lowercase
+    before_number: frozenset[str]  # not a sentence end when a digit follows (``No. 5``, ``sept. 2020``)
+    final_ok: frozenset[str]  # lowercase; end a sentence only before an uppercase word (``etc.``)
+    starters: frozenset[str]  # words that open a sentence after a dotted acronym
+
+
+_FR = _Rules(
+    always=frozenset(
+        "M MM Mme Mmes Mlle Mlles Dr Drs Pr Prs Me Mgr Mgrs St Ste Sts Stes Cie Ets Vve Gal Cdt Col "
+        "Lt Sgt Prof Hon".split()
+    ),
+    always_ci=frozenset(
+        "art arts cf env éd éds vol vols chap p pp ann annexe n no nos ex av apr fig tél tel coll dir "
+        "cit op ibid suiv sq sqq janv févr avr juil juill déc vs resp boul bd éq trad réf sect al "
+        "paragr approx ca c.-à-d p.ex i.e e.g réf cap éd.".split()
+    ),
+    before_number=frozenset("sept oct nov min max No Art Vol chap".split()),
+    final_ok=frozenset(["etc", "j.-c", "cie"]),
+    starters=frozenset(
+        "Il Elle Ils Elles Le La Les L Un Une Des Ce Cette Ces Cet C D En Dans Nous On Selon Depuis "
+        "Par Pour Au Aux Du De Mais Cependant Toutefois Ainsi Avec Lors Après Avant Son Sa Ses Leur "
+        "Leurs Cela Ceci Qu Si".split()
+    ),
+)
+
+_EN = _Rules(
+    always=frozenset(
+        "Mr Mrs Ms Mx Dr Drs Prof Sr Jr St Rev Hon Gen Lt Col Sgt Capt Cmdr Adm Gov Sen Rep Pres Amb "
+        "Messrs Mmes Mt Ft Gen Maj Brig".split()
+    ),
+    always_ci=frozenset("e.g i.e cf vs viz approx al fig figs p pp vol vols ch sec ed eds ca est".split()),
+    before_number=frozenset(
+        "No Nos no nos Art art Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Para para Rev".split()
+    ),
+    final_ok=frozenset(["etc", "inc", "ltd", "co", "corp", "bros"]),
+    starters=frozenset(
+        "The A An It He She They We I You This That These Those In On At But However According Since "
+        "For As Its Their Our His Her There Some Many Most".split()
+    ),
+)
+
+
+def _rules(lang: str) -> _Rules:
+    return _FR if lang.lower().replace("-", "_").split("_")[0] == "fr" else _EN
+
+
+# --------------------------------------------------------------------------- patterns
+_CLOSERS = "»›”’\"')]}"
+_OPENERS = "«‹“‘\"'([{¿¡–—-•*"
+# Sentence-final punctuation, then closing quotes/brackets (French spacing allowed before » ›).
+_CANDIDATE = regex.compile(
+    r"[.!?…‼⁇⁈⁉]+(?:[ \u00a0\u202f\u2009]*[»›]|[”’\"')\]}])*(?=\s)"
+)
+_GLUE = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])"
+    r"(?:\p{Ll}{2,}(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))"
+    r"|\p{L}\p{Ll}+(?=(?:[LDJNSCM]|Qu)['’]\p{L}))"
+)
+_URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>«»\"“”]+", regex.IGNORECASE)
+_URL_TRAILING = ".,;:!?)]}»›’'\"…"
+_EMAIL_LOCAL = frozenset("._%+-")
+_EMAIL_DOMAIN = frozenset(".-")
+_ACRONYM = regex.compile(r"(?:\p{L}{1,2}\.)+\p{L}{1,2}")
+_ELISION = regex.compile(r"(?:[lLdDjJnNsScCmMtT]|[qQ]u)['’](?=\p{L})")
+_FIRST_WORD = regex.compile(r"\p{L}+")
+_MAX_TOKEN = 40
+
+
+def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """The sentences of one block's text as ``(start, end)`` offsets into ``text``.
+
+    Spans are in order, non-empty, without leading/trailing whitespace, and together with the
+    whitespace between them cover ``text`` (see the module docstring for the rules).
+    """
+    rules = _rules(lang)
+    protected = _protected_spans(text)
+    quoted = _reported_quotes(text)
+    cuts: set[int] = set()
+    for match in _CANDIDATE.finditer(text):
+        if _inside(protected, match.start()) or _inside(quoted, match.start()):
+            continue
+        if _is_boundary(text, match, rules):
+            cuts.add(match.end())
+    for match in _GLUE.finditer(text):
+        if not _inside(protected, match.end()):
+            cuts.add(match.end())
+    return _spans(text, sorted(cuts))
+
+
+def segment_document(doc: Document, lang: str) -> SegmentedDocument:
+    """Cut every translatable block of ``doc`` into sentences (``lang``: source language)."""
+    line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(doc.text)]
+    segments: list[Segment] = []
+    cursor = 0
+    for paragraph, block in enumerate(doc.blocks, start=1):
+        if not block.translatable or block.start < cursor or block.end > len(doc.text):
+            continue
+        cursor = block.end
+        for position, (start, end) in enumerate(split_sentences(doc.text[block.start : block.end], lang), 1):
+            start += block.start
+            end += block.start
+            line = bisect.bisect_right(line_starts, start)
+            segments.append(Segment(doc.text[start:end], start, end, line, paragraph, position, block.kind))
+    return SegmentedDocument(doc, tuple(segments), SEGMENTER_VERSION)
+
+
+# --------------------------------------------------------------------------- boundary decision
+def _is_boundary(text: str, match: regex.Match[str], rules: _Rules) -> bool:
+    nxt = _skip_space(text, match.end())
+    if nxt >= len(text):
+        return True
+    following = text[nxt]
+    if following.isalpha() and following.islower():
+        return False
+    if not (following.isalpha() or following.isdigit() or following in _OPENERS):
+        return False
+    punct = match.group().rstrip(_CLOSERS + " \u00a0\u202f\u2009")
+    if "…" in punct or punct.startswith(".."):
+        # "[…]" / "(...)" marks words left out of a quotation, not a sentence end
+        return match.start() == 0 or text[match.start() - 1] not in "[("
+    if set(punct) != {"."}:
+        return True  # ? or !
+    token = _token_before(text, match.start())
+    if token is None:
+        return True
+    return _period_ends_sentence(token, text, nxt, rules)
+
+
+def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> bool:
+    following = text[nxt]
+    if not token:
+        return True
+    lower = token.lower()
+    if token in rules.always or lower in rules.always_ci:
+        return False
+    if following.isdigit() and (token in rules.before_number or lower in rules.before_number):
+        return False
+    if len(token) == 1 and token.isalpha():
+        return False  # an initial (J. Smith) or a one-letter abbreviation (p. 12)
+    if lower in rules.final_ok:
+        return following.isupper() or following in _OPENERS
+    if _ACRONYM.fullmatch(token):
+        word = _FIRST_WORD.match(text, nxt)
+        return word is not None and word.group() in rules.starters
+    return True
+
+
+def _token_before(text: str, end: int) -> str | None:
+    """The word just before a final period, without leading quotes/brackets and elision."""
+    start = end
+    limit = max(0, end - _MAX_TOKEN)
+    while start > limit and not text[start - 1].isspace():
+        start -= 1
+    if start == limit and start > 0 and not text[start - 1].isspace():
+        return None  # longer than any abbreviation
+    token = text[start:end].lstrip(_OPENERS)
+    elision = _ELISION.match(token)
+    if elision:
+        token = token[elision.end():]
+    return token
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+# --------------------------------------------------------------------------- spans
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies strictly inside one of the sorted, disjoint ``spans``."""
+    index = bisect.bisect_right(spans, (pos, len(spans) and 1 << 62)) - 1
+    return index >= 0 and spans[index][0] < pos < spans[index][1]
+
+
+def _protected_spans(text: str) -> list[tuple[int, int]]:
+    """URLs and e-mail addresses: never cut inside them."""
+    spans = []
+    for match in _URL.finditer(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in _URL_TRAILING:
+            end -= 1
+        spans.append((match.start(), end))
+    spans.extend(_emails(text))
+    return _merge(spans)
+
+
+def _emails(text: str) -> list[tuple[int, int]]:
+    spans = []
+    at = text.find("@")
+    while at != -1:
+        start = at
+        while start > max(0, at - 64) and (text[start - 1].isalnum() or text[start - 1] in _EMAIL_LOCAL):
+            start -= 1
+        end = at + 1
+        while end < min(len(text), at + 254) and (text[end].isalnum() or text[end] in _EMAIL_DOMAIN):
+            end += 1
+        while end > at + 1 and text[end - 1] in _EMAIL_DOMAIN:
+            end -= 1
+        if start < at and "." in text[at + 1 : end]:
+            spans.append((start, end))
+        at = text.find("@", at + 1)
+    return spans
+
+
+def _reported_quotes(text: str) -> list[tuple[int, int]]:
+    """Quotations followed by a reporting clause (``», a déclaré``): kept whole."""
+    spans = []
+    for opening, closing in (("«", "»"), ("“", "”")):
+        spans.extend(_pairs(text, opening, closing))
+    spans.extend(_straight_pairs(text))
+    return _merge([(start, end) for start, end in spans if _reporting_follows(text, end)])
+
+
+def _pairs(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
+    pairs = []
+    stack: list[int] = []
+    for match in re.finditer(f"[{opening}{closing}]", text):
+        if match.group() == opening:
+            stack.append(match.start())
+        elif stack:
+            pairs.append((stack.pop(), match.end()))
+    return pairs
+
+
+def _straight_pairs(text: str) -> list[tuple[int, int]]:
+    positions = [m.start() for m in re.finditer('"', text)]
+    return [(positions[i], positions[i + 1] + 1) for i in range(0, len(positions) - 1, 2)]
+
+
+def _reporting_follows(text: str, end: int) -> bool:
+    nxt = _skip_space(text, end)
+    if nxt >= len(text):
+        return False
+    following = text[nxt]
+    return following in ",-–—" or (following.isalpha() and following.islower())
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for cut in [*cuts, len(text)]:
+        left, right = _strip(text, start, cut)
+        if left < right:
+            spans.append((left, right))
+        start = cut
+    return spans
+
+
+@lru_cache(maxsize=None)
+def _is_space(ch: str) -> bool:
+    return ch.isspace()
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and _is_space(text[start]):
+        start += 1
+    while end > start and _is_space(text[end - 1]):
+        end -= 1
+    return start, end

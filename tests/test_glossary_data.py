@@ -1,0 +1,243 @@
+"""Checks on the bundled glossary data (glossaries/un-fr-en.toml), read with tomllib only.
+
+These tests do not use :mod:`reltrans.glossary`: they check the data file itself, so that a
+broken entry is reported here with its concept id even if the loader is being changed.
+"""
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+GLOSSARY = Path(__file__).resolve().parent.parent / "glossaries" / "un-fr-en.toml"
+
+KNOWN_KEYS = {
+    "id", "domain", "source", "note", "fr", "en", "fr_forbidden", "en_forbidden",
+    "case_sensitive", "dnt", "inflect",
+    "context_before", "context_after", "exclude_before", "exclude_after",
+}
+CONTEXT_KEYS = ("context_before", "context_after", "exclude_before", "exclude_after")
+ID_RE = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@pytest.fixture(scope="module")
+def data() -> dict[str, Any]:
+    with GLOSSARY.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@pytest.fixture(scope="module")
+def concepts(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return data["concept"]
+
+
+def _find(concepts: list[dict[str, Any]], fr_term: str) -> list[dict[str, Any]]:
+    """Concepts that list ``fr_term`` (case-insensitive) among their French terms."""
+    key = fr_term.casefold()
+    return [c for c in concepts if key in {t.casefold() for t in c["fr"]}]
+
+
+def _has_context(concept: dict[str, Any]) -> bool:
+    return any(concept.get(k) for k in CONTEXT_KEYS)
+
+
+def test_header(data: dict[str, Any]) -> None:
+    header = data["glossary"]
+    assert header["languages"] == ["fr", "en"]
+    assert header["name"] and header["version"]
+
+
+def test_enough_concepts(concepts: list[dict[str, Any]]) -> None:
+    assert len(concepts) >= 220
+
+
+def test_ids_unique_and_well_formed(concepts: list[dict[str, Any]]) -> None:
+    ids = [c["id"] for c in concepts]
+    bad = [i for i in ids if not ID_RE.match(i)]
+    assert not bad, f"malformed ids: {bad}"
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    assert not dupes, f"duplicate ids: {dupes}"
+
+
+def test_every_concept_complete(concepts: list[dict[str, Any]]) -> None:
+    problems = []
+    for c in concepts:
+        unknown = set(c) - KNOWN_KEYS
+        if unknown:
+            problems.append(f"{c['id']}: unknown keys {sorted(unknown)}")
+        if not str(c.get("source", "")).strip():
+            problems.append(f"{c['id']}: no source")
+        if not str(c.get("domain", "")).strip():
+            problems.append(f"{c['id']}: no domain")
+        for lang in ("fr", "en"):
+            terms = c.get(lang)
+            if not isinstance(terms, list) or not terms:
+                problems.append(f"{c['id']}: {lang} must be a non-empty list")
+            elif any(not isinstance(t, str) or not t.strip() or t != t.strip() for t in terms):
+                problems.append(f"{c['id']}: blank or padded {lang} term")
+        for key in ("case_sensitive", "dnt", "inflect"):
+            if key in c and not isinstance(c[key], bool):
+                problems.append(f"{c['id']}: {key} must be a boolean")
+    assert not problems, "\n".join(problems)
+
+
+def test_no_duplicate_terms_within_concept(concepts: list[dict[str, Any]]) -> None:
+    problems = []
+    for c in concepts:
+        for lang in ("fr", "en"):
+            terms = c[lang] + c.get(f"{lang}_forbidden", [])
+            if len(terms) != len(set(terms)):
+                problems.append(f"{c['id']}: repeated {lang} term")
+    assert not problems, "\n".join(problems)
+
+
+def test_dnt_concepts_keep_the_source_term(concepts: list[dict[str, Any]]) -> None:
+    bad = [c["id"] for c in concepts if c.get("dnt") and c["fr"][0] not in c["en"]]
+    assert not bad, f"dnt concepts whose French term is not an allowed English term: {bad}"
+
+
+def test_regexes_compile_and_are_anchored(concepts: list[dict[str, Any]]) -> None:
+    problems = []
+    for c in concepts:
+        for key in CONTEXT_KEYS:
+            table = c.get(key)
+            if table is None:
+                continue
+            if not isinstance(table, dict) or not table:
+                problems.append(f"{c['id']}: {key} must be a non-empty table")
+                continue
+            for lang, pattern in table.items():
+                if lang not in ("fr", "en"):
+                    problems.append(f"{c['id']}: {key} unknown language {lang}")
+                try:
+                    regex.compile(pattern)
+                except regex.error as exc:
+                    problems.append(f"{c['id']}: {key}.{lang} does not compile: {exc}")
+                    continue
+                if key.endswith("before") and not pattern.endswith("$"):
+                    problems.append(f"{c['id']}: {key}.{lang} should end with $")
+                if key.endswith("after") and not pattern.startswith("^"):
+                    problems.append(f"{c['id']}: {key}.{lang} should start with ^")
+    assert not problems, "\n".join(problems)
+
+
+def test_forbidden_terms_do_not_hit_allowed_terms(concepts: list[dict[str, Any]]) -> None:
+    """A forbidden term must not occur, as whole words, inside an allowed term of its concept."""
+    problems = []
+    for c in concepts:
+        flags = 0 if c.get("case_sensitive") else regex.IGNORECASE
+        for bad in c.get("en_forbidden", []):
+            pat = regex.compile(rf"(?<![\w-]){regex.escape(bad)}(?![\w-])", flags)
+            hits = [t for t in c["en"] if pat.search(t)]
+            if hits:
+                problems.append(f"{c['id']}: forbidden {bad!r} occurs in allowed {hits}")
+    assert not problems, "\n".join(problems)
+
+
+def test_no_conflicting_french_terms(concepts: list[dict[str, Any]]) -> None:
+    """The same French term in two concepts needs context rules to tell them apart."""
+    by_term: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for c in concepts:
+        for term in {t.casefold() for t in c["fr"]}:
+            by_term[term].append(c)
+    problems = []
+    for term, owners in by_term.items():
+        if len(owners) < 2:
+            continue
+        without_context = [c["id"] for c in owners if not _has_context(c)]
+        if len(without_context) > 1:
+            problems.append(f"{term!r} in {without_context} without context rules")
+    assert not problems, "\n".join(problems)
+
+
+def test_context_rules_select_the_right_concept(concepts: list[dict[str, Any]]) -> None:
+    """Same-term concepts: a sample text selects exactly one of them through the rules."""
+    samples = {
+        # text before, term, text after -> expected concept id
+        ("la lutte contre la ", "traite", " est une priorité"): "trafficking-bare",
+        ("Il ", "traite", " les dossiers"): None,
+        ("contre le ", "trafic", " de ces migrants"): "trafic-migrants",
+        ("", "Directeur général", " de l'OIM"): "director-general-iom",
+        ("", "Directeur général", " de l'OMS"): "director-general-hyphen",
+        ("le ", "Directeur général", " a déclaré"): "director-general",
+    }
+    for (before, term, after), expected in samples.items():
+        selected = [c["id"] for c in _find(concepts, term) if _rules_accept(c, before, after)]
+        assert selected == ([expected] if expected else []), (before, term, after, selected)
+
+
+def _rules_accept(concept: dict[str, Any], before: str, after: str) -> bool:
+    def search(key: str, text: str) -> bool | None:
+        pattern = concept.get(key, {}).get("fr")
+        return None if pattern is None else bool(regex.search(pattern, text))
+
+    if search("context_before", before) is False or search("context_after", after) is False:
+        return False
+    return not (search("exclude_before", before) or search("exclude_after", after))
+
+
+@pytest.mark.parametrize(
+    ("fr_term", "en_preferred"),
+    [
+        ("OIM", "IOM"),
+        ("Organisation internationale pour les migrations", "International Organization for Migration"),
+        ("ONUDC", "UNODC"),
+        ("HCR", "UNHCR"),
+        ("UNHCR", "UNHCR"),
+        ("traite des personnes", "trafficking in persons"),
+        ("trafic illicite de migrants", "smuggling of migrants"),
+        ("Programme 2030", "2030 Agenda"),
+        ("migration humaine et ordonnée", "humane and orderly migration"),
+        ("mécanisme national d'orientation", "National Referral Mechanism"),
+        ("mécanisme national de référencement", "National Referral Mechanism"),
+        ("mécanisme national de renvoi", "National Referral Mechanism"),
+        ("États membres", "Member States"),
+        ("Secrétaire général", "Secretary-General"),
+        ("demandeur d'asile", "asylum-seeker"),
+        ("migrant en situation irrégulière", "migrant in an irregular situation"),
+        ("passeur", "smuggler"),
+        ("COVID-19", "COVID-19"),
+    ],
+)
+def test_required_concepts(concepts: list[dict[str, Any]], fr_term: str, en_preferred: str) -> None:
+    found = [c for c in _find(concepts, fr_term) if not _has_context(c)]
+    assert len(found) == 1, f"{fr_term!r}: {[c['id'] for c in found]}"
+    assert found[0]["en"][0] == en_preferred
+
+
+def test_unhcr_forbids_hrc(concepts: list[dict[str, Any]]) -> None:
+    (unhcr,) = _find(concepts, "HCR")
+    assert "HRC" in unhcr["en_forbidden"]
+    (hrc,) = _find(concepts, "Conseil des droits de l'homme")
+    assert hrc["en"][0] == "Human Rights Council"
+
+
+def test_illegal_migrant_is_forbidden(concepts: list[dict[str, Any]]) -> None:
+    forbidden = {t.casefold() for c in concepts for t in c.get("en_forbidden", [])}
+    assert {"illegal migrant", "illegal immigrant", "illegal migration"} <= forbidden
+
+
+def test_smuggling_never_rendered_as_trafficking(concepts: list[dict[str, Any]]) -> None:
+    (smuggling,) = _find(concepts, "trafic illicite de migrants")
+    assert "trafficking of migrants" in smuggling["en_forbidden"]
+    (passeur,) = _find(concepts, "passeur")
+    assert "trafficker" in passeur["en_forbidden"]
+
+
+def test_un_spelling_rules(concepts: list[dict[str, Any]]) -> None:
+    """American or -ise spellings are forbidden where the UN Editorial Manual has a rule."""
+    forbidden = {t for c in concepts for t in c.get("en_forbidden", [])}
+    for wrong in ("labor migration", "non-governmental organisation", "detention center", "program"):
+        assert wrong in forbidden, wrong
+    allowed = [t for c in concepts for t in c["en"]]
+    american = regex.compile(r"\b(?:labor|center|program|defense)\b")
+    assert not [t for t in allowed if american.search(t)]

@@ -1,0 +1,184 @@
+"""Updating a reviewed PO on a revised release: reviewed work kept, changed sentences fuzzy."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from reltrans.model import Catalog, CatalogEntry
+from reltrans.update import PREVIOUS_TRANSLATION_PREFIX, merge_catalogs, plan_update
+
+S1 = "Le Secrétaire général a salué l'accord conclu à Genève."
+S2 = "Plus de 3 000 personnes ont été déplacées par les inondations en 2023."
+S3 = "Le Conseil de sécurité se réunira mardi."
+S4 = "L'OIM fournit une aide humanitaire aux réfugiés."
+S5 = "La conférence de presse aura lieu au Siège."
+S2_REVISED = "Plus de 4 000 personnes ont été déplacées par les inondations en 2023."
+S6 = "Le Programme alimentaire mondial lance un appel de fonds urgent."
+
+DRAFTS = {
+    S1: "The Secretary General welcomed the agreement reached in Geneva.",
+    S2: "More than 3,000 people were displaced by the floods in 2023.",
+    S3: "The Security Council will meet on Tuesday.",
+    S4: "IOM provides humanitarian aid to refugees.",
+    S5: "The press conference will take place at Headquarters.",
+    S2_REVISED: "More than 4,000 people were displaced by floods in 2023.",
+    S6: "The World Food Programme launches an urgent funding appeal.",
+}
+HEADER = {"Project-Id-Version": "release", "Language": "en", "X-Source-Language": "fr", "POT-Creation-Date": "2024-01-01 00:00+0000"}
+
+
+def extract(sentences: list[str], *, drafts: bool = True, stamp: str = "2024-01-01 00:00+0000") -> Catalog:
+    """What a fresh `translate` run produces: machine drafts, fuzzy, references, context."""
+    entries = tuple(
+        CatalogEntry(
+            msgid=s,
+            msgstr=DRAFTS[s] if drafts else "",
+            flags=("fuzzy",) if drafts else (),
+            references=(("release.fr.txt", 10 * (i + 1)),),
+            extracted_comments=(f"paragraph {i + 1}, sentence 1",),
+        )
+        for i, s in enumerate(sentences)
+    )
+    return Catalog(header={**HEADER, "POT-Creation-Date": stamp}, entries=entries, path="release.fr.en.po")
+
+
+def review(catalog: Catalog) -> Catalog:
+    """A reviewer edits S1, validates S1-S4, comments S2, flags S3; S5 stays a fuzzy draft."""
+    out = []
+    for e in catalog.entries:
+        if e.msgid == S1:
+            e = dataclasses.replace(e, msgstr="The Secretary-General welcomed the agreement reached in Geneva.", flags=())
+        elif e.msgid == S2:
+            e = dataclasses.replace(e, flags=(), translator_comments=("checked figures with OCHA",))
+        elif e.msgid == S3:
+            e = dataclasses.replace(e, flags=("ignore-numbers",))
+        elif e.msgid == S4:
+            e = dataclasses.replace(e, msgstr="IOM provides humanitarian assistance to refugees.", flags=("no-glossary-check",))
+        out.append(e)
+    return dataclasses.replace(catalog, entries=tuple(out))
+
+
+@pytest.fixture()
+def reviewed() -> Catalog:
+    return review(extract([S1, S2, S3, S4, S5]))
+
+
+REVISED = [S4, S1, S2_REVISED, S6, S5]  # S4/S1 reordered, S2 edited, S3 removed, S6 inserted
+
+
+def by_msgid(catalog: Catalog, obsolete: bool = False) -> dict[str, CatalogEntry]:
+    return {e.msgid: e for e in catalog.entries if e.obsolete == obsolete}
+
+
+def test_plan_update_lists_only_new_and_changed(reviewed: Catalog) -> None:
+    plan = plan_update(reviewed, REVISED)
+    assert plan.needs_translation == (S2_REVISED, S6)
+    assert plan.unchanged == (S4, S1, S5)
+    assert plan.changed == ((S2_REVISED, S2),)
+    assert plan.new == (S6,)
+    assert plan.previous[S2_REVISED] == S2
+
+
+def test_merge_keeps_reviewed_work(reviewed: Catalog) -> None:
+    result = merge_catalogs(reviewed, extract(REVISED, stamp="2024-02-02 00:00+0000"))
+    live = by_msgid(result.catalog)
+    old = by_msgid(reviewed)
+    assert [e.msgid for e in result.catalog.entries if not e.obsolete] == REVISED
+    for msgid in (S1, S4, S5):  # unchanged: msgstr, flags, comments untouched
+        assert live[msgid].msgstr == old[msgid].msgstr
+        assert live[msgid].flags == old[msgid].flags
+        assert live[msgid].translator_comments == old[msgid].translator_comments
+        assert live[msgid].previous_msgid is None
+    assert live[S1].translated and live[S4].flags == ("no-glossary-check",)
+    assert live[S5].fuzzy  # an unreviewed draft stays fuzzy
+    # new references and extracted comments follow the revised document
+    assert live[S4].references == (("release.fr.txt", 10),)
+    assert live[S4].extracted_comments == ("paragraph 1, sentence 1",)
+    assert result.catalog.header["POT-Creation-Date"] == "2024-02-02 00:00+0000"
+    assert (result.kept, result.fuzzy_matched, result.new, result.obsoleted) == (3, 1, 1, 1)
+    assert result.needs_translation == (S2_REVISED, S6)
+
+
+def test_changed_sentence_is_fuzzy_with_previous_and_old_translation(reviewed: Catalog) -> None:
+    live = by_msgid(merge_catalogs(reviewed, extract(REVISED)).catalog)
+    changed = live[S2_REVISED]
+    assert changed.fuzzy
+    assert changed.previous_msgid == S2
+    assert changed.msgstr == DRAFTS[S2_REVISED]  # the new draft translates the current text
+    assert "checked figures with OCHA" in changed.translator_comments
+    assert PREVIOUS_TRANSLATION_PREFIX + DRAFTS[S2] in changed.translator_comments
+
+
+def test_changed_sentence_without_draft_gets_old_translation(reviewed: Catalog) -> None:
+    live = by_msgid(merge_catalogs(reviewed, extract(REVISED, drafts=False)).catalog)
+    changed = live[S2_REVISED]
+    assert changed.msgstr == DRAFTS[S2] and changed.fuzzy and changed.previous_msgid == S2
+    assert not any(c.startswith(PREVIOUS_TRANSLATION_PREFIX) for c in changed.translator_comments)
+
+
+def test_new_and_removed_sentences(reviewed: Catalog) -> None:
+    catalog = merge_catalogs(reviewed, extract(REVISED)).catalog
+    live, gone = by_msgid(catalog), by_msgid(catalog, obsolete=True)
+    assert live[S6].msgstr == DRAFTS[S6] and live[S6].fuzzy and live[S6].previous_msgid is None
+    assert list(gone) == [S3]
+    assert gone[S3].flags == ("ignore-numbers",) and gone[S3].msgstr == DRAFTS[S3]
+    assert catalog.entries[-1].obsolete  # obsolete entries at the end
+
+
+def test_no_reviewed_text_lost(reviewed: Catalog) -> None:
+    catalog = merge_catalogs(reviewed, extract(REVISED)).catalog
+    everything = " ".join(e.msgstr + " " + " ".join(e.translator_comments) for e in catalog.entries)
+    for entry in reviewed.entries:
+        assert entry.msgstr in everything
+
+
+def test_obsolete_entry_comes_back_and_is_not_duplicated(reviewed: Catalog) -> None:
+    first = merge_catalogs(reviewed, extract(REVISED)).catalog
+    again = merge_catalogs(first, extract(REVISED)).catalog
+    assert [e.msgid for e in again.entries if e.obsolete] == [S3]  # kept once
+    back = merge_catalogs(again, extract([S1, S3])).catalog
+    live = by_msgid(back)
+    assert live[S3].msgstr == DRAFTS[S3] and not live[S3].fuzzy and live[S3].flags == ("ignore-numbers",)
+    assert S3 not in by_msgid(back, obsolete=True)
+    fuzzy_back = merge_catalogs(back, extract([S1, S3])).catalog  # S5 now obsolete, and fuzzy
+    revived = merge_catalogs(fuzzy_back, extract([S5]))
+    assert by_msgid(revived.catalog)[S5].fuzzy and revived.revived == 1
+    assert revived.needs_translation == ()
+
+
+def test_merge_is_idempotent(reviewed: Catalog) -> None:
+    once = merge_catalogs(reviewed, extract(REVISED)).catalog
+    twice = merge_catalogs(once, extract(REVISED))
+    assert twice.catalog.entries == once.entries
+    assert (twice.fuzzy_matched, twice.new, twice.obsoleted) == (0, 0, 0)
+
+
+def test_each_old_entry_inherited_once() -> None:
+    old = Catalog(header={}, entries=(CatalogEntry(msgid=S2, msgstr="reviewed"),))
+    new_ids = [S2_REVISED, S2_REVISED.replace("2023", "2022")]
+    plan = plan_update(old, new_ids)
+    assert plan.changed == ((S2_REVISED, S2),) and plan.new == (new_ids[1],)
+
+
+def test_dissimilar_sentence_is_new_not_fuzzy() -> None:
+    old = Catalog(header={}, entries=(CatalogEntry(msgid=S3, msgstr="The Security Council will meet on Tuesday."),))
+    plan = plan_update(old, [S6])
+    assert plan.new == (S6,) and plan.changed == ()
+
+
+def test_untranslated_old_entry_takes_new_draft() -> None:
+    old = Catalog(header={}, entries=(CatalogEntry(msgid=S1, translator_comments=("todo",)),))
+    assert plan_update(old, [S1]).needs_translation == (S1,)
+    entry = merge_catalogs(old, extract([S1])).catalog.entries[0]
+    assert entry.msgstr == DRAFTS[S1] and entry.fuzzy and entry.translator_comments == ("todo",)
+
+
+def test_merged_catalog_round_trips_as_po(reviewed: Catalog) -> None:
+    catalog_mod = pytest.importorskip("reltrans.catalog")
+    text = catalog_mod.catalog_to_text(merge_catalogs(reviewed, extract(REVISED)).catalog)
+    assert "#| msgid" in text and "#, fuzzy" in text
+    assert '#~ msgid "Le Conseil de sécurité se réunira mardi."' in text
+    assert "# reltrans: previous translation: More than 3,000" in text
+    parsed = catalog_mod.parse_catalog(text, "merged.po")
+    assert by_msgid(parsed)[S2_REVISED].previous_msgid == S2
