@@ -228,9 +228,9 @@ def _validate_syntax(text: str, path: str) -> None:
     """Reject what polib silently accepts: unterminated strings, msgid without msgstr, junk."""
     expecting_msgstr_since: int | None = None
     in_string_block = False
-    lines = text.splitlines()
+    lines = text.split("\n")  # not splitlines(): it also splits at \x1e, \x85, \u2028 ...
     for number, raw in enumerate(lines, start=1):
-        line = raw.strip()
+        line = raw.strip(" \t\r")
         if line.startswith("#~"):
             line = line[2:].strip()
             if not line or line.startswith("|"):

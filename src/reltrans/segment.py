@@ -36,9 +36,9 @@ backtrack over more than a bounded window.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -124,10 +124,13 @@ _GLUE = regex.compile(
     r"(?:\p{Ll}{2,}(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))"
     r"|\p{L}\p{Ll}+(?=(?:[LDJNSCM]|Qu)['’]\p{L}))"
 )
+# "personnes.Le nombre": a sentence end glued to the next sentence by a scraper.
+_GLUED_STOP = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(\p{Ll}{2,})[.!?…](?=\p{Lu}\p{Ll})")
 _URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>«»\"“”]+", regex.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}»›’'\"…"
-_EMAIL_LOCAL = frozenset("._%+-")
-_EMAIL_DOMAIN = frozenset(".-")
+# An e-mail address is found from its "@" (so the scan stays linear), then its local part.
+_EMAIL_DOMAIN = regex.compile(r"@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+")
+_EMAIL_LOCAL = regex.compile(r"[\p{L}\p{N}._%+-]+$")
 _ACRONYM = regex.compile(r"(?:\p{L}{1,2}\.)+\p{L}{1,2}")
 _ELISION = regex.compile(r"(?:[lLdDjJnNsScCmMtT]|[qQ]u)['’](?=\p{L})")
 _FIRST_WORD = regex.compile(r"\p{L}+")
@@ -151,6 +154,10 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
             cuts.add(match.end())
     for match in _GLUE.finditer(text):
         if not _inside(protected, match.end()):
+            cuts.add(match.end())
+    for match in _GLUED_STOP.finditer(text):
+        word = match.group(1)
+        if not _inside(protected, match.end()) and word.lower() not in rules.always_ci | rules.final_ok:
             cuts.add(match.end())
     return _spans(text, sorted(cuts))
 
@@ -204,13 +211,50 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
     if following.isdigit() and (token in rules.before_number or lower in rules.before_number):
         return False
     if len(token) == 1 and token.isalpha():
-        return False  # an initial (J. Smith) or a one-letter abbreviation (p. 12)
+        # an initial (J. Smith) or a one-letter abbreviation (p. 12), unless it is a unit
+        # after a number ("à 14 h. Elle")
+        return _number_before(text, nxt)
+    if token.isdigit() and len(token) <= 3 and _starts_item(text, nxt, rules):
+        return False  # an inline enumerator: "1. Renforcer ... 2. Améliorer"
     if lower in rules.final_ok:
         return following.isupper() or following in _OPENERS
     if _ACRONYM.fullmatch(token):
         word = _FIRST_WORD.match(text, nxt)
         return word is not None and word.group() in rules.starters
     return True
+
+
+def _word_start(text: str, end: int) -> int:
+    start = end
+    while start > max(0, end - _MAX_TOKEN) and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _number_before(text: str, nxt: int) -> bool:
+    """Whether the one-letter word before the period at ``nxt`` follows a number (a unit)."""
+    period = text.rfind(".", 0, nxt)
+    word = _word_start(text, period)
+    before = word - 1
+    while before >= 0 and text[before].isspace() and word - before < _MAX_TOKEN:
+        before -= 1
+    return before >= 0 and text[before].isdigit()
+
+
+def _starts_item(text: str, nxt: int, rules: _Rules) -> bool:
+    """Whether the number before the period at ``nxt`` opens the block or follows a sentence end."""
+    period = text.rfind(".", 0, nxt)
+    before = _word_start(text, period) - 1
+    while before >= 0 and text[before].isspace() and period - before < 2 * _MAX_TOKEN:
+        before -= 1
+    if before < 0:
+        return True
+    if text[before] != ".":
+        return text[before] in "!?…:;»”)"
+    previous = _token_before(text, before)
+    if previous is None:
+        return True
+    return not (previous in rules.always or previous.lower() in rules.always_ci or len(previous) == 1)
 
 
 def _token_before(text: str, end: int) -> str | None:
@@ -237,7 +281,7 @@ def _skip_space(text: str, pos: int) -> int:
 # --------------------------------------------------------------------------- spans
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     """Whether ``pos`` lies strictly inside one of the sorted, disjoint ``spans``."""
-    index = bisect.bisect_right(spans, (pos, len(spans) and 1 << 62)) - 1
+    index = bisect.bisect_right(spans, (pos, math.inf)) - 1
     return index >= 0 and spans[index][0] < pos < spans[index][1]
 
 
@@ -255,19 +299,10 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
 
 def _emails(text: str) -> list[tuple[int, int]]:
     spans = []
-    at = text.find("@")
-    while at != -1:
-        start = at
-        while start > max(0, at - 64) and (text[start - 1].isalnum() or text[start - 1] in _EMAIL_LOCAL):
-            start -= 1
-        end = at + 1
-        while end < min(len(text), at + 254) and (text[end].isalnum() or text[end] in _EMAIL_DOMAIN):
-            end += 1
-        while end > at + 1 and text[end - 1] in _EMAIL_DOMAIN:
-            end -= 1
-        if start < at and "." in text[at + 1 : end]:
-            spans.append((start, end))
-        at = text.find("@", at + 1)
+    for domain in _EMAIL_DOMAIN.finditer(text):
+        local = _EMAIL_LOCAL.search(text, max(0, domain.start() - 64), domain.start())
+        if local is not None:
+            spans.append((local.start(), domain.end()))
     return spans
 
 
@@ -326,14 +361,9 @@ def _spans(text: str, cuts: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
-@lru_cache(maxsize=None)
-def _is_space(ch: str) -> bool:
-    return ch.isspace()
-
-
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and _is_space(text[start]):
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and _is_space(text[end - 1]):
+    while end > start and text[end - 1].isspace():
         end -= 1
     return start, end

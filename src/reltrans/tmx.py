@@ -183,7 +183,7 @@ def _tmx_date(iso: str | None) -> str | None:
 
 # --------------------------------------------------------------------------- writing
 def _text(value: str) -> str:
-    return escape(_INVALID_XML.sub("", value))
+    return escape(_INVALID_XML.sub("", value), {"\r": "&#13;"})
 
 
 def _attr(value: str) -> str:

@@ -37,42 +37,31 @@ class NumberDiff:
         return bool(self.missing or self.extra)
 
 
-_MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    [
-        ("janvier", "january", "jan"),
-        ("février", "fevrier", "february", "feb"),
-        ("mars", "march", "mar"),
-        ("avril", "april", "apr"),
-        ("mai", "may"),
-        ("juin", "june", "jun"),
-        ("juillet", "july", "jul"),
-        ("août", "aout", "august", "aug"),
-        ("septembre", "september", "sept", "sep"),
-        ("octobre", "october", "oct"),
-        ("novembre", "november", "nov"),
-        ("décembre", "decembre", "december", "dec"),
-    ],
-    start=1,
-):
-    for _name in _names:
-        _MONTHS[_name] = _i
+_MONTH_NAMES = [
+    # (French names, English names) per month; abbreviations only where unambiguous
+    (("janvier", "janv"), ("january", "jan")),
+    (("février", "fevrier", "févr", "fevr"), ("february", "feb")),
+    (("mars",), ("march", "mar")),
+    (("avril", "avr"), ("april", "apr")),
+    (("mai",), ("may",)),
+    (("juin",), ("june", "jun")),
+    (("juillet", "juil"), ("july", "jul")),
+    (("août", "aout"), ("august", "aug")),
+    (("septembre",), ("september", "sept", "sep")),
+    (("octobre", "oct"), ("october", "oct")),
+    (("novembre", "nov"), ("november", "nov")),
+    (("décembre", "decembre", "déc", "dec"), ("december", "dec")),
+]
+_MONTHS_FR = {name: i for i, (fr, _en) in enumerate(_MONTH_NAMES, 1) for name in fr}
+_MONTHS_EN = {name: i for i, (_fr, en) in enumerate(_MONTH_NAMES, 1) for name in en}
+_MONTHS_ANY = {**_MONTHS_EN, **_MONTHS_FR}
 
-_MONTH_RE = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _SP = r"[ \u00a0\u202f]"
-_ORD = r"(?:er|re|ère|e|ème|eme|st|nd|rd|th)?"
-_NOT_BEFORE = r"(?<![\w/])(?<![^\W\d_][-.])"
+_ORD = "(?:er|re|ère|e|ème|eme|st|nd|rd|th)?"
+# Digit-first patterns (fast scanning); the lookbehinds after the first digit reject digits
+# glued to a word or a symbol: G20, COVID-19, A/RES/70/1, L.5
+_FIRST_DIGIT = r"\d(?<![\w/]\d)(?<![^\W\d_][-.]\d)"
 _NOT_AFTER = r"(?![\w/]|[.,]\d)"
-
-_DATE_DMY = re.compile(
-    rf"{_NOT_BEFORE}(\d{{1,2}}){_ORD}{_SP}+({_MONTH_RE})\.?(?!\w)(?:,?{_SP}+(\d{{4}})(?!\d))?",
-    re.IGNORECASE,
-)
-_DATE_MDY = re.compile(
-    rf"(?<!\w)({_MONTH_RE})\.?{_SP}+(\d{{1,2}}){_ORD}(?!\d)(?:,?{_SP}+(\d{{4}})(?!\d))?(?![\w/])",
-    re.IGNORECASE,
-)
-_DATE_MY = re.compile(rf"(?<!\w)({_MONTH_RE}){_SP}+(\d{{4}})(?![\w/])", re.IGNORECASE)
 _PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0.\-]?\(?\d{1,4}\)?){2,6}(?!\d)")
 
 _SCALE = {
@@ -84,22 +73,24 @@ _SCALE = {
     "billions": 10**9,
     "trillion": 10**12,
     "trillions": 10**12,
-    "billiard": 10**15,
     "mn": 10**6,
     "bn": 10**9,
 }
-_SCALE_RE = r"(?:" + "|".join(sorted(_SCALE, key=len, reverse=True)) + r")"
+_SCALE_RE = "(?:" + "|".join(sorted(_SCALE, key=len, reverse=True)) + ")"
 
 _FR_NUMBER = re.compile(
-    rf"{_NOT_BEFORE}(\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)|\d+)(?:,(\d+))?{_ORD}"
+    rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:{_SP}\d{{3}})+(?!\d)|\d*))(?:,(\d+))?({_ORD})"
     rf"(?:{_SP}+({_SCALE_RE})\b)?{_NOT_AFTER}",
     re.IGNORECASE,
 )
 _EN_NUMBER = re.compile(
-    rf"{_NOT_BEFORE}(\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d{{1,3}}(?:[\u00a0\u202f]\d{{3}})+(?!\d)|\d+)(?:\.(\d+))?{_ORD}"
+    rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d{{0,2}}(?:[\u00a0\u202f]\d{{3}})+(?!\d)|\d*))(?:\.(\d+))?({_ORD})"
     rf"(?:{_SP}*({_SCALE_RE})\b)?{_NOT_AFTER}",
     re.IGNORECASE,
 )
+_WORD_AFTER = re.compile(rf"{_SP}+([^\W\d_]+)(\.?)")
+_WORD_BEFORE = re.compile(rf"([^\W\d_]+)\.?{_SP}+\Z")
+_YEAR_AFTER = re.compile(rf",?{_SP}+(\d{{4}})(?![\w/]|[.,]\d)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -108,8 +99,13 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+_SEPARATORS = str.maketrans("", "", " ,\u00a0\u202f")
+
+
 def _number_key(integer: str, fraction: str | None, scale: str | None) -> str:
-    digits = re.sub(r"\D", "", integer)
+    digits = integer.translate(_SEPARATORS)
+    if not fraction and not scale:  # fast path: plain integers
+        return digits.lstrip("0") or "0"
     try:
         value = Decimal(f"{digits}.{fraction}" if fraction else digits)
     except InvalidOperation:  # pragma: no cover - regex guarantees digits
@@ -121,9 +117,15 @@ def _number_key(integer: str, fraction: str | None, scale: str | None) -> str:
     return format(normal, "f")
 
 
-def _date_key(day: str | None, month: str, year: str | None) -> str:
-    m = _MONTHS[month.lower().rstrip(".")]
-    return f"date:{year or '????'}-{m:02d}-{int(day):02d}" if day else f"date:{year}-{m:02d}"
+def _date_key(day: int | None, month: int, year: str | None) -> str:
+    return f"date:{year or '????'}-{month:02d}-{day:02d}" if day else f"date:{year}-{month:02d}"
+
+
+def _month(word: str, months: dict[str, int], english: bool) -> int | None:
+    # English months are capitalized: "may 3 people" is not a date
+    if english and not word[:1].isupper():
+        return None
+    return months.get(word.lower())
 
 
 def extract_numbers(text: str, lang: str) -> list[NumberToken]:
@@ -134,36 +136,55 @@ def extract_numbers(text: str, lang: str) -> list[NumberToken]:
     """
     if not has_digit(text):
         return []
+    primary = lang.split("_")[0].split("-")[0].lower()
+    english = primary == "en"
+    months = _MONTHS_EN if english else _MONTHS_FR if primary == "fr" else _MONTHS_ANY
     tokens: list[NumberToken] = []
-    chars = list(text)
-
-    def blank(match: re.Match[str]) -> None:
-        for i in range(match.start(), match.end()):
-            chars[i] = " "
-
-    for match in _PHONE.finditer(text):
-        tokens.append(NumberToken(match.group(0), "tel:" + re.sub(r"\D", "", match.group(0)), match.start()))
-        blank(match)
-    work = "".join(chars)
-    for pattern, order in ((_DATE_DMY, "dmy"), (_DATE_MDY, "mdy"), (_DATE_MY, "my")):
-        for match in pattern.finditer(work):
-            if order == "dmy":
-                day, month, year = match.group(1), match.group(2), match.group(3)
-            elif order == "mdy":
-                month, day, year = match.group(1), match.group(2), match.group(3)
-            else:
-                day, month, year = None, match.group(1), match.group(2)
-            if day is not None and not 1 <= int(day) <= 31:
-                continue
-            tokens.append(NumberToken(text[match.start() : match.end()], _date_key(day, month, year), match.start()))
-            blank(match)
-        work = "".join(chars)
-    pattern = _FR_NUMBER if lang.split("_")[0].split("-")[0].lower() in _DECIMAL_COMMA else _EN_NUMBER
-    for match in pattern.finditer(work):
-        key = _number_key(match.group(1), match.group(2), match.group(3))
-        tokens.append(NumberToken(text[match.start() : match.end()].strip(), key, match.start()))
+    if "+" in text:
+        for match in _PHONE.finditer(text):
+            tokens.append(NumberToken(match.group(0), "tel:" + re.sub(r"\D", "", match.group(0)), match.start()))
+        if tokens:
+            text = _PHONE.sub(lambda m: " " * len(m.group(0)), text)
+    pattern = _FR_NUMBER if primary in _DECIMAL_COMMA else _EN_NUMBER
+    skip_until = -1
+    for match in pattern.finditer(text):
+        start = match.start()
+        if start < skip_until:
+            continue
+        integer, fraction, _ordinal, scale = match.groups()
+        date = None
+        if fraction is None and scale is None and len(integer) <= 4:
+            date = _date_at(text, match, int(integer), months, english)
+        if date is not None:
+            key, date_start, end = date
+            tokens.append(NumberToken(text[date_start:end].strip(), key, date_start))
+            skip_until = end
+            continue
+        tokens.append(NumberToken(match.group(0).strip(), _number_key(integer, fraction, scale), start))
     tokens.sort(key=lambda t: t.start)
     return tokens
+
+
+def _date_at(text: str, match: re.Match[str], value: int, months: dict[str, int], english: bool) -> tuple[str, int, int] | None:
+    """(key, start, end) when the number at ``match`` is the day or the year of a date."""
+    after = _WORD_AFTER.match(text, match.end())
+    if 1 <= value <= 31 and after is not None:  # 3 mars [2024], 3 March [2024], 1er janvier
+        month = _month(after.group(1), months, english)
+        if month is not None:
+            year = _YEAR_AFTER.match(text, after.end())
+            return _date_key(value, month, year.group(1) if year else None), match.start(), year.end() if year else after.end()
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    if before is None:
+        return None
+    month = _month(before.group(1), months, english)
+    if month is None:
+        return None
+    if 1 <= value <= 31 and len(match.group(1)) <= 2:  # March 3[, 2024]
+        year = _YEAR_AFTER.match(text, match.end())
+        return _date_key(value, month, year.group(1) if year else None), before.start(), year.end() if year else match.end()
+    if 1000 <= value <= 2999 and match.group(3) == "":  # mars 2024, March 2024
+        return _date_key(None, month, str(value)), before.start(), match.end()
+    return None
 
 
 _DECIMAL_COMMA = frozenset({"fr", "es", "pt", "de", "it", "nl", "ru", "uk", "pl", "tr"})

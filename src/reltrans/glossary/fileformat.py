@@ -65,7 +65,7 @@ class RawGlossary:
         """Line of ``key = ...`` inside the concept's table, or the header line."""
         end = self.concepts[raw.index + 1].line - 1 if raw.index + 1 < len(self.concepts) else len(self.lines)
         pattern = re.compile(rf"^\s*{re.escape(key)}\s*=")
-        for number in range(raw.line, max(raw.line, end)):
+        for number in range(raw.line, end + 1):
             if number - 1 < len(self.lines) and pattern.match(self.lines[number - 1]):
                 return number
         return raw.line
@@ -103,7 +103,8 @@ def parse_toml_text(text: str, path: str = "<string>") -> RawGlossary:
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE.search(str(exc))
         message = re.sub(r"\s*\(at [^)]*\)", "", str(exc)).strip()
-        raise GlossaryError(f"invalid TOML: {message}", path=path, line=int(found.group(1)) if found else None) from None
+        line = int(found.group(1)) if found else (len(text.splitlines()) or 1) if "end of document" in str(exc) else None
+        raise GlossaryError(f"invalid TOML: {message}", path=path, line=line) from None
     lines = tuple(text.splitlines())
     header = data.get("glossary", {})
     if not isinstance(header, dict):

@@ -1,0 +1,100 @@
+"""Consistency checks over many entries: the same source translated differently (RT201 within a
+file, RT202 across the files of one run) and a concept rendered with different allowed variants
+in one file (RT203)."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Sequence
+
+from reltrans.checks.glossary_checks import VariantUse
+from reltrans.checks.rules import EntryContext, make_finding
+from reltrans.model import CatalogEntry, Finding
+
+__all__ = ["check_within_file", "check_across_files", "check_variants"]
+
+_MAX_SHOWN = 60
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
+
+
+def check_within_file(entries: Iterable[CatalogEntry], ctx: EntryContext) -> list[Finding]:
+    """RT201: translated entries with the same msgid (different msgctxt) and different msgstr."""
+    groups: dict[str, list[CatalogEntry]] = {}
+    for entry in entries:
+        if entry.translated and entry.msgid and entry.msgid_plural is None:
+            groups.setdefault(entry.msgid, []).append(entry)
+    out: list[Finding] = []
+    for group in groups.values():
+        if len(group) < 2 or len({e.msgstr for e in group}) < 2:
+            continue
+        first = group[0]
+        for entry in group[1:]:
+            if entry.msgstr != first.msgstr:
+                out.append(
+                    make_finding(
+                        "RT201", ctx, entry.line,
+                        f"translated differently at line {first.line}: {_short(first.msgstr)!r}",
+                        entry.msgid,
+                    )
+                )
+    return out
+
+
+def check_across_files(files: Sequence[tuple[EntryContext, Sequence[CatalogEntry]]]) -> list[Finding]:
+    """RT202: the same (msgctxt, msgid) translated differently in another file of the run.
+
+    The first translation met (files in command-line order) is the reference; each later
+    disagreement is reported once, at the later entry.
+    """
+    first_seen: dict[tuple[str | None, str], tuple[str, EntryContext, CatalogEntry]] = {}
+    out: list[Finding] = []
+    for ctx, entries in files:
+        for entry in entries:
+            if not entry.translated or not entry.msgid or entry.msgid_plural is not None:
+                continue
+            key = (entry.msgctxt, entry.msgid)
+            seen = first_seen.get(key)
+            if seen is None:
+                first_seen[key] = (entry.msgstr, ctx, entry)
+            elif seen[0] != entry.msgstr and seen[1].path != ctx.path:
+                out.append(
+                    make_finding(
+                        "RT202", ctx, entry.line,
+                        f"translated differently in {seen[1].path}:{seen[2].line}: {_short(seen[0])!r}",
+                        entry.msgid,
+                    )
+                )
+    return out
+
+
+def check_variants(uses: Sequence[VariantUse], ctx: EntryContext) -> list[Finding]:
+    """RT203: a concept rendered with several allowed variants in one file.
+
+    The most frequent variant (first met on a tie) is taken as the file's choice; entries using
+    another one are reported.
+    """
+    by_concept: dict[str, list[VariantUse]] = {}
+    for use in uses:
+        by_concept.setdefault(use.concept_id, []).append(use)
+    out: list[Finding] = []
+    for concept_id, group in by_concept.items():
+        counts = Counter(u.term for u in group)
+        if len(counts) < 2:
+            continue
+        order = {term: i for i, term in reversed(list(enumerate(u.term for u in group)))}
+        chosen = max(counts, key=lambda term: (counts[term], -order[term]))
+        first_line = next(u.line for u in group if u.term == chosen)
+        reported: set[int] = set()
+        for use in group:
+            if use.term != chosen and use.line not in reported:
+                reported.add(use.line)
+                out.append(
+                    make_finding(
+                        "RT203", ctx, use.line,
+                        f"{use.term!r} used for concept {concept_id!r}; this file uses {chosen!r} elsewhere (line {first_line})",
+                        use.msgid,
+                    )
+                )
+    return out

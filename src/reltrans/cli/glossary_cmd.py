@@ -1,0 +1,186 @@
+"""``reltrans glossary``: list, lookup, validate, import, export."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from reltrans.cli.common import handle_errors
+from reltrans.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, GlossaryError, OutputError
+
+_GLOSSARY_OPTION = click.option(
+    "--glossary", "glossary_paths", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+    help="Extra glossary (.toml, .tbx, .csv, .tsv); later ones override concepts with the same id.",
+)
+_NO_BUNDLED = click.option("--no-bundled", is_flag=True, help="Do not load the bundled UN glossary.")
+_FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+
+
+def _console():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(file=sys.stdout, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+
+
+def _load(paths: tuple[Path, ...], no_bundled: bool):  # type: ignore[no-untyped-def]
+    from reltrans.glossary import load_glossaries
+
+    return load_glossaries(paths, bundled=not no_bundled)
+
+
+@click.group()
+def glossary() -> None:
+    """List, look up, validate, import and export glossaries."""
+
+
+@glossary.command("list")
+@_GLOSSARY_OPTION
+@_NO_BUNDLED
+@_FORMAT
+def list_cmd(glossary_paths: tuple[Path, ...], no_bundled: bool, fmt: str) -> None:
+    """List the concepts of the loaded glossaries."""
+    with handle_errors():
+        g = _load(glossary_paths, no_bundled)
+    langs = g.languages
+    if fmt == "json":
+        rows = [
+            {
+                "id": c.id,
+                "domain": c.domain,
+                "source": c.source,
+                "note": c.note,
+                "dnt": c.dnt,
+                "terms": {lang: [t.text for t in c.allowed(lang)] for lang in c.languages if c.allowed(lang)},
+                "forbidden": {lang: [t.text for t in c.forbidden(lang)] for lang in c.languages if c.forbidden(lang)},
+            }
+            for c in g.concepts
+        ]
+        click.echo(json.dumps({"name": g.name, "digest": g.digest, "concepts": rows}, ensure_ascii=False, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{g.name or 'glossary'} ({len(g)} concepts, digest {g.digest})")
+    table.add_column("id", overflow="fold")
+    table.add_column("domain", overflow="fold")
+    for lang in langs:
+        table.add_column(lang, overflow="fold")
+    table.add_column("forbidden", overflow="fold")
+    for c in g.concepts:
+        forbidden = "; ".join(f"{t.lang}: {t.text}" for t in c.terms if t.status == "forbidden")
+        table.add_row(c.id, c.domain, *(" | ".join(t.text for t in c.allowed(lang)) for lang in langs), forbidden)
+    _console().print(table)
+
+
+@glossary.command()
+@click.argument("text")
+@click.option("--lang", default="fr", show_default=True, help="Language of TEXT.")
+@_GLOSSARY_OPTION
+@_NO_BUNDLED
+@_FORMAT
+def lookup(text: str, lang: str, glossary_paths: tuple[Path, ...], no_bundled: bool, fmt: str) -> None:
+    """Show the glossary concepts found in TEXT ("-" reads standard input)."""
+    from reltrans.glossary import build_matcher
+
+    if text == "-":
+        text = click.get_text_stream("stdin").read()
+    with handle_errors():
+        g = _load(glossary_paths, no_bundled)
+        matches = build_matcher(g, lang).find(text)
+    others = [x for x in g.languages if x != lang]
+
+    def targets(concept_id: str) -> dict[str, str]:
+        concept = g.get(concept_id)
+        return {x: t.text for x in others if concept and (t := concept.preferred(x))}
+
+    if fmt == "json":
+        rows = [
+            {"concept": m.concept_id, "start": m.start, "end": m.end, "surface": m.surface, "term": m.term,
+             "status": m.status, "targets": targets(m.concept_id)}
+            for m in matches
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not matches:
+        click.echo("no glossary term found", err=True)
+        return
+    from rich.table import Table
+
+    table = Table()
+    for name in ("span", "surface", "concept", "status", *others):
+        table.add_column(name, overflow="fold")
+    for m in matches:
+        t = targets(m.concept_id)
+        table.add_row(f"{m.start}-{m.end}", m.surface, m.concept_id, m.status, *(t.get(x, "") for x in others))
+    _console().print(table)
+
+
+@glossary.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+def validate(paths: tuple[Path, ...]) -> None:
+    """Check glossary files (the bundled one when no PATH): exit 1 on errors, 3 if unreadable."""
+    from reltrans.glossary import bundled_glossary_path, validate_glossary
+    from reltrans.model import Severity
+
+    targets = paths or (bundled_glossary_path(),)
+    exit_code = EXIT_OK
+    errors = warnings = 0
+    for path in targets:
+        try:
+            findings = validate_glossary(path)
+        except GlossaryError as exc:
+            click.echo(str(exc), err=True)
+            exit_code = EXIT_INPUT
+            continue
+        for finding in findings:
+            click.echo(str(finding), err=True)
+            errors += finding.severity >= Severity.ERROR
+            warnings += finding.severity == Severity.WARNING
+    if exit_code == EXIT_OK and errors:
+        exit_code = EXIT_FINDINGS
+    click.echo(f"{len(targets)} file(s): {errors} error(s), {warnings} warning(s)", err=True)
+    sys.exit(exit_code)
+
+
+@glossary.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the TOML here (default: stdout).")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists (the old file is kept as OUTPUT~).")
+def import_cmd(file: Path, output: Path | None, force: bool) -> None:
+    """Convert a TBX (v2/v3), CSV or TSV glossary to the reltrans TOML format."""
+    from reltrans.fsutil import atomic_write
+    from reltrans.glossary import dump_toml, import_glossary
+
+    with handle_errors():
+        text = dump_toml(import_glossary(file))
+        if output is None:
+            click.echo(text, nl=False)
+            return
+        if output.exists() and not force:
+            raise OutputError("output exists (use --force to overwrite)", path=output)
+        atomic_write(output, text)
+    click.echo(f"wrote {output}", err=True)
+
+
+@glossary.command("export")
+@click.option("--format", "fmt", type=click.Choice(["tbx", "tbx2", "csv", "tsv", "toml"]), required=True,
+              help="tbx: TBX v3 TBX-Basic; tbx2: TBX v2 martif.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here (default: stdout).")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists (the old file is kept as OUTPUT~).")
+@_GLOSSARY_OPTION
+@_NO_BUNDLED
+def export_cmd(fmt: str, output: Path | None, force: bool, glossary_paths: tuple[Path, ...], no_bundled: bool) -> None:
+    """Export the loaded glossaries as TBX, CSV, TSV or TOML."""
+    from reltrans.fsutil import atomic_write
+    from reltrans.glossary import export_glossary
+
+    with handle_errors():
+        text = export_glossary(_load(glossary_paths, no_bundled), fmt)
+        if output is None:
+            click.echo(text, nl=False)
+            return
+        if output.exists() and not force:
+            raise OutputError("output exists (use --force to overwrite)", path=output)
+        atomic_write(output, text)
+    click.echo(f"wrote {output}", err=True)

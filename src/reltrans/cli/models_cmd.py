@@ -1,0 +1,120 @@
+"""``reltrans models``: list, install and remove Argos Translate packages."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from reltrans.cli.common import handle_errors
+from reltrans.errors import UsageError
+
+
+@click.group()
+def models() -> None:
+    """List, install and remove Argos Translate models.
+
+    \b
+    Models live in the Argos packages directory ($ARGOS_PACKAGES_DIR, default
+    ~/.local/share/argos-translate/packages), shared with argospm and LibreTranslate.
+    """
+
+
+@models.command("list")
+@click.option("--available", is_flag=True, help="List the packages offered by the index (uses the network).")
+@click.option("--index-url", metavar="URL", help="Package index (default: $ARGOS_PACKAGE_INDEX or the Argos index).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def list_cmd(available: bool, index_url: str | None, fmt: str) -> None:
+    """Show installed models (or, with --available, the index)."""
+    from reltrans.engine import packages
+
+    with handle_errors():
+        if available:
+            rows = [
+                {"from": e.from_code, "to": e.to_code, "version": e.package_version, "name": f"{e.from_name} -> {e.to_name}", "links": list(e.links)}
+                for e in packages.fetch_index(index_url)
+            ]
+            columns = ("from", "to", "version", "name")
+        else:
+            rows = [
+                {"from": p.from_code, "to": p.to_code, "version": p.package_version, "name": p.name, "path": str(p.path)}
+                for p in packages.list_installed()
+            ]
+            columns = ("from", "to", "version", "name", "path")
+        if fmt == "json":
+            click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        elif not rows:
+            where = "in the index" if available else f"in {packages.packages_dir()}"
+            click.echo(f"no models {where}", err=True)
+        else:
+            _print_table(rows, columns)
+
+
+@models.command("install")
+@click.argument("source", metavar="FROM_CODE|PATH.argosmodel")
+@click.argument("target", metavar="[TO_CODE]", required=False)
+@click.option("--index-url", metavar="URL", help="Package index (default: $ARGOS_PACKAGE_INDEX or the Argos index).")
+def install_cmd(source: str, target: str | None, index_url: str | None) -> None:
+    """Install a model: `install fr en` downloads it, `install FILE.argosmodel` is offline."""
+    from reltrans.engine import packages
+
+    with handle_errors():
+        if target is None:
+            if not (source.endswith(".argosmodel") or Path(source).is_file()):
+                raise UsageError("give a language pair (install fr en) or an .argosmodel file")
+            installed = packages.install_archive(source)
+        else:
+            with _ProgressBar(f"{source}->{target}") as progress:
+                installed = packages.install_from_index(source, target, index_url=index_url, progress=progress)
+        click.echo(f"installed {installed.from_code}->{installed.to_code} {installed.package_version} in {installed.path}")
+
+
+@models.command("remove")
+@click.argument("source", metavar="FROM_CODE")
+@click.argument("target", metavar="TO_CODE")
+def remove_cmd(source: str, target: str) -> None:
+    """Remove the installed model for a language pair."""
+    from reltrans.engine import packages
+
+    with handle_errors():
+        removed = packages.remove_package(source, target)
+        click.echo(f"removed {removed.from_code}->{removed.to_code} {removed.package_version} ({removed.path})")
+
+
+def _print_table(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table()
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(row[c]) for c in columns))
+    Console(soft_wrap=True).print(table)
+
+
+class _ProgressBar:
+    """Context manager yielding a ``progress(done, total)`` callback drawing on stderr."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+
+    def __enter__(self) -> Callable[[int, int], None]:
+        from rich.console import Console
+        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
+
+        self._progress = Progress(
+            TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
+            console=Console(stderr=True), transient=True,
+        )
+        self._progress.start()
+        task = self._progress.add_task(f"downloading {self.label}", total=None)
+
+        def update(done: int, total: int) -> None:
+            self._progress.update(task, completed=done, total=total or None)
+
+        return update
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.stop()

@@ -1,0 +1,467 @@
+"""Terminology-constrained decoding: every glossary concept found in a source sentence gets
+its preferred target term in the translation, or is reported in ``unmet`` -- never a silent miss.
+
+:func:`enforce_terms` works on a batch of segments, in layers; each layer makes one engine call
+for all the segments that need it, so enforcement costs only what it repairs:
+
+0. *Plain*: segments with no (non-forbidden) source match go through one ``engine.translate``.
+1. *Substitute*: terms the model only has to copy (acronyms, do-not-translate concepts,
+   case-sensitive terms) are replaced in the source by their target form before decoding
+   (``l'OIM`` -> ``l'IOM``, elision kept).
+2. *n-best*: decode with beam search and several hypotheses; keep the best-scoring one that has
+   every required target term (target-language matcher: inflection and case rules apply) and no
+   forbidden variant of the concepts present.
+3. *Ban* (the brief's layer 4, run before the repair because a clean re-decode beats any
+   surgery): segments whose best hypothesis still holds a forbidden variant are decoded again
+   with those variants in ``suppress_sequences``; segments sharing a ban list share a group.
+4. *Repair* (the brief's layer 3): the leftmost wrong rendering of a missing term -- a
+   forbidden or admitted variant found by the target matcher, or the source term copied
+   verbatim -- is replaced: prefix = hypothesis up to the span + the glossary term
+   (capitalised at sentence start), and the model continues after it. The continuation is
+   accepted only if it agrees with the hypothesis tail after the wrong rendering (same first
+   words, similar overall); otherwise -- a continuation that repeats or skips words, which is
+   what a purely positional copy model does after a prefix of a different length -- the
+   *splice* ``hypothesis[:start] + term + hypothesis[end:]`` is used instead, and the
+   remaining spans of that segment are spliced without further model calls. Rounds go left to
+   right, one span per segment per round, all segments batched in one decode call per round.
+5. *Verify*: the final text is checked with the target matcher; a required term still missing
+   is returned in :attr:`ConstrainedTranslation.unmet` (the pipeline then marks the entry fuzzy
+   with ``reltrans: unmet terms: ...``, which ``reltrans check`` reports as RT105).
+
+Engines without ``decode`` (simple fakes, plain translators) get layers 0, 1, 2 with one
+hypothesis, and splices for the repair.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from reltrans.model import TermMatch
+
+if TYPE_CHECKING:  # pragma: no cover
+    from reltrans.glossary import Concept, Glossary, Matcher, Term
+
+__all__ = ["ConstrainedTranslation", "Requirement", "enforce_terms", "requirements_for"]
+
+#: Most repair rounds per batch (each round fixes the leftmost wrong rendering of each segment).
+MAX_REPAIR_ROUNDS = 6
+#: Continuation agreement: this many leading words must equal the old tail's, and the word-level
+#: similarity of the whole tails must reach AGREE_RATIO.
+AGREE_LEAD_WORDS = 2
+AGREE_RATIO = 0.6
+
+_WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+_OPENERS = " \t\n\"'«“‘(¿¡-–—*"
+_ACRONYM = re.compile(r"^(?=.*[A-ZÀ-Þ])[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9&.\-/]*$")
+
+
+@dataclass(frozen=True)
+class ConstrainedTranslation:
+    """A translation with the preferred target terms that could not be placed.
+
+    ``strategy`` names the layers that shaped ``text``, joined by ``+``: ``plain``,
+    ``substitute``, ``n-best``, ``ban``, ``prefix``, ``splice``, ``unmet``.
+    """
+
+    text: str
+    unmet: tuple[str, ...] = ()
+    strategy: str = "plain"
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One concept found in a source segment whose preferred target term must appear."""
+
+    concept_id: str
+    term: "Term"  # the preferred target term
+    occurrences: tuple[TermMatch, ...]  # where the concept is in the source
+    copyable: bool  # acronym / do-not-translate / case-sensitive: substituted in the source
+    forbidden: tuple[str, ...]  # the concept's forbidden target variants
+
+
+@dataclass
+class _Work:
+    """The state of one segment through the layers."""
+
+    index: int
+    source: str
+    decode_source: str
+    requirements: tuple[Requirement, ...]
+    text: str = ""
+    steps: list[str] = field(default_factory=list)
+    model_continues: bool = True  # False once a forced prefix gave a disagreeing continuation
+    hopeless: set[str] = field(default_factory=set)  # concepts no span could be found for
+
+    def step(self, name: str) -> None:
+        if name not in self.steps:
+            self.steps.append(name)
+
+
+# --------------------------------------------------------------------------- requirements
+def requirements_for(matches: Iterable[TermMatch], glossary: "Glossary", target_lang: str) -> tuple[Requirement, ...]:
+    """The target-term requirements of one segment: one per concept, in source order.
+
+    Source matches with status ``forbidden`` and concepts without a preferred target term are
+    ignored.
+    """
+    grouped: dict[str, list[TermMatch]] = {}
+    for match in matches:
+        if match.status == "forbidden":
+            continue
+        grouped.setdefault(match.concept_id, []).append(match)
+    out: list[Requirement] = []
+    for concept_id, found in grouped.items():
+        concept = glossary.get(concept_id)
+        if concept is None:
+            continue
+        preferred = concept.preferred(target_lang)
+        if preferred is None:
+            continue
+        out.append(
+            Requirement(
+                concept_id=concept_id,
+                term=preferred,
+                occurrences=tuple(found),
+                copyable=_copyable(concept, found, preferred),
+                forbidden=tuple(t.text for t in concept.forbidden(target_lang)),
+            )
+        )
+    return tuple(out)
+
+
+def _copyable(concept: "Concept", found: Sequence[TermMatch], preferred: "Term") -> bool:
+    """Terms a model only has to copy: acronyms, do-not-translate concepts, case-sensitive terms."""
+    if concept.dnt or _is_acronym(preferred.text):
+        return True
+    for match in found:
+        if _is_acronym(match.surface) or _is_acronym(match.term):
+            return True
+        for term in concept.terms_in(match.lang):
+            if term.text == match.term and term.case_sensitive:
+                return True
+    return False
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(_ACRONYM.match(text.strip()))
+
+
+def substitute(source: str, requirements: Sequence[Requirement]) -> str:
+    """Replace every occurrence of a copyable term in ``source`` by its target form
+    (``l'OIM`` -> ``l'IOM``: only the matched surface changes, elision and context stay)."""
+    spans: list[tuple[int, int, str]] = []
+    for req in requirements:
+        if not req.copyable:
+            continue
+        for occ in req.occurrences:
+            spans.append((occ.start, occ.end, req.term.text))
+    out = source
+    last_start = len(source) + 1
+    for start, end, text in sorted(spans, reverse=True):
+        if end > last_start:  # overlapping matches cannot happen with the matcher; be safe
+            continue
+        out = out[:start] + text + out[end:]
+        last_start = start
+    return out
+
+
+# --------------------------------------------------------------------------- public API
+def enforce_terms(
+    engine: Any,
+    sources: Sequence[str],
+    matches: Sequence[Sequence[TermMatch]],
+    glossary: "Glossary",
+    *,
+    target_lang: str,
+    beam_size: int = 4,
+    num_hypotheses: int = 4,
+) -> list[ConstrainedTranslation]:
+    """Translate ``sources`` so that every glossary concept found in a source (``matches[i]``,
+    from the source-language matcher) has its preferred ``target_lang`` term in the output,
+    or is listed in ``unmet``. See the module docstring for the layers.
+
+    ``beam_size`` is the engine's own setting (kept for callers that pass it); the n-best layer
+    asks for ``num_hypotheses`` hypotheses. Results are in the order of ``sources``.
+    """
+    if len(sources) != len(matches):
+        raise ValueError("sources and matches differ in length")
+    from reltrans.glossary import build_matcher
+
+    target = build_matcher(glossary, target_lang)
+    results: list[ConstrainedTranslation | None] = [None] * len(sources)
+    plain: list[int] = []
+    work: list[_Work] = []
+    for i, (source, found) in enumerate(zip(sources, matches)):
+        reqs = requirements_for(found, glossary, target_lang) if source.strip() else ()
+        if not reqs:
+            plain.append(i)
+            continue
+        decode_source = substitute(source, reqs)
+        item = _Work(i, source, decode_source, reqs)
+        if decode_source != source:
+            item.step("substitute")
+        work.append(item)
+    if plain:
+        for i, text in zip(plain, engine.translate([sources[i] for i in plain])):
+            results[i] = ConstrainedTranslation(text, (), "plain")
+    if work:
+        can_decode = callable(getattr(engine, "decode", None))
+        _layer_nbest(engine, work, target, num_hypotheses, can_decode)
+        if can_decode:
+            _layer_ban(engine, work, target, num_hypotheses)
+        _layer_repair(engine, work, target, can_decode)
+        for item in work:
+            results[item.index] = _verify(item, target)
+    return [r if r is not None else ConstrainedTranslation("", (), "plain") for r in results]
+
+
+# --------------------------------------------------------------------------- checking
+@dataclass(frozen=True)
+class _Check:
+    missing: tuple[Requirement, ...]
+    forbidden: tuple[TermMatch, ...]
+
+    @property
+    def cost(self) -> int:
+        return len(self.missing) + len(self.forbidden)
+
+
+def _check(text: str, reqs: Sequence[Requirement], target: "Matcher") -> _Check:
+    # Every source occurrence needs its own target occurrence (as the eval's term success rate).
+    missing = tuple(r for r in reqs if len(target.spans(text, r.term)) < len(r.occurrences))
+    concepts = {r.concept_id for r in reqs}
+    forbidden = tuple(m for m in target.find(text) if m.status == "forbidden" and m.concept_id in concepts)
+    return _Check(missing, forbidden)
+
+
+def _pick(hypotheses: Sequence[Any], reqs: Sequence[Requirement], target: "Matcher") -> tuple[str, _Check]:
+    """The best-scoring hypothesis that meets everything, else the one with the fewest
+    problems (ties: best score)."""
+    best: tuple[tuple[int, float], str, _Check] | None = None
+    for hyp in hypotheses:
+        check = _check(hyp.text, reqs, target)
+        key = (check.cost, -float(hyp.score))
+        if best is None or key < best[0]:
+            best = (key, hyp.text, check)
+    assert best is not None
+    return best[1], best[2]
+
+
+# --------------------------------------------------------------------------- layers
+def _layer_nbest(engine: Any, work: list[_Work], target: "Matcher", n: int, can_decode: bool) -> None:
+    sources = [w.decode_source for w in work]
+    if can_decode:
+        from reltrans.engine.translator import DecodeRequest
+
+        nbest = engine.decode([DecodeRequest(s) for s in sources], n)
+    else:
+        nbest = [[_Plain(t)] for t in engine.translate(sources)]
+    for item, hyps in zip(work, nbest):
+        if not hyps:
+            item.text = ""
+            continue
+        item.text, check = _pick(hyps, item.requirements, target)
+        if can_decode and n > 1 and item.text != hyps[0].text:
+            item.step("n-best")
+
+
+def _layer_ban(engine: Any, work: list[_Work], target: "Matcher", n: int) -> None:
+    """Re-decode, with their forbidden variants banned, segments whose output has one."""
+    from reltrans.engine.translator import DecodeRequest
+
+    todo: list[tuple[_Work, tuple[str, ...]]] = []
+    for item in work:
+        check = _check(item.text, item.requirements, target)
+        if not check.forbidden:
+            continue
+        concepts = {m.concept_id for m in check.forbidden}
+        bans = tuple(sorted({f for r in item.requirements if r.concept_id in concepts for f in _bannable(r)}))
+        if bans:
+            todo.append((item, bans))
+    if not todo:
+        return
+    nbest = engine.decode([DecodeRequest(item.decode_source, suppress=bans) for item, bans in todo], n)
+    for (item, _), hyps in zip(todo, nbest):
+        if not hyps:
+            continue
+        text, check = _pick(hyps, item.requirements, target)
+        # Only a clean result replaces the hypothesis: a ban that merely removes the wrong
+        # rendering would also remove the span the repair layer replaces by the right term.
+        if check.cost == 0:
+            item.text = text
+            item.step("ban")
+
+
+def _bannable(req: Requirement) -> tuple[str, ...]:
+    """Forbidden variants that can be banned without banning the preferred term: the engine
+    bans every capitalisation of a text, so a case-only variant (``Covid-19`` for
+    ``COVID-19``) is left to the repair layer."""
+    allowed = req.term.text.casefold()
+    return tuple(f for f in req.forbidden if f.casefold() != allowed)
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    requirement: Requirement
+
+
+def _wrong_spans(item: _Work, target: "Matcher") -> list[_Span]:
+    """Spans of the current text to replace, left to right, non-overlapping."""
+    text = item.text
+    check = _check(text, item.requirements, target)
+    by_concept = {r.concept_id: r for r in item.requirements}
+    spans = [_Span(m.start, m.end, by_concept[m.concept_id]) for m in check.forbidden if m.concept_id not in item.hopeless]
+    found = target.find(text)
+    for req in check.missing:
+        if req.concept_id in item.hopeless:
+            continue
+        own = [_Span(m.start, m.end, req) for m in found if m.concept_id == req.concept_id and m.status != "preferred"]
+        placed = target.spans(text, req.term)
+        own += [
+            _Span(a, b, req)
+            for a, b in _verbatim_spans(text, req)
+            if not any(a < y and x < b for x, y in placed) and not any(a < s.end and s.start < b for s in own)
+        ]
+        spans.extend(own)
+    spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[_Span] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            continue
+        out.append(span)
+    return out
+
+
+def _verbatim_spans(text: str, req: Requirement) -> list[tuple[int, int]]:
+    """Where the source term was copied verbatim (case-insensitive, whole words)."""
+    spans: list[tuple[int, int]] = []
+    forms = {occ.surface for occ in req.occurrences} | {occ.term for occ in req.occurrences}
+    for form in sorted(forms, key=len, reverse=True):
+        pattern = re.compile(r"(?<!\w)" + re.escape(form) + r"(?!\w)", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                spans.append(m.span())
+    return sorted(spans)
+
+
+def _layer_repair(engine: Any, work: list[_Work], target: "Matcher", can_decode: bool) -> None:
+    from reltrans.engine.translator import DecodeRequest  # cheap: no ctranslate2 import
+
+    for _ in range(MAX_REPAIR_ROUNDS):
+        pending: list[tuple[_Work, _Span, str]] = []
+        for item in work:
+            spans = _wrong_spans(item, target)
+            if not spans:
+                continue
+            if not (can_decode and item.model_continues):
+                _splice_all(item, spans, target)
+                continue
+            span = spans[0]
+            prefix = item.text[: span.start] + _render_term(item.text, span)
+            pending.append((item, span, prefix))
+        if not pending:
+            return
+        outputs = engine.decode([DecodeRequest(item.decode_source, target_prefix=prefix) for item, _, prefix in pending], 1)
+        for (item, span, prefix), hyps in zip(pending, outputs):
+            continuation = _continuation(hyps[0].text if hyps else "", prefix)
+            tail = item.text[span.end :]
+            if continuation is not None and _agrees(continuation, tail):
+                candidate = prefix + continuation
+                step = "prefix"
+            else:
+                item.model_continues = False
+                candidate = prefix + tail
+                step = "splice"
+            if len(target.spans(candidate, span.requirement.term)) <= len(target.spans(item.text, span.requirement.term)):
+                item.hopeless.add(span.requirement.concept_id)
+                continue
+            item.text = candidate
+            item.step(step)
+
+
+def _splice_all(item: _Work, spans: Sequence[_Span], target: "Matcher") -> None:
+    text = item.text
+    for span in sorted(spans, key=lambda s: s.start, reverse=True):
+        text = text[: span.start] + _render_term(text, span) + text[span.end :]
+    for span in spans:
+        if len(target.spans(text, span.requirement.term)) <= len(target.spans(item.text, span.requirement.term)):
+            item.hopeless.add(span.requirement.concept_id)
+    if text != item.text:
+        item.text = text
+        item.step("splice")
+    else:  # nothing changed: never loop on it again
+        item.hopeless.update(s.requirement.concept_id for s in spans)
+
+
+def _render_term(text: str, span: _Span) -> str:
+    """The glossary term as it should be written at ``span``: capitalised at sentence start
+    (unless case-sensitive), plural when the replaced single word was."""
+    term = span.requirement.term
+    rendered = term.text
+    replaced = text[span.start : span.end]
+    if term.inflect and " " not in rendered and _looks_plural(replaced, span.requirement) and not rendered.endswith("s"):
+        rendered += "s"
+    if not term.case_sensitive and _sentence_initial(text, span.start) and rendered[:1].islower():
+        rendered = rendered[:1].upper() + rendered[1:]
+    return rendered
+
+
+def _looks_plural(replaced: str, req: Requirement) -> bool:
+    word = replaced.strip().lower()
+    if " " in word:
+        return False
+    singulars = {occ.term.lower() for occ in req.occurrences}
+    return word[-1:] in ("s", "x") and word not in singulars and word[:-1] in {s.rstrip("sx") for s in singulars} | singulars
+
+
+def _sentence_initial(text: str, position: int) -> bool:
+    return not text[:position].strip(_OPENERS)
+
+
+def _continuation(output: str, prefix: str) -> str | None:
+    """The part of the model output after the forced prefix, or None if it does not start
+    with the prefix (tokenisation changed it)."""
+    if output.startswith(prefix):
+        return output[len(prefix) :]
+    squeezed_prefix = " ".join(prefix.split())
+    squeezed = " ".join(output.split())
+    if squeezed.startswith(squeezed_prefix):
+        rest = squeezed[len(squeezed_prefix) :]
+        return rest
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _agrees(continuation: str, tail: str) -> bool:
+    """Does the model's continuation after the forced term agree with the old tail?"""
+    new, old = _words(continuation), _words(tail)
+    if not old:
+        return not new
+    lead = min(AGREE_LEAD_WORDS, len(old))
+    if new[:lead] != old[:lead]:
+        return False
+    return difflib.SequenceMatcher(a=new, b=old, autojunk=False).ratio() >= AGREE_RATIO
+
+
+def _verify(item: _Work, target: "Matcher") -> ConstrainedTranslation:
+    check = _check(item.text, item.requirements, target)
+    unmet = tuple(dict.fromkeys(r.term.text for r in check.missing))
+    steps = list(item.steps) or ["n-best"]
+    if unmet:
+        steps.append("unmet")
+    return ConstrainedTranslation(item.text, unmet, "+".join(steps))
+
+
+@dataclass(frozen=True)
+class _Plain:
+    """A hypothesis from an engine that only has ``translate``."""
+
+    text: str
+    score: float = 0.0

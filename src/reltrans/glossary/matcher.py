@@ -1,0 +1,340 @@
+"""Find glossary terms in text: word boundaries, case, accents, French elision and inflection.
+
+Design: terms are bucketed by a normalized key (the invariable stem of their first word, case
+and accents folded, at most 12 letters). :meth:`Matcher.find` visits each word start of the text once,
+looks up the few candidate terms whose key is a prefix of the word there, and tries each one's compiled
+pattern *at that position* (``pattern.match(text, pos)``). Every candidate is therefore known
+with its exact extent, so context rules can reject one and let the next candidate win, and
+overlaps are resolved explicitly: longest match, then leftmost, then concept order, then term
+order. Term patterns are compiled lazily and cached.
+
+Pattern of a term (see :func:`term_pattern`):
+
+* ``(?<!\\w)`` ... ``(?!\\w)``: whole words only, so ``HCR`` never matches inside ``UNHCR``
+  and elided forms (``l'OIM``, ``d’ONUDC``) match because the apostrophe is not a word char;
+* a space in the term matches any run of whitespace (NBSP, NNBSP, line breaks):
+  ``personne déplacée`` = ``personne\\u00a0déplacée`` = ``personne\\ndéplacée``; a hyphen matches
+  any hyphen character but not a space, because glossaries tell them apart (forbidden
+  ``Secretary General`` vs preferred ``Secretary-General``): list spelling variants instead;
+* an apostrophe matches ``'``, ``’``, ``ʼ`` or ``‘``;
+* an accented letter also matches its unaccented capital (``États`` = ``Etats``), never an
+  unaccented lower-case letter;
+* case-insensitive unless the term is case-sensitive (acronyms by default);
+* each word of 3+ letters (not a function word, not an acronym) may take plural/gender
+  endings when the term inflects: French -s, -x, -e, -es, -al/-aux, -é/-ée(s); English -s,
+  -es, -y/-ies, -man/-men. English possessives need nothing: ``IOM's`` matches ``IOM``.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+import regex
+
+from reltrans.glossary.model import Concept, Glossary, Term
+from reltrans.model import TermMatch
+
+_SPACE = r"[\s\u00a0\u2007\u202f]"
+_SEPARATOR = rf"{_SPACE}+"
+_HYPHEN = r"[\-\u2010\u2011]"
+_APOSTROPHE = "['\u2019\u02bc\u2018]"
+_TOKEN = regex.compile(r"\w+|[\s\u00a0\u2007\u202f]+|[\-\u2010\u2011]|['\u2019\u02bc\u2018]|.", regex.DOTALL)
+_WORD_START = regex.compile(r"(?<!\w)\w+")
+_CONTEXT_WINDOW = 400  # characters of context given to context/exclude rules
+_KEY_LEN = 12  # longest bucket key: the folded first word (its invariable stem), capped
+
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        "à au aux avec ce ces dans de des du en et la le les leur leurs par pour sans sous sur un une".split()
+    ),
+    "en": frozenset("a an and as at by for from in into of on or the to with".split()),
+}
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_key(text: str) -> str:
+    """Case- and accent-folded form used for bucketing (not for the final comparison)."""
+    return _strip_accents(text).casefold()
+
+
+def _char_pattern(ch: str, case_sensitive: bool) -> str:
+    base = _strip_accents(ch)
+    if base == ch or len(base) != 1 or not base.isalpha():
+        return regex.escape(ch)
+    if case_sensitive:
+        return f"[{ch}{base}]" if ch.isupper() else regex.escape(ch)
+    # any case of the accented letter, or the unaccented capital only (Etats for États)
+    return f"(?:{regex.escape(ch)}|(?-i:{base.upper()}))"
+
+
+def _chars(text: str, case_sensitive: bool) -> str:
+    return "".join(_char_pattern(ch, case_sensitive) for ch in text)
+
+
+def _inflection(word: str, lang: str) -> tuple[str, str]:
+    """Split ``word`` into (invariable stem, regex of the endings it may take)."""
+    low = word.lower()
+    if lang == "fr":
+        if low.endswith("al"):
+            return word[:-2], "(?:al(?:e?s|e)?|aux)"
+        if low.endswith("ée"):
+            return word[:-1], "(?:e?s|e)?"
+        if low.endswith("é"):
+            return word, "(?:e?s|e)?"
+        if low.endswith("e"):
+            return word, "s?"
+        if low.endswith(("s", "x", "z")):
+            return word, ""
+        if low.endswith(("au", "eu", "ou")):
+            return word, "[sx]?"
+        return word, "(?:e?s|e)?"
+    if lang == "en":
+        if len(low) > 2 and low.endswith("y") and low[-2] not in "aeiou":
+            return word[:-1], "(?:y|ies)"
+        if low.endswith(("s", "x", "z", "ch", "sh")):
+            return word, "(?:es)?"
+        if low.endswith("man"):
+            return word[:-3], "(?:man|men)"
+        return word, "s?"
+    if low.endswith(("s", "x", "z")):
+        return word, ""
+    return word, "(?:e?s)?"
+
+
+def _inflects(word: str, lang: str) -> bool:
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and not word.isupper()
+        and word.lower() not in FUNCTION_WORDS.get(lang, frozenset())
+    )
+
+
+def _split(term: Term) -> list[tuple[str, str]]:
+    """Term text as (kind, text) tokens: word, space, hyphen, apostrophe, other."""
+    tokens = []
+    for tok in _TOKEN.findall(term.text):
+        if tok[0].isspace() or tok[0] in "\u00a0\u2007\u202f":
+            tokens.append(("space", tok))
+        elif tok in "-\u2010\u2011":
+            tokens.append(("hyphen", tok))
+        elif tok in "'\u2019\u02bc\u2018":
+            tokens.append(("apostrophe", tok))
+        elif regex.match(r"\w", tok):
+            tokens.append(("word", tok))
+        else:
+            tokens.append(("other", tok))
+    return tokens
+
+
+def term_pattern(term: Term) -> str:
+    """The regex source matching ``term`` (see the module docstring)."""
+    parts: list[str] = []
+    for kind, tok in _split(term):
+        if kind == "space":
+            parts.append(_SEPARATOR)
+        elif kind == "hyphen":
+            parts.append(_HYPHEN)
+        elif kind == "apostrophe":
+            parts.append(_APOSTROPHE)
+        elif kind == "word" and term.inflect and _inflects(tok, term.lang):
+            stem, endings = _inflection(tok, term.lang)
+            parts.append(_chars(stem, term.case_sensitive) + endings)
+        elif kind == "word":
+            parts.append(_chars(tok, term.case_sensitive))
+        else:
+            parts.append(regex.escape(tok))
+    return r"(?<!\w)" + "".join(parts) + r"(?!\w)"
+
+
+def term_key(term: Term) -> str:
+    """Bucket key: the folded first letters of the term that every inflected form shares."""
+    tokens = _split(term)
+    kind, first = tokens[0]
+    if kind != "word":
+        return fold_key(first)
+    if term.inflect and _inflects(first, term.lang):
+        first = _inflection(first, term.lang)[0] or first[:1]
+    return "".join(_fold_char(ch) for ch in first[:_KEY_LEN])
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    return fold_key(ch)
+
+
+@functools.lru_cache(maxsize=32768)
+def _compile_term(text: str, lang: str, case_sensitive: bool, inflect: bool) -> regex.Pattern[str]:
+    term = Term(text=text, lang=lang, status="preferred", case_sensitive=case_sensitive, inflect=inflect)
+    flags = regex.V0 if case_sensitive else regex.V0 | regex.IGNORECASE
+    return regex.compile(term_pattern(term), flags)
+
+
+def compile_term(term: Term) -> regex.Pattern[str]:
+    """The compiled (cached) pattern of ``term``."""
+    return _compile_term(term.text, term.lang, term.case_sensitive, term.inflect)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compile_rule(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern)
+
+
+@dataclass(frozen=True)
+class _Entry:
+    concept_index: int
+    term_index: int
+    concept: Concept
+    term: Term
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    entry: _Entry
+
+    def rank(self) -> tuple[int, int, int, int]:
+        return (self.start - self.end, self.start, self.entry.concept_index, self.entry.term_index)
+
+
+class Matcher:
+    """Finds the terms of one language of a glossary. Build with :func:`build_matcher`."""
+
+    def __init__(self, glossary: Glossary, lang: str) -> None:
+        self.glossary = glossary
+        self.lang = lang
+        self._word_buckets: dict[str, list[_Entry]] = {}
+        self._other_buckets: dict[str, list[_Entry]] = {}
+        for ci, concept in enumerate(glossary.concepts):
+            for ti, term in enumerate(concept.terms):
+                if term.lang != lang:
+                    continue
+                entry = _Entry(ci, ti, concept, term)
+                key = term_key(term)
+                buckets = self._word_buckets if regex.match(r"\w", term.text) else self._other_buckets
+                buckets.setdefault(key, []).append(entry)
+        self._other_starts = (
+            regex.compile("[" + "".join(regex.escape(k) for k in self._other_buckets) + "]", regex.IGNORECASE)
+            if self._other_buckets
+            else None
+        )
+
+    @property
+    def term_count(self) -> int:
+        """How many terms (all statuses) this matcher looks for."""
+        return sum(len(v) for v in self._word_buckets.values()) + sum(len(v) for v in self._other_buckets.values())
+
+    def find(self, text: str) -> list[TermMatch]:
+        """Every term of the language in ``text``, sorted by start, non-overlapping."""
+        return self._resolve(text, self._candidates(text))
+
+    def find_concept(self, text: str, concept_id: str) -> list[TermMatch]:
+        """The matches of one concept only (other concepts do not compete)."""
+        return self._resolve(text, self._candidates(text, concept_id))
+
+    def contains(self, text: str, term: Term) -> bool:
+        """Is ``term`` present in ``text`` (any inflected form, case/accent rules applied)?"""
+        return compile_term(term).search(text) is not None
+
+    def spans(self, text: str, term: Term) -> list[tuple[int, int]]:
+        """Where ``term`` occurs in ``text`` (no context rules, no competition)."""
+        return [m.span() for m in compile_term(term).finditer(text)]
+
+    # ------------------------------------------------------------------ internals
+    def _starts(self, text: str) -> Iterable[tuple[int, list[_Entry]]]:
+        buckets = self._word_buckets
+        for m in _WORD_START.finditer(text):
+            entries: list[_Entry] = []
+            key = ""
+            for ch in m.group()[:_KEY_LEN]:  # every prefix of the word is a possible key
+                key += _fold_char(ch)
+                found = buckets.get(key)
+                if found:
+                    entries.extend(found)
+            if entries:
+                yield m.start(), entries
+        if self._other_starts is not None:
+            for m in self._other_starts.finditer(text):
+                found = self._other_buckets.get(fold_key(m.group()))
+                if found:
+                    yield m.start(), found
+
+    def _candidates(self, text: str, concept_id: str | None = None) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for pos, entries in self._starts(text):
+            for entry in entries:
+                if concept_id is not None and entry.concept.id != concept_id:
+                    continue
+                m = compile_term(entry.term).match(text, pos)
+                if m is None or m.end() <= pos:
+                    continue
+                if self._context_ok(entry.concept, text, pos, m.end()):
+                    out.append(_Candidate(pos, m.end(), entry))
+        return out
+
+    def _context_ok(self, concept: Concept, text: str, start: int, end: int) -> bool:
+        lang = self.lang
+        window_start = max(0, start - _CONTEXT_WINDOW)
+        after = text[end : end + _CONTEXT_WINDOW]
+        rule = concept.context_before.get(lang)
+        if rule and _compile_rule(rule).search(text, window_start, start) is None:
+            return False
+        rule = concept.context_after.get(lang)
+        if rule and _compile_rule(rule).search(after) is None:
+            return False
+        rule = concept.exclude_before.get(lang)
+        if rule and _compile_rule(rule).search(text, window_start, start) is not None:
+            return False
+        rule = concept.exclude_after.get(lang)
+        if rule and _compile_rule(rule).search(after) is not None:
+            return False
+        return True
+
+    def _resolve(self, text: str, candidates: list[_Candidate]) -> list[TermMatch]:
+        starts: list[int] = []
+        ends: list[int] = []
+        chosen: list[_Candidate] = []
+        for cand in sorted(candidates, key=_Candidate.rank):
+            i = bisect.bisect_right(starts, cand.start)
+            if i > 0 and ends[i - 1] > cand.start:
+                continue
+            if i < len(starts) and starts[i] < cand.end:
+                continue
+            starts.insert(i, cand.start)
+            ends.insert(i, cand.end)
+            chosen.insert(i, cand)
+        return [
+            TermMatch(
+                concept_id=c.entry.concept.id,
+                lang=self.lang,
+                start=c.start,
+                end=c.end,
+                surface=text[c.start : c.end],
+                term=c.entry.term.text,
+                status=c.entry.term.status,
+            )
+            for c in chosen
+        ]
+
+
+_MATCHERS: dict[tuple[str, str], Matcher] = {}
+_MATCHER_CACHE_SIZE = 16
+
+
+def build_matcher(glossary: Glossary, lang: str) -> Matcher:
+    """The matcher for ``lang`` terms of ``glossary`` (cached per glossary digest and language)."""
+    key = (glossary.digest, lang)
+    matcher = _MATCHERS.get(key)
+    if matcher is None:
+        if len(_MATCHERS) >= _MATCHER_CACHE_SIZE:
+            _MATCHERS.pop(next(iter(_MATCHERS)))
+        matcher = _MATCHERS[key] = Matcher(glossary, lang)
+    return matcher

@@ -1,0 +1,161 @@
+"""CSV and TSV glossaries (the shape commercial MT glossaries use: one column per language).
+
+The header row names the columns: language codes (``fr``, ``en``, ``fr-FR`` is read as
+``fr``), ``<lang>_forbidden``, and optionally ``id``, ``domain``, ``source`` (where the term
+was checked), ``note``, ``dnt``. Several variants in one cell are separated by ``|``; the first
+is the preferred term. Case sensitivity and inflection follow the automatic rules; context
+rules cannot be expressed (use the own TOML format for those).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+from reltrans.errors import GlossaryError
+from reltrans.glossary.fileformat import ID_RE, read_text
+from reltrans.glossary.model import (
+    ADMITTED,
+    FORBIDDEN,
+    PREFERRED,
+    Concept,
+    Glossary,
+    Term,
+    default_case_sensitive,
+    default_inflect,
+)
+
+VARIANT_SEPARATOR = " | "
+META_COLUMNS = ("id", "domain", "source", "note", "dnt")
+_LANG_COLUMN = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})?(_forbidden)?$")
+_TRUE = ("1", "yes", "true", "x", "y")
+
+
+def _column(name: str, path: str) -> tuple[str, str, bool]:
+    """('meta', name, False) or ('lang', code, forbidden) for a header cell."""
+    clean = name.strip().lower().lstrip("\ufeff")
+    if clean in META_COLUMNS:
+        return "meta", clean, False
+    m = _LANG_COLUMN.match(clean)
+    if m:
+        return "lang", m.group(1), bool(m.group(2))
+    raise GlossaryError(
+        f"unknown column {name.strip()!r} (expected language codes like fr,en, <lang>_forbidden, "
+        f"{', '.join(META_COLUMNS)})",
+        path=path,
+        line=1,
+    )
+
+
+def load_tabular(path: str | Path, *, delimiter: str = ",") -> Glossary:
+    """Read a CSV (``delimiter=","``) or TSV (``"\\t"``) glossary file."""
+    return parse_tabular(read_text(path), str(path), delimiter=delimiter)
+
+
+def parse_tabular(text: str, path: str = "<string>", *, delimiter: str = ",") -> Glossary:
+    """Parse CSV/TSV text; GlossaryError with the line on malformed input."""
+    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quoting=quoting, strict=True)
+    try:
+        rows = [(reader.line_num, row) for row in reader]
+    except csv.Error as exc:
+        raise GlossaryError(f"malformed {'TSV' if delimiter == chr(9) else 'CSV'}: {exc}", path=path, line=reader.line_num) from None
+    rows = [(n, r) for n, r in rows if any(cell.strip() for cell in r)]
+    if not rows:
+        raise GlossaryError("empty glossary (expected a header row like fr,en)", path=path, line=1)
+    header_line, header = rows[0]
+    columns = [_column(name, path) for name in header]
+    langs = [c for c in columns if c[0] == "lang"]
+    if not langs:
+        raise GlossaryError("the header names no language column (expected e.g. fr,en)", path=path, line=header_line)
+    concepts: list[Concept] = []
+    used: set[str] = set()
+    for line, row in rows[1:]:
+        if len(row) > len(columns):
+            raise GlossaryError(f"{len(row)} fields, the header has {len(columns)}", path=path, line=line)
+        row = row + [""] * (len(columns) - len(row))
+        concept = _row_concept(columns, row, path, line, len(concepts) + 1, used)
+        used.add(concept.id)
+        concepts.append(concept)
+    languages = tuple(dict.fromkeys(c[1] for c in langs))
+    return Glossary(concepts=tuple(concepts), name=Path(path).stem, sources=(path,), declared_languages=languages)
+
+
+def _row_concept(
+    columns: list[tuple[str, str, bool]], row: list[str], path: str, line: int, number: int, used: set[str]
+) -> Concept:
+    meta: dict[str, str] = {}
+    texts: dict[str, dict[bool, list[str]]] = {}
+    for (kind, name, forbidden), cell in zip(columns, row):
+        if kind == "meta":
+            meta[name] = cell.strip()
+            continue
+        variants = [v.strip() for v in cell.split("|") if v.strip()]
+        texts.setdefault(name, {False: [], True: []})[forbidden].extend(variants)
+    terms: list[Term] = []
+    for lang, groups in texts.items():
+        for i, text in enumerate(groups[False]):
+            terms.append(_term(text, lang, PREFERRED if i == 0 else ADMITTED))
+        terms.extend(_term(text, lang, FORBIDDEN) for text in groups[True])
+    if not terms:
+        raise GlossaryError("row has no term", path=path, line=line)
+    cid = meta.get("id", "")
+    if cid and not ID_RE.match(cid):
+        raise GlossaryError(f"id must match [a-z0-9-]+, got {cid!r}", path=path, line=line)
+    if cid in used:
+        raise GlossaryError(f"duplicate id {cid!r}", path=path, line=line)
+    if not cid:
+        from reltrans.glossary.tbx import slug
+
+        base = slug(terms[0].text) or f"c{number}"
+        cid, n = base, 2
+        while cid in used:
+            cid, n = f"{base}-{n}", n + 1
+    return Concept(
+        id=cid,
+        terms=tuple(terms),
+        domain=meta.get("domain", ""),
+        source=meta.get("source", ""),
+        note=meta.get("note", ""),
+        dnt=meta.get("dnt", "").lower() in _TRUE,
+        path=path,
+        line=line,
+    )
+
+
+def _term(text: str, lang: str, status: str) -> Term:
+    return Term(text, lang, status, default_case_sensitive(text), default_inflect(text))
+
+
+def dump_tabular(glossary: Glossary, *, delimiter: str = ",") -> str:
+    """The glossary as CSV/TSV: ``id``, one column per language, forbidden columns, metadata."""
+    languages = glossary.languages
+    forbidden_langs = [lang for lang in languages if any(c.forbidden(lang) for c in glossary.concepts)]
+    meta = ["domain", "source", "note"] + (["dnt"] if any(c.dnt for c in glossary.concepts) else [])
+    header = ["id", *languages, *(f"{lang}_forbidden" for lang in forbidden_langs), *meta]
+    out = io.StringIO()
+    quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
+    writer = csv.writer(out, delimiter=delimiter, quoting=quoting, lineterminator="\n", escapechar=None)
+    writer.writerow(header)
+    for concept in glossary.concepts:
+        row = [concept.id]
+        row += [_cell(concept.allowed(lang), concept.id) for lang in languages]
+        row += [_cell(concept.forbidden(lang), concept.id) for lang in forbidden_langs]
+        row += [concept.domain, concept.source, concept.note]
+        if "dnt" in meta:
+            row.append("yes" if concept.dnt else "")
+        if delimiter == "\t" and any(("\t" in cell or "\n" in cell or "\r" in cell) for cell in row):
+            raise GlossaryError(f"concept {concept.id}: a tab or line break cannot be written to TSV")
+        try:
+            writer.writerow(row)
+        except csv.Error as exc:
+            raise GlossaryError(f"concept {concept.id}: cannot write as TSV: {exc}") from None
+    return out.getvalue()
+
+
+def _cell(terms: tuple[Term, ...], cid: str) -> str:
+    for term in terms:
+        if "|" in term.text:
+            raise GlossaryError(f"concept {cid}: term {term.text!r} contains '|', the variant separator")
+    return VARIANT_SEPARATOR.join(t.text for t in terms)

@@ -1,0 +1,68 @@
+"""Rebuilding a translated release from a PO file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reltrans.build import IncompleteTranslationError, MissingPolicy, build_document
+from reltrans.catalog import make_header, write_catalog
+from reltrans.model import Catalog, CatalogEntry
+
+SOURCE = "Titre de la page\r\n\r\n- Premier point\r\n\r\nL'OIM aide. « Bravo », dit-il.\r\n"
+
+
+def _po(tmp_path: Path, entries: list[CatalogEntry]) -> Path:
+    header = make_header(source_lang="fr", target_lang="en", project="x", signature="s")
+    return write_catalog(Catalog(header=header, entries=tuple(entries)), tmp_path / "x.en.po")
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    path = tmp_path / "x.txt"
+    path.write_bytes(SOURCE.encode("utf-8"))
+    return path
+
+
+def test_translated_entries_replace_sentences_and_keep_the_layout(tmp_path: Path, source: Path) -> None:
+    po = _po(
+        tmp_path,
+        [
+            CatalogEntry("Titre de la page", "Page title"),
+            CatalogEntry("Premier point", "First point"),
+            CatalogEntry("L'OIM aide.", "IOM helps."),
+            CatalogEntry("« Bravo », dit-il.", "« Well done », he said."),
+        ],
+    )
+    result = build_document(source, po)
+    assert result.text == "Page title\r\n\r\n- First point\r\n\r\nIOM helps. “Well done”, he said.\r\n"
+    assert result.translated == 4 and not result.fallbacks
+
+
+def test_gaps_are_refused_and_listed(tmp_path: Path, source: Path) -> None:
+    po = _po(tmp_path, [CatalogEntry("Titre de la page", "Draft", flags=("fuzzy",))])
+    with pytest.raises(IncompleteTranslationError) as caught:
+        build_document(source, po)
+    reasons = {gap.msgid: gap.reason for gap in caught.value.gaps}
+    assert reasons["Titre de la page"] == "fuzzy"
+    assert reasons["Premier point"] == "missing from PO"
+    assert caught.value.exit_code == 1
+
+
+def test_allow_fuzzy_and_fallback(tmp_path: Path, source: Path) -> None:
+    po = _po(tmp_path, [CatalogEntry("Titre de la page", "Draft title", flags=("fuzzy",))])
+    with pytest.raises(IncompleteTranslationError):
+        build_document(source, po, policy=MissingPolicy.ALLOW_FUZZY)  # the others are untranslated
+    both = build_document(source, po, policy=MissingPolicy.FUZZY_THEN_SOURCE)
+    assert both.text.startswith("Draft title\r\n") and "Premier point" in both.text
+    fallback = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE)
+    assert fallback.data == SOURCE.encode("utf-8")
+
+
+def test_legacy_encoding_is_kept_when_possible(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes("Été à Genève.\n".encode("cp1252"))
+    po = _po(tmp_path, [CatalogEntry("Été à Genève.", "Summer in Geneva.")])
+    result = build_document(path, po)
+    assert result.data == b"Summer in Geneva.\n"
+    assert result.encoding == "cp1252"

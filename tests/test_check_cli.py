@@ -1,0 +1,121 @@
+"""`reltrans check` and `reltrans status` through click's CliRunner: formats and exit codes."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reltrans.cli import cli
+
+PO = Path(__file__).parent / "data" / "po"
+CLEAN, PLANTED, OTHER, INCOMPLETE, BROKEN = (str(PO / n) for n in ("clean.po", "planted.po", "other.po", "incomplete.po", "broken.po"))
+
+
+def invoke(*args: str) -> "object":
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_clean_file_exit_0_and_summary_table() -> None:
+    result = invoke("check", CLEAN)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert "errors" in result.stdout and "warnings" in result.stdout
+
+
+def test_planted_errors_exit_1_compiler_lines() -> None:
+    result = invoke("check", PLANTED)
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert f"{PLANTED}:8: RT303 number changed: '1 000' (1000) became '10,000' (10000)" in lines
+    codes = [line.split(": ")[1].split()[0] for line in lines]
+    assert {"RT303", "RT101", "RT401", "RT406", "RT105", "RT502", "RT501"} <= set(codes)
+    # the suppressed entries (ignore numbers at line 24, ignore-end-stop at line 29) stay silent
+    assert not any(":24: RT30" in line or ":29: RT406" in line for line in lines)
+
+
+def test_warnings_only_and_fail_on_and_strict() -> None:
+    assert invoke("check", INCOMPLETE).exit_code == 0
+    assert invoke("check", "--fail-on", "warning", INCOMPLETE).exit_code == 1
+    strict = invoke("check", "--strict", "--format", "json", INCOMPLETE)
+    assert strict.exit_code == 1
+    assert {f["severity"] for f in json.loads(strict.stdout)["findings"]} == {"error"}
+
+
+def test_unreadable_file_exit_3_one_line() -> None:
+    result = invoke("check", CLEAN, BROKEN)
+    assert result.exit_code == 3
+    assert result.stderr.strip().splitlines() == [f"{BROKEN}:6: E-PO unterminated or malformed string after msgid"]
+    missing = invoke("check", str(PO / "nope.po"))
+    assert missing.exit_code == 3 and "E-PO" in missing.stderr
+
+
+def test_usage_error_exit_2() -> None:
+    assert invoke("check").exit_code == 2
+    assert invoke("check", "--format", "xml", CLEAN).exit_code == 2
+
+
+def test_cross_file_consistency() -> None:
+    result = invoke("check", "--format", "json", CLEAN, OTHER)
+    findings = json.loads(result.stdout)["findings"]
+    assert [(f["code"], Path(f["path"]).name, f["line"]) for f in findings] == [("RT202", "other.po", 7)]
+    assert result.exit_code == 0  # a warning
+
+
+def test_json_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    result = invoke("check", "--format", "json", "--output", str(out), PLANTED)
+    assert result.exit_code == 1 and result.stdout == ""
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["version"] == 1 and doc["summary"]["files"] == 1 and doc["summary"]["errors"] >= 3
+
+
+def test_sarif_format(tmp_path: Path) -> None:
+    out = tmp_path / "r.sarif"
+    invoke("check", "--format", "sarif", "--output", str(out), PLANTED)
+    log = json.loads(out.read_text(encoding="utf-8"))
+    assert log["version"] == "2.1.0"
+    results = log["runs"][0]["results"]
+    assert results and all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].endswith("planted.po") for r in results)
+
+
+def test_github_format() -> None:
+    result = invoke("check", "--format", "github", PLANTED)
+    assert result.exit_code == 1
+    assert any(line.startswith("::error file=") and ",line=8,title=RT303::" in line for line in result.stdout.splitlines())
+    assert any(line.startswith("::warning file=") and "title=RT501" in line for line in result.stdout.splitlines())
+
+
+def test_no_bundled_glossary_drops_glossary_findings() -> None:
+    result = invoke("check", "--no-bundled-glossary", "--format", "json", PLANTED)
+    codes = {f["code"] for f in json.loads(result.stdout)["findings"]}
+    assert "RT101" not in codes and "RT303" in codes and "RT105" in codes
+
+
+def test_status_table_and_json() -> None:
+    table = invoke("status", CLEAN, PLANTED)
+    assert table.exit_code == 0 and "transl." in table.stdout
+    assert "gloss." in table.stdout and "│    43 │" in table.stdout  # clean.po: 43 source words
+    result = invoke("status", "--format", "json", INCOMPLETE)
+    (row,) = json.loads(result.stdout)["files"]
+    assert (row["translated"], row["fuzzy"], row["untranslated"], row["source_words"]) == (0, 1, 1, 2)
+    assert invoke("status", BROKEN).exit_code == 3
+
+
+def test_check_never_imports_ctranslate2() -> None:
+    code = (
+        "import sys\n"
+        "from reltrans.cli import cli\n"
+        "try:\n"
+        f"    cli.main(args=['check', {PLANTED!r}, {CLEAN!r}], prog_name='reltrans')\n"
+        "except SystemExit as exc:\n"
+        "    print('exit', exc.code)\n"
+        "print('ctranslate2' in sys.modules, 'sentencepiece' in sys.modules, 'argostranslate' in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert done.stdout.strip().splitlines()[-2:] == ["exit 1", "False False False"], done.stderr

@@ -1,0 +1,61 @@
+"""Consistency across entries (RT201), across files (RT202) and of glossary variants (RT203)."""
+from __future__ import annotations
+
+from reltrans.checks import check_catalog
+from reltrans.checks.consistency import check_across_files, check_variants, check_within_file
+from reltrans.checks.glossary_checks import VariantUse
+from reltrans.checks.rules import EntryContext
+from reltrans.model import Catalog, CatalogEntry
+
+A, B = EntryContext("a.po"), EntryContext("b.po")
+
+
+def entry(msgid: str, msgstr: str, line: int, **kw: object) -> CatalogEntry:
+    return CatalogEntry(msgid=msgid, msgstr=msgstr, line=line, **kw)  # type: ignore[arg-type]
+
+
+def test_same_msgid_other_context_translated_differently() -> None:
+    entries = [entry("Bienvenue.", "Welcome.", 3, msgctxt="title"), entry("Bienvenue.", "Hello.", 7, msgctxt="body")]
+    (finding,) = check_within_file(entries, A)
+    assert (finding.code, finding.line) == ("RT201", 7) and "line 3" in finding.message
+
+
+def test_same_translation_and_untranslated_are_not_flagged() -> None:
+    entries = [
+        entry("Bienvenue.", "Welcome.", 3, msgctxt="title"),
+        entry("Bienvenue.", "Welcome.", 7, msgctxt="body"),
+        entry("Bienvenue.", "", 9, msgctxt="foot"),
+        entry("Bienvenue.", "Hi.", 11, msgctxt="x", flags=("fuzzy",)),
+    ]
+    assert check_within_file(entries, A) == []
+
+
+def test_across_files() -> None:
+    files = [(A, [entry("Merci.", "Thank you.", 3)]), (B, [entry("Merci.", "Thanks.", 5), entry("Oui.", "Yes.", 7)])]
+    (finding,) = check_across_files(files)
+    assert (finding.code, finding.path, finding.line) == ("RT202", "b.po", 5)
+    assert "a.po:3" in finding.message
+    assert check_across_files([(A, [entry("Merci.", "Thank you.", 3)]), (B, [entry("Merci.", "Thank you.", 5)])]) == []
+
+
+def test_variants_majority_wins() -> None:
+    uses = [
+        VariantUse("tip", "trafficking in persons", 3, "a"),
+        VariantUse("tip", "human trafficking", 5, "b"),
+        VariantUse("tip", "trafficking in persons", 7, "c"),
+        VariantUse("iom", "IOM", 9, "d"),
+    ]
+    (finding,) = check_variants(uses, A)
+    assert (finding.code, finding.line) == ("RT203", 5) and "'trafficking in persons'" in finding.message
+    assert check_variants(uses[:1] + uses[2:], A) == []
+
+
+def test_ignore_inconsistent_flag_waives_rt201() -> None:
+    header = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en"}
+    entries = (
+        entry("Bienvenue.", "Welcome.", 3, msgctxt="title"),
+        entry("Bienvenue.", "Hello.", 7, msgctxt="body", flags=("ignore-inconsistent",)),
+    )
+    assert check_catalog(Catalog(header=header, entries=entries, path="a.po")).findings == ()
+    flagged = (entries[0], entry("Bienvenue.", "Hello.", 7, msgctxt="body"))
+    assert [f.code for f in check_catalog(Catalog(header=header, entries=flagged, path="a.po")).findings] == ["RT201"]

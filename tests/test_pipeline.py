@@ -1,0 +1,177 @@
+"""The translate stage without click: a fake engine for the orchestration, the copy model end to end."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Sequence
+
+import pytest
+
+from reltrans.build import MissingPolicy, build_document
+from reltrans.catalog import read_catalog, write_catalog
+from reltrans.errors import InputError, ModelNotFoundError, OutputError, UsageError
+from reltrans.model import Catalog
+from reltrans.pipeline import TranslateSettings, output_path_for, translate_files
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "iom-saudi-training.fr.txt"
+
+RELEASE = (
+    "L'OIM soutient la formation des travailleurs de première ligne\n"
+    "\n"
+    "Genève - Suisse - L'OIM a lancé un programme. Il vise 400 travailleurs.\n"
+    "\n"
+    "Pour plus d'informations, contactez M. Dupont.\n"
+    "\n"
+    "Il vise 400 travailleurs.\n"
+)
+
+
+class RecordingEngine:
+    """A fake engine: tags each sentence, and records what it was asked to translate."""
+
+    signature = "fake-1.0"
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def translate(self, texts: Sequence[str]) -> list[str]:
+        self.calls.append(list(texts))
+        return [f"EN[{text}]" for text in texts]
+
+    @property
+    def seen(self) -> list[str]:
+        return [text for call in self.calls for text in call]
+
+
+def _settings(**overrides: object) -> TranslateSettings:
+    base = dict(source_lang="fr", target_lang="en", enforce_terms=False)
+    base.update(overrides)
+    return TranslateSettings(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def release(tmp_path: Path) -> Path:
+    path = tmp_path / "release.fr.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    return path
+
+
+def test_output_path_is_stem_dot_target() -> None:
+    assert output_path_for(Path("a/rel.fr.txt"), "en", None) == Path("a/rel.fr.en.po")
+    assert output_path_for(Path("a/rel.md"), "es", Path("out")) == Path("out/rel.es.po")
+
+
+def test_one_entry_per_distinct_sentence_with_every_reference(release: Path) -> None:
+    engine = RecordingEngine()
+    summary = translate_files([release], _settings(), engine_loader=lambda *_: engine)
+    po = read_catalog(release.with_name("release.fr.en.po"))
+    msgids = [e.msgid for e in po.entries]
+    assert msgids.count("Il vise 400 travailleurs.") == 1
+    repeated = next(e for e in po.entries if e.msgid == "Il vise 400 travailleurs.")
+    assert repeated.references == (("release.fr.txt", 3), ("release.fr.txt", 7))
+    assert all(e.fuzzy and e.msgstr == f"EN[{e.msgid}]" for e in po.entries)
+    assert sorted(engine.seen) == sorted(set(msgids))  # each distinct sentence sent once
+    assert summary.files[0].entries == len(msgids)
+    assert any(c.startswith("paragraph ") for c in po.entries[0].extracted_comments)
+    assert "reltrans=" in po.header["X-Reltrans-Signature"]
+
+
+def test_no_mt_writes_empty_translations_without_loading_a_model(release: Path) -> None:
+    def no_loader(*_: object) -> RecordingEngine:
+        raise AssertionError("--no-mt must not load a model")
+
+    translate_files([release], _settings(no_mt=True), engine_loader=no_loader)
+    po = read_catalog(release.with_name("release.fr.en.po"))
+    assert po.entries and all(e.msgstr == "" and not e.fuzzy for e in po.entries)
+
+
+def test_glossary_concepts_are_listed_for_the_reviewer(release: Path) -> None:
+    translate_files([release], _settings(no_mt=True))
+    po = read_catalog(release.with_name("release.fr.en.po"))
+    comments = [c for e in po.entries for c in e.extracted_comments]
+    assert any(c.startswith("glossary: ") and "OIM → IOM" in c for c in comments)
+
+
+def test_rerun_keeps_reviewed_work_and_sends_only_new_sentences(release: Path) -> None:
+    translate_files([release], _settings(), engine_loader=lambda *_: RecordingEngine())
+    po_path = release.with_name("release.fr.en.po")
+    po = read_catalog(po_path)
+    reviewed = tuple(
+        e.__class__(**{**e.__dict__, "msgstr": "Reviewed.", "flags": ()}) if e.msgid.startswith("Pour plus") else e
+        for e in po.entries
+    )
+    write_catalog(Catalog(header=po.header, entries=reviewed, path=str(po_path)), po_path)
+    release.write_text(RELEASE + "\nUne phrase nouvelle.\n", encoding="utf-8")
+    engine = RecordingEngine()
+    translate_files([release], _settings(), engine_loader=lambda *_: engine)
+    assert engine.seen == ["Une phrase nouvelle."]
+    again = {e.msgid: e for e in read_catalog(po_path).entries}
+    assert again["Pour plus d'informations, contactez M. Dupont."].msgstr == "Reviewed."
+    assert not again["Pour plus d'informations, contactez M. Dupont."].fuzzy
+    assert Path(str(po_path) + "~").exists()
+
+
+def test_force_overwrites(release: Path) -> None:
+    translate_files([release], _settings(no_mt=True))
+    engine = RecordingEngine()
+    translate_files([release], _settings(force=True), engine_loader=lambda *_: engine)
+    assert len(engine.seen) == len(read_catalog(release.with_name("release.fr.en.po")).entries)
+
+
+def test_bad_input_fails_before_any_output(tmp_path: Path, release: Path) -> None:
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    with pytest.raises(InputError):
+        translate_files([release, binary], _settings(no_mt=True))
+    assert not release.with_name("release.fr.en.po").exists()
+
+
+def test_missing_output_dir_and_duplicate_outputs(tmp_path: Path, release: Path) -> None:
+    with pytest.raises(OutputError, match="does not exist"):
+        translate_files([release], _settings(no_mt=True, output_dir=tmp_path / "nope"))
+    with pytest.raises(UsageError):
+        translate_files([release, release], _settings(no_mt=True))
+
+
+def test_no_model_for_the_pair_names_it(release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(tmp_path / "empty"))
+    with pytest.raises(ModelNotFoundError) as caught:
+        translate_files([release], _settings())
+    message = str(caught.value)
+    assert "fr" in message and "en" in message and "models install" in message
+
+
+# --------------------------------------------------------------------------- copy model
+@pytest.mark.model
+def test_end_to_end_on_the_real_example_with_the_copy_model(tmp_path: Path, argos_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    source = tmp_path / EXAMPLE.name
+    shutil.copyfile(EXAMPLE, source)
+    summary = translate_files([source], TranslateSettings(source_lang="fr", target_lang="en"))
+    po_path = summary.files[0].output
+    if shutil.which("msgfmt"):
+        check = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(po_path)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stderr
+    po = read_catalog(po_path)
+    by_id = {e.msgid: e for e in po.entries}
+    title = "L'OIM soutient la formation des travailleurs saoudiens de première ligne dans la lutte contre la traite des personnes"
+    assert title in by_id
+    translated = by_id[title].msgstr
+    # the copy model echoes French; the glossary must still put the English terms in, or flag them
+    assert "IOM" in translated or "IOM" in "".join(by_id[title].extracted_comments)
+    assert "trafficking in persons" in translated or "unmet" in "".join(by_id[title].extracted_comments)
+    first = po_path.read_bytes()
+    po_path.unlink()
+    translate_files([source], TranslateSettings(source_lang="fr", target_lang="en"))
+    assert po_path.read_bytes() == first  # reproducible with SOURCE_DATE_EPOCH
+
+
+@pytest.mark.model
+def test_untranslated_build_reproduces_the_source_byte_for_byte(tmp_path: Path) -> None:
+    source = tmp_path / EXAMPLE.name
+    shutil.copyfile(EXAMPLE, source)
+    translate_files([source], TranslateSettings(no_mt=True))
+    po = output_path_for(source, "en", None)
+    result = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE)
+    assert result.data == EXAMPLE.read_bytes()
