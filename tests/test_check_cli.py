@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from reltrans.cli import cli
@@ -119,3 +118,11 @@ def test_check_never_imports_ctranslate2() -> None:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert done.stdout.strip().splitlines()[-2:] == ["exit 1", "False False False"], done.stderr
+
+
+def test_text_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "findings.txt"
+    result = invoke("check", "--output", str(out), PLANTED)
+    assert result.exit_code == 1 and result.stderr == ""
+    assert f"{PLANTED}:8: RT303 " in out.read_text(encoding="utf-8")
+    assert "errors" in result.stdout  # the summary table still goes to stdout

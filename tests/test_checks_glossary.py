@@ -164,3 +164,15 @@ def test_bundled_glossary_integration() -> None:
     )
     report = check_catalog(Catalog(header=HEADER, entries=entries, path="b.po"), glossary=glossary)
     assert [(f.code, f.line) for f in report.findings] == [("RT101", 5)]
+
+
+def test_forbidden_stems_prefilter() -> None:
+    from reltrans.checks.glossary_checks import forbidden_stems
+
+    class G:
+        concepts = GLOSSARY.concepts.values()
+
+    assert forbidden_stems(G(), "en") == ("i.o", "ill")
+    assert forbidden_stems(object(), "en") is None  # no concepts exposed: always scan
+    gctx = GlossaryContext(GLOSSARY, GCTX.source, GCTX.target, "fr", "en", ("ill",))
+    assert gctx.may_hold_forbidden("Some ILLEGAL migrants") and not gctx.may_hold_forbidden("Some migrants")

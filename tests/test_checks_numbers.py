@@ -97,3 +97,20 @@ def test_changed_missing_or_extra_fails(fr: str, en: str) -> None:
 def test_multiset_not_set() -> None:
     assert compare_numbers("5 et 5", "5 and 55", "fr", "en")
     assert not compare_numbers("5 et 5", "5 and 5", "fr", "en")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(
+    ["1", "000", "3", "2024", " ", "\u00a0", "\u202f", ",", ".", "%", "mars", "March", "1er", "st", "millions",
+     "million", "+41", "-", "/", "COVID-19", "(", "A", "é", "\n"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join), st.sampled_from(["fr", "en", "de", "fr_FR", "zz"]))
+def test_extract_numbers_never_crashes_and_is_ordered(text: str, lang: str) -> None:
+    tokens = extract_numbers(text, lang)
+    assert [t.start for t in tokens] == sorted(t.start for t in tokens)
+    assert not compare_numbers(text, text, lang, lang)  # a text always agrees with itself

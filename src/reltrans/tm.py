@@ -42,9 +42,9 @@ SCHEMA_VERSION = 1
 #: How many FTS candidates are scored with rapidfuzz per fuzzy lookup.
 CANDIDATES = 50
 #: At most this many query words go into the FTS query (the rarest ones).
-MAX_QUERY_TERMS = 12
-#: Words in more than this share of the memory are left out of the FTS query when rarer ones exist.
-COMMON_SHARE = 0.05
+MAX_QUERY_TERMS = 8
+#: Stop adding words to the FTS query once their document frequencies add up to this.
+POSTINGS_BUDGET = 10_000
 
 _SCHEMA = """
 CREATE TABLE schema_version (version INTEGER NOT NULL);
@@ -72,7 +72,7 @@ CREATE TABLE segments (
 CREATE VIRTUAL TABLE segments_fts USING fts5(
     text, pair, content='', detail='full', tokenize='unicode61 remove_diacritics 0'
 );
-CREATE VIRTUAL TABLE segments_vocab USING fts5vocab(segments_fts, 'row');
+CREATE TABLE terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TRIGGER segments_ai AFTER INSERT ON segments BEGIN
     INSERT INTO segments_fts(rowid, text, pair) VALUES (new.id, new.source_key, 'p' || new.pair_id);
 END;
@@ -208,7 +208,7 @@ class TranslationMemory:
     def __init__(self, path: str | os.PathLike[str] | None = None, *, create: bool = True) -> None:
         self.path = Path(path) if path is not None else default_tm_path()
         self._pair_ids: dict[tuple[str, str], int] = {}
-        self._size_cache: int | None = None
+        self._pairs_cache: int | None = None
         self._conn = self._open(create)
 
     # -- lifecycle
@@ -301,7 +301,7 @@ class TranslationMemory:
         """Store ``units``; returns how many were new. A pair already stored is kept (marked
         reviewed when the new copy is reviewed). Empty sources or targets are skipped."""
         stamp = now_iso()
-        self._size_cache = None
+        self._pairs_cache = None
         with self._guard() as conn, conn:
             before = conn.execute("SELECT coalesce(max(id), 0) FROM segments").fetchone()[0]
             conn.executemany(
@@ -312,7 +312,22 @@ class TranslationMemory:
                 " WHERE excluded.reviewed > segments.reviewed",
                 self._rows(conn, units, stamp),
             )
-            return int(conn.execute("SELECT count(*) FROM segments WHERE id > ?", (before,)).fetchone()[0])
+            return self._count_terms(conn, before)
+
+    def _count_terms(self, conn: sqlite3.Connection, before: int) -> int:
+        """Add the words of the segments stored after rowid ``before`` to the document
+        frequencies; returns how many segments that is."""
+        counts: dict[str, int] = {}
+        new = 0
+        for (key,) in conn.execute("SELECT source_key FROM segments WHERE id > ?", (before,)):
+            new += 1
+            for word in set(_WORD.findall(key.lower())):
+                counts[word] = counts.get(word, 0) + 1
+        conn.executemany(
+            "INSERT INTO terms(term, df) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
+            counts.items(),
+        )
+        return new
 
     def _rows(self, conn: sqlite3.Connection, units: Iterable[TMUnit], stamp: str) -> Iterator[tuple[object, ...]]:
         for unit in units:
@@ -378,9 +393,9 @@ class TranslationMemory:
         rows = conn.execute(
             "SELECT s.source, s.target, s.origin, s.reviewed, s.origin_file, s.created, s.source_key"
             " FROM segments_fts JOIN segments AS s ON s.id = segments_fts.rowid"
-            " WHERE segments_fts MATCH ? AND s.length BETWEEN ? AND ?"
+            " WHERE segments_fts MATCH ? AND s.pair_id = ? AND s.length BETWEEN ? AND ?"
             " ORDER BY bm25(segments_fts, 1.0, 0.0) LIMIT ?",
-            (expression, low, high, CANDIDATES),
+            (expression, pair, low, high, CANDIDATES),
         ).fetchall()
         hits: dict[tuple[str, str], Match] = {}
         for source, target, origin, reviewed, origin_file, created, source_key in rows:
@@ -391,28 +406,41 @@ class TranslationMemory:
         return ranked[: max(limit, 0)]
 
     def _fts_query(self, conn: sqlite3.Connection, query: str, pair: int) -> str | None:
-        """``text : ("w1" OR "w2" ...) AND pair : "pN"`` over the rarest words, or None."""
+        """FTS5 expression over the query's rarest words, or None when no word is known.
+
+        Words are taken rarest first while their frequencies fit :data:`POSTINGS_BUDGET`, so the
+        OR stays selective; when even the rarest word is common (a short sentence of function
+        words) the rarest three are ANDed instead. The pair token is added only when the memory
+        holds several pairs (the join filters on the pair anyway).
+        """
         words = list(dict.fromkeys(_WORD.findall(query)))
         if not words:
             return None
         marks = ",".join("?" * len(words))
-        frequency = dict(conn.execute(f"SELECT term, doc FROM segments_vocab WHERE term IN ({marks})", words).fetchall())
+        frequency = dict(conn.execute(f"SELECT term, df FROM terms WHERE term IN ({marks})", words).fetchall())
         known = sorted((w for w in words if frequency.get(w)), key=lambda w: (frequency[w], -len(w)))
         if not known:
             return None
-        cap = max(1000, int(self._size(conn) * COMMON_SHARE))
-        chosen = [w for w in known if frequency[w] <= cap][:MAX_QUERY_TERMS]
-        if len(chosen) < 2:  # only common words: take the rarest few anyway
-            chosen = known[: max(2, len(chosen))]
-        terms = " OR ".join(f'"{w}"' for w in chosen)
-        return f'text : ({terms}) AND pair : "p{pair}"'
+        if frequency[known[0]] > POSTINGS_BUDGET:
+            expression = " AND ".join(f'"{w}"' for w in known[:3])
+        else:
+            chosen: list[str] = []
+            spent = 0
+            for word in known[:MAX_QUERY_TERMS]:
+                if chosen and spent + frequency[word] > POSTINGS_BUDGET:
+                    break
+                chosen.append(word)
+                spent += frequency[word]
+            expression = " OR ".join(f'"{w}"' for w in chosen)
+        if self._pair_count(conn) > 1:
+            return f'text : ({expression}) AND pair : "p{pair}"'
+        return f"text : ({expression})"
 
-    def _size(self, conn: sqlite3.Connection) -> int:
-        """Approximate segment count (max rowid), cached until the next :meth:`add`."""
-        if self._size_cache is None:
-            row = conn.execute("SELECT coalesce(max(id), 0) FROM segments").fetchone()
-            self._size_cache = int(row[0])
-        return self._size_cache
+    def _pair_count(self, conn: sqlite3.Connection) -> int:
+        """Number of language pairs, cached until the next :meth:`add`."""
+        if self._pairs_cache is None:
+            self._pairs_cache = int(conn.execute("SELECT count(*) FROM pairs").fetchone()[0])
+        return self._pairs_cache
 
     def lookup_many(
         self,

@@ -88,20 +88,31 @@ class GlossaryContext:
 
 
 def forbidden_stems(glossary: object, lang: str) -> tuple[str, ...] | None:
-    """The ASCII-leading first letters (up to 3, casefolded) of every forbidden ``lang`` term;
-    None when some term starts with a non-ASCII letter (accent-insensitive matching) or the
-    glossary does not expose its concepts."""
+    """The first letters (up to 3, casefolded, with and without accents) of every forbidden
+    ``lang`` term; None when the glossary does not expose its concepts."""
     concepts = getattr(glossary, "concepts", None)
     if concepts is None:
         return None
     stems: set[str] = set()
     for concept in concepts:
         for term in concept.forbidden(lang):
-            head = term.text.split()[0][:3].casefold() if term.text.split() else ""
-            if not head or not head.isascii() or not head.isalnum():
+            # the matcher is flexible on spaces, hyphens and apostrophes: stop before them
+            head = _STEM_CUT.split(term.text.strip(), maxsplit=1)[0][:3]
+            if not head:
                 return None
-            stems.add(head)
+            # "Yémen" may match as "Yémen" or "YEMEN" (unaccented capitals): keep both stems
+            stems.add(head.casefold())
+            stems.add(_strip_accents(head).casefold())
     return tuple(sorted(stems))
+
+
+def _strip_accents(text: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+_STEM_CUT = re.compile(r"[\s\-\u2010\u2011'\u2019\u02bc\u2018]")
 
 
 def make_glossary_context(glossary: GlossaryLike, source_lang: str, target_lang: str) -> GlossaryContext:
