@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(20240131)
     vocabulary = make_vocabulary(rng)
     weights = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(len(vocabulary))))
-    folder = tempfile.mkdtemp(prefix="reltrans-tm-bench-")
+    folder = None if args.keep else tempfile.mkdtemp(prefix="reltrans-tm-bench-")
     path = args.keep or Path(folder) / "tm.sqlite"
     stored: list[str] = []
     with TranslationMemory(path) as tm:
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         tm.lookup_many(mixed, "fr", "en")
         elapsed = time.perf_counter() - t0
         print(f"{'lookup_many (mixed batch)':<34} {len(mixed) / elapsed:10.1f} lookups/s")
-    if args.keep is None:
+    if folder is not None:
         for name in os.listdir(folder):
             os.unlink(os.path.join(folder, name))
         os.rmdir(folder)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,12 @@ from reltrans.model import Block, Document
 from reltrans.segment import SEGMENTER_VERSION, normalize_msgid, segment_document, split_sentences
 
 GOLDEN = Path(__file__).parent / "golden"
-EXAMPLE = Path("/work/shared/examples/iom-saudi-training.fr.txt")
+_EXAMPLE_NAME = "examples/iom-saudi-training.fr.txt"
+EXAMPLE = next(
+    (p for p in (Path(__file__).resolve().parents[2] / "shared" / _EXAMPLE_NAME, Path("/work/shared") / _EXAMPLE_NAME)
+     if p.exists()),
+    Path("/work/shared") / _EXAMPLE_NAME,
+)
 _TOKENS = {"{NBSP}": "\u00a0", "{NNBSP}": "\u202f"}
 
 
@@ -110,7 +116,7 @@ def _check_invariants(text: str, fmt: str, lang: str) -> None:
     for s in seg.segments:
         assert cursor <= s.start < s.end <= len(text)
         assert s.text == text[s.start : s.end] == s.text.strip()
-        assert s.line == 1 + sum(1 for _ in __import__("re").finditer(r"\r\n|\r|\n", text[: s.start]))
+        assert s.line == 1 + len(re.findall(r"\r\n|\r|\n", text[: s.start]))
         cursor = s.end
     covered = {i for s in seg.segments for i in range(s.start, s.end)}
     for block in doc.blocks:

@@ -95,8 +95,7 @@ def render_translation(
             continue
         if entry is not None and entry.fuzzy:
             fuzzy_used += 1
-        if choice != segment.text:
-            replacements[index] = apply_typography(choice, target_lang)
+        replacements[index] = apply_typography(choice, target_lang)
     refusing = [gap for gap in gaps if not _fallback_allowed(policy)]
     if refusing:
         raise IncompleteTranslationError(tuple(refusing), path=po_path)

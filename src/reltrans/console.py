@@ -59,7 +59,6 @@ def render_translate_summary(summary: "TranslateSummary", console: "Console") ->
     table = Table(title="reltrans translate", show_footer=True)
     seconds = max(summary.seconds, 1e-9)
     table.add_column("file", footer="total")
-    table.add_column("PO", footer="")
     table.add_column("segments", justify="right", footer=str(summary.segments))
     table.add_column("entries", justify="right", footer=str(sum(f.entries for f in summary.files)))
     table.add_column("words", justify="right", footer=str(summary.words))
@@ -69,10 +68,12 @@ def render_translate_summary(summary: "TranslateSummary", console: "Console") ->
     table.add_column("unmet terms", justify="right", footer=str(sum(f.unmet for f in summary.files)))
     for item in summary.files:
         table.add_row(
-            str(item.source), str(item.output), str(item.segments), str(item.entries), str(item.words),
+            item.source.name, str(item.segments), str(item.entries), str(item.words),
             str(item.from_model), str(item.from_memory), str(item.kept), str(item.unmet),
         )
     console.print(table)
+    for item in summary.files:
+        console.print(f"wrote {item.output}", soft_wrap=True)
     console.print(
         f"{summary.segments} segments in {summary.seconds:.2f} s "
         f"({summary.segments / seconds:.1f} segments/s)  signature: {summary.signature}"

@@ -92,32 +92,46 @@ def _fsync_dir(folder: Path) -> None:
 
 @contextlib.contextmanager
 def file_lock(path: str | os.PathLike[str], *, wait: float = 0.0) -> Iterator[None]:
-    """Hold an exclusive advisory lock on ``<path>.lock`` (POSIX ``flock``).
+    """Hold an exclusive advisory lock on ``<path>.lock`` (POSIX ``flock``) while working on ``path``.
 
     A second run on the same file waits up to ``wait`` seconds, then raises
-    :class:`LockedError`. The lock file is left in place (removing it would race).
+    :class:`LockedError`. The lock file is removed on release; a run that locked a lock file
+    which was meanwhile removed retries on the new one, so removal cannot let two runs in.
     """
     import fcntl
     import time
 
     lock_path = Path(str(path) + ".lock")
-    try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
-        raise OutputError(f"cannot create lock file: {exc.strerror or exc}", path=lock_path) from None
-    try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise LockedError("another reltrans run is working on this file", path=path) from None
-                time.sleep(0.1)
+    deadline = time.monotonic() + wait
+    while True:
         try:
-            yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise OutputError(f"cannot create lock file: {exc.strerror or exc}", path=lock_path) from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            if time.monotonic() >= deadline:
+                raise LockedError("another reltrans run is working on this file", path=path) from None
+            time.sleep(0.1)
+            continue
+        if _same_file(fd, lock_path):
+            break
+        os.close(fd)  # the holder removed it between our open and our lock: take the new one
+    try:
+        yield
     finally:
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path)
+        fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        on_disk = os.stat(path)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (on_disk.st_dev, on_disk.st_ino)

@@ -14,8 +14,12 @@ How a block is cut (both languages, rules chosen for UN press releases):
   ``env.``, ``Mr.``, ``e.g.``...), an initial (``J. Smith``) or a dotted acronym (``O.I.M.``,
   ``U.S.``) is not a boundary; ``etc.`` and ``J.-C.`` end a sentence only before an uppercase
   word; a dotted acronym only before a common sentence opener (``Le``, ``Il``, ``The``...).
+* A one-letter word after a number is a unit (``à 14 h. Elle``) and may end a sentence; a number
+  of up to three digits opening the block or following a sentence end is an enumerator
+  (``1. Renforcer ... 2. Améliorer``) and does not.
 * Dots inside URLs, e-mail addresses and numbers are never boundaries (no whitespace follows
-  them, and URLs/e-mails are protected spans).
+  them, and URLs/e-mails are protected spans). A lowercase word glued to the next sentence by a
+  scraper (``personnes.Le nombre``) is cut after its punctuation.
 * Quotations: a « … » (or “ … ”, "...") quotation followed by a reporting clause (``», a déclaré
   X.``, ``” said X``) is **one** segment with its attribution, however many sentences it
   holds. A quotation that stands alone (end of paragraph, or an uppercase sentence follows) or
@@ -153,11 +157,13 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if _is_boundary(text, match, rules):
             cuts.add(match.end())
     for match in _GLUE.finditer(text):
-        if not _inside(protected, match.end()):
+        if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
     for match in _GLUED_STOP.finditer(text):
-        word = match.group(1)
-        if not _inside(protected, match.end()) and word.lower() not in rules.always_ci | rules.final_ok:
+        lower = match.group(1).lower()
+        if lower in rules.always_ci or lower in rules.final_ok:
+            continue
+        if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
     return _spans(text, sorted(cuts))
 

@@ -13,10 +13,10 @@ program, or a file that is not SQLite at all is refused with one-line
 Exact lookup compares the normalized source (NFC, whitespace runs folded, trimmed; case kept)
 through a 64-bit hash index. Fuzzy lookup must stay fast on a million segments, so it never
 scans: an FTS5 index (``unicode61`` tokenizer, diacritics kept, so ``été`` is not ``ete``)
-holds the normalized sources plus a per-pair token; a query takes the query's rarest words
-(document frequencies from ``fts5vocab``), ORs them, restricts to the pair and to the lengths
-that can reach the threshold, and keeps the :data:`CANDIDATES` best by BM25. Those candidates are
-scored with ``rapidfuzz.fuzz.ratio`` on the lower-cased normalized texts (0-100, whole
+holds the normalized sources plus a per-pair token; table ``terms`` keeps each word's document
+frequency. A query ORs the query's rarest words (while their frequencies fit
+:data:`POSTINGS_BUDGET`), takes the :data:`CANDIDATES` best rows by BM25, and keeps those of the
+pair whose length can reach the threshold. Those candidates are scored with ``rapidfuzz.fuzz.ratio`` on the lower-cased normalized texts (0-100, whole
 sentences, no truncation). A hit that shares no word with the query is not found; such hits
 would score below any useful threshold anyway.
 """
@@ -40,11 +40,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SCHEMA_VERSION = 1
 #: How many FTS candidates are scored with rapidfuzz per fuzzy lookup.
-CANDIDATES = 50
+CANDIDATES = 100
 #: At most this many query words go into the FTS query (the rarest ones).
 MAX_QUERY_TERMS = 8
 #: Stop adding words to the FTS query once their document frequencies add up to this.
-POSTINGS_BUDGET = 10_000
+POSTINGS_BUDGET = 2_000
 
 _SCHEMA = """
 CREATE TABLE schema_version (version INTEGER NOT NULL);
@@ -298,21 +298,27 @@ class TranslationMemory:
 
     # -- writing
     def add(self, units: Iterable[TMUnit]) -> int:
-        """Store ``units``; returns how many were new. A pair already stored is kept (marked
-        reviewed when the new copy is reviewed). Empty sources or targets are skipped."""
+        """Store ``units`` in one transaction; returns how many were new. A pair already stored
+        is kept (and marked reviewed when the new copy is reviewed). Empty sources or targets
+        are skipped."""
         stamp = now_iso()
         self._pairs_cache = None
-        with self._guard() as conn, conn:
-            before = conn.execute("SELECT coalesce(max(id), 0) FROM segments").fetchone()[0]
-            conn.executemany(
-                "INSERT INTO segments(pair_id, source, source_key, source_hash, target, target_hash, length,"
-                " origin, origin_file, created, reviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT(pair_id, source_hash, target_hash) DO UPDATE SET"
-                " reviewed = 1, origin = excluded.origin, origin_file = excluded.origin_file"
-                " WHERE excluded.reviewed > segments.reviewed",
-                self._rows(conn, units, stamp),
-            )
-            return self._count_terms(conn, before)
+        try:
+            with self._guard() as conn, conn:
+                before = conn.execute("SELECT coalesce(max(id), 0) FROM segments").fetchone()[0]
+                for chunk in _chunks(units, 10_000):
+                    conn.executemany(
+                        "INSERT INTO segments(pair_id, source, source_key, source_hash, target, target_hash,"
+                        " length, origin, origin_file, created, reviewed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        " ON CONFLICT(pair_id, source_hash, target_hash) DO UPDATE SET"
+                        " reviewed = 1, origin = excluded.origin, origin_file = excluded.origin_file"
+                        " WHERE excluded.reviewed > segments.reviewed",
+                        self._rows(conn, chunk, stamp),
+                    )
+                return self._count_terms(conn, before)
+        except BaseException:
+            self._pair_ids.clear()  # pair rows created in the rolled-back transaction are gone
+            raise
 
     def _count_terms(self, conn: sqlite3.Connection, before: int) -> int:
         """Add the words of the segments stored after rowid ``before`` to the document
@@ -329,16 +335,18 @@ class TranslationMemory:
         )
         return new
 
-    def _rows(self, conn: sqlite3.Connection, units: Iterable[TMUnit], stamp: str) -> Iterator[tuple[object, ...]]:
+    def _rows(self, conn: sqlite3.Connection, units: Sequence[TMUnit], stamp: str) -> list[tuple[object, ...]]:
+        rows: list[tuple[object, ...]] = []
         for unit in units:
             key = normalize_source(unit.source)
             if not key or not unit.target.strip():
                 continue
             pair = self._pair_id(conn, unit.source_lang, unit.target_lang, create=True)
-            yield (
+            rows.append((
                 pair, unit.source, key, _hash(key), unit.target, _hash(unit.target), len(key.lower()),
                 unit.origin, unit.origin_file, unit.created or stamp, int(unit.reviewed),
-            )
+            ))
+        return rows
 
     def import_catalog(self, catalog: "Catalog", source_lang: str, target_lang: str) -> int:
         """Store the reviewed entries of ``catalog`` (translated, not fuzzy, not obsolete,
@@ -391,11 +399,11 @@ class TranslationMemory:
             return []
         low, high = _length_window(len(query), threshold)
         rows = conn.execute(
-            "SELECT s.source, s.target, s.origin, s.reviewed, s.origin_file, s.created, s.source_key"
-            " FROM segments_fts JOIN segments AS s ON s.id = segments_fts.rowid"
-            " WHERE segments_fts MATCH ? AND s.pair_id = ? AND s.length BETWEEN ? AND ?"
-            " ORDER BY bm25(segments_fts, 1.0, 0.0) LIMIT ?",
-            (expression, pair, low, high, CANDIDATES),
+            "SELECT source, target, origin, reviewed, origin_file, created, source_key FROM segments"
+            " WHERE id IN (SELECT rowid FROM segments_fts WHERE segments_fts MATCH ?"
+            " ORDER BY bm25(segments_fts, 1.0, 0.0) LIMIT ?)"
+            " AND pair_id = ? AND length BETWEEN ? AND ?",
+            (expression, CANDIDATES, pair, low, high),
         ).fetchall()
         hits: dict[tuple[str, str], Match] = {}
         for source, target, origin, reviewed, origin_file, created, source_key in rows:
@@ -498,6 +506,17 @@ class TranslationMemory:
                 for r in conn.execute(sql, params)
             ]
         return write_tmx(units, created=now_iso())
+
+
+def _chunks(units: Iterable[TMUnit], size: int) -> Iterator[list[TMUnit]]:
+    chunk: list[TMUnit] = []
+    for unit in units:
+        chunk.append(unit)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _neg(created: str | None) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import click
 
@@ -40,3 +41,67 @@ def segment(source: str, lang: str, output_format: str, input_format: str) -> No
     width = len(str(rows[-1]["line"])) if rows else 1
     for row in rows:
         click.echo(f"{row['line']:>{width}}  {row['paragraph']}.{row['position']}  {row['text']}")
+
+
+# --------------------------------------------------------------------------- translate
+@click.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--from", "source_lang", default="fr", show_default=True, help="Source language (ISO 639-1).")
+@click.option("--to", "target_lang", default="en", show_default=True, help="Target language (ISO 639-1).")
+@click.option("-o", "--output-dir", type=click.Path(path_type=Path), help="Write <stem>.<to>.po here (default: beside each source).")
+@click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), help="Extra glossary (TOML, TBX, CSV, TSV); repeatable; overrides the bundled one.")
+@click.option("--no-bundled-glossary", is_flag=True, help="Do not use the bundled UN glossary.")
+@click.option("--no-enforce", is_flag=True, help="Do not constrain decoding with the glossary.")
+@click.option("--no-mt", is_flag=True, help="Write PO files with empty translations (no model needed).")
+@click.option("--tm", "tm_path", type=click.Path(path_type=Path), help="Translation memory file (SQLite).")
+@click.option("--use-tm/--no-tm", default=False, show_default=True, help="Consult the translation memory before the model.")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), help="Source format (default: from the extension).")
+@click.option("--force", is_flag=True, help="Overwrite an existing PO instead of updating it.")
+@click.option("--beam-size", default=4, show_default=True, type=click.IntRange(1, 64))
+@click.option("--threads", default=0, show_default=True, type=click.IntRange(0, 256), help="Intra-op threads (0: CTranslate2 default).")
+@click.option("--inter-threads", default=1, show_default=True, type=click.IntRange(1, 64))
+@click.option("--device", default="cpu", show_default=True, type=click.Choice(["cpu", "cuda", "auto"]))
+@click.option("--compute-type", default="int8", show_default=True, help="CTranslate2 compute type (int8, float32, int8_float16, ...).")
+@click.option("--max-batch-tokens", default=2048, show_default=True, type=click.IntRange(16, 1_000_000))
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
+def translate(
+    sources: tuple[Path, ...], source_lang: str, target_lang: str, output_dir: Path | None,
+    glossaries: tuple[Path, ...], no_bundled_glossary: bool, no_enforce: bool, no_mt: bool,
+    tm_path: Path | None, use_tm: bool, fmt: str | None, force: bool, beam_size: int, threads: int,
+    inter_threads: int, device: str, compute_type: str, max_batch_tokens: int, quiet: bool,
+) -> None:
+    """Segment each SOURCE, machine-translate it offline, write <stem>.<to>.po.
+
+    An existing PO is updated: reviewed entries are kept, changed sentences become fuzzy with
+    their previous msgid, removed ones obsolete; only new or changed sentences go to the model.
+    """
+    from reltrans.console import print_warnings, progress_bar, render_translate_summary, stdout_console
+    from reltrans.engine.translator import DecodeOptions
+    from reltrans.pipeline import TranslateSettings, translate_files
+
+    settings = TranslateSettings(
+        source_lang=source_lang.lower(),
+        target_lang=target_lang.lower(),
+        output_dir=output_dir,
+        glossary_paths=glossaries,
+        bundled_glossary=not no_bundled_glossary,
+        no_mt=no_mt,
+        force=force,
+        enforce_terms=not no_enforce,
+        decode=DecodeOptions(
+            beam_size=beam_size, device=device, compute_type=compute_type, inter_threads=inter_threads,
+            intra_threads=threads, max_batch_tokens=max_batch_tokens,
+        ),
+        tm_path=tm_path,
+        use_tm=use_tm or tm_path is not None,
+        fmt=fmt,
+    )
+    with handle_errors(), progress_bar("translating", enabled=not quiet) as progress:
+        summary = translate_files(sources, settings, progress=progress)
+    for item in summary.files:
+        print_warnings([f"{item.source}: W-ENCODING {w}" for w in item.warnings])
+    if not quiet:
+        render_translate_summary(summary, stdout_console())
+    else:
+        for item in summary.files:
+            click.echo(str(item.output))

@@ -20,6 +20,8 @@ Inline markup (``[text](url)``, ``**bold**``, ``` `code` ```) stays inside the b
 """
 from __future__ import annotations
 
+from typing import Callable
+
 import regex
 
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
@@ -152,7 +154,7 @@ class _Parser:
         self._verbatim("code", i, last)
         return last + 1
 
-    def _until(self, i: int, kind: str, stop, *, inclusive: bool) -> int:  # type: ignore[no-untyped-def]
+    def _until(self, i: int, kind: str, stop: Callable[[Line], bool], *, inclusive: bool) -> int:
         j = i
         while j < len(self.lines) and not stop(self.lines[j]):
             j += 1

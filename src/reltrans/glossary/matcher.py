@@ -1,12 +1,16 @@
 """Find glossary terms in text: word boundaries, case, accents, French elision and inflection.
 
 Design: terms are bucketed by a normalized key (the invariable stem of their first word, case
-and accents folded, at most 12 letters). :meth:`Matcher.find` visits each word start of the text once,
-looks up the few candidate terms whose key is a prefix of the word there, and tries each one's compiled
-pattern *at that position* (``pattern.match(text, pos)``). Every candidate is therefore known
-with its exact extent, so context rules can reject one and let the next candidate win, and
-overlaps are resolved explicitly: longest match, then leftmost, then concept order, then term
-order. Term patterns are compiled lazily and cached.
+and accents folded, at most 12 letters). :meth:`Matcher.find` visits each word of the text once
+and asks a per-matcher memo which terms can start with that word: the terms whose key is a
+prefix of the folded word *and* whose first-word pattern matches the whole word (the next part of
+a term pattern is a non-word character, so the first word must cover the word of the text).
+Natural text repeats its words, so most words cost one dict lookup and a sentence without a term
+costs a few µs. Only those candidates are tried with their full compiled pattern *at that
+position* (``pattern.match(text, pos)``). Every candidate is therefore known with its exact
+extent, so context rules can reject one and let the next candidate win, and overlaps are
+resolved explicitly: longest match, then leftmost, then concept order, then term order. Term
+patterns are compiled lazily and cached; results of :meth:`Matcher.find` are memoized per text.
 
 Pattern of a term (see :func:`term_pattern`):
 
@@ -30,7 +34,7 @@ import bisect
 import functools
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import regex
 
@@ -45,6 +49,11 @@ _TOKEN = regex.compile(r"\w+|[\s\u00a0\u2007\u202f]+|[\-\u2010\u2011]|['\u2019\u
 _WORD_START = regex.compile(r"(?<!\w)\w+")
 _CONTEXT_WINDOW = 400  # characters of context given to context/exclude rules
 _KEY_LEN = 12  # longest bucket key: the folded first word (its invariable stem), capped
+# U+02BC (modifier letter apostrophe) is both a word character and an apostrophe of term
+# patterns: a text word holding it may hold a term that starts inside it, so no head filter
+_WORD_APOSTROPHE = "\u02bc"
+_WORD_MEMO_SIZE = 50_000  # distinct words remembered per matcher (cleared when full)
+_FIND_MEMO_SIZE = 4_096  # distinct texts whose matches are remembered per matcher
 
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(
@@ -134,6 +143,13 @@ def _split(term: Term) -> list[tuple[str, str]]:
     return tokens
 
 
+def _word_pattern(word: str, term: Term) -> str:
+    if term.inflect and _inflects(word, term.lang):
+        stem, endings = _inflection(word, term.lang)
+        return _chars(stem, term.case_sensitive) + endings
+    return _chars(word, term.case_sensitive)
+
+
 def term_pattern(term: Term) -> str:
     """The regex source matching ``term`` (see the module docstring)."""
     parts: list[str] = []
@@ -144,11 +160,8 @@ def term_pattern(term: Term) -> str:
             parts.append(_HYPHEN)
         elif kind == "apostrophe":
             parts.append(_APOSTROPHE)
-        elif kind == "word" and term.inflect and _inflects(tok, term.lang):
-            stem, endings = _inflection(tok, term.lang)
-            parts.append(_chars(stem, term.case_sensitive) + endings)
         elif kind == "word":
-            parts.append(_chars(tok, term.case_sensitive))
+            parts.append(_word_pattern(tok, term))
         else:
             parts.append(regex.escape(tok))
     return r"(?<!\w)" + "".join(parts) + r"(?!\w)"
@@ -180,6 +193,23 @@ def _compile_term(text: str, lang: str, case_sensitive: bool, inflect: bool) -> 
 def compile_term(term: Term) -> regex.Pattern[str]:
     """The compiled (cached) pattern of ``term``."""
     return _compile_term(term.text, term.lang, term.case_sensitive, term.inflect)
+
+
+@functools.lru_cache(maxsize=32768)
+def _compile_head(text: str, lang: str, case_sensitive: bool, inflect: bool) -> regex.Pattern[str] | None:
+    """The pattern of the first word of a term (to ``fullmatch`` a word), None when the term
+    does not start with a word."""
+    term = Term(text=text, lang=lang, status="preferred", case_sensitive=case_sensitive, inflect=inflect)
+    kind, first = _split(term)[0]
+    if kind != "word":
+        return None
+    flags = regex.V0 if case_sensitive else regex.V0 | regex.IGNORECASE
+    return regex.compile(_word_pattern(first, term), flags)
+
+
+def _head_ok(term: Term, word: str) -> bool:
+    head = _compile_head(term.text, term.lang, term.case_sensitive, term.inflect)
+    return head is None or head.fullmatch(word) is not None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -226,6 +256,8 @@ class Matcher:
             if self._other_buckets
             else None
         )
+        self._word_memo: dict[str, tuple[_Entry, ...]] = {}
+        self._find_memo: dict[str, tuple[TermMatch, ...]] = {}
 
     @property
     def term_count(self) -> int:
@@ -234,7 +266,14 @@ class Matcher:
 
     def find(self, text: str) -> list[TermMatch]:
         """Every term of the language in ``text``, sorted by start, non-overlapping."""
-        return self._resolve(text, self._candidates(text))
+        memo = self._find_memo
+        found = memo.get(text)
+        if found is None:
+            found = tuple(self._resolve(text, self._candidates(text)))
+            if len(memo) >= _FIND_MEMO_SIZE:
+                memo.clear()
+            memo[text] = found
+        return list(found)
 
     def find_concept(self, text: str, concept_id: str) -> list[TermMatch]:
         """The matches of one concept only (other concepts do not compete)."""
@@ -249,18 +288,43 @@ class Matcher:
         return [m.span() for m in compile_term(term).finditer(text)]
 
     # ------------------------------------------------------------------ internals
-    def _starts(self, text: str) -> Iterable[tuple[int, list[_Entry]]]:
+    def _bucket_entries(self, word: str) -> list[_Entry]:
+        """The terms whose key is a prefix of the folded ``word``."""
         buckets = self._word_buckets
+        entries: list[_Entry] = []
+        key = ""
+        for ch in word[:_KEY_LEN]:  # every prefix of the word is a possible key
+            key += _fold_char(ch)
+            found = buckets.get(key)
+            if found:
+                entries.extend(found)
+        return entries
+
+    def _word_entries(self, word: str) -> tuple[_Entry, ...]:
+        """The terms that may start at a word start where the text holds ``word`` (memoized)."""
+        entries = self._word_memo.get(word)
+        if entries is None:
+            candidates = self._bucket_entries(word)
+            if candidates and _WORD_APOSTROPHE not in word:
+                candidates = [e for e in candidates if _head_ok(e.term, word)]
+            entries = tuple(candidates)
+            if len(self._word_memo) >= _WORD_MEMO_SIZE:
+                self._word_memo.clear()
+            self._word_memo[word] = entries
+        return entries
+
+    def _starts(self, text: str) -> Iterable[tuple[int, Sequence[_Entry]]]:
+        memo = self._word_memo
         for m in _WORD_START.finditer(text):
-            entries: list[_Entry] = []
-            key = ""
-            for ch in m.group()[:_KEY_LEN]:  # every prefix of the word is a possible key
-                key += _fold_char(ch)
-                found = buckets.get(key)
-                if found:
-                    entries.extend(found)
+            word = m.group()
+            entries = memo.get(word)
+            if entries is None:
+                entries = self._word_entries(word)
             if entries:
                 yield m.start(), entries
+        yield from self._other_start_entries(text)
+
+    def _other_start_entries(self, text: str) -> Iterable[tuple[int, Sequence[_Entry]]]:
         if self._other_starts is not None:
             for m in self._other_starts.finditer(text):
                 found = self._other_buckets.get(fold_key(m.group()))
@@ -323,6 +387,21 @@ class Matcher:
             )
             for c in chosen
         ]
+
+
+def _reference_find(matcher: Matcher, text: str) -> list[TermMatch]:
+    """The plain scan :meth:`Matcher.find` must agree with (tests and bench only): every term
+    whose key is a prefix of a word is tried at that word start, with no memo and no head filter."""
+    candidates: list[_Candidate] = []
+    starts = [(m.start(), matcher._bucket_entries(m.group())) for m in _WORD_START.finditer(text)]
+    for pos, entries in starts + list(matcher._other_start_entries(text)):
+        for entry in entries:
+            m = compile_term(entry.term).match(text, pos)
+            if m is None or m.end() <= pos:
+                continue
+            if matcher._context_ok(entry.concept, text, pos, m.end()):
+                candidates.append(_Candidate(pos, m.end(), entry))
+    return matcher._resolve(text, candidates)
 
 
 _MATCHERS: dict[tuple[str, str], Matcher] = {}

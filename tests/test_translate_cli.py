@@ -1,0 +1,95 @@
+"""``reltrans translate`` and ``reltrans build`` through click, with the copy model."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reltrans.cli import cli
+from reltrans.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_MODEL, EXIT_OK, EXIT_OUTPUT
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "iom-saudi-training.fr.txt"
+TEXT = "L'OIM et l'ONUDC luttent contre la traite des personnes.\n\n« Merci », a déclaré M. Dupont.\n"
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    path = tmp_path / "rel.fr.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def test_help_lists_every_command() -> None:
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    for name in ("translate", "build", "check", "status", "models", "glossary", "tm", "eval", "segment"):
+        assert name in result.output
+
+
+def test_translate_with_the_copy_model_then_build(tmp_path: Path, source: Path, argos_dir: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli, ["translate", str(source), "--from", "fr", "--to", "en", "-q"])
+    assert result.exit_code == EXIT_OK, result.output
+    po = tmp_path / "rel.fr.en.po"
+    assert po.exists()
+    text = po.read_text(encoding="utf-8")
+    assert "#, fuzzy" in text and "glossary: OIM → IOM" in text
+    assert "IOM" in text and "UNODC" in text
+    refused = runner.invoke(cli, ["build", str(source), str(po)])
+    assert refused.exit_code == EXIT_FINDINGS
+    assert "E-FUZZY" in refused.output
+    out = tmp_path / "rel.en.txt"
+    built = runner.invoke(cli, ["build", str(source), str(po), "--allow-fuzzy", "-o", str(out)])
+    assert built.exit_code == EXIT_OK, built.output
+    assert "IOM" in out.read_text(encoding="utf-8")
+    assert "“Merci”" in out.read_text(encoding="utf-8")  # target typography: « » -> “ ”
+
+
+def test_no_mt_then_fallback_build_is_the_source(tmp_path: Path, source: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(cli, ["translate", str(source), "--no-mt", "-q"]).exit_code == EXIT_OK
+    out = tmp_path / "same.txt"
+    result = runner.invoke(cli, ["build", str(source), str(tmp_path / "rel.fr.en.po"), "--fallback-source", "-o", str(out)])
+    assert result.exit_code == EXIT_OK, result.output
+    assert out.read_bytes() == source.read_bytes()
+
+
+def test_summary_table_reports_segments(source: Path) -> None:
+    result = CliRunner().invoke(cli, ["translate", str(source), "--no-mt"])
+    assert result.exit_code == EXIT_OK
+    assert "segments/s" in result.output and "rel.fr.en.po" in result.output
+
+
+def test_errors_are_one_line_with_documented_codes(tmp_path: Path, source: Path) -> None:
+    runner = CliRunner()
+    missing = runner.invoke(cli, ["translate", str(tmp_path / "nope.txt"), "--no-mt"])
+    assert missing.exit_code == EXIT_INPUT
+    assert "nope.txt" in missing.output and len(missing.output.strip().splitlines()) == 1
+    empty = tmp_path / "ARGOS"
+    no_model = runner.invoke(cli, ["translate", str(source), "-q"], env={"ARGOS_PACKAGES_DIR": str(empty)})
+    assert no_model.exit_code == EXIT_MODEL
+    assert "fr->en" in no_model.output or "fr-en" in no_model.output or "fr → en" in no_model.output
+    outdir = runner.invoke(cli, ["translate", str(source), "--no-mt", "-o", str(tmp_path / "missing")])
+    assert outdir.exit_code == EXIT_OUTPUT
+
+
+def test_python_dash_m_entry_point() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "reltrans", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0 and "reltrans" in result.stdout
+
+
+@pytest.mark.skipif(not EXAMPLE.exists(), reason="shared example not present")
+def test_example_release_round_trip(tmp_path: Path) -> None:
+    src = tmp_path / EXAMPLE.name
+    shutil.copyfile(EXAMPLE, src)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["translate", str(src), "--no-mt", "-q"]).exit_code == EXIT_OK
+    out = tmp_path / "out.txt"
+    po = tmp_path / "iom-saudi-training.fr.en.po"
+    assert runner.invoke(cli, ["build", str(src), str(po), "--fallback-source", "-o", str(out)]).exit_code == EXIT_OK
+    assert out.read_bytes() == EXAMPLE.read_bytes()
