@@ -175,3 +175,39 @@ def test_untranslated_build_reproduces_the_source_byte_for_byte(tmp_path: Path) 
     po = output_path_for(source, "en", None)
     result = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE)
     assert result.data == EXAMPLE.read_bytes()
+
+
+def test_interrupted_run_keeps_finished_files_and_rerun_resumes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reltrans.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "GROUP_SEGMENTS", 1)  # one file per group
+    first = tmp_path / "a.txt"
+    second = tmp_path / "b.txt"
+    first.write_text("Première phrase.\n", encoding="utf-8")
+    second.write_text("Deuxième phrase.\n", encoding="utf-8")
+    existing = tmp_path / "b.en.po"
+
+    class DiesOnSecondFile(RecordingEngine):
+        def translate(self, texts: Sequence[str]) -> list[str]:
+            if "Deuxième phrase." in texts:
+                raise KeyboardInterrupt
+            return super().translate(texts)
+
+    with pytest.raises(KeyboardInterrupt):
+        translate_files([first, second], _settings(), engine_loader=lambda *_: DiesOnSecondFile())
+    assert (tmp_path / "a.en.po").exists()
+    assert not existing.exists()
+    assert not list(tmp_path.glob("*.lock"))
+    engine = RecordingEngine()
+    translate_files([first, second], _settings(), engine_loader=lambda *_: engine)
+    assert engine.seen == ["Deuxième phrase."]  # the finished file is not redone
+
+
+def test_rerun_without_changes_does_not_rewrite(release: Path) -> None:
+    translate_files([release], _settings(), engine_loader=lambda *_: RecordingEngine())
+    po = release.with_name("release.fr.en.po")
+    before = po.read_bytes()
+    engine = RecordingEngine()
+    translate_files([release], _settings(), engine_loader=lambda *_: engine)
+    assert engine.seen == []
+    assert po.read_bytes() == before

@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reltrans.model import Catalog, CatalogEntry
 from reltrans.update import PREVIOUS_TRANSLATION_PREFIX, merge_catalogs, plan_update
@@ -33,7 +35,7 @@ def extract(sentences: list[str], *, drafts: bool = True, stamp: str = "2024-01-
     entries = tuple(
         CatalogEntry(
             msgid=s,
-            msgstr=DRAFTS[s] if drafts else "",
+            msgstr=DRAFTS.get(s, f"draft: {s}") if drafts else "",
             flags=("fuzzy",) if drafts else (),
             references=(("release.fr.txt", 10 * (i + 1)),),
             extracted_comments=(f"paragraph {i + 1}, sentence 1",),
@@ -182,3 +184,43 @@ def test_merged_catalog_round_trips_as_po(reviewed: Catalog) -> None:
     assert "# reltrans: previous translation: More than 3,000" in text
     parsed = catalog_mod.parse_catalog(text, "merged.po")
     assert by_msgid(parsed)[S2_REVISED].previous_msgid == S2
+
+
+def test_changed_sentence_can_inherit_from_obsolete_entry() -> None:
+    old = Catalog(header={}, entries=(CatalogEntry(msgid=S1, msgstr="one"), CatalogEntry(msgid=S2, msgstr="two", obsolete=True)))
+    result = merge_catalogs(old, extract([S1, S2_REVISED]))
+    live = by_msgid(result.catalog)
+    assert live[S2_REVISED].previous_msgid == S2 and live[S2_REVISED].fuzzy
+    assert PREVIOUS_TRANSLATION_PREFIX + "two" in live[S2_REVISED].translator_comments
+    assert not any(e.obsolete for e in result.catalog.entries) and result.fuzzy_matched == 1
+
+
+POOL = [S1, S2, S3, S4, S5, S2_REVISED, S6, S1.replace("Genève", "Nairobi"), S4.replace("OIM", "HCR")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    old_ids=st.lists(st.sampled_from(POOL), unique=True, max_size=7),
+    states=st.lists(st.sampled_from(["reviewed", "fuzzy", "empty", "obsolete"]), min_size=7, max_size=7),
+    new_ids=st.lists(st.sampled_from(POOL), unique=True, max_size=7),
+    drafts=st.booleans(),
+)
+def test_property_no_reviewed_text_lost(old_ids: list[str], states: list[str], new_ids: list[str], drafts: bool) -> None:
+    entries = []
+    for msgid, state in zip(old_ids, states):
+        msgstr = "" if state == "empty" else f"T({msgid})"
+        entries.append(CatalogEntry(msgid, msgstr, flags=("fuzzy",) if state == "fuzzy" else (), obsolete=state == "obsolete"))
+    old = Catalog(header={}, entries=tuple(entries))
+    result = merge_catalogs(old, extract(new_ids, drafts=drafts))
+    catalog = result.catalog
+    text = " ".join(e.msgstr + " " + " ".join(e.translator_comments) for e in catalog.entries)
+    for entry in old.entries:
+        assert entry.msgstr in text
+    assert [e.msgid for e in catalog.entries if not e.obsolete] == new_ids
+    keys = [(e.msgctxt, e.msgid) for e in catalog.entries]
+    assert len(keys) == len(set(keys))  # nothing duplicated, live or obsolete
+    assert set(result.needs_translation) == set(plan_update(old, new_ids).needs_translation)
+    for entry in old.entries:
+        if entry.msgid in new_ids and entry.msgstr:
+            assert by_msgid(catalog)[entry.msgid].msgstr == entry.msgstr
+            assert entry.msgid not in result.needs_translation

@@ -124,7 +124,12 @@ def translate_files(
 
     Raises :class:`reltrans.errors.ReltransError` subclasses: bad input (exit 3) before any
     output is written, no model (exit 4), unwritable output or a PO in the way (exit 5).
+    Files are translated in groups of about :data:`GROUP_SEGMENTS` sentences and each group's
+    PO files are written as soon as it is done, so an interrupted run keeps what it finished and
+    a rerun sends only what is still untranslated to the model.
     """
+    import contextlib
+
     from reltrans.fsutil import file_lock
 
     started = time.perf_counter()
@@ -133,18 +138,33 @@ def translate_files(
     prepared = [_prepare(Path(source), settings) for source in sources]
     _reject_duplicate_outputs(prepared)
     glossary = _load_glossary(settings)
-    matcher = _source_matcher(glossary, settings.source_lang)
-    locks = [file_lock(item.output) for item in prepared]
-    for lock in locks:
-        lock.__enter__()
-    try:
-        engine_signature, decided = _translate_all(prepared, settings, glossary, matcher, engine_loader, progress)
-        signature = _signature(engine_signature, glossary, settings)
-        results = tuple(_write_po(item, decided, matcher, glossary, settings, signature) for item in prepared)
-    finally:
-        for lock in reversed(locks):
-            lock.__exit__(None, None, None)
-    return TranslateSummary(files=results, seconds=time.perf_counter() - started, signature=signature)
+    run = _Run(settings, glossary, _source_matcher(glossary, settings.source_lang), engine_loader or load_engine, progress)
+    results: list[FileResult] = []
+    with contextlib.ExitStack() as locks:
+        for item in prepared:
+            locks.enter_context(file_lock(item.output))
+        run.start(prepared)
+        for group in _groups(prepared, GROUP_SEGMENTS):
+            run.translate(group)
+            results.extend(_write_po(item, run, settings) for item in group)
+    return TranslateSummary(files=tuple(results), seconds=time.perf_counter() - started, signature=run.signature())
+
+
+#: About how many sentences are translated before the PO files that hold them are written.
+GROUP_SEGMENTS = 4000
+
+
+def _groups(prepared: Sequence[_Prepared], size: int) -> Iterable[list[_Prepared]]:
+    group: list[_Prepared] = []
+    count = 0
+    for item in prepared:
+        group.append(item)
+        count += len(item.segmented.segments)
+        if count >= size:
+            yield group
+            group, count = [], 0
+    if group:
+        yield group
 
 
 # --------------------------------------------------------------------------- preparation
@@ -212,38 +232,83 @@ def _distinct_msgids(prepared: Iterable[_Prepared]) -> list[str]:
     return list(seen)
 
 
-def _translate_all(
-    prepared: Sequence[_Prepared],
-    settings: TranslateSettings,
-    glossary: "Glossary | None",
-    matcher: object | None,
-    engine_loader: EngineLoader | None,
-    progress: Progress | None,
-) -> tuple[str, _Translations]:
-    decided = _Translations()
-    msgids = _distinct_msgids(prepared)
-    already = _translated_in_existing(prepared)
-    pending = [m for m in msgids if m not in already]
-    if settings.use_tm and pending:
-        pending = _from_memory(pending, settings, decided)
-    if settings.no_mt:
-        for msgid in pending:
-            decided.items[msgid] = ("", Origin.NONE, False, (), "")
-        return "no-mt", decided
-    if not pending:
-        return "none", decided
-    loader = engine_loader or load_engine
-    engine = loader(settings.source_lang, settings.target_lang, settings.decode)
-    total = len(pending)
-    if progress:
-        progress(0, total)
-    if glossary is not None and settings.enforce_terms and matcher is not None:
-        outputs = _translate_constrained(engine, pending, glossary, matcher, settings, progress)
-    else:
-        outputs = [(text, ()) for text in _translate_plain(engine, pending, progress)]
-    for msgid, (text, unmet) in zip(pending, outputs):
-        decided.items[msgid] = (text, Origin.MODEL, True, tuple(unmet), "")
-    return engine.signature, decided
+class _Run:
+    """The state of one ``translate_files`` call: decisions so far and the lazily loaded engine."""
+
+    def __init__(
+        self,
+        settings: TranslateSettings,
+        glossary: "Glossary | None",
+        matcher: object | None,
+        loader: EngineLoader,
+        progress: Progress | None,
+    ) -> None:
+        self.settings = settings
+        self.glossary = glossary
+        self.matcher = matcher
+        self.loader = loader
+        self.progress = progress
+        self.decided = _Translations()
+        self.engine: EngineLike | None = None
+        self.total = 0
+        self.done = 0
+
+    def start(self, prepared: Sequence[_Prepared]) -> None:
+        """Count what will go to the memory or the model, for the progress bar."""
+        already = _translated_in_existing(prepared)
+        self.total = sum(1 for m in _distinct_msgids(prepared) if m not in already)
+        if self.progress and self.total:
+            self.progress(0, self.total)
+
+    def translate(self, group: Sequence[_Prepared]) -> None:
+        """Decide a translation for every msgid of ``group`` not decided or kept already."""
+        already = _translated_in_existing(group)
+        pending = [m for m in _distinct_msgids(group) if m not in already and m not in self.decided.items]
+        if self.settings.use_tm and pending:
+            pending = _from_memory(pending, self.settings, self.decided)
+        if self.settings.no_mt:
+            for msgid in pending:
+                self.decided.items[msgid] = ("", Origin.NONE, False, (), "")
+            return
+        if not pending:
+            return
+        if self.engine is None:
+            self.engine = self.loader(self.settings.source_lang, self.settings.target_lang, self.settings.decode)
+        for start in range(0, len(pending), _CHUNK):
+            part = pending[start : start + _CHUNK]
+            for msgid, (text, unmet) in zip(part, self._machine_translate(part)):
+                self.decided.items[msgid] = (text, Origin.MODEL, True, tuple(unmet), "")
+            self.done += len(part)
+            if self.progress:
+                self.progress(self.done, max(self.total, self.done))
+
+    def _machine_translate(self, texts: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+        assert self.engine is not None
+        if self.glossary is None or self.matcher is None or not self.settings.enforce_terms:
+            return [(text, ()) for text in self.engine.translate(texts)]
+        from reltrans.constrain import enforce_terms
+
+        matches = [self.matcher.find(text) for text in texts]  # type: ignore[attr-defined]
+        results = enforce_terms(self.engine, texts, matches, self.glossary, target_lang=self.settings.target_lang)
+        return [(r.text, tuple(r.unmet)) for r in results]
+
+    def model_signature(self) -> str | None:
+        """What produced the drafts: the engine, ``no-mt``, or None when nothing was translated."""
+        if self.settings.no_mt:
+            return "no-mt"
+        return self.engine.signature if self.engine is not None else None
+
+    def signature(self) -> str:
+        """The reproducibility signature written into PO headers."""
+        from reltrans.segment import SEGMENTER_VERSION
+
+        digest = self.glossary.digest if self.glossary is not None else "none"
+        model = self.model_signature() or "none"
+        return f"model={model}|glossary={digest}|segmenter={SEGMENTER_VERSION}|reltrans={__version__}"
+
+
+#: Sentences per engine call: the engine batches by tokens inside it; this sets progress steps.
+_CHUNK = 256
 
 
 def _translated_in_existing(prepared: Sequence[_Prepared]) -> set[str]:
@@ -255,38 +320,6 @@ def _translated_in_existing(prepared: Sequence[_Prepared]) -> set[str]:
         for entry in item.existing.entries
         if not entry.obsolete and entry.msgstr
     }
-
-
-def _translate_plain(engine: EngineLike, texts: Sequence[str], progress: Progress | None) -> list[str]:
-    out: list[str] = []
-    chunk = 256  # progress granularity; the engine batches inside each chunk by tokens
-    for start in range(0, len(texts), chunk):
-        out.extend(engine.translate(texts[start : start + chunk]))
-        if progress:
-            progress(len(out), len(texts))
-    return out
-
-
-def _translate_constrained(
-    engine: EngineLike,
-    texts: Sequence[str],
-    glossary: "Glossary",
-    matcher: object,
-    settings: TranslateSettings,
-    progress: Progress | None,
-) -> list[tuple[str, tuple[str, ...]]]:
-    from reltrans.constrain import enforce_terms
-
-    out: list[tuple[str, tuple[str, ...]]] = []
-    chunk = 256
-    for start in range(0, len(texts), chunk):
-        part = texts[start : start + chunk]
-        matches = [matcher.find(text) for text in part]  # type: ignore[attr-defined]
-        results = enforce_terms(engine, part, matches, glossary, target_lang=settings.target_lang)
-        out.extend((r.text, tuple(r.unmet)) for r in results)
-        if progress:
-            progress(len(out), len(texts))
-    return out
 
 
 def _from_memory(pending: list[str], settings: TranslateSettings, decided: _Translations) -> list[str]:
@@ -320,13 +353,6 @@ def load_engine(source_lang: str, target_lang: str, options: "DecodeOptions | No
 
 
 # --------------------------------------------------------------------------- writing
-def _signature(engine_signature: str, glossary: "Glossary | None", settings: TranslateSettings) -> str:
-    from reltrans.segment import SEGMENTER_VERSION
-
-    digest = glossary.digest if glossary is not None else "none"
-    return f"model={engine_signature}|glossary={digest}|segmenter={SEGMENTER_VERSION}|reltrans={__version__}"
-
-
 def _units_for(
     item: _Prepared,
     decided: _Translations,
@@ -378,29 +404,28 @@ def _concept_comment(msgid: str, matcher: object | None, glossary: "Glossary | N
     return "glossary: " + "; ".join(parts) if parts else ""
 
 
-def _write_po(
-    item: _Prepared,
-    decided: _Translations,
-    matcher: object | None,
-    glossary: "Glossary | None",
-    settings: TranslateSettings,
-    signature: str,
-) -> FileResult:
+def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileResult:
+    """Build the file's catalog, merge it into the existing PO if any, write it atomically.
+
+    An existing PO that the merge would leave unchanged is not rewritten (a resumed run)."""
     from reltrans.catalog import build_catalog, make_header, write_catalog
 
-    units = _units_for(item, decided, matcher, glossary, settings.target_lang)
+    units = _units_for(item, run.decided, run.matcher, run.glossary, settings.target_lang)
     header = make_header(
         source_lang=settings.source_lang,
         target_lang=settings.target_lang,
         project=item.source.name,
-        signature=signature,
+        signature=run.signature(),
     )
     comment = f"Translation of {item.source.name} from {settings.source_lang} to {settings.target_lang}, made by reltrans {__version__}."
     catalog = build_catalog(units, header, path=str(item.output), header_comment=comment)
     kept = 0
-    if item.existing is not None:
-        catalog, kept = _merge(item.existing, catalog)
-    write_catalog(catalog, item.output)
+    if item.existing is None:
+        write_catalog(catalog, item.output)
+    else:
+        catalog, kept = _merge(item.existing, catalog, keep_signature=run.model_signature() is None)
+        if catalog.entries != item.existing.entries:
+            write_catalog(catalog, item.output)
     return FileResult(
         source=item.source,
         output=item.output,
@@ -416,15 +441,19 @@ def _write_po(
     )
 
 
-def _merge(existing: Catalog, fresh: Catalog) -> tuple[Catalog, int]:
+def _merge(existing: Catalog, fresh: Catalog, *, keep_signature: bool) -> tuple[Catalog, int]:
     from reltrans.update import merge_catalogs
 
     result = merge_catalogs(existing, fresh)
-    merged = replace(result.catalog, header={**existing.header, **_refreshed_header(fresh.header)})
+    refreshed = _refreshed_header(fresh.header, keep_signature=keep_signature)
+    merged = replace(result.catalog, header={**existing.header, **refreshed}, header_comment=existing.header_comment)
     return merged, result.kept
 
 
-def _refreshed_header(header: Mapping[str, str]) -> dict[str, str]:
-    """Fields a re-run updates; the rest (Last-Translator, team) belongs to the reviewer."""
-    keys = ("PO-Revision-Date", "X-Generator", "X-Reltrans-Signature", "Content-Type", "Plural-Forms")
+def _refreshed_header(header: Mapping[str, str], *, keep_signature: bool) -> dict[str, str]:
+    """Fields a re-run updates; the rest (Last-Translator, team) belongs to the reviewer.
+    The signature is kept when this run translated nothing (it did not make the drafts)."""
+    keys = ["PO-Revision-Date", "X-Generator", "Content-Type", "Plural-Forms"]
+    if not keep_signature:
+        keys.append("X-Reltrans-Signature")
     return {key: header[key] for key in keys if key in header}
