@@ -45,6 +45,7 @@ Pour plus d'informations, veuillez contacter le service de presse : presse@examp
 """
 
 _TRAILING = regex.compile(r"[\s.!?…:;»\"”)\]]*\Z")
+_FIRST_SPACE = regex.compile(r"\s")
 
 
 # --------------------------------------------------------------------------- network
@@ -164,7 +165,7 @@ def release_source_name() -> str:
 
 
 def release_variant(text: str, k: int) -> str:
-    """``text`` with `` (k)`` inserted before the closing punctuation of every sentence.
+    """``text`` with `` (k)`` inserted after the first word of every sentence.
 
     Copy ``k`` shares no sentence with copy ``j != k``, so N variants hold N times the distinct
     sentences of one release (real releases rarely repeat each other); ``k == 0`` is ``text``.
@@ -179,7 +180,10 @@ def release_variant(text: str, k: int) -> str:
     last = 0
     for segment in segment_document(doc, "fr").segments:
         body = text[segment.start : segment.end]
-        cut = _TRAILING.search(body).start()  # type: ignore[union-attr]
+        space = _FIRST_SPACE.search(body)
+        # After the first word (keeps glued boundaries such as "nousL'Organisation" intact),
+        # else before the closing punctuation of a one-word segment.
+        cut = space.start() if space else _TRAILING.search(body).start()  # type: ignore[union-attr]
         out.append(text[last : segment.start] + body[:cut] + f" ({k})" + body[cut:])
         last = segment.end
     out.append(text[last:])

@@ -109,7 +109,9 @@ class FakeEngine:
         self.calls.append(("translate", list(texts)))
         return [self.nbest.get(t, [t])[0] for t in texts]
 
-    def decode(self, requests: Sequence[DecodeRequest], num_hypotheses: int | None = None) -> list[list[Hypothesis]]:
+    def decode(
+        self, requests: Sequence[DecodeRequest], num_hypotheses: int | None = None, *, beam_size: int | None = None
+    ) -> list[list[Hypothesis]]:
         self.calls.append(("decode", list(requests)))
         out = []
         for req in requests:

@@ -365,7 +365,10 @@ def _layer_repair(engine: Any, work: list[_Work], target: "Matcher", can_decode:
             pending.append((item, span, prefix))
         if not pending:
             return
-        outputs = engine.decode([DecodeRequest(item.decode_source, target_prefix=prefix) for item, _, prefix in pending], 1)
+        # a greedy continuation is enough after a forced prefix, and costs a beam-th of one
+        outputs = engine.decode(
+            [DecodeRequest(item.decode_source, target_prefix=prefix) for item, _, prefix in pending], 1, beam_size=1
+        )
         for (item, span, prefix), hyps in zip(pending, outputs):
             continuation = _continuation(hyps[0].text if hyps else "", prefix)
             tail = item.text[span.end :]

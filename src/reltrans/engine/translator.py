@@ -160,18 +160,26 @@ class Engine:
         results = self._run([DecodeRequest(t) for t in texts], 1, with_scores=False)
         return [hyps[0].text if hyps else "" for hyps in results]
 
-    def decode(self, requests: Sequence[DecodeRequest], num_hypotheses: int | None = None) -> list[list[Hypothesis]]:
+    def decode(
+        self,
+        requests: Sequence[DecodeRequest],
+        num_hypotheses: int | None = None,
+        *,
+        beam_size: int | None = None,
+    ) -> list[list[Hypothesis]]:
         """n-best hypotheses (best first) per request.
 
         ``target_prefix`` is forced and the model continues after it (the returned text
         includes it); ``suppress`` texts are banned in their usual tokenizations (with and
         without a leading space, lower/Title/UPPER case). Other tokenizations of a banned
         text are still possible in principle; callers should verify the output.
+        ``beam_size`` overrides the engine's beam for this call (e.g. 1 for a greedy
+        continuation after a forced prefix); it is raised to ``num_hypotheses`` if smaller.
         """
         n = num_hypotheses or self.options.num_hypotheses
         if n < 1:
             raise ValueError("num_hypotheses must be >= 1")
-        return self._run(requests, n, with_scores=True)
+        return self._run(requests, n, with_scores=True, beam_size=beam_size)
 
     def suppress_variants(self, text: str) -> list[tuple[str, ...]]:
         """The token sequences banned for ``text`` (see :meth:`decode`)."""
@@ -240,7 +248,9 @@ class Engine:
             batches.append(current)
         return batches
 
-    def _run(self, requests: Sequence[DecodeRequest], n: int, *, with_scores: bool) -> list[list[Hypothesis]]:
+    def _run(
+        self, requests: Sequence[DecodeRequest], n: int, *, with_scores: bool, beam_size: int | None = None
+    ) -> list[list[Hypothesis]]:
         units = self._units(requests)
         groups: dict[tuple[tuple[str, ...], ...], list[_Unit]] = {}
         for unit in units:
@@ -249,7 +259,7 @@ class Engine:
         joiners = {(u.request, u.chunk): u.joiner for u in units}
         for suppress, members in groups.items():
             for batch in self._batches(members):
-                for unit, hyps in zip(batch, self._translate_batch(batch, n, suppress, with_scores)):
+                for unit, hyps in zip(batch, self._translate_batch(batch, n, suppress, with_scores, beam_size)):
                     decoded[(unit.request, unit.chunk)] = hyps
         results: list[list[Hypothesis]] = []
         for i, req in enumerate(requests):
@@ -258,7 +268,14 @@ class Engine:
             results.append(_join_chunks(chunks) if chunks else [Hypothesis(req.source, (), 0.0)])
         return results
 
-    def _translate_batch(self, batch: list[_Unit], n: int, suppress: tuple[tuple[str, ...], ...], with_scores: bool) -> list[list[Hypothesis]]:
+    def _translate_batch(
+        self,
+        batch: list[_Unit],
+        n: int,
+        suppress: tuple[tuple[str, ...], ...],
+        with_scores: bool,
+        beam_size: int | None = None,
+    ) -> list[list[Hypothesis]]:
         opts = self.options
         longest = max(len(u.tokens) for u in batch)
         longest_prefix = max(len(u.prefix or ()) for u in batch)
@@ -268,7 +285,7 @@ class Engine:
             results = self._translator.translate_batch(
                 [list(u.tokens) for u in batch],
                 target_prefix=prefixes if any(prefixes) else None,
-                beam_size=max(opts.beam_size, n),
+                beam_size=max(beam_size or opts.beam_size, n),
                 num_hypotheses=n,
                 length_penalty=opts.length_penalty,
                 repetition_penalty=opts.repetition_penalty,

@@ -225,6 +225,16 @@ class _Entry:
     term: Term
 
 
+@dataclass(frozen=True, slots=True)
+class _Probe:
+    """A term to try at a word start: its entry, full pattern, and whether its concept has
+    context/exclude rules in the matcher's language."""
+
+    entry: _Entry
+    pattern: regex.Pattern[str]
+    ruled: bool
+
+
 @dataclass(frozen=True)
 class _Candidate:
     start: int
@@ -256,7 +266,12 @@ class Matcher:
             if self._other_buckets
             else None
         )
-        self._word_memo: dict[str, tuple[_Entry, ...]] = {}
+        self._ruled = {
+            ci
+            for ci, c in enumerate(glossary.concepts)
+            if any(rules.get(lang) for rules in (c.context_before, c.context_after, c.exclude_before, c.exclude_after))
+        }
+        self._word_memo: dict[str, tuple[_Probe, ...]] = {}
         self._find_memo: dict[str, tuple[TermMatch, ...]] = {}
 
     @property
@@ -300,26 +315,24 @@ class Matcher:
                 entries.extend(found)
         return entries
 
-    def _word_entries(self, word: str) -> tuple[_Entry, ...]:
+    def _word_probes(self, word: str) -> tuple[_Probe, ...]:
         """The terms that may start at a word start where the text holds ``word`` (memoized)."""
-        entries = self._word_memo.get(word)
-        if entries is None:
-            candidates = self._bucket_entries(word)
-            if candidates and _WORD_APOSTROPHE not in word:
-                candidates = [e for e in candidates if _head_ok(e.term, word)]
-            entries = tuple(candidates)
+        probes = self._word_memo.get(word)
+        if probes is None:
+            entries = self._bucket_entries(word)
+            if entries and _WORD_APOSTROPHE not in word:
+                entries = [e for e in entries if _head_ok(e.term, word)]
+            probes = tuple(_Probe(e, compile_term(e.term), e.concept_index in self._ruled) for e in entries)
             if len(self._word_memo) >= _WORD_MEMO_SIZE:
                 self._word_memo.clear()
-            self._word_memo[word] = entries
-        return entries
+            self._word_memo[word] = probes
+        return probes
 
     def _starts(self, text: str) -> Iterable[tuple[int, Sequence[_Entry]]]:
-        memo = self._word_memo
+        """Every (position, bucket terms) pair of ``text``, unfiltered (used by the glossary
+        validator and the reference scan)."""
         for m in _WORD_START.finditer(text):
-            word = m.group()
-            entries = memo.get(word)
-            if entries is None:
-                entries = self._word_entries(word)
+            entries = self._bucket_entries(m.group())
             if entries:
                 yield m.start(), entries
         yield from self._other_start_entries(text)
@@ -333,7 +346,25 @@ class Matcher:
 
     def _candidates(self, text: str, concept_id: str | None = None) -> list[_Candidate]:
         out: list[_Candidate] = []
-        for pos, entries in self._starts(text):
+        memo = self._word_memo
+        for word in _WORD_START.finditer(text):
+            probes = memo.get(word.group())
+            if probes is None:
+                probes = self._word_probes(word.group())
+            if not probes:
+                continue
+            pos = word.start()
+            for probe in probes:
+                entry = probe.entry
+                if concept_id is not None and entry.concept.id != concept_id:
+                    continue
+                m = probe.pattern.match(text, pos)
+                if m is None or m.end() <= pos:
+                    continue
+                if probe.ruled and not self._context_ok(entry.concept, text, pos, m.end()):
+                    continue
+                out.append(_Candidate(pos, m.end(), entry))
+        for pos, entries in self._other_start_entries(text):
             for entry in entries:
                 if concept_id is not None and entry.concept.id != concept_id:
                     continue
@@ -393,8 +424,7 @@ def _reference_find(matcher: Matcher, text: str) -> list[TermMatch]:
     """The plain scan :meth:`Matcher.find` must agree with (tests and bench only): every term
     whose key is a prefix of a word is tried at that word start, with no memo and no head filter."""
     candidates: list[_Candidate] = []
-    starts = [(m.start(), matcher._bucket_entries(m.group())) for m in _WORD_START.finditer(text)]
-    for pos, entries in starts + list(matcher._other_start_entries(text)):
+    for pos, entries in matcher._starts(text):
         for entry in entries:
             m = compile_term(entry.term).match(text, pos)
             if m is None or m.end() <= pos:
