@@ -93,3 +93,15 @@ def test_example_release_round_trip(tmp_path: Path) -> None:
     po = tmp_path / "iom-saudi-training.fr.en.po"
     assert runner.invoke(cli, ["build", str(src), str(po), "--fallback-source", "-o", str(out)]).exit_code == EXIT_OK
     assert out.read_bytes() == EXAMPLE.read_bytes()
+
+
+def test_project_configuration_names_glossaries_and_languages(tmp_path: Path, source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "extra.csv").write_text("fr,es\nphrase,frase\n", encoding="utf-8")
+    (tmp_path / "reltrans.toml").write_text('target_lang = "es"\nglossaries = ["extra.csv"]\nbundled_glossary = false\n', encoding="utf-8")
+    source.write_text("Une phrase simple.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["translate", str(source), "--no-mt", "-q"])
+    assert result.exit_code == EXIT_OK, result.output
+    po = (tmp_path / "rel.fr.es.po").read_text(encoding="utf-8")
+    assert "Language: es" in po
+    assert "glossary: phrase → frase" in po

@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 import click
 
-from reltrans.cli.common import handle_errors
+from reltrans.cli.common import glossary_sources, handle_errors
 
 _PO = click.Path(path_type=Path, dir_okay=True)
 _GLOSSARY = click.option(
@@ -39,7 +39,8 @@ def check(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_gloss
     from reltrans.fsutil import atomic_write
 
     with handle_errors():
-        glossary = resolve_glossary(glossaries, bundled=not no_bundled_glossary)
+        paths, bundled = glossary_sources(tuple(glossaries), no_bundled_glossary)
+        glossary = resolve_glossary(paths, bundled=bundled)
         report = check_catalogs(po_files, glossary=glossary, strict=strict)
         text = render(report, fmt)
         if output is not None:
@@ -77,7 +78,8 @@ def status(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glos
     from reltrans.checks import catalog_status, resolve_glossary
 
     with handle_errors():
-        glossary = resolve_glossary(glossaries, bundled=not no_bundled_glossary)
+        paths, bundled = glossary_sources(tuple(glossaries), no_bundled_glossary)
+        glossary = resolve_glossary(paths, bundled=bundled)
         rows = catalog_status(po_files, glossary=glossary)
     if fmt == "json":
         import json

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from pathlib import Path
 from typing import Iterator, NoReturn
 
 import click
@@ -27,3 +28,12 @@ def handle_errors() -> Iterator[None]:
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
+
+
+def glossary_sources(cli_paths: tuple[Path, ...] | list[Path], no_bundled: bool) -> tuple[tuple[Path, ...], bool]:
+    """Glossaries in effect: the project configuration's, then ``--glossary`` ones (which
+    override); the bundled glossary unless the configuration or ``--no-bundled-glossary`` says no."""
+    from reltrans.config import load_config
+
+    config = load_config()
+    return tuple(config.glossaries) + tuple(cli_paths), config.bundled_glossary and not no_bundled

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from reltrans.cli.common import handle_errors
+from reltrans.cli.common import glossary_sources, handle_errors
 
 
 # --------------------------------------------------------------------------- segment
@@ -46,14 +46,14 @@ def segment(source: str, lang: str, output_format: str, input_format: str) -> No
 # --------------------------------------------------------------------------- translate
 @click.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--from", "source_lang", default="fr", show_default=True, help="Source language (ISO 639-1).")
-@click.option("--to", "target_lang", default="en", show_default=True, help="Target language (ISO 639-1).")
+@click.option("--from", "source_lang", help="Source language, ISO 639-1 (default: project configuration, else fr).")
+@click.option("--to", "target_lang", help="Target language, ISO 639-1 (default: project configuration, else en).")
 @click.option("-o", "--output-dir", type=click.Path(path_type=Path), help="Write <stem>.<to>.po here (default: beside each source).")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), help="Extra glossary (TOML, TBX, CSV, TSV); repeatable; overrides the bundled one.")
 @click.option("--no-bundled-glossary", is_flag=True, help="Do not use the bundled UN glossary.")
 @click.option("--no-enforce", is_flag=True, help="Do not constrain decoding with the glossary.")
 @click.option("--no-mt", is_flag=True, help="Write PO files with empty translations (no model needed).")
-@click.option("--tm", "tm_path", type=click.Path(path_type=Path), help="Translation memory file (SQLite).")
+@click.option("--tm", "tm_path", type=click.Path(path_type=Path), help="Translation memory file (SQLite); implies --use-tm.")
 @click.option("--use-tm/--no-tm", default=False, show_default=True, help="Consult the translation memory before the model.")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), help="Source format (default: from the extension).")
 @click.option("--force", is_flag=True, help="Overwrite an existing PO instead of updating it.")
@@ -65,7 +65,7 @@ def segment(source: str, lang: str, output_format: str, input_format: str) -> No
 @click.option("--max-batch-tokens", default=2048, show_default=True, type=click.IntRange(16, 1_000_000))
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
 def translate(
-    sources: tuple[Path, ...], source_lang: str, target_lang: str, output_dir: Path | None,
+    sources: tuple[Path, ...], source_lang: str | None, target_lang: str | None, output_dir: Path | None,
     glossaries: tuple[Path, ...], no_bundled_glossary: bool, no_enforce: bool, no_mt: bool,
     tm_path: Path | None, use_tm: bool, fmt: str | None, force: bool, beam_size: int, threads: int,
     inter_threads: int, device: str, compute_type: str, max_batch_tokens: int, quiet: bool,
@@ -75,16 +75,21 @@ def translate(
     An existing PO is updated: reviewed entries are kept, changed sentences become fuzzy with
     their previous msgid, removed ones obsolete; only new or changed sentences go to the model.
     """
+    from reltrans.config import load_config
     from reltrans.console import print_warnings, progress_bar, render_translate_summary, stdout_console
     from reltrans.engine.translator import DecodeOptions
     from reltrans.pipeline import TranslateSettings, translate_files
 
+    with handle_errors():
+        config = load_config()
+        glossary_paths, bundled = glossary_sources(glossaries, no_bundled_glossary)
+    tm_path = tm_path or (config.tm if use_tm else None)
     settings = TranslateSettings(
-        source_lang=source_lang.lower(),
-        target_lang=target_lang.lower(),
+        source_lang=(source_lang or config.source_lang or "fr").lower(),
+        target_lang=(target_lang or config.target_lang or "en").lower(),
         output_dir=output_dir,
-        glossary_paths=glossaries,
-        bundled_glossary=not no_bundled_glossary,
+        glossary_paths=glossary_paths,
+        bundled_glossary=bundled,
         no_mt=no_mt,
         force=force,
         enforce_terms=not no_enforce,

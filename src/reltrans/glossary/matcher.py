@@ -47,6 +47,7 @@ _HYPHEN = r"[\-\u2010\u2011]"
 _APOSTROPHE = "['\u2019\u02bc\u2018]"
 _TOKEN = regex.compile(r"\w+|[\s\u00a0\u2007\u202f]+|[\-\u2010\u2011]|['\u2019\u02bc\u2018]|.", regex.DOTALL)
 _WORD_START = regex.compile(r"(?<!\w)\w+")
+_WORD_CHAR = regex.compile(r"\w")
 _CONTEXT_WINDOW = 400  # characters of context given to context/exclude rules
 _KEY_LEN = 12  # longest bucket key: the folded first word (its invariable stem), capped
 # U+02BC (modifier letter apostrophe) is both a word character and an apostrophe of term
@@ -136,7 +137,7 @@ def _split(term: Term) -> list[tuple[str, str]]:
             tokens.append(("hyphen", tok))
         elif tok in "'\u2019\u02bc\u2018":
             tokens.append(("apostrophe", tok))
-        elif regex.match(r"\w", tok):
+        elif _WORD_CHAR.match(tok):
             tokens.append(("word", tok))
         else:
             tokens.append(("other", tok))
@@ -259,7 +260,7 @@ class Matcher:
                     continue
                 entry = _Entry(ci, ti, concept, term)
                 key = term_key(term)
-                buckets = self._word_buckets if regex.match(r"\w", term.text) else self._other_buckets
+                buckets = self._word_buckets if _WORD_CHAR.match(term.text) else self._other_buckets
                 buckets.setdefault(key, []).append(entry)
         self._other_starts = (
             regex.compile("[" + "".join(regex.escape(k) for k in self._other_buckets) + "]", regex.IGNORECASE)
@@ -272,6 +273,7 @@ class Matcher:
             if any(rules.get(lang) for rules in (c.context_before, c.context_after, c.exclude_before, c.exclude_after))
         }
         self._word_memo: dict[str, tuple[_Probe, ...]] = {}
+        self._hit_words: set[str] = set()  # the memoized words with at least one probe
         self._find_memo: dict[str, tuple[TermMatch, ...]] = {}
 
     @property
@@ -325,7 +327,10 @@ class Matcher:
             probes = tuple(_Probe(e, compile_term(e.term), e.concept_index in self._ruled) for e in entries)
             if len(self._word_memo) >= _WORD_MEMO_SIZE:
                 self._word_memo.clear()
+                self._hit_words.clear()
             self._word_memo[word] = probes
+            if probes:
+                self._hit_words.add(word)
         return probes
 
     def _starts(self, text: str) -> Iterable[tuple[int, Sequence[_Entry]]]:
@@ -347,7 +352,13 @@ class Matcher:
     def _candidates(self, text: str, concept_id: str | None = None) -> list[_Candidate]:
         out: list[_Candidate] = []
         memo = self._word_memo
-        for word in _WORD_START.finditer(text):
+        # fast path, set operations only: most texts hold no word that can start a term
+        words = set(_WORD_START.findall(text))
+        for word in words - memo.keys():
+            self._word_probes(word)
+        if words.isdisjoint(self._hit_words):
+            words.clear()
+        for word in _WORD_START.finditer(text) if words else ():
             probes = memo.get(word.group())
             if probes is None:
                 probes = self._word_probes(word.group())

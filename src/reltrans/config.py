@@ -1,0 +1,112 @@
+"""Project configuration: ``reltrans.toml`` or ``[tool.reltrans]`` in ``pyproject.toml``.
+
+Looked up from the working directory upwards; the first file found wins. Paths in it are
+relative to the file's folder. Command-line options override it; ``--glossary`` adds to the
+glossaries it names. Example::
+
+    # reltrans.toml
+    source_lang = "fr"
+    target_lang = "en"
+    glossaries = ["glossaries/agency-terms.toml"]
+    bundled_glossary = true
+    tm = "memory/tm.sqlite"
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+from reltrans.errors import InputError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_NAME = "reltrans.toml"
+KNOWN_KEYS = frozenset({"source_lang", "target_lang", "glossaries", "bundled_glossary", "tm"})
+
+
+class ConfigError(InputError):
+    """A configuration file that cannot be read or has unknown or mistyped keys."""
+
+    code = "E-CONFIG"
+
+
+@dataclass(frozen=True)
+class ProjectConfig:
+    """Settings a project keeps in its repository."""
+
+    path: Path | None = None
+    source_lang: str | None = None
+    target_lang: str | None = None
+    glossaries: tuple[Path, ...] = ()
+    bundled_glossary: bool = True
+    tm: Path | None = None
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest ``reltrans.toml``, or ``pyproject.toml`` with a ``[tool.reltrans]`` table."""
+    folder = (start or Path.cwd()).resolve()
+    for candidate_dir in (folder, *folder.parents):
+        own = candidate_dir / CONFIG_NAME
+        if own.is_file():
+            return own
+        pyproject = candidate_dir / "pyproject.toml"
+        if pyproject.is_file() and _has_reltrans_table(pyproject):
+            return pyproject
+    return None
+
+
+def load_config(start: Path | None = None) -> ProjectConfig:
+    """The project configuration in effect for ``start`` (default: the working directory)."""
+    path = find_config(start)
+    if path is None:
+        return ProjectConfig()
+    data = _read_toml(path)
+    table = data.get("tool", {}).get("reltrans", {}) if path.name == "pyproject.toml" else data
+    return parse_config(table, path)
+
+
+def parse_config(table: Mapping[str, Any], path: Path) -> ProjectConfig:
+    """Validate a configuration table read from ``path``."""
+    unknown = sorted(set(table) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(KNOWN_KEYS))}", path=path)
+    base = path.parent
+    glossaries = table.get("glossaries", [])
+    if not isinstance(glossaries, list) or not all(isinstance(g, str) for g in glossaries):
+        raise ConfigError("glossaries must be a list of paths", path=path)
+    for key in ("source_lang", "target_lang", "tm"):
+        if key in table and not isinstance(table[key], str):
+            raise ConfigError(f"{key} must be a string", path=path)
+    if "bundled_glossary" in table and not isinstance(table["bundled_glossary"], bool):
+        raise ConfigError("bundled_glossary must be true or false", path=path)
+    return ProjectConfig(
+        path=path,
+        source_lang=table.get("source_lang"),
+        target_lang=table.get("target_lang"),
+        glossaries=tuple(base / g for g in glossaries),
+        bundled_glossary=table.get("bundled_glossary", True),
+        tm=base / table["tm"] if "tm" in table else None,
+    )
+
+
+def _has_reltrans_table(pyproject: Path) -> bool:
+    try:
+        tool = _read_toml(pyproject).get("tool", {})
+    except ConfigError:
+        return False  # somebody else's broken pyproject is not our configuration
+    return isinstance(tool, dict) and "reltrans" in tool
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", path=path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc}", path=path) from None
