@@ -176,3 +176,37 @@ def test_forbidden_stems_prefilter() -> None:
     assert forbidden_stems(object(), "en") is None  # no concepts exposed: always scan
     gctx = GlossaryContext(GLOSSARY, GCTX.source, GCTX.target, "fr", "en", ("ill",))
     assert gctx.may_hold_forbidden("Some ILLEGAL migrants") and not gctx.may_hold_forbidden("Some migrants")
+
+
+_BUNDLED_PAIRS = (
+    ("L'OIM a formé 300 agents.", "IOM trained 300 officials."),
+    ("L'OIM a formé 300 agents.", "The agency trained 300 officials."),
+    ("Le HCR salue le protocole contre le trafic illicite de migrants.", "UNHCR welcomes the protocol against trafficking of migrants."),
+    ("Les États Membres protègent les réfugiés.", "Members States protect refugees."),
+    ("Les personnes déplacées internes ont besoin d'aide.", "Internally displaced persons need help."),
+    ("Les personnes déplacées internes ont besoin d'aide.", "IDPs need help."),
+    ("Le rapport annuel sera présenté à Genève.", "The annual report will be presented in Geneva."),
+    ("Le rapport annuel sera présenté à Genève.", "The Secretary General presented the report of the I.O.M."),
+    ("La traite des personnes recule.", "Human trafficking is falling."),
+    ("La traite des personnes recule.", "Trafficking in persons is falling."),
+    ("Le Directeur général de l'OIM s'est rendu au camp.", "The IOM Director General visited the camp."),
+    ("La COVID-19 et le mécanisme COVAX.", "Covid-19 and the Covax facility."),
+)
+
+
+def test_bundled_glossary_fast_matcher_gives_the_reference_findings(monkeypatch) -> None:
+    from reltrans.glossary import load_glossaries
+    from reltrans.glossary import matcher as matcher_module
+
+    glossary = load_glossaries()
+    entries = tuple(
+        CatalogEntry(msgid=s, msgstr=t, msgctxt=f"c{i}", line=3 + 4 * i) for i, (s, t) in enumerate(_BUNDLED_PAIRS)
+    )
+    catalog = Catalog(header=HEADER, entries=entries, path="d.po")
+    fast = check_catalog(catalog, glossary=glossary).findings
+    matcher_module._MATCHERS.clear()
+    monkeypatch.setattr(matcher_module.Matcher, "find", lambda self, text: matcher_module._reference_find(self, text))
+    reference = check_catalog(catalog, glossary=glossary).findings
+    assert fast == reference
+    codes = {f.code for f in fast}
+    assert {"RT101", "RT102", "RT103"} <= codes  # the pairs exercise every glossary finding kind

@@ -202,3 +202,120 @@ def test_find_never_crashes_and_spans_are_sane(fr_text):
             assert m.start >= previous_end
             assert fr_text[m.start : m.end] == m.surface
             previous_end = m.end
+
+
+# --------------------------------------------------------------------------- fast path vs reference
+# Matcher.find skips words through a per-word memo and a first-word filter; _reference_find is the
+# plain scan (every bucket term tried at every word start). They must agree on realistic text.
+from reltrans.glossary import load_glossaries  # noqa: E402
+from reltrans.glossary import matcher as matcher_module  # noqa: E402
+from reltrans.glossary.matcher import _reference_find  # noqa: E402
+
+_FR_FRAMES = (
+    "Selon le dernier bilan, {} reste une priorité pour 2024.",
+    "L'OIM et {} ont publié un rapport à Genève le 3 mars.",
+    "« {} », a déclaré la porte-parole, citant 12\u00a0500 personnes.",
+    "{}",
+    "Les {}s, d'après l'ONUDC.",
+)
+_EN_FRAMES = (
+    "According to the latest update, {} remains a priority for 2024.",
+    "IOM's report on {} was published in Geneva on 3 March.",
+    "“{},” the spokesperson said, citing 12,500 people.",
+    "{}",
+    "THE {}S, according to UNODC.",
+)
+_REALISTIC = (
+    "Le Directeur général de l'OIM s'est rendu au camp de réfugiés de Kakuma.",
+    "Le Directeur général de l’Organisation mondiale de la Santé a salué les États Membres.",
+    "La traite des personnes et le trafic illicite de migrants reculent ; il traite le dossier.",
+    "Les personnes\u00a0déplacées\ninternes et les demandeurs dʼasile, lʼOIM et d’ONUDC.",
+    "Le Soudan du Sud, la Guinée-Bissau et la Guinée équatoriale ; le Soudan.",
+    "Le Programme 2030 et le programme de développement durable à l'horizon 2030.",
+    "La Méditerranée centrale et la Méditerranée ; l'Afrique de l'Ouest et du Centre.",
+    "ETATS MEMBRES, Etats membres, états membres et le non-refoulement.",
+    "Internally displaced persons, Member States and member states need humanitarian assistance.",
+    "Illegal migrants, trafficking of migrants, the HRC and the I.O.M. were mentioned.",
+    "The Secretary General and the Secretary-General met the Director-General of IOM.",
+    "UNHCR, the UN Refugee Agency, and UNICEF's teams; COVID-19 and Covid-19.",
+    "",
+    "   ",
+    "l'\u02bcOIM ʼOIM OIMʼs d\u02bcasile",
+)
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Glossary:
+    return load_glossaries()
+
+
+def _bundled_corpus(glossary: Glossary, lang: str) -> list[str]:
+    frames = _FR_FRAMES if lang == "fr" else _EN_FRAMES
+    texts = list(_REALISTIC)
+    for i, concept in enumerate(glossary.concepts):
+        for j, t in enumerate(concept.terms_in(lang)):
+            texts.append(frames[(i + j) % len(frames)].format(t.text))
+    return texts
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_fast_find_equals_reference_on_bundled_glossary(bundled, lang):
+    matcher = build_matcher(bundled, lang)
+    texts = _bundled_corpus(bundled, lang)
+    found = 0
+    for text in texts:
+        expected = _reference_find(matcher, text)
+        assert matcher.find(text) == expected, text
+        assert matcher.find(text) == expected, text  # memoized result
+        found += bool(expected)
+    assert found > len(texts) // 2  # the corpus really exercises the matcher
+
+
+def test_find_returns_a_fresh_list(fr):
+    first = fr.find("L'OIM et le HCR")
+    first.clear()
+    assert len(fr.find("L'OIM et le HCR")) == 2
+
+
+def test_memos_cleared_when_full_keep_results_exact(bundled, monkeypatch):
+    monkeypatch.setattr(matcher_module, "_WORD_MEMO_SIZE", 3)
+    monkeypatch.setattr(matcher_module, "_FIND_MEMO_SIZE", 2)
+    matcher = matcher_module.Matcher(bundled, "fr")  # uncached: fresh memos
+    texts = _bundled_corpus(bundled, "fr")[:200]
+    for text in texts + texts[::-1]:
+        assert matcher.find(text) == _reference_find(matcher, text), text
+    assert len(matcher._word_memo) <= 3 and len(matcher._find_memo) <= 2
+
+
+def test_find_concept_agrees_with_find_filtered(bundled):
+    matcher = build_matcher(bundled, "fr")
+    text = "Le Directeur général de l'OIM et l'OIM ; la traite des personnes."
+    assert ids(matcher.find_concept(text, "iom")) == [("iom", "OIM"), ("iom", "OIM")]
+    assert matcher.find_concept(text, "no-such-concept") == []
+
+
+_PIECES = st.sampled_from(
+    [
+        "OIM", "l'", "l’", "lʼ", "d'", " ", "\u00a0", "\n", "-", ",", ".", "(", ")", "la ", "de ", "des ",
+        "traite", "personnes", "déplacées", "internes", "réfugiés", "Réfugiée", "États", "Etats", "Membres",
+        "membres", "migrants", "trafic", "illicite", "Directeur", "général", "Organisation", "mondiale",
+        "Santé", "HCR", "UNHCR", "Soudan", "du", "Sud", "Guinée", "Bissau", "programme", "2030", "camp",
+        "IOM", "Member", "States", "Secretary", "General", "internally", "displaced", "persons", "x",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join), st.sampled_from(["fr", "en"]))
+def test_fast_find_equals_reference_on_generated_text(bundled, text, lang):
+    matcher = build_matcher(bundled, lang)
+    assert matcher.find(text) == _reference_find(matcher, text)
+
+
+def test_modifier_letter_apostrophe_inside_a_text_word():
+    # U+02BC is a word character: "aujourdʼhui" is one text word holding a two-word term
+    concepts = (Concept(id="today", terms=(term("aujourd'hui", "fr"),), source="x"),)
+    matcher = build_matcher(Glossary(concepts), "fr")
+    for text in ("aujourdʼhui", "Aujourd’hui et aujourdʼhui.", "aujourdʼhuis"):
+        assert matcher.find(text) == _reference_find(matcher, text)
+    assert ids(matcher.find("Aujourdʼhui.")) == [("today", "Aujourdʼhui")]

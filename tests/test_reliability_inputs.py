@@ -208,7 +208,7 @@ def _child_run(args: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[
     return done, peak_kib
 
 
-@pytest.mark.skipif(os.environ.get("RELTRANS_SLOW_TESTS") != "1", reason="50 MB run takes minutes on 2 cores: set RELTRANS_SLOW_TESTS=1")
+@pytest.mark.skipif(os.environ.get("RELTRANS_SLOW_TESTS") != "1", reason="50 MB run takes about a minute on 2 cores: set RELTRANS_SLOW_TESTS=1")
 def test_fifty_megabyte_release_bounded_memory(tmp_path: Path) -> None:
     """50 MB of release text (many paragraphs): ``translate --no-mt`` in a child process
     completes, and the child's peak resident memory stays under 2.5 GB."""

@@ -13,17 +13,20 @@ program, or a file that is not SQLite at all is refused with one-line
 Exact lookup compares the normalized source (NFC, whitespace runs folded, trimmed; case kept)
 through a 64-bit hash index. Fuzzy lookup must stay fast on a million segments, so it never
 scans: an FTS5 index (``unicode61`` tokenizer, diacritics kept, so ``été`` is not ``ete``)
-holds the normalized sources plus a per-pair token; table ``terms`` keeps each word's document
-frequency. A query ORs the query's rarest words (while their frequencies fit
-:data:`POSTINGS_BUDGET`), takes the :data:`CANDIDATES` best rows by BM25, and keeps those of the
-pair whose length can reach the threshold. Those candidates are scored with ``rapidfuzz.fuzz.ratio`` on the lower-cased normalized texts (0-100, whole
-sentences, no truncation). A hit that shares no word with the query is not found; such hits
-would score below any useful threshold anyway.
+holds the normalized sources plus a per-pair token, and table ``terms`` keeps each word's
+document frequency. A lookup first asks FTS5 for rows sharing at least two of the query's rarest
+words, then, if that finds nothing good enough, for rows sharing any rare word (see
+:meth:`TranslationMemory._fts_queries`); each time the :data:`CANDIDATES` best rows by BM25 of
+the pair, and of a length that can reach the threshold, are scored with
+``rapidfuzz.fuzz.ratio`` on the lower-cased normalized texts (0-100, whole sentences, no
+truncation). A stored sentence sharing no word with the query is not found; it would score
+below any useful threshold anyway.
 """
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import os
 import re
 import sqlite3
@@ -43,8 +46,12 @@ SCHEMA_VERSION = 1
 CANDIDATES = 100
 #: At most this many query words go into the FTS query (the rarest ones).
 MAX_QUERY_TERMS = 8
-#: Stop adding words to the FTS query once their document frequencies add up to this.
+#: Stop adding words to the OR query once their document frequencies add up to this.
 POSTINGS_BUDGET = 2_000
+#: The "shares two rare words" query uses this many of the query's rarest words.
+PAIR_TERMS = 5
+#: Words in more than this share of the memory are too common for the "two rare words" query.
+COMMON_SHARE = 0.02
 
 _SCHEMA = """
 CREATE TABLE schema_version (version INTEGER NOT NULL);
@@ -209,6 +216,7 @@ class TranslationMemory:
         self.path = Path(path) if path is not None else default_tm_path()
         self._pair_ids: dict[tuple[str, str], int] = {}
         self._pairs_cache: int | None = None
+        self._size_cache: int | None = None
         self._conn = self._open(create)
 
     # -- lifecycle
@@ -302,7 +310,7 @@ class TranslationMemory:
         is kept (and marked reviewed when the new copy is reviewed). Empty sources or targets
         are skipped."""
         stamp = now_iso()
-        self._pairs_cache = None
+        self._pairs_cache = self._size_cache = None
         try:
             with self._guard() as conn, conn:
                 before = conn.execute("SELECT coalesce(max(id), 0) FROM segments").fetchone()[0]
@@ -394,55 +402,71 @@ class TranslationMemory:
         from rapidfuzz import fuzz
 
         query = key.lower()
-        expression = self._fts_query(conn, query, pair)
-        if expression is None:
-            return []
         low, high = _length_window(len(query), threshold)
-        rows = conn.execute(
-            "SELECT source, target, origin, reviewed, origin_file, created, source_key FROM segments"
-            " WHERE id IN (SELECT rowid FROM segments_fts WHERE segments_fts MATCH ?"
-            " ORDER BY bm25(segments_fts, 1.0, 0.0) LIMIT ?)"
-            " AND pair_id = ? AND length BETWEEN ? AND ?",
-            (expression, CANDIDATES, pair, low, high),
-        ).fetchall()
-        hits: dict[tuple[str, str], Match] = {}
-        for source, target, origin, reviewed, origin_file, created, source_key in rows:
-            score = 100.0 if source_key == key else float(fuzz.ratio(query, source_key.lower()))
-            if score >= threshold and (source, target) not in hits:
-                hits[(source, target)] = Match(source, target, score, origin, bool(reviewed), origin_file, created)
-        ranked = sorted(hits.values(), key=lambda m: (-m.score, not m.reviewed, _neg(m.created)))
-        return ranked[: max(limit, 0)]
+        for expression in self._fts_queries(conn, query, pair):
+            rows = conn.execute(
+                # the FTS top-k drives the query; '+' keeps the planner off the pair_id index
+                "SELECT s.source, s.target, s.origin, s.reviewed, s.origin_file, s.created, s.source_key"
+                " FROM (SELECT rowid AS rid FROM segments_fts WHERE segments_fts MATCH ?"
+                " ORDER BY bm25(segments_fts, 1.0, 0.0) LIMIT ?) AS c JOIN segments AS s ON s.id = c.rid"
+                " WHERE +s.pair_id = ? AND +s.length BETWEEN ? AND ?",
+                (expression, CANDIDATES, pair, low, high),
+            ).fetchall()
+            hits: dict[tuple[str, str], Match] = {}
+            for source, target, origin, reviewed, origin_file, created, source_key in rows:
+                score = 100.0 if source_key == key else float(fuzz.ratio(query, source_key.lower()))
+                if score >= threshold and (source, target) not in hits:
+                    hits[(source, target)] = Match(source, target, score, origin, bool(reviewed), origin_file, created)
+            if hits:
+                ranked = sorted(hits.values(), key=lambda m: (-m.score, not m.reviewed, _neg(m.created)))
+                return ranked[: max(limit, 0)]
+        return []
 
-    def _fts_query(self, conn: sqlite3.Connection, query: str, pair: int) -> str | None:
-        """FTS5 expression over the query's rarest words, or None when no word is known.
+    def _fts_queries(self, conn: sqlite3.Connection, query: str, pair: int) -> Iterator[str]:
+        """FTS5 expressions to try in turn, from the most selective; none when no word is known.
 
-        Words are taken rarest first while their frequencies fit :data:`POSTINGS_BUDGET`, so the
-        OR stays selective; when even the rarest word is common (a short sentence of function
-        words) the rarest three are ANDed instead. The pair token is added only when the memory
-        holds several pairs (the join filters on the pair anyway).
+        1. rows sharing at least two of the query's :data:`PAIR_TERMS` rarest words that are not
+           common: ``(a AND b) OR (a AND c) ...`` -- tiny result sets even on a million
+           segments, and a revised sentence keeps most of its rare words;
+        2. rows sharing any of the rarest words, taken while their frequencies fit
+           :data:`POSTINGS_BUDGET` (at least one word);
+        3. when even the rarest word is common (a short sentence of function words), rows with
+           all of the rarest three.
+
+        The pair token is added only when the memory holds several pairs (the SQL join filters
+        on the pair anyway, this keeps other pairs from filling the top-k).
         """
         words = list(dict.fromkeys(_WORD.findall(query)))
         if not words:
-            return None
+            return
         marks = ",".join("?" * len(words))
         frequency = dict(conn.execute(f"SELECT term, df FROM terms WHERE term IN ({marks})", words).fetchall())
         known = sorted((w for w in words if frequency.get(w)), key=lambda w: (frequency[w], -len(w)))
         if not known:
-            return None
+            return
+        suffix = f' AND pair : "p{pair}"' if self._pair_count(conn) > 1 else ""
+        common = max(POSTINGS_BUDGET, int(self._size(conn) * COMMON_SHARE))
+        rare = [w for w in known if frequency[w] <= common][:PAIR_TERMS]
+        if len(rare) >= 2:
+            combos = " OR ".join(f'("{a}" AND "{b}")' for a, b in itertools.combinations(rare, 2))
+            yield f"text : ({combos}){suffix}"
         if frequency[known[0]] > POSTINGS_BUDGET:
-            expression = " AND ".join(f'"{w}"' for w in known[:3])
-        else:
-            chosen: list[str] = []
-            spent = 0
-            for word in known[:MAX_QUERY_TERMS]:
-                if chosen and spent + frequency[word] > POSTINGS_BUDGET:
-                    break
-                chosen.append(word)
-                spent += frequency[word]
-            expression = " OR ".join(f'"{w}"' for w in chosen)
-        if self._pair_count(conn) > 1:
-            return f'text : ({expression}) AND pair : "p{pair}"'
-        return f"text : ({expression})"
+            yield "text : (" + " AND ".join(f'"{w}"' for w in known[:3]) + ")" + suffix
+            return
+        chosen: list[str] = []
+        spent = 0
+        for word in known[:MAX_QUERY_TERMS]:
+            if chosen and spent + frequency[word] > POSTINGS_BUDGET:
+                break
+            chosen.append(word)
+            spent += frequency[word]
+        yield "text : (" + " OR ".join(f'"{w}"' for w in chosen) + ")" + suffix
+
+    def _size(self, conn: sqlite3.Connection) -> int:
+        """Number of segments (max rowid), cached until the next :meth:`add`."""
+        if self._size_cache is None:
+            self._size_cache = int(conn.execute("SELECT coalesce(max(id), 0) FROM segments").fetchone()[0])
+        return self._size_cache
 
     def _pair_count(self, conn: sqlite3.Connection) -> int:
         """Number of language pairs, cached until the next :meth:`add`."""

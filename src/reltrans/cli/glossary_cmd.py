@@ -125,13 +125,14 @@ def validate(paths: tuple[Path, ...]) -> None:
 
     targets = paths or (bundled_glossary_path(),)
     exit_code = EXIT_OK
-    errors = warnings = 0
+    errors = warnings = unreadable = 0
     for path in targets:
         try:
             findings = validate_glossary(path)
         except GlossaryError as exc:
             click.echo(str(exc), err=True)
             exit_code = EXIT_INPUT
+            unreadable += 1
             continue
         for finding in findings:
             click.echo(str(finding), err=True)
@@ -139,7 +140,8 @@ def validate(paths: tuple[Path, ...]) -> None:
             warnings += finding.severity == Severity.WARNING
     if exit_code == EXIT_OK and errors:
         exit_code = EXIT_FINDINGS
-    click.echo(f"{len(targets)} file(s): {errors} error(s), {warnings} warning(s)", err=True)
+    refused = f"{unreadable} unreadable, " if unreadable else ""
+    click.echo(f"{len(targets)} file(s): {refused}{errors} error(s), {warnings} warning(s)", err=True)
     sys.exit(exit_code)
 
 

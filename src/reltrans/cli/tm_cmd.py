@@ -31,9 +31,11 @@ def tm() -> None:
 @click.option("--from", "source_lang", help="Source language (default: X-Source-Language of each PO).")
 @click.option("--to", "target_lang", help="Target language (default: Language of each PO).")
 def import_(files: Sequence[Path], tm_path: Path | None, source_lang: str | None, target_lang: str | None) -> None:
-    """Import FILES: reviewed entries of PO files (translated, not fuzzy) and TMX files (.tmx).
+    """Import reviewed PO entries and TMX files into the memory.
 
-    Every file is read before the memory is touched: one bad file imports nothing (exit 3).
+    From PO FILES only reviewed entries are taken (translated, not fuzzy, not obsolete); the
+    language pair comes from the PO header unless --from/--to say. Files ending in .tmx are
+    read as TMX 1.4. Every file is read before the memory is touched: one bad file imports nothing (exit 3).
     """
     from reltrans.tm import import_files
 
@@ -52,7 +54,11 @@ def import_(files: Sequence[Path], tm_path: Path | None, source_lang: str | None
 @click.option("--to", "target_lang", help="Only this target language.")
 @_TM_OPTION
 def export(fmt: str, output: Path | None, force: bool, source_lang: str | None, target_lang: str | None, tm_path: Path | None) -> None:
-    """Export the memory as TMX 1.4 (with reltrans provenance properties)."""
+    """Export the memory as TMX 1.4.
+
+    Each unit carries its creation date and reltrans properties (origin, reviewed, file), so
+    importing the file elsewhere keeps the provenance.
+    """
     from reltrans.tm import export_file
 
     with handle_errors():

@@ -208,6 +208,12 @@ def _compile_head(text: str, lang: str, case_sensitive: bool, inflect: bool) -> 
     return regex.compile(_word_pattern(first, term), flags)
 
 
+@functools.lru_cache(maxsize=32768)
+def _one_word(text: str) -> bool:
+    """Is the term text a single word (one ``\\w+`` run and nothing else)?"""
+    return _WORD_START.fullmatch(text) is not None
+
+
 def _head_ok(term: Term, word: str) -> bool:
     head = _compile_head(term.text, term.lang, term.case_sensitive, term.inflect)
     return head is None or head.fullmatch(word) is not None
@@ -229,10 +235,15 @@ class _Entry:
 @dataclass(frozen=True, slots=True)
 class _Probe:
     """A term to try at a word start: its entry, full pattern, and whether its concept has
-    context/exclude rules in the matcher's language."""
+    context/exclude rules in the matcher's language.
+
+    A one-word term whose first-word pattern matched the whole text word needs no full pattern:
+    ``(?<!\\w)WORD(?!\\w)`` then matches exactly that word (word characters only ever match
+    word characters, even case-insensitively), which also saves compiling it.
+    """
 
     entry: _Entry
-    pattern: regex.Pattern[str]
+    pattern: regex.Pattern[str] | None  # None: a one-word term whose word *is* the text word
     ruled: bool
 
 
@@ -322,9 +333,17 @@ class Matcher:
         probes = self._word_memo.get(word)
         if probes is None:
             entries = self._bucket_entries(word)
-            if entries and _WORD_APOSTROPHE not in word:
+            filtered = bool(entries) and _WORD_APOSTROPHE not in word
+            if filtered:
                 entries = [e for e in entries if _head_ok(e.term, word)]
-            probes = tuple(_Probe(e, compile_term(e.term), e.concept_index in self._ruled) for e in entries)
+            probes = tuple(
+                _Probe(
+                    e,
+                    None if filtered and _one_word(e.term.text) else compile_term(e.term),
+                    e.concept_index in self._ruled,
+                )
+                for e in entries
+            )
             if len(self._word_memo) >= _WORD_MEMO_SIZE:
                 self._word_memo.clear()
                 self._hit_words.clear()
@@ -354,11 +373,12 @@ class Matcher:
         memo = self._word_memo
         # fast path, set operations only: most texts hold no word that can start a term
         words = set(_WORD_START.findall(text))
-        for word in words - memo.keys():
-            self._word_probes(word)
-        if words.isdisjoint(self._hit_words):
-            words.clear()
-        for word in _WORD_START.finditer(text) if words else ():
+        unknown = words.difference(memo)
+        hit = not words.isdisjoint(self._hit_words)  # before filling: a full memo is cleared
+        for word in unknown:
+            if self._word_probes(word):
+                hit = True
+        for word in _WORD_START.finditer(text) if hit else ():
             probes = memo.get(word.group())
             if probes is None:
                 probes = self._word_probes(word.group())
@@ -369,12 +389,16 @@ class Matcher:
                 entry = probe.entry
                 if concept_id is not None and entry.concept.id != concept_id:
                     continue
-                m = probe.pattern.match(text, pos)
-                if m is None or m.end() <= pos:
+                if probe.pattern is None:
+                    end = word.end()
+                else:
+                    m = probe.pattern.match(text, pos)
+                    if m is None or m.end() <= pos:
+                        continue
+                    end = m.end()
+                if probe.ruled and not self._context_ok(entry.concept, text, pos, end):
                     continue
-                if probe.ruled and not self._context_ok(entry.concept, text, pos, m.end()):
-                    continue
-                out.append(_Candidate(pos, m.end(), entry))
+                out.append(_Candidate(pos, end, entry))
         for pos, entries in self._other_start_entries(text):
             for entry in entries:
                 if concept_id is not None and entry.concept.id != concept_id:
