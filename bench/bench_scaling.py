@@ -108,7 +108,6 @@ def run_child(spec: ChildSpec) -> ChildResult:
         loads += 1
         return original(cls, package, options)
 
-    translator.Engine.load = classmethod(counting_load)  # type: ignore[method-assign]
     sources = sorted(Path(spec.sources).glob("*.txt"))
     settings = TranslateSettings(
         output_dir=Path(spec.output),
@@ -124,9 +123,13 @@ def run_child(spec: ChildSpec) -> ChildResult:
         tm_path=Path(spec.tm_path) if spec.tm_path else None,
     )
     base = _status_mib("VmRSS") or 0.0
-    start = time.perf_counter()
-    summary = translate_files(sources, settings)
-    seconds = time.perf_counter() - start
+    translator.Engine.load = classmethod(counting_load)  # type: ignore[method-assign]
+    try:
+        start = time.perf_counter()
+        summary = translate_files(sources, settings)
+        seconds = time.perf_counter() - start
+    finally:
+        translator.Engine.load = classmethod(original)  # type: ignore[method-assign]
     return ChildResult(
         seconds=seconds,
         loads=loads,

@@ -248,17 +248,18 @@ def fmt_rate(value: float) -> str:
     return f"{value:.2f}"
 
 
-def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, title: str = "") -> None:
-    """A plain fixed-width table on stdout (benchmarks keep their output copy-pasteable)."""
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, title: str = "", align_numbers: bool = True) -> None:
+    """A plain fixed-width table on stdout (benchmarks keep their output copy-pasteable);
+    numeric cells are right-aligned unless ``align_numbers`` is False."""
     cells = [[str(h) for h in headers]] + [[str(c) for c in row] for row in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
     if title:
         print(f"\n{title}")
     line = "  ".join("-" * w for w in widths)
-    print("  ".join(h.ljust(w) for h, w in zip(cells[0], widths)))
+    print("  ".join(h.ljust(w) for h, w in zip(cells[0], widths)).rstrip())
     print(line)
     for row in cells[1:]:
-        print("  ".join(c.rjust(w) if _numeric(c) else c.ljust(w) for c, w in zip(row, widths)))
+        print("  ".join(c.rjust(w) if align_numbers and _numeric(c) else c.ljust(w) for c, w in zip(row, widths)).rstrip())
     sys.stdout.flush()
 
 

@@ -127,6 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         [(g, t, m, {True: "yes", False: "NO", None: "-"}[ok]) for g, t, m, ok in summary],
         title=f"Summary ({stamp}, {os.cpu_count()} cpus, {platform.machine()}, python {platform.python_version()}, "
         f"{'--quick' if args.quick else 'default'} run, {time.perf_counter() - started:.0f} s)",
+        align_numbers=False,
     )
     return 0
 

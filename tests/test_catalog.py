@@ -172,3 +172,55 @@ def test_write_then_read_is_the_identity(entries: list[tuple[str, str, bool]]) -
     )
     back = parse_catalog(catalog_to_text(catalog), "prop.po")
     assert [(e.msgid, e.msgstr, e.fuzzy) for e in back.entries] == [(m, s, f) for m, s, f in entries]
+
+
+_line_text = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters=_UNSUPPORTED), max_size=30)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    entries=st.lists(
+        st.tuples(
+            _text.filter(bool),
+            _text,
+            st.sampled_from([(), ("fuzzy",), ("fuzzy", "ignore-numbers")]),
+            st.lists(st.tuples(st.from_regex(r"[a-z]{1,8}\.txt", fullmatch=True), st.integers(1, 999)), max_size=3),
+            st.lists(_line_text.map(str.strip).filter(bool), max_size=2),
+            st.one_of(st.none(), _text.filter(bool)),
+            st.booleans(),
+            st.one_of(st.none(), _text),
+        ),
+        max_size=6,
+        unique_by=lambda t: (t[7], t[0]),
+    )
+)
+def test_fast_reader_agrees_with_polib(entries: list[tuple]) -> None:
+    """The one-pass reader reads what polib reads, for every file reltrans writes."""
+    import polib
+
+    catalog = Catalog(
+        header=_header(),
+        entries=tuple(
+            CatalogEntry(
+                msgid=m, msgstr=s, flags=f, references=tuple(r), extracted_comments=tuple(c),
+                translator_comments=tuple(c), previous_msgid=p, obsolete=o, msgctxt=ctx,
+            )
+            for m, s, f, r, c, p, o, ctx in entries
+        ),
+    )
+    text = catalog_to_text(catalog)
+    ours = parse_catalog(text, "x.po")
+    theirs = polib.pofile(text)
+    previous_of_obsolete = {(ctx, m): p for m, _, _, _, _, p, o, ctx in entries if o}
+    expected = [
+        (
+            e.msgid, e.msgstr, e.msgctxt, tuple(e.flags), tuple((f, int(l)) for f, l in e.occurrences),
+            # polib writes "#~| msgid" but does not read it back; gettext (and reltrans) do
+            previous_of_obsolete[(e.msgctxt, e.msgid)] if e.obsolete else e.previous_msgid,
+            bool(e.obsolete),
+        )
+        for e in theirs
+    ]
+    got = [(e.msgid, e.msgstr, e.msgctxt, e.flags, e.references, e.previous_msgid, e.obsolete) for e in ours.entries]
+    assert got == expected
+    assert dict(ours.header) == dict(theirs.metadata)

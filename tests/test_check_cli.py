@@ -30,11 +30,11 @@ def test_planted_errors_exit_1_compiler_lines() -> None:
     result = invoke("check", PLANTED)
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
-    assert f"{PLANTED}:8: RT303 number changed: '1 000' (1000) became '10,000' (10000)" in lines
+    assert f"{PLANTED}:9: RT303 number changed: '1 000' (1000) became '10,000' (10000)" in lines
     codes = [line.split(": ")[1].split()[0] for line in lines]
     assert {"RT303", "RT101", "RT401", "RT406", "RT105", "RT502", "RT501"} <= set(codes)
-    # the suppressed entries (ignore numbers at line 24, ignore-end-stop at line 29) stay silent
-    assert not any(":24: RT30" in line or ":29: RT406" in line for line in lines)
+    # the suppressed entries (ignore numbers: msgid at line 26, ignore-end-stop: line 31) stay silent
+    assert not any(":26: RT30" in line or ":31: RT406" in line for line in lines)
 
 
 def test_warnings_only_and_fail_on_and_strict() -> None:
@@ -61,7 +61,7 @@ def test_usage_error_exit_2() -> None:
 def test_cross_file_consistency() -> None:
     result = invoke("check", "--format", "json", CLEAN, OTHER)
     findings = json.loads(result.stdout)["findings"]
-    assert [(f["code"], Path(f["path"]).name, f["line"]) for f in findings] == [("RT202", "other.po", 7)]
+    assert [(f["code"], Path(f["path"]).name, f["line"]) for f in findings] == [("RT202", "other.po", 8)]
     assert result.exit_code == 0  # a warning
 
 
@@ -85,7 +85,7 @@ def test_sarif_format(tmp_path: Path) -> None:
 def test_github_format() -> None:
     result = invoke("check", "--format", "github", PLANTED)
     assert result.exit_code == 1
-    assert any(line.startswith("::error file=") and ",line=8,title=RT303::" in line for line in result.stdout.splitlines())
+    assert any(line.startswith("::error file=") and ",line=9,title=RT303::" in line for line in result.stdout.splitlines())
     assert any(line.startswith("::warning file=") and "title=RT501" in line for line in result.stdout.splitlines())
 
 
@@ -124,5 +124,5 @@ def test_text_output_file(tmp_path: Path) -> None:
     out = tmp_path / "findings.txt"
     result = invoke("check", "--output", str(out), PLANTED)
     assert result.exit_code == 1 and result.stderr == ""
-    assert f"{PLANTED}:8: RT303 " in out.read_text(encoding="utf-8")
+    assert f"{PLANTED}:9: RT303 " in out.read_text(encoding="utf-8")
     assert "errors" in result.stdout  # the summary table still goes to stdout

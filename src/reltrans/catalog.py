@@ -122,10 +122,16 @@ def build_catalog(
 
 
 # --------------------------------------------------------------------------- writing
+#: PO files are written unwrapped (like ``msgcat --no-wrap``): polib would also wrap ``#.`` and
+#: ``#`` comments, and a wrapped comment reads back as two comments; one line per string also
+#: keeps reviewers' diffs small.
+_WRAP = 0
+
+
 def _to_polib(catalog: Catalog) -> "polib.POFile":
     import polib
 
-    po = polib.POFile(wrapwidth=78, encoding="utf-8", check_for_duplicates=False)
+    po = polib.POFile(wrapwidth=_WRAP, encoding="utf-8", check_for_duplicates=False)
     po.header = catalog.header_comment
     po.metadata = dict(catalog.header)
     for entry in catalog.entries:
@@ -166,9 +172,11 @@ def write_catalog(catalog: Catalog, path: str | os.PathLike[str], *, backup: boo
 
 
 # --------------------------------------------------------------------------- reading
-_KEYWORD = re.compile(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+(\".*)$")
-_STRING = re.compile(r'^"(?:[^"\\]|\\.)*"\s*$')
+_KEYWORD = re.compile(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*(\".*)$")
+_STRING = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*$')
 _CHARSET = re.compile(r"charset=([^\s;\"\\]+)", re.IGNORECASE)
+_ESCAPE = re.compile(r'\\(\\|n|t|r|v|b|f|a|")')
+_UNESCAPED = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "a": "\a", "\\": "\\", '"': '"'}
 
 
 def read_catalog(path: str | os.PathLike[str]) -> Catalog:
@@ -185,12 +193,6 @@ def read_catalog(path: str | os.PathLike[str]) -> Catalog:
     return parse_catalog_bytes(data, str(file))
 
 
-def parse_catalog(text: str, path: str = "<string>") -> Catalog:
-    """Parse and validate PO text that is already decoded."""
-    _validate_syntax(text, path)
-    return _from_polib(text, path)
-
-
 def parse_catalog_bytes(data: bytes, path: str) -> Catalog:
     """Decode PO bytes by their declared charset, then :func:`parse_catalog`."""
     if data.startswith(codecs.BOM_UTF8):
@@ -204,6 +206,22 @@ def parse_catalog_bytes(data: bytes, path: str) -> Catalog:
         line = data[: exc.start].count(b"\n") + 1
         raise CatalogError(f"invalid {charset} byte sequence (header declares charset={charset})", path=path, line=line) from None
     return parse_catalog(text, path)
+
+
+def parse_catalog(text: str, path: str = "<string>") -> Catalog:
+    """Parse and validate decoded PO text in one pass (stricter than polib, and faster).
+
+    Reads what gettext writes: comments (``#``, ``#.``, ``#:``, ``#,``, ``#|``), msgctxt,
+    msgid, msgid_plural, msgstr, msgstr[n], continuation strings, obsolete ``#~`` entries,
+    and the escapes polib writes. ``CatalogEntry.line`` is the line of the msgid.
+    """
+    parser = _PoParser(path)
+    for number, raw in enumerate(text.split("\n"), start=1):  # not splitlines(): \x1e, \x85 ...
+        parser.feed(raw.strip(" \t\r"), number)
+    parser.finish()
+    entries = tuple(parser.entries)
+    _reject_duplicates(entries, path)
+    return Catalog(header=parser.header, entries=entries, path=path, header_comment=parser.header_comment)
 
 
 def _declared_charset(data: bytes, path: str) -> str:
@@ -224,74 +242,178 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def _validate_syntax(text: str, path: str) -> None:
-    """Reject what polib silently accepts: unterminated strings, msgid without msgstr, junk."""
-    expecting_msgstr_since: int | None = None
-    in_string_block = False
-    lines = text.split("\n")  # not splitlines(): it also splits at \x1e, \x85, \u2028 ...
-    for number, raw in enumerate(lines, start=1):
-        line = raw.strip(" \t\r")
+def _unescape(body: str) -> str:
+    if "\\" not in body:
+        return body
+    return _ESCAPE.sub(lambda m: _UNESCAPED[m.group(1)], body)
+
+
+class _PoParser:
+    """A line-driven PO reader that validates as it parses (one pass, no polib)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.entries: list[CatalogEntry] = []
+        self.header: dict[str, str] = {}
+        self.header_comment = ""
+        self._header_seen = False
+        self._reset()
+
+    def _reset(self) -> None:
+        self.fields: dict[str, list[str]] = {}
+        self.plural: dict[int, list[str]] = {}
+        self.previous: dict[str, list[str]] = {}
+        self.flags: list[str] = []
+        self.references: list[tuple[str, int | None]] = []
+        self.extracted: list[str] = []
+        self.translator: list[str] = []
+        self.obsolete = False
+        self.msgid_line = 0
+        self.open_field: list[str] | None = None  # where continuation strings go
+        self.has_msgstr = False
+
+    # ---------------------------------------------------------------- lines
+    def feed(self, line: str, number: int) -> None:
         if line.startswith("#~"):
-            line = line[2:].strip()
-            if not line or line.startswith("|"):
-                continue
-        elif not line or line.startswith("#"):
-            in_string_block = False
-            continue
-        match = _KEYWORD.match(line)
+            rest = line[2:].lstrip(" ")
+            if rest.startswith("|"):
+                self._previous_line(rest[1:].strip(), number)
+            elif rest:
+                self._keyword_or_string(rest, number, obsolete=True)
+            return
+        if not line:
+            self.open_field = None
+            return
+        if line[0] == "#":
+            self._comment(line, number)
+            return
+        self._keyword_or_string(line, number, obsolete=False)
+
+    def _comment(self, line: str, number: int) -> None:
+        kind = line[1:2]
+        if kind == "|":
+            self._previous_line(line[2:].strip(), number)
+            return
+        if self.has_msgstr:
+            self._flush()
+        self.open_field = None
+        body = line[2:].strip() if kind in (".", ":", ",") else line[1:]
+        if kind == ".":
+            self.extracted.append(body)
+        elif kind == ":":
+            self.references.extend(_reference(token) for token in body.split())
+        elif kind == ",":
+            self.flags.extend(flag.strip() for flag in body.split(",") if flag.strip())
+        else:
+            self.translator.append(body[1:] if body.startswith(" ") else body)
+
+    def _previous_line(self, rest: str, number: int) -> None:
+        if self.has_msgstr:
+            self._flush()
+        match = _KEYWORD.match(rest)
         if match:
-            keyword, rest = match.groups()
-            if not _STRING.match(rest):
-                raise CatalogError(f"unterminated or malformed string after {keyword}", path=path, line=number)
-            if keyword == "msgid":
-                if expecting_msgstr_since is not None:
-                    raise CatalogError("msgid without msgstr", path=path, line=expecting_msgstr_since)
-                expecting_msgstr_since = number
-            elif keyword.startswith("msgstr"):
-                expecting_msgstr_since = None
-            in_string_block = True
-            continue
-        if line.startswith('"'):
-            if not in_string_block:
-                raise CatalogError("string outside of an entry", path=path, line=number)
-            if not _STRING.match(line):
-                raise CatalogError("unterminated or malformed string", path=path, line=number)
-            continue
-        raise CatalogError(f"syntax error: unexpected {line[:30]!r}", path=path, line=number)
-    if expecting_msgstr_since is not None:
-        raise CatalogError("msgid without msgstr (truncated file?)", path=path, line=expecting_msgstr_since)
+            keyword, _, string = match.groups()
+            self.open_field = self.previous.setdefault(keyword, [])
+            self.open_field.append(self._string(string, number, keyword))
+        elif rest.startswith('"') and self.open_field is not None:
+            self.open_field.append(self._string(rest, number, None))
+        else:
+            raise CatalogError(f"syntax error in previous-msgid comment: {rest[:30]!r}", path=self.path, line=number)
+
+    def _keyword_or_string(self, line: str, number: int, *, obsolete: bool) -> None:
+        match = _KEYWORD.match(line)
+        if match is None:
+            if line.startswith('"'):
+                if self.open_field is None:
+                    raise CatalogError("string outside of an entry", path=self.path, line=number)
+                self.open_field.append(self._string(line, number, None))
+                return
+            raise CatalogError(f"syntax error: unexpected {line[:30]!r}", path=self.path, line=number)
+        keyword, index, string = match.groups()
+        value = self._string(string, number, keyword)
+        if keyword in ("msgctxt", "msgid") and (self.has_msgstr or keyword in self.fields or "msgid" in self.fields):
+            if not self.has_msgstr:
+                raise CatalogError("msgid without msgstr", path=self.path, line=self.msgid_line or number)
+            self._flush()
+        if keyword == "msgid":
+            self.msgid_line = number
+        elif keyword.startswith("msgstr"):
+            if "msgid" not in self.fields:
+                raise CatalogError(f"{keyword} without msgid", path=self.path, line=number)
+            self.has_msgstr = True
+        elif keyword == "msgid_plural" and "msgid" not in self.fields:
+            raise CatalogError("msgid_plural without msgid", path=self.path, line=number)
+        self.obsolete = self.obsolete or obsolete
+        if index is not None:
+            self.open_field = self.plural.setdefault(int(index), [])
+        else:
+            self.open_field = self.fields.setdefault(keyword, [])
+        self.open_field.append(value)
+
+    def _string(self, string: str, number: int, keyword: str | None) -> str:
+        match = _STRING.match(string)
+        if match is None:
+            after = f" after {keyword}" if keyword else ""
+            raise CatalogError(f"unterminated or malformed string{after}", path=self.path, line=number)
+        return _unescape(match.group(1))
+
+    # ---------------------------------------------------------------- entries
+    def finish(self) -> None:
+        if "msgid" in self.fields and not self.has_msgstr:
+            raise CatalogError("msgid without msgstr (truncated file?)", path=self.path, line=self.msgid_line)
+        if "msgid" in self.fields:
+            self._flush()
+
+    def _flush(self) -> None:
+        fields = self.fields
+        msgid = "".join(fields["msgid"])
+        msgctxt = "".join(fields["msgctxt"]) if "msgctxt" in fields else None
+        msgstr = "".join(fields.get("msgstr", []))
+        if msgid == "" and msgctxt is None and not self.obsolete and not self._header_seen:
+            self._header_seen = True
+            self.header = _parse_header(msgstr)
+            self.header_comment = "\n".join(self.translator)
+            self._reset()
+            return
+        plural = "".join(fields["msgid_plural"]) if "msgid_plural" in fields else None
+        previous = self.previous
+        self.entries.append(
+            CatalogEntry(
+                msgid=msgid,
+                msgstr=msgstr,
+                msgctxt=msgctxt,
+                flags=tuple(self.flags),
+                references=tuple(self.references),
+                extracted_comments=tuple(self.extracted),
+                translator_comments=tuple(self.translator),
+                previous_msgid="".join(previous["msgid"]) if "msgid" in previous else None,
+                obsolete=self.obsolete,
+                line=self.msgid_line,
+                msgid_plural=plural,
+                msgstr_plural={k: "".join(v) for k, v in sorted(self.plural.items())} if plural is not None else {},
+            )
+        )
+        self._reset()
 
 
-def _from_polib(text: str, path: str) -> Catalog:
-    import polib
-
-    try:
-        po = polib.pofile(text, wrapwidth=78, check_for_duplicates=False)
-    except (OSError, ValueError) as exc:
-        message = str(exc)
-        found = re.search(r"line (\d+)", message)
-        raise CatalogError(message.split(" (line")[0], path=path, line=int(found.group(1)) if found else None) from None
-    entries = tuple(_entry_from_polib(e) for e in po)
-    _reject_duplicates(entries, path)
-    return Catalog(header=dict(po.metadata), entries=entries, path=path, header_comment=po.header or "")
+def _reference(token: str) -> tuple[str, int | None]:
+    file, sep, line = token.rpartition(":")
+    if sep and line.isdigit():
+        return file, int(line)
+    return token, None
 
 
-def _entry_from_polib(entry: "polib.POEntry") -> CatalogEntry:
-    references = tuple((file, int(line) if str(line).isdigit() else None) for file, line in entry.occurrences)
-    return CatalogEntry(
-        msgid=entry.msgid,
-        msgstr=entry.msgstr,
-        msgctxt=entry.msgctxt,
-        flags=tuple(entry.flags),
-        references=references,
-        extracted_comments=tuple(entry.comment.split("\n")) if entry.comment else (),
-        translator_comments=tuple(entry.tcomment.split("\n")) if entry.tcomment else (),
-        previous_msgid=entry.previous_msgid,
-        obsolete=bool(entry.obsolete),
-        line=int(entry.linenum or 0),
-        msgid_plural=entry.msgid_plural or None,
-        msgstr_plural={int(k): v for k, v in entry.msgstr_plural.items()} if entry.msgid_plural else {},
-    )
+def _parse_header(msgstr: str) -> dict[str, str]:
+    header: dict[str, str] = {}
+    key: str | None = None
+    for line in msgstr.split("\n"):
+        name, sep, value = line.partition(":")
+        if sep and name.strip():
+            key = name.strip()
+            header[key] = value.strip()
+        elif line.strip() and key is not None:
+            header[key] += "\n" + line.strip()
+    return header
 
 
 def _reject_duplicates(entries: Sequence[CatalogEntry], path: str) -> None:
