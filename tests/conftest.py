@@ -144,3 +144,14 @@ def loopback_server() -> Iterator[LoopbackServer]:
         yield server
     finally:
         server.close()
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never see (or write) the user's models, translation memory or settings."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(home / "argos-packages"))
+    monkeypatch.delenv("RELTRANS_TM", raising=False)
+    monkeypatch.delenv("ARGOS_PACKAGE_INDEX", raising=False)

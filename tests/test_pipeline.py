@@ -211,3 +211,53 @@ def test_rerun_without_changes_does_not_rewrite(release: Path) -> None:
     translate_files([release], _settings(), engine_loader=lambda *_: engine)
     assert engine.seen == []
     assert po.read_bytes() == before
+
+
+# --------------------------------------------------------------------------- translation memory
+def _memory_with(tmp_path: Path, pairs: list[tuple[str, str]]) -> Path:
+    from reltrans.tm import TMUnit, TranslationMemory
+
+    path = tmp_path / "tm.sqlite"
+    with TranslationMemory(path) as memory:
+        memory.add(TMUnit("fr", "en", source, target, origin="reviewed", origin_file="old.po") for source, target in pairs)
+    return path
+
+
+def test_memory_is_consulted_before_the_model(tmp_path: Path, release: Path) -> None:
+    tm = _memory_with(
+        tmp_path,
+        [
+            ("Il vise 400 travailleurs.", "It targets 400 workers."),
+            ("Pour plus d'informations, contactez Mme Dupont.", "For more information, contact Ms. Dupont."),
+        ],
+    )
+    engine = RecordingEngine()
+    summary = translate_files([release], _settings(use_tm=True, tm_path=tm), engine_loader=lambda *_: engine)
+    po = {e.msgid: e for e in read_catalog(release.with_name("release.fr.en.po")).entries}
+    exact = po["Il vise 400 travailleurs."]
+    assert exact.msgstr == "It targets 400 workers." and not exact.fuzzy  # reviewed exact hit
+    assert any(c.startswith("memory: exact match") for c in exact.extracted_comments)
+    fuzzy = po["Pour plus d'informations, contactez M. Dupont."]
+    assert fuzzy.fuzzy and fuzzy.msgstr == "For more information, contact Ms. Dupont."
+    assert any("% match" in c and "Mme Dupont" in c for c in fuzzy.extracted_comments)
+    assert "Il vise 400 travailleurs." not in engine.seen
+    assert "Pour plus d'informations, contactez M. Dupont." not in engine.seen
+    assert summary.files[0].from_memory == 2
+
+
+def test_glossary_is_applied_to_memory_drafts(tmp_path: Path) -> None:
+    source = tmp_path / "r.txt"
+    source.write_text("L'OIM aide les migrants au Niger.\n", encoding="utf-8")
+    tm = _memory_with(tmp_path, [("L'OIM aide les migrants au Mali.", "The OIM helps migrants in Mali.")])
+    translate_files([source], _settings(use_tm=True, tm_path=tm, enforce_terms=True), engine_loader=lambda *_: RecordingEngine())
+    entry = read_catalog(tmp_path / "r.en.po").entries[0]
+    assert entry.fuzzy
+    assert "IOM" in entry.msgstr or any("unmet" in c for c in entry.extracted_comments)
+
+
+def test_memory_in_effect(tmp_path: Path) -> None:
+    from reltrans.pipeline import memory_in_effect
+
+    assert memory_in_effect(None) is None  # no default memory in the isolated user dirs
+    assert memory_in_effect(tmp_path / "x.sqlite") == tmp_path / "x.sqlite"
+    assert memory_in_effect(tmp_path / "x.sqlite", disabled=True) is None

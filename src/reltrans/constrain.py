@@ -217,6 +217,35 @@ def enforce_terms(
     return [r if r is not None else ConstrainedTranslation("", (), "plain") for r in results]
 
 
+def enforce_on_drafts(
+    drafts: Sequence[str],
+    sources: Sequence[str],
+    matches: Sequence[Sequence[TermMatch]],
+    glossary: "Glossary",
+    *,
+    target_lang: str,
+) -> list[ConstrainedTranslation]:
+    """Apply the glossary to existing drafts (translation-memory fuzzy matches): wrong
+    renderings are spliced out for the preferred terms, what cannot be placed is in ``unmet``.
+    No model is involved."""
+    from reltrans.glossary import build_matcher
+
+    target = build_matcher(glossary, target_lang)
+    work: list[_Work] = []
+    results: list[ConstrainedTranslation] = []
+    for i, (draft, source, found) in enumerate(zip(drafts, sources, matches)):
+        reqs = requirements_for(found, glossary, target_lang) if source.strip() else ()
+        item = _Work(i, source, source, reqs, text=draft)
+        if reqs:
+            work.append(item)
+        results.append(ConstrainedTranslation(draft, (), "memory"))
+    _layer_repair(None, work, target, can_decode=False)
+    for item in work:
+        verified = _verify(item, target)
+        results[item.index] = ConstrainedTranslation(verified.text, verified.unmet, "memory+" + verified.strategy)
+    return results
+
+
 # --------------------------------------------------------------------------- checking
 @dataclass(frozen=True)
 class _Check:

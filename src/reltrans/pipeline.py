@@ -265,7 +265,7 @@ class _Run:
         already = _translated_in_existing(group)
         pending = [m for m in _distinct_msgids(group) if m not in already and m not in self.decided.items]
         if self.settings.use_tm and pending:
-            pending = _from_memory(pending, self.settings, self.decided)
+            pending = _from_memory(pending, self)
         if self.settings.no_mt:
             for msgid in pending:
                 self.decided.items[msgid] = ("", Origin.NONE, False, (), "")
@@ -290,6 +290,19 @@ class _Run:
 
         matches = [self.matcher.find(text) for text in texts]  # type: ignore[attr-defined]
         results = enforce_terms(self.engine, texts, matches, self.glossary, target_lang=self.settings.target_lang)
+        return [(r.text, tuple(r.unmet)) for r in results]
+
+    def enforce_on_drafts(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, tuple[str, ...]]]:
+        """(msgid, draft) -> (draft with glossary terms placed, unmet terms)."""
+        if not pairs or self.glossary is None or self.matcher is None or not self.settings.enforce_terms:
+            return [(draft, ()) for _, draft in pairs]
+        from reltrans.constrain import enforce_on_drafts
+
+        sources = [msgid for msgid, _ in pairs]
+        matches = [self.matcher.find(text) for text in sources]  # type: ignore[attr-defined]
+        results = enforce_on_drafts(
+            [draft for _, draft in pairs], sources, matches, self.glossary, target_lang=self.settings.target_lang
+        )
         return [(r.text, tuple(r.unmet)) for r in results]
 
     def model_signature(self) -> str | None:
@@ -322,25 +335,40 @@ def _translated_in_existing(prepared: Sequence[_Prepared]) -> set[str]:
     }
 
 
-def _from_memory(pending: list[str], settings: TranslateSettings, decided: _Translations) -> list[str]:
+def _from_memory(pending: list[str], run: "_Run") -> list[str]:
+    """Take what the translation memory has: exact hits of reviewed entries as reviewed, the
+    rest (and fuzzy hits) as fuzzy drafts with score and origin in a comment, the glossary
+    applied to fuzzy drafts as to machine translations. Returns the msgids still to translate."""
     from reltrans.tm import TranslationMemory, default_tm_path
 
-    memory = TranslationMemory(settings.tm_path or default_tm_path())
+    settings = run.settings
+    with TranslationMemory(settings.tm_path or default_tm_path(), create=False) as memory:
+        hits = memory.lookup_many(pending, settings.source_lang, settings.target_lang, threshold=settings.tm_threshold)
     remaining: list[str] = []
-    for msgid in pending:
-        exact = memory.lookup_exact(msgid, settings.source_lang, settings.target_lang)
-        if exact is not None:
-            fuzzy = not exact.reviewed
-            decided.items[msgid] = (exact.target, Origin.MEMORY, fuzzy, (), f"memory: exact match ({exact.origin})")
-            continue
-        hits = memory.lookup_fuzzy(msgid, settings.source_lang, settings.target_lang, threshold=settings.tm_threshold, limit=1)
-        if hits:
-            hit = hits[0]
-            note = f"memory: {hit.score:.0f}% match ({hit.origin}) for: {hit.source}"
-            decided.items[msgid] = (hit.target, Origin.MEMORY_FUZZY, True, (), note)
-            continue
-        remaining.append(msgid)
+    drafts: list[tuple[str, str, str]] = []  # (msgid, target, note)
+    for msgid, hit in zip(pending, hits):
+        if hit is None:
+            remaining.append(msgid)
+        elif hit.score >= 100.0 and hit.reviewed:
+            run.decided.items[msgid] = (hit.target, Origin.MEMORY, False, (), f"memory: exact match ({hit.origin})")
+        else:
+            drafts.append((msgid, hit.target, f"memory: {hit.score:.0f}% match ({hit.origin}) for: {hit.source}"))
+    for (msgid, _, note), (text, unmet) in zip(drafts, run.enforce_on_drafts([(m, t) for m, t, _ in drafts])):
+        run.decided.items[msgid] = (text, Origin.MEMORY_FUZZY, True, unmet, note)
     return remaining
+
+
+def memory_in_effect(explicit: Path | None, *, disabled: bool = False) -> Path | None:
+    """The translation memory ``translate`` consults: the one named (it must exist), else the
+    user's default one if it exists, else none (a memory is never created by translating)."""
+    if disabled:
+        return None
+    if explicit is not None:
+        return explicit
+    from reltrans.tm import default_tm_path
+
+    default = default_tm_path()
+    return default if default.is_file() else None
 
 
 def load_engine(source_lang: str, target_lang: str, options: "DecodeOptions | None") -> EngineLike:

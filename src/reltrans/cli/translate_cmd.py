@@ -53,8 +53,8 @@ def segment(source: str, lang: str, output_format: str, input_format: str) -> No
 @click.option("--no-bundled-glossary", is_flag=True, help="Do not use the bundled UN glossary.")
 @click.option("--no-enforce", is_flag=True, help="Do not constrain decoding with the glossary.")
 @click.option("--no-mt", is_flag=True, help="Write PO files with empty translations (no model needed).")
-@click.option("--tm", "tm_path", type=click.Path(path_type=Path), help="Translation memory file (SQLite); implies --use-tm.")
-@click.option("--use-tm/--no-tm", default=False, show_default=True, help="Consult the translation memory before the model.")
+@click.option("--tm", "tm_path", type=click.Path(path_type=Path), help="Translation memory to consult (default: the configured one, else the user's if it exists).")
+@click.option("--no-tm", is_flag=True, help="Do not consult any translation memory.")
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), help="Source format (default: from the extension).")
 @click.option("--force", is_flag=True, help="Overwrite an existing PO instead of updating it.")
 @click.option("--beam-size", default=4, show_default=True, type=click.IntRange(1, 64))
@@ -67,7 +67,7 @@ def segment(source: str, lang: str, output_format: str, input_format: str) -> No
 def translate(
     sources: tuple[Path, ...], source_lang: str | None, target_lang: str | None, output_dir: Path | None,
     glossaries: tuple[Path, ...], no_bundled_glossary: bool, no_enforce: bool, no_mt: bool,
-    tm_path: Path | None, use_tm: bool, fmt: str | None, force: bool, beam_size: int, threads: int,
+    tm_path: Path | None, no_tm: bool, fmt: str | None, force: bool, beam_size: int, threads: int,
     inter_threads: int, device: str, compute_type: str, max_batch_tokens: int, quiet: bool,
 ) -> None:
     """Segment each SOURCE, machine-translate it offline, write <stem>.<to>.po.
@@ -78,12 +78,12 @@ def translate(
     from reltrans.config import load_config
     from reltrans.console import print_warnings, progress_bar, render_translate_summary, stdout_console
     from reltrans.engine.translator import DecodeOptions
-    from reltrans.pipeline import TranslateSettings, translate_files
+    from reltrans.pipeline import TranslateSettings, memory_in_effect, translate_files
 
     with handle_errors():
         config = load_config()
         glossary_paths, bundled = glossary_sources(glossaries, no_bundled_glossary)
-    tm_path = tm_path or (config.tm if use_tm else None)
+    memory = memory_in_effect(tm_path or config.tm, disabled=no_tm)
     settings = TranslateSettings(
         source_lang=(source_lang or config.source_lang or "fr").lower(),
         target_lang=(target_lang or config.target_lang or "en").lower(),
@@ -97,8 +97,8 @@ def translate(
             beam_size=beam_size, device=device, compute_type=compute_type, inter_threads=inter_threads,
             intra_threads=threads, max_batch_tokens=max_batch_tokens,
         ),
-        tm_path=tm_path,
-        use_tm=use_tm or tm_path is not None,
+        tm_path=memory,
+        use_tm=memory is not None,
         fmt=fmt,
     )
     with handle_errors(), progress_bar("translating", enabled=not quiet) as progress:
