@@ -11,7 +11,7 @@ import pytest
 from reltrans.build import MissingPolicy, build_document
 from reltrans.catalog import read_catalog, write_catalog
 from reltrans.errors import InputError, ModelNotFoundError, OutputError, UsageError
-from reltrans.model import Catalog
+from reltrans.model import Catalog, CatalogEntry
 from reltrans.pipeline import TranslateSettings, output_path_for, translate_files
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "iom-saudi-training.fr.txt"
@@ -261,3 +261,42 @@ def test_memory_in_effect(tmp_path: Path) -> None:
     assert memory_in_effect(None) is None  # no default memory in the isolated user dirs
     assert memory_in_effect(tmp_path / "x.sqlite") == tmp_path / "x.sqlite"
     assert memory_in_effect(tmp_path / "x.sqlite", disabled=True) is None
+
+
+def test_revised_release_scenario(tmp_path: Path) -> None:
+    """Translate, review, revise (edit, insert, remove, reorder), translate again."""
+    source = tmp_path / "r.txt"
+    source.write_text(
+        "Premier paragraphe inchangé.\n\nLe programme a formé 400 travailleurs.\n\nPhrase supprimée ensuite.\n\nDernière phrase.\n",
+        encoding="utf-8",
+    )
+    po_path = tmp_path / "r.en.po"
+    translate_files([source], _settings(), engine_loader=lambda *_: RecordingEngine())
+    po = read_catalog(po_path)
+    reviewed = tuple(
+        CatalogEntry(
+            msgid=e.msgid, msgstr=f"REVIEWED {e.msgid}", references=e.references, extracted_comments=e.extracted_comments,
+            translator_comments=("checked by Ana",), flags=("ignore-numbers",) if "400" in e.msgid else (),
+        )
+        for e in po.entries
+    )
+    write_catalog(Catalog(header=po.header, entries=reviewed), po_path)
+    source.write_text(
+        "Dernière phrase.\n\nPremier paragraphe inchangé.\n\nLe programme a formé 450 travailleurs.\n\nUne phrase insérée.\n",
+        encoding="utf-8",
+    )
+    engine = RecordingEngine()
+    summary = translate_files([source], _settings(), engine_loader=lambda *_: engine)
+    assert sorted(engine.seen) == ["Le programme a formé 450 travailleurs.", "Une phrase insérée."]
+    after = {(e.msgid, e.obsolete): e for e in read_catalog(po_path).entries}
+    kept = after[("Premier paragraphe inchangé.", False)]
+    assert kept.msgstr == "REVIEWED Premier paragraphe inchangé." and not kept.fuzzy
+    assert kept.translator_comments == ("checked by Ana",)
+    changed = after[("Le programme a formé 450 travailleurs.", False)]
+    assert changed.fuzzy and changed.previous_msgid == "Le programme a formé 400 travailleurs."
+    assert "ignore-numbers" in changed.flags
+    assert any("REVIEWED Le programme a formé 400 travailleurs." in c for c in changed.translator_comments)
+    assert after[("Une phrase insérée.", False)].fuzzy
+    assert after[("Phrase supprimée ensuite.", True)].msgstr == "REVIEWED Phrase supprimée ensuite."
+    assert summary.files[0].kept >= 2
+    assert Path(str(po_path) + "~").exists()

@@ -325,13 +325,14 @@ _CHUNK = 256
 
 
 def _translated_in_existing(prepared: Sequence[_Prepared]) -> set[str]:
-    """msgids some existing PO already translates (reviewed or draft): never re-sent to the model."""
+    """msgids some existing PO already translates (reviewed, draft, or obsolete, which the
+    merge revives): never re-sent to the model."""
     return {
         entry.msgid
         for item in prepared
         if item.existing is not None
         for entry in item.existing.entries
-        if not entry.obsolete and entry.msgstr
+        if entry.msgstr
     }
 
 
