@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import click
 
-from reltrans.cli.common import handle_errors
+from reltrans.cli.common import glossary_sources, handle_errors
 
 if TYPE_CHECKING:  # pragma: no cover
     from reltrans.evaluate import EvalReport
@@ -50,6 +50,7 @@ def eval(  # noqa: A001 - the command is called eval
     from reltrans.evaluate import evaluate
 
     with handle_errors():
+        glossary_paths, bundled = glossary_sources(tuple(glossaries), no_bundled_glossary)
         report = evaluate(
             source=source,
             reference=reference,
@@ -57,8 +58,8 @@ def eval(  # noqa: A001 - the command is called eval
             hypothesis_po=hypothesis_po,
             source_lang=source_lang,
             target_lang=target_lang,
-            glossary_paths=tuple(glossaries),
-            bundled_glossary=not no_bundled_glossary,
+            glossary_paths=glossary_paths,
+            bundled_glossary=bundled,
             constrain=not no_constrain,
         )
     if fmt == "json":

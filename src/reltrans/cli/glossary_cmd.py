@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from reltrans.cli.common import handle_errors
+from reltrans.cli.common import glossary_sources, handle_errors
 from reltrans.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, GlossaryError, OutputError
 
 _GLOSSARY_OPTION = click.option(
@@ -25,9 +25,11 @@ def _console():  # type: ignore[no-untyped-def]
 
 
 def _load(paths: tuple[Path, ...], no_bundled: bool):  # type: ignore[no-untyped-def]
+    """The glossaries in effect: the project configuration's, then ``--glossary`` ones."""
     from reltrans.glossary import load_glossaries
 
-    return load_glossaries(paths, bundled=not no_bundled)
+    all_paths, bundled = glossary_sources(paths, no_bundled)
+    return load_glossaries(all_paths, bundled=bundled)
 
 
 @click.group()
@@ -84,7 +86,7 @@ def lookup(text: str, lang: str, glossary_paths: tuple[Path, ...], no_bundled: b
     from reltrans.glossary import build_matcher
 
     if text == "-":
-        text = click.get_text_stream("stdin").read()
+        text = sys.stdin.read()
     with handle_errors():
         g = _load(glossary_paths, no_bundled)
         matches = build_matcher(g, lang).find(text)
