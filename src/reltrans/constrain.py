@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from reltrans.model import TermMatch
@@ -79,6 +79,8 @@ class Requirement:
     occurrences: tuple[TermMatch, ...]  # where the concept is in the source
     copyable: bool  # acronym / do-not-translate / case-sensitive: substituted in the source
     forbidden: tuple[str, ...]  # the concept's forbidden target variants
+    allowed: tuple[str, ...] = ()  # every allowed target variant (the preferred one first)
+    plural_source: bool = False  # every source occurrence is a plural form (demandeurs d'asile)
 
 
 @dataclass
@@ -126,6 +128,8 @@ def requirements_for(matches: Iterable[TermMatch], glossary: "Glossary", target_
                 occurrences=tuple(found),
                 copyable=_copyable(concept, found, preferred),
                 forbidden=tuple(t.text for t in concept.forbidden(target_lang)),
+                allowed=tuple(t.text for t in concept.allowed(target_lang)),
+                plural_source=_source_plural(concept, found),
             )
         )
     return tuple(out)
@@ -259,10 +263,22 @@ class _Check:
 
 def _check(text: str, reqs: Sequence[Requirement], target: "Matcher") -> _Check:
     # Every source occurrence needs its own target occurrence (as the eval's term success rate).
-    missing = tuple(r for r in reqs if len(target.spans(text, r.term)) < len(r.occurrences))
+    missing = tuple(r for r in reqs if len(placed_spans(target, text, r)) < len(r.occurrences))
     concepts = {r.concept_id for r in reqs}
     forbidden = tuple(m for m in target.find(text) if m.status == "forbidden" and m.concept_id in concepts)
     return _Check(missing, forbidden)
+
+
+def placed_spans(target: "Matcher", text: str, req: Requirement) -> list[tuple[int, int]]:
+    """Where the required term stands in ``text``: the preferred term, inflected as the matcher
+    allows, or its plural when the glossary lists that plural as an allowed variant (terms that
+    do not inflect, e.g. victim of trafficking / victims of trafficking)."""
+    spans = list(target.spans(text, req.term))
+    plural = _pluralize(req.term.text, req.term.lang)
+    if plural != req.term.text and plural in req.allowed:
+        variant = replace(req.term, text=plural)
+        spans += [s for s in target.spans(text, variant) if s not in spans]
+    return spans
 
 
 def _pick(hypotheses: Sequence[Any], reqs: Sequence[Requirement], target: "Matcher") -> tuple[str, _Check]:
@@ -348,8 +364,12 @@ def _wrong_spans(item: _Work, target: "Matcher") -> list[_Span]:
     for req in check.missing:
         if req.concept_id in item.hopeless:
             continue
-        own = [_Span(m.start, m.end, req) for m in found if m.concept_id == req.concept_id and m.status != "preferred"]
-        placed = target.spans(text, req.term)
+        placed = placed_spans(target, text, req)
+        own = [
+            _Span(m.start, m.end, req)
+            for m in found
+            if m.concept_id == req.concept_id and m.status != "preferred" and (m.start, m.end) not in placed
+        ]
         own += [
             _Span(a, b, req)
             for a, b in _verbatim_spans(text, req)
@@ -408,7 +428,7 @@ def _layer_repair(engine: Any, work: list[_Work], target: "Matcher", can_decode:
                 item.model_continues = False
                 candidate = prefix + tail
                 step = "splice"
-            if len(target.spans(candidate, span.requirement.term)) <= len(target.spans(item.text, span.requirement.term)):
+            if len(placed_spans(target, candidate, span.requirement)) <= len(placed_spans(target, item.text, span.requirement)):
                 item.hopeless.add(span.requirement.concept_id)
                 continue
             item.text = candidate
@@ -420,7 +440,7 @@ def _splice_all(item: _Work, spans: Sequence[_Span], target: "Matcher") -> None:
     for span in sorted(spans, key=lambda s: s.start, reverse=True):
         text = text[: span.start] + _render_term(text, span) + text[span.end :]
     for span in spans:
-        if len(target.spans(text, span.requirement.term)) <= len(target.spans(item.text, span.requirement.term)):
+        if len(placed_spans(target, text, span.requirement)) <= len(placed_spans(target, item.text, span.requirement)):
             item.hopeless.add(span.requirement.concept_id)
     if text != item.text:
         item.text = text
@@ -431,12 +451,16 @@ def _splice_all(item: _Work, spans: Sequence[_Span], target: "Matcher") -> None:
 
 def _render_term(text: str, span: _Span) -> str:
     """The glossary term as it should be written at ``span``: capitalised at sentence start
-    (unless case-sensitive), plural when the replaced single word was."""
-    term = span.requirement.term
+    (unless case-sensitive), plural when what it replaces, or every source occurrence, is
+    (for terms that inflect, or through an allowed plural variant)."""
+    req = span.requirement
+    term = req.term
     rendered = term.text
     replaced = text[span.start : span.end]
-    if term.inflect and " " not in rendered and _looks_plural(replaced, span.requirement) and not rendered.endswith("s"):
-        rendered += "s"
+    if _looks_plural(replaced, req) or req.plural_source:
+        plural = _pluralize(rendered, term.lang)
+        if term.inflect or plural in req.allowed:
+            rendered = plural
     if not term.case_sensitive and _sentence_initial(text, span.start) and rendered[:1].islower():
         rendered = rendered[:1].upper() + rendered[1:]
     return rendered
@@ -448,6 +472,56 @@ def _looks_plural(replaced: str, req: Requirement) -> bool:
         return False
     singulars = {occ.term.lower() for occ in req.occurrences}
     return word[-1:] in ("s", "x") and word not in singulars and word[:-1] in {s.rstrip("sx") for s in singulars} | singulars
+
+
+def _source_plural(concept: "Concept", found: Sequence[TermMatch]) -> bool:
+    """Every source occurrence starts with a plural form of the first word of the concept's
+    singular source terms (demandeurs d'asile, personnes déplacées internes, nationaux)."""
+    if not found:
+        return False
+    bases = [t.text for t in concept.source_terms(found[0].lang)]
+    return all(any(_plural_surface(o.surface, base) for base in bases) for o in found)
+
+
+def _plural_surface(surface: str, term: str) -> bool:
+    said, base = surface.lower().split(), term.lower().split()
+    if not said or not base or said[0] == base[0]:
+        return False
+    word, lemma = said[0], base[0]
+    return word in (lemma + "s", lemma + "x", lemma + "es") or (lemma.endswith("al") and word == lemma[:-2] + "aux")
+
+
+_PREPOSITIONS = frozenset("of in for from on at to with against by".split())
+_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "persons"}  # UN: "persons"
+
+
+def _pluralize(term: str, lang: str) -> str:
+    """English plural of a term's head noun (the word before the first preposition, else the
+    last word): migrant in an irregular situation -> migrants in an irregular situation.
+    Other target languages are left as they are."""
+    if lang != "en":
+        return term
+    words = term.split(" ")
+    head = next((i - 1 for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words) - 1)
+    words[head] = _plural_word(words[head])
+    return " ".join(words)
+
+
+def _plural_word(word: str) -> str:
+    prefix, _, last = word.rpartition("-")  # asylum-seeker -> asylum-seekers
+    lower = last.lower()
+    if not last.isalpha() or last.isupper() or lower.endswith("s"):
+        return word  # acronyms, numbers, already plural
+    if lower in _IRREGULAR:
+        plural = _IRREGULAR[lower]
+        plural = plural.capitalize() if last[:1].isupper() else plural
+    elif lower.endswith("y") and lower[-2:-1] not in tuple("aeiou"):
+        plural = last[:-1] + "ies"
+    elif lower.endswith(("x", "z", "ch", "sh")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return f"{prefix}-{plural}" if prefix else plural
 
 
 def _sentence_initial(text: str, position: int) -> bool:

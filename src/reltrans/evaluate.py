@@ -306,7 +306,7 @@ def _term_stats(
     occurrences = met = flagged = silent = 0
     variants: dict[str, set[str]] = {}
     if glossary.concepts:
-        from reltrans.constrain import requirements_for
+        from reltrans.constrain import placed_spans, requirements_for
         from reltrans.glossary import build_matcher
 
         src_matcher: "Matcher | None" = build_matcher(glossary, source_lang)
@@ -319,7 +319,7 @@ def _term_stats(
         if src_matcher is not None and tgt_matcher is not None:
             for req in requirements_for(src_matcher.find(source), glossary, target_lang):
                 wanted = len(req.occurrences)
-                present = min(wanted, len(tgt_matcher.spans(hypothesis, req.term)))
+                present = min(wanted, len(placed_spans(tgt_matcher, hypothesis, req)))
                 occurrences += wanted
                 met += present
                 if present < wanted:

@@ -48,7 +48,7 @@ import regex
 
 from reltrans.model import Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.0"
+SEGMENTER_VERSION = "1.1"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 _BREAK = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -130,6 +130,9 @@ _GLUE = regex.compile(
 )
 # "personnes.Le nombre": a sentence end glued to the next sentence by a scraper.
 _GLUED_STOP = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(\p{Ll}{2,})[.!?…](?=\p{Lu}\p{Ll})")
+# "veuillez contacter :" at the end of a line, then a capitalised line (a contact block or a
+# list written as a Markdown paragraph): the line break ends the segment.
+_LINE_END_COLON = regex.compile(r"[:：][ \t\u00a0\u202f]*(?=\r?\n[ \t]*[\p{Lu}\p{N}«“])")
 _URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>«»\"“”]+", regex.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}»›’'\"…"
 # An e-mail address is found from its "@" (so the scan stays linear), then its local part.
@@ -158,6 +161,9 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
             cuts.add(match.end())
     for match in _GLUE.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
+            cuts.add(match.end())
+    for match in _LINE_END_COLON.finditer(text):
+        if not (_inside(protected, match.start()) or _inside(quoted, match.start())):
             cuts.add(match.end())
     for match in _GLUED_STOP.finditer(text):
         lower = match.group(1).lower()
