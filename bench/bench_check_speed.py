@@ -145,8 +145,9 @@ def _cold(fn: Callable[[], object]) -> float:
 
     from reltrans.glossary import matcher as matcher_mod
 
-    for cached in ("_compile_term", "_compile_head", "_compile_rule"):
-        getattr(matcher_mod, cached).cache_clear()
+    for cached in vars(matcher_mod).values():  # compiled patterns, follow keys, head lengths...
+        if callable(getattr(cached, "cache_clear", None)):
+            cached.cache_clear()
     regex.purge()
     matcher_mod._MATCHERS.clear()
     return _best(fn, 1)

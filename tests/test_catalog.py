@@ -224,3 +224,72 @@ def test_fast_reader_agrees_with_polib(entries: list[tuple]) -> None:
     got = [(e.msgid, e.msgstr, e.msgctxt, e.flags, e.references, e.previous_msgid, e.obsolete) for e in ours.entries]
     assert got == expected
     assert dict(ours.header) == dict(theirs.metadata)
+
+
+# --------------------------------------------------------------------------- fast reader vs reference
+# _PoParser.feed_text reads the common line shapes inline; _PoParser.feed (line by line, regex
+# based) is the reference. Both must give the same catalog, or the same one-line error, on
+# well-formed and malformed input alike.
+def _reference_parse(text: str, path: str = "x.po") -> Catalog:
+    from reltrans import catalog as catalog_mod
+
+    parser = catalog_mod._PoParser(path)
+    for number, raw in enumerate(text.split("\n"), start=1):
+        parser.feed(raw.strip(" \t\r"), number)
+    parser.finish()
+    entries = tuple(parser.entries)
+    catalog_mod._reject_duplicates(entries, path)
+    return Catalog(header=parser.header, entries=entries, path=path, header_comment=parser.header_comment)
+
+
+def _outcome(parse, text: str) -> object:
+    try:
+        catalog = parse(text, "x.po")
+    except CatalogError as exc:
+        return ("error", str(exc))
+    return (dict(catalog.header), catalog.header_comment, catalog.entries)
+
+
+_body = st.lists(st.sampled_from(list('ab é"\\\tntr\r\x0c«»') + ["\\n", '\\"', "\\\\", "\\t", "\\r"]), max_size=12).map("".join)
+_keyword = st.sampled_from(["msgctxt", "msgid", "msgid_plural", "msgstr", "msgstr[0]", "msgstr[1]", "msgstr[x]", "msgi"])
+_spacing = st.sampled_from([" ", "", "  ", "\t", " \t"])
+_line = st.one_of(
+    st.builds(lambda k, s, b, e: f'{k}{s}"{b}{e}', _keyword, _spacing, _body, st.sampled_from(['"', "", '" ', '"\x0c', '" x'])),
+    st.builds(lambda b, e: f'"{b}{e}', _body, st.sampled_from(['"', "", '"  '])),
+    st.builds(lambda p, b: p + b, st.sampled_from(["#: ", "#:", "# ", "#", "#. ", "#, ", "#| msgid ", "#~ ", "#~| msgid ", " #: "]), _body),
+    st.sampled_from(["", " ", "\r", "\t", '"', "msgid", 'msgid "', 'msgid"', 'msgstr"', 'msgstr "\\\\"', "#: a.txt:1 b.txt c:x:2", "#, fuzzy, ignore-numbers"]),
+)
+_HEAD = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_line, max_size=14), st.booleans(), st.sampled_from(["\n", "\r\n"]))
+def test_fast_line_reader_agrees_with_reference_reader(lines: list[str], header: bool, newline: str) -> None:
+    text = (_HEAD if header else "") + newline.join(lines)
+    assert _outcome(parse_catalog, text) == _outcome(_reference_parse, text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(_body.filter(bool), _body, st.one_of(st.none(), _body)), max_size=6, unique_by=lambda t: (t[2], t[0])))
+def test_fast_line_reader_agrees_on_written_entries(entries: list[tuple[str, str, str | None]]) -> None:
+    # escapes, quotes, backslashes, tabs and \r as catalog_to_text writes them
+    catalog = Catalog(
+        header=_header(),
+        entries=tuple(CatalogEntry(msgid=m, msgstr=s, msgctxt=c, references=(("r.txt", 1),)) for m, s, c in entries),
+    )
+    text = catalog_to_text(catalog)
+    assert _outcome(parse_catalog, text) == _outcome(_reference_parse, text)
+    assert [(e.msgid, e.msgstr, e.msgctxt) for e in parse_catalog(text).entries] == [(m, s, c) for m, s, c in entries]
+
+
+def test_fast_reader_shapes_that_must_fall_back() -> None:
+    # bodies with an escape, an inner quote or a trailing backslash, 'msgid"x"' without a space
+    text = _HEAD + '#: r.txt:4\nmsgid"a\\"b"\nmsgstr "c\\\\"\n"\\td"\n\nmsgid "e"\nmsgstr "x\\" y"\n'
+    catalog = parse_catalog(text)
+    assert [(e.msgid, e.msgstr, e.references) for e in catalog.entries] == [
+        ('a"b', "c\\\td", (("r.txt", 4),)),
+        ("e", 'x" y', ()),
+    ]
+    assert _outcome(parse_catalog, text) == _outcome(_reference_parse, text)
+    with pytest.raises(CatalogError, match=r"x.po:7: .*unterminated"):
+        parse_catalog(_HEAD + 'msgid "a"\nmsgstr "b\\"\n', "x.po")

@@ -114,3 +114,42 @@ def test_extract_numbers_never_crashes_and_is_ordered(text: str, lang: str) -> N
     tokens = extract_numbers(text, lang)
     assert [t.start for t in tokens] == sorted(t.start for t in tokens)
     assert not compare_numbers(text, text, lang, lang)  # a text always agrees with itself
+
+
+# --------------------------------------------------------------------------- fast path vs reference
+# compare_numbers compares sorted keys of cheap (start, surface, key) tuples and builds tokens only
+# for a difference; the reference is the plain multiset difference of extract_numbers tokens.
+from collections import Counter  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def _reference_compare(source: str, target: str, source_lang: str, target_lang: str) -> tuple[list, list]:
+    src, tgt = extract_numbers(source, source_lang), extract_numbers(target, target_lang)
+    missing, extra = Counter(t.key for t in src) - Counter(t.key for t in tgt), Counter(t.key for t in tgt) - Counter(t.key for t in src)
+
+    def pick(tokens, wanted):
+        left, out = Counter(wanted), []
+        for token in tokens:
+            if left[token.key] > 0:
+                left[token.key] -= 1
+                out.append(token)
+        return out
+
+    return pick(src, missing), pick(tgt, extra)
+
+
+_NUMBER_PIECES = st.sampled_from(
+    ["1", "3", "12", "2024", "1 000", "1\u00a0000", "10,000", "1,5", "2.5", "9,8 millions", "9.8 million", " ", ", ",
+     "mars", "March", "May", "mai", "1er", "1st", "+41 22 917 90 00", "COVID-19", "G20", "A/RES/70/1", "%", "le ",
+     "the ", ".", "-", "3 mars 2024", "March 3, 2024", "000"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_NUMBER_PIECES, max_size=10).map("".join), st.lists(_NUMBER_PIECES, max_size=10).map("".join))
+def test_compare_numbers_agrees_with_token_multisets(source: str, target: str) -> None:
+    diff = compare_numbers(source, target, "fr", "en")
+    assert (list(diff.missing), list(diff.extra)) == _reference_compare(source, target, "fr", "en")
+    assert bool(diff) == bool(diff.missing or diff.extra)

@@ -169,3 +169,74 @@ def test_check_catalog_never_crashes(msgid: str, msgstr: str, fuzzy: bool) -> No
     report = check_catalog(Catalog(header=HEADER, entries=(entry,), path="h.po"))
     assert report.exit_code() in (0, 1)
     assert all(f.path == "h.po" for f in report.findings)
+
+
+# --------------------------------------------------------------------------- fast paths vs reference
+# _check_whitespace returns early when no text has a space at either end; _check_doubled searches
+# once before iterating, with a possessive pattern; _check_quotes tests isdisjoint. The reference
+# versions below are the plain ones they replaced: the findings must be identical.
+import re  # noqa: E402
+
+from reltrans.checks import rules as rules_module  # noqa: E402
+
+
+def _reference_whitespace(source, target, entry, ctx, out):
+    trans = rules_module._SPACE_TRANS
+    s_lead = source[: len(source) - len(source.lstrip())].translate(trans)
+    t_lead = target[: len(target) - len(target.lstrip())].translate(trans)
+    s_trail = source[len(source.rstrip()) :].translate(trans)
+    t_trail = target[len(target.rstrip()) :].translate(trans)
+    make = rules_module.make_finding
+    if s_lead != t_lead:
+        out.append(make("RT407", ctx, entry.line, f"leading whitespace differs: source {s_lead!r}, translation {t_lead!r}", entry.msgid))
+    if s_trail != t_trail:
+        out.append(make("RT407", ctx, entry.line, f"trailing whitespace differs: source {s_trail!r}, translation {t_trail!r}", entry.msgid))
+    if source.startswith("\n") != target.startswith("\n") or source.endswith("\n") != target.endswith("\n"):
+        out.append(make("RT903", ctx, entry.line, "msgid and msgstr disagree on a leading or trailing newline", entry.msgid))
+
+
+_PLAIN_DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(\1)(?!\w)", re.IGNORECASE)
+
+
+def _reference_doubled(source, target, entry, ctx, out):
+    for match in _PLAIN_DOUBLED.finditer(target):
+        word = match.group(1)
+        if word.lower() in rules_module._DOUBLED_OK or len(word) == 1 and not word.isalpha():
+            continue
+        if re.search(rf"(?<!\w){re.escape(word)}\s+{re.escape(word)}(?!\w)", source, re.IGNORECASE):
+            continue
+        out.append(rules_module.make_finding("RT408", ctx, entry.line, f"doubled word {match.group(0)!r}", entry.msgid))
+
+
+def _reference_quotes(source, target, entry, ctx, out):
+    chars = rules_module._QUOTE_CHARS
+    if not (chars.intersection(source) or chars.intersection(target)):
+        return
+    s_count, s_paired = rules_module._quote_state(source)
+    t_count, t_paired = rules_module._quote_state(target)
+    if s_count != t_count:
+        out.append(rules_module.make_finding("RT405", ctx, entry.line, f"quotation marks: source has {s_count}, translation {t_count}", entry.msgid))
+    elif s_paired and not t_paired:
+        out.append(rules_module.make_finding("RT405", ctx, entry.line, "unpaired quotation marks in the translation", entry.msgid))
+
+
+_RULE_PIECES = st.sampled_from(
+    ["the", "The", "THE", "that", "le", "Le", "la", "Ä", "ä", "é", "x", "1", "_", "a1", " ", "  ", "\t", "\n", "\u00a0",
+     "\u202f", "\u2009", "\r", ".", ",", "«", "»", "“", "”", "„", '"', "(", ")", "-", "ſ", "K", "k", "ß", "SS"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_RULE_PIECES, max_size=12).map("".join), st.lists(_RULE_PIECES, max_size=12).map("".join))
+def test_fast_rule_paths_agree_with_reference(source: str, target: str) -> None:
+    entry = CatalogEntry(msgid=source or "x", msgstr=target, line=7)
+    for fast, slow in (
+        (rules_module._check_whitespace, _reference_whitespace),
+        (rules_module._check_doubled, _reference_doubled),
+        (rules_module._check_quotes, _reference_quotes),
+    ):
+        ours: list = []
+        theirs: list = []
+        fast(source, target, entry, CTX, ours)
+        slow(source, target, entry, CTX, theirs)
+        assert ours == theirs, fast.__name__

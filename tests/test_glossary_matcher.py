@@ -319,3 +319,81 @@ def test_modifier_letter_apostrophe_inside_a_text_word():
     for text in ("aujourdʼhui", "Aujourd’hui et aujourdʼhui.", "aujourdʼhuis"):
         assert matcher.find(text) == _reference_find(matcher, text)
     assert ids(matcher.find("Aujourdʼhui.")) == [("today", "Aujourdʼhui")]
+
+
+# The follow-word filter (a multi-word term is only tried where the next text words start with
+# the keys of its next words) and the head-length filter must never drop a real match: texts
+# built from the words of the bundled multi-word terms, truncated, re-cased, de-accented,
+# inflected and joined by every kind of separator, are matched as the reference scan does.
+def _multiword_words(glossary: Glossary, lang: str) -> list[list[str]]:
+    import regex
+
+    return [
+        regex.findall(r"\w+|[^\w\s]", t.text)
+        for c in glossary.concepts
+        for t in c.terms_in(lang)
+        if len(t.text.split()) > 1
+    ]
+
+
+_SEPARATORS = [" ", "  ", "\u00a0", "\u202f", "\n", "-", "\u2011", "'", "’", "ʼ", ", ", " (", ") ", ". "]
+_CASES = [str, str.upper, str.lower, str.title, matcher_module._strip_accents]
+_ENDINGS = ["", "", "", "s", "es", "x", "e", "aux", "ies", "men", "'s"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data(), st.sampled_from(["fr", "en"]))
+def test_follow_and_head_filters_keep_reference_matches(bundled, data, lang):
+    terms = _multiword_words(bundled, lang)
+    pieces: list[str] = []
+    for _ in range(data.draw(st.integers(1, 4))):
+        words = data.draw(st.sampled_from(terms))
+        cut = data.draw(st.integers(1, len(words)))
+        changed = data.draw(st.sampled_from(["none", "first", "one", "all"]))
+        which = data.draw(st.integers(0, cut - 1))
+        for index, word in enumerate(words[:cut]):
+            if word[0].isalnum() and (changed == "all" or (changed, index) in (("first", 0), ("one", which))):
+                word = data.draw(st.sampled_from(_CASES))(word) + data.draw(st.sampled_from(_ENDINGS))
+            pieces.append(word)
+            pieces.append(" " if changed == "none" else data.draw(st.sampled_from(_SEPARATORS)))
+        if data.draw(st.booleans()):
+            pieces.append(data.draw(st.sampled_from(["la ", "the ", "x ", "2030 ", "Nations "])))
+    text = "".join(pieces)
+    fresh = matcher_module.Matcher(bundled, lang)  # empty memos: the filters run on this text
+    assert fresh.find(text) == _reference_find(fresh, text), text
+    assert fresh.find(text + " " + text) == _reference_find(fresh, text + " " + text)
+
+
+def test_follow_filter_drops_probes_whose_next_words_differ(bundled):
+    matcher = matcher_module.Matcher(bundled, "fr")
+    text = "Les personnes ont reçu une aide ; les personnes déplacées internes aussi."
+    assert matcher.find(text) == _reference_find(matcher, text)
+    assert [m.surface for m in matcher.find(text)][-1] == "personnes déplacées internes"
+    kept = matcher._follow_memo[("personnes", "ont", "reçu")]
+    assert all(not p.follow for p in kept)  # no multi-word "personnes ..." term is tried there
+    assert any(p.follow for p in matcher._follow_memo[("personnes", "déplacées", "internes")])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_inflected_first_and_second_words_of_every_bundled_term(bundled, lang):
+    # the longest endings probe the head-length bound; the second word the follow keys
+    matcher = matcher_module.Matcher(bundled, lang)
+    found = 0
+    for words in _multiword_words(bundled, lang):
+        for ending in ("s", "es", "e", "aux", "ies", "men", "ales"):
+            for at in (0, 1):
+                varied = [w + ending if i == at and w[0].isalnum() else w for i, w in enumerate(words)]
+                text = "Le " + " ".join(varied) + "."
+                expected = _reference_find(matcher, text)
+                assert matcher.find(text) == expected, text
+                found += len(expected)
+    assert found > 100
+
+
+def test_longest_ending_on_a_first_word_is_found():
+    # "-al" stems take "ales": four letters beyond the stem, the head-length bound
+    concepts = (Concept(id="plan", terms=(Term("national bureau", "fr", "preferred", False, True),), source="x"),)
+    matcher = matcher_module.Matcher(Glossary(concepts), "fr")
+    for text in ("les nationales bureaux", "nationaux bureau", "nationale bureaux.", "Nationals bureau"):
+        assert matcher.find(text) == _reference_find(matcher, text), text
+    assert [m.surface for m in matcher.find("les nationales bureaux")] == ["nationales bureaux"]

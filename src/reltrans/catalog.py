@@ -176,6 +176,8 @@ _KEYWORD = re.compile(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*(\"
 _STRING = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*$')
 _CHARSET = re.compile(r"charset=([^\s;\"\\]+)", re.IGNORECASE)
 _ESCAPE = re.compile(r'\\(\\|n|t|r|v|b|f|a|")')
+#: keywords whose ``KEYWORD "..."`` lines :meth:`_PoParser.feed_text` reads without a regex
+_FAST_KEYWORDS = frozenset({"msgctxt", "msgid", "msgid_plural", "msgstr"})
 _UNESCAPED = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "a": "\a", "\\": "\\", '"': '"'}
 
 
@@ -216,8 +218,7 @@ def parse_catalog(text: str, path: str = "<string>") -> Catalog:
     and the escapes polib writes. ``CatalogEntry.line`` is the line of the msgid.
     """
     parser = _PoParser(path)
-    for number, raw in enumerate(text.split("\n"), start=1):  # not splitlines(): \x1e, \x85 ...
-        parser.feed(raw.strip(" \t\r"), number)
+    parser.feed_text(text)
     parser.finish()
     entries = tuple(parser.entries)
     _reject_duplicates(entries, path)
@@ -273,7 +274,43 @@ class _PoParser:
         self.has_msgstr = False
 
     # ---------------------------------------------------------------- lines
+    def feed_text(self, text: str) -> None:
+        """Feed every line of ``text``. The common line shapes (``msgid "..."``, ``"..."``,
+        ``#: ref``, blank) without backslash or inner quote are read inline; every other line
+        goes through :meth:`feed`, the reference reader they must agree with."""
+        feed = self.feed
+        keyword_line = self._keyword
+        fast_keywords = _FAST_KEYWORDS
+        # not splitlines(): \x1e, \x85 ... are not line ends in a PO file
+        for number, raw in enumerate(text.split("\n"), start=1):
+            line = raw.strip(" \t\r")
+            if not line:
+                self.open_field = None
+                continue
+            first = line[0]
+            if line[-1] == '"' and (first == "m" or first == '"'):
+                space = line.find(' "') if first == "m" else -1  # 'msgid "' or a bare string
+                body = line[space + 2 : -1]
+                if (space > 0 or first == '"') and len(line) > space + 2 and '"' not in body and "\\" not in body:
+                    if first == '"':
+                        if self.open_field is not None:
+                            self.open_field.append(body)
+                            continue
+                    else:
+                        keyword = line[:space]
+                        if keyword in fast_keywords:
+                            keyword_line(keyword, None, body, number, False)
+                            continue
+            elif first == "#" and line.startswith("#: "):
+                if self.has_msgstr:
+                    self._flush()
+                self.open_field = None
+                self.references.extend(map(_reference, line[3:].split()))
+                continue
+            feed(line, number)
+
     def feed(self, line: str, number: int) -> None:
+        """Read one stripped line (the reference reader; :meth:`feed_text` inlines the common cases)."""
         if line.startswith("#~"):
             rest = line[2:].lstrip(" ")
             if rest.startswith("|"):
@@ -330,7 +367,9 @@ class _PoParser:
                 return
             raise CatalogError(f"syntax error: unexpected {line[:30]!r}", path=self.path, line=number)
         keyword, index, string = match.groups()
-        value = self._string(string, number, keyword)
+        self._keyword(keyword, index, self._string(string, number, keyword), number, obsolete)
+
+    def _keyword(self, keyword: str, index: str | None, value: str, number: int, obsolete: bool) -> None:
         if keyword in ("msgctxt", "msgid") and (self.has_msgstr or keyword in self.fields or "msgid" in self.fields):
             if not self.has_msgstr:
                 raise CatalogError("msgid without msgstr", path=self.path, line=self.msgid_line or number)

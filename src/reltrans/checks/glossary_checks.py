@@ -8,7 +8,7 @@ matcher memoizes per word and per text, so a text without candidates costs a few
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Protocol, Sequence
 
 from reltrans.checks.rules import EntryContext, make_finding
@@ -76,6 +76,21 @@ class GlossaryContext:
     source_lang: str
     target_lang: str
     forbidden_stems: tuple[str, ...] | None = None
+    # concept id -> (allowed target terms, preferred first; forbidden target terms), both unique
+    _target_terms: dict[str, tuple[list[TermLike], list[TermLike]]] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
+
+    def target_terms(self, concept_id: str, concept: ConceptLike) -> tuple[list[TermLike], list[TermLike]]:
+        """(allowed, forbidden) unique target terms of ``concept``, the preferred one first
+        (computed once per concept)."""
+        terms = self._target_terms.get(concept_id)
+        if terms is None:
+            lang = self.target_lang
+            preferred = concept.preferred(lang)
+            allowed = _unique(([preferred] if preferred is not None else []) + list(concept.allowed(lang) or ()))
+            terms = self._target_terms[concept_id] = (allowed, _unique(concept.forbidden(lang) or ()))
+        return terms
 
     def may_hold_forbidden(self, text: str) -> bool:
         """False only when no forbidden term can occur in ``text`` (cheap substring test)."""
@@ -176,13 +191,11 @@ def _check_concept(
     ctx: EntryContext,
     out: list[Finding],
 ) -> None:
-    lang = gctx.target_lang
-    preferred = concept.preferred(lang)
-    allowed = _unique(([preferred] if preferred is not None else []) + list(concept.allowed(lang) or ()))
+    allowed, forbidden = gctx.target_terms(concept_id, concept)
     if allowed and not any(gctx.target.contains(target, term) for term in allowed):
         others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
         out.append(make_finding("RT101", ctx, entry.line, f"missing term {allowed[0].text!r}{others} for source {match.surface!r}", entry.msgid))
-    for term in _unique(concept.forbidden(lang) or ()):
+    for term in forbidden:
         if gctx.target.contains(target, term):
             hint = f", use {allowed[0].text!r}" if allowed else ""
             out.append(make_finding("RT102", ctx, entry.line, f"forbidden rendering {term.text!r} of {match.surface!r}{hint}", entry.msgid))

@@ -9,6 +9,8 @@ their number (``1er`` == ``1st``). Digits inside words (``COVID-19``, ``G20``), 
 """
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -134,35 +136,50 @@ def extract_numbers(text: str, lang: str) -> list[NumberToken]:
     French conventions are used for ``fr`` (and other languages with a decimal comma), English
     ones otherwise.
     """
-    if not has_digit(text):
-        return []
+    return [NumberToken(surface, key, start) for start, surface, key in _scan(text, lang)]
+
+
+@functools.lru_cache(maxsize=64)
+def _conventions(lang: str) -> tuple[bool, dict[str, int], re.Pattern[str]]:
+    """(English?, month names, number pattern) of ``lang``."""
     primary = lang.split("_")[0].split("-")[0].lower()
     english = primary == "en"
     months = _MONTHS_EN if english else _MONTHS_FR if primary == "fr" else _MONTHS_ANY
-    tokens: list[NumberToken] = []
+    return english, months, _FR_NUMBER if primary in _DECIMAL_COMMA else _EN_NUMBER
+
+
+def _scan(text: str, lang: str) -> list[tuple[int, str, str]]:
+    """:func:`extract_numbers` as (start, surface, key) tuples (cheaper than tokens: most
+    entries agree, and then no token is needed)."""
+    if _DIGIT.search(text) is None:
+        return []
+    english, months, pattern = _conventions(lang)
+    tokens: list[tuple[int, str, str]] = []
     if "+" in text:
         for match in _PHONE.finditer(text):
-            tokens.append(NumberToken(match.group(0), "tel:" + re.sub(r"\D", "", match.group(0)), match.start()))
+            tokens.append((match.start(), match.group(0), "tel:" + re.sub(r"\D", "", match.group(0))))
         if tokens:
             text = _PHONE.sub(lambda m: " " * len(m.group(0)), text)
-    pattern = _FR_NUMBER if primary in _DECIMAL_COMMA else _EN_NUMBER
     skip_until = -1
     for match in pattern.finditer(text):
         start = match.start()
         if start < skip_until:
             continue
         integer, fraction, _ordinal, scale = match.groups()
-        date = None
         if fraction is None and scale is None and len(integer) <= 4:
             date = _date_at(text, match, int(integer), months, english)
-        if date is not None:
-            key, date_start, end = date
-            tokens.append(NumberToken(text[date_start:end].strip(), key, date_start))
-            skip_until = end
-            continue
-        tokens.append(NumberToken(match.group(0).strip(), _number_key(integer, fraction, scale), start))
-    tokens.sort(key=lambda t: t.start)
+            if date is not None:
+                key, date_start, end = date
+                tokens.append((date_start, text[date_start:end].strip(), key))
+                skip_until = end
+                continue
+        tokens.append((start, match.group(0).strip(), _number_key(integer, fraction, scale)))
+    if len(tokens) > 1:
+        tokens.sort(key=_START)
     return tokens
+
+
+_START = operator.itemgetter(0)
 
 
 def _date_at(text: str, match: re.Match[str], value: int, months: dict[str, int], english: bool) -> tuple[str, int, int] | None:
@@ -192,24 +209,25 @@ _DECIMAL_COMMA = frozenset({"fr", "es", "pt", "de", "it", "nl", "ru", "uk", "pl"
 
 def compare_numbers(source: str, target: str, source_lang: str, target_lang: str) -> NumberDiff:
     """Compare the multisets of values of ``source`` and ``target``."""
-    if not (has_digit(source) or has_digit(target)):
-        return NumberDiff((), ())
-    src = extract_numbers(source, source_lang)
-    tgt = extract_numbers(target, target_lang)
-    src_count = Counter(t.key for t in src)
-    tgt_count = Counter(t.key for t in tgt)
-    if src_count == tgt_count:
-        return NumberDiff((), ())
-    missing_keys = src_count - tgt_count
-    extra_keys = tgt_count - src_count
-    return NumberDiff(_pick(src, missing_keys), _pick(tgt, extra_keys))
+    src = _scan(source, source_lang)
+    tgt = _scan(target, target_lang)
+    if not src and not tgt:
+        return _SAME
+    if len(src) == len(tgt) and sorted(t[2] for t in src) == sorted(t[2] for t in tgt):
+        return _SAME
+    src_count = Counter(t[2] for t in src)
+    tgt_count = Counter(t[2] for t in tgt)
+    return NumberDiff(_pick(src, src_count - tgt_count), _pick(tgt, tgt_count - src_count))
 
 
-def _pick(tokens: list[NumberToken], wanted: Counter[str]) -> tuple[NumberToken, ...]:
+_SAME = NumberDiff((), ())
+
+
+def _pick(tokens: list[tuple[int, str, str]], wanted: Counter[str]) -> tuple[NumberToken, ...]:
     left = Counter(wanted)
     out: list[NumberToken] = []
-    for token in tokens:
-        if left[token.key] > 0:
-            left[token.key] -= 1
-            out.append(token)
+    for start, surface, key in tokens:
+        if left[key] > 0:
+            left[key] -= 1
+            out.append(NumberToken(surface, key, start))
     return tuple(out)

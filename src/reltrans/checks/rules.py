@@ -235,7 +235,7 @@ def _quote_state(text: str) -> tuple[int, bool]:
 
 
 def _check_quotes(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
-    if not (_QUOTE_CHARS.intersection(source) or _QUOTE_CHARS.intersection(target)):
+    if _QUOTE_CHARS.isdisjoint(source) and _QUOTE_CHARS.isdisjoint(target):
         return
     s_count, s_paired = _quote_state(source)
     t_count, t_paired = _quote_state(target)
@@ -267,6 +267,8 @@ _SPACE_TRANS = str.maketrans({"\u00a0": " ", "\u202f": " ", "\t": " "})
 
 
 def _check_whitespace(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    if not (source[:1].isspace() or source[-1:].isspace() or target[:1].isspace() or target[-1:].isspace()):
+        return  # no space at either end of either text: nothing can differ (most entries)
     s_lead = source[: len(source) - len(source.lstrip())].translate(_SPACE_TRANS)
     t_lead = target[: len(target) - len(target.lstrip())].translate(_SPACE_TRANS)
     s_trail = source[len(source.rstrip()) :].translate(_SPACE_TRANS)
@@ -279,11 +281,15 @@ def _check_whitespace(source: str, target: str, entry: CatalogEntry, ctx: EntryC
         out.append(make_finding("RT903", ctx, entry.line, "msgid and msgstr disagree on a leading or trailing newline", entry.msgid))
 
 
-_DOUBLED = re.compile(r"(?<!\w)([^\W\d_]+)\s+(\1)(?!\w)", re.IGNORECASE)
+# possessive ``++``: only the whole letter run can be followed by a space, so giving letters
+# back never helps (same matches, no backtracking)
+_DOUBLED = re.compile(r"(?<!\w)([^\W\d_]++)\s+(\1)(?!\w)", re.IGNORECASE)
 _DOUBLED_OK = frozenset({"that", "had", "bora", "walla", "baden", "sing", "tse", "chop"})
 
 
 def _check_doubled(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    if _DOUBLED.search(target) is None:
+        return
     for match in _DOUBLED.finditer(target):
         word = match.group(1)
         if word.lower() in _DOUBLED_OK or len(word) == 1 and not word.isalpha():

@@ -55,6 +55,7 @@ _KEY_LEN = 12  # longest bucket key: the folded first word (its invariable stem)
 _WORD_APOSTROPHE = "\u02bc"
 _WORD_MEMO_SIZE = 50_000  # distinct words remembered per matcher (cleared when full)
 _FIND_MEMO_SIZE = 4_096  # distinct texts whose matches are remembered per matcher
+_FOLLOW_WORDS = 2  # words after the first that a probe checks (by key) before its regex
 
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(
@@ -174,9 +175,27 @@ def term_key(term: Term) -> str:
     kind, first = tokens[0]
     if kind != "word":
         return fold_key(first)
-    if term.inflect and _inflects(first, term.lang):
-        first = _inflection(first, term.lang)[0] or first[:1]
-    return "".join(_fold_char(ch) for ch in first[:_KEY_LEN])
+    return _word_key(first, term)
+
+
+def _word_key(word: str, term: Term) -> str:
+    """The folded first letters that every inflected form of a word of ``term`` starts with."""
+    if term.inflect and _inflects(word, term.lang):
+        word = _inflection(word, term.lang)[0] or word[:1]
+    return "".join(_fold_char(ch) for ch in word[:_KEY_LEN])
+
+
+@functools.lru_cache(maxsize=32768)
+def _follow_keys(text: str, lang: str, inflect: bool) -> tuple[str, ...]:
+    """The :func:`_word_key` of the 2nd and 3rd words of a term that starts with a word.
+
+    Between two words of a term there are only separators, hyphens, apostrophes and other
+    non-word characters, and each word pattern matches a whole text word; so where the term
+    matches, the next text words (``\\w+`` runs) start with these keys (when the text holds no
+    U+02BC, the one apostrophe that is also a word character)."""
+    term = Term(text=text, lang=lang, status="preferred", case_sensitive=False, inflect=inflect)
+    words = [tok for kind, tok in _split(term) if kind == "word"]
+    return tuple(_word_key(word, term) for word in words[1:_FOLLOW_WORDS + 1])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -215,8 +234,30 @@ def _one_word(text: str) -> bool:
 
 
 def _head_ok(term: Term, word: str) -> bool:
+    low, high = _head_lengths(term.text, term.lang, term.inflect)
+    if not low <= len(word) <= high:  # cheap, and saves compiling most heads
+        return False
     head = _compile_head(term.text, term.lang, term.case_sensitive, term.inflect)
     return head is None or head.fullmatch(word) is not None
+
+
+_MAX_ENDING = 4  # longest inflection ending beyond the stem ("ales" after "nation")
+
+
+@functools.lru_cache(maxsize=32768)
+def _head_lengths(text: str, lang: str, inflect: bool) -> tuple[int, int]:
+    """Bounds on the length of a text word the first-word pattern of a term can fullmatch.
+
+    Every character of a word pattern matches exactly one character (no full case folding), and
+    endings add at most :data:`_MAX_ENDING`. (0, huge) when the term does not start with a word."""
+    term = Term(text=text, lang=lang, status="preferred", case_sensitive=False, inflect=inflect)
+    kind, first = _split(term)[0]
+    if kind != "word":
+        return 0, 1 << 30
+    if inflect and _inflects(first, lang):
+        stem = len(_inflection(first, lang)[0])
+        return stem, stem + _MAX_ENDING
+    return len(first), len(first)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -243,8 +284,16 @@ class _Probe:
     """
 
     entry: _Entry
-    pattern: regex.Pattern[str] | None  # None: a one-word term whose word *is* the text word
+    pattern: regex.Pattern[str] | None  # compiled lazily: None until a text needs it
     ruled: bool
+    follow: tuple[str, ...] = ()  # keys the next text words must start with (_follow_keys)
+    whole: bool = False  # a one-word term whose word *is* the text word: no pattern needed
+
+    def compiled(self) -> _Probe:
+        """This probe with its full pattern compiled (itself when it needs none or has it)."""
+        if self.whole or self.pattern is not None:
+            return self
+        return _Probe(self.entry, compile_term(self.entry.term), self.ruled, self.follow, False)
 
 
 @dataclass(frozen=True)
@@ -285,6 +334,9 @@ class Matcher:
         }
         self._word_memo: dict[str, tuple[_Probe, ...]] = {}
         self._hit_words: set[str] = set()  # the memoized words with at least one probe
+        # (word, next word, word after) -> the word's probes whose follow keys those words meet
+        self._follow_memo: dict[tuple[str, ...], tuple[_Probe, ...]] = {}
+        self._follow_words: set[str] = set()  # the memoized words with a multi-word probe
         self._find_memo: dict[str, tuple[TermMatch, ...]] = {}
 
     @property
@@ -339,18 +391,40 @@ class Matcher:
             probes = tuple(
                 _Probe(
                     e,
-                    None if filtered and _one_word(e.term.text) else compile_term(e.term),
+                    None,  # compiled only once its follow keys pass (_followed) or on use
                     e.concept_index in self._ruled,
+                    _follow_keys(e.term.text, e.term.lang, e.term.inflect) if filtered else (),
+                    filtered and _one_word(e.term.text),
                 )
                 for e in entries
             )
             if len(self._word_memo) >= _WORD_MEMO_SIZE:
                 self._word_memo.clear()
                 self._hit_words.clear()
+                self._follow_words.clear()
+                self._follow_memo.clear()
             self._word_memo[word] = probes
             if probes:
                 self._hit_words.add(word)
+                if any(p.follow for p in probes):
+                    self._follow_words.add(word)
         return probes
+
+    def _followed(self, probes: tuple[_Probe, ...], words: list[str], index: int) -> tuple[_Probe, ...]:
+        """``probes`` of ``words[index]`` less those whose next words cannot follow (memoized)."""
+        key = tuple(words[index : index + 1 + _FOLLOW_WORDS])
+        kept = self._follow_memo.get(key)
+        if kept is None:
+            folded = ["".join(_fold_char(ch) for ch in word[:_KEY_LEN]) for word in key[1:]]
+            kept = tuple(
+                p.compiled()
+                for p in probes
+                if len(p.follow) <= len(folded) and all(f.startswith(k) for f, k in zip(folded, p.follow))
+            )
+            if len(self._follow_memo) >= _WORD_MEMO_SIZE:
+                self._follow_memo.clear()
+            self._follow_memo[key] = kept
+        return kept
 
     def _starts(self, text: str) -> Iterable[tuple[int, Sequence[_Entry]]]:
         """Every (position, bucket terms) pair of ``text``, unfiltered (used by the glossary
@@ -378,21 +452,27 @@ class Matcher:
         for word in unknown:
             if self._word_probes(word):
                 hit = True
-        for word in _WORD_START.finditer(text) if hit else ():
-            probes = memo.get(word.group())
+        found = list(_WORD_START.finditer(text)) if hit else []
+        texts = [m.group() for m in found]
+        # a text holding U+02BC may hold a term across one text word: no follow filter then
+        follow_words = self._follow_words if _WORD_APOSTROPHE not in text else ()
+        for index, word in enumerate(found):
+            probes = memo.get(texts[index])
             if probes is None:
-                probes = self._word_probes(word.group())
+                probes = self._word_probes(texts[index])
             if not probes:
                 continue
+            if texts[index] in follow_words:
+                probes = self._followed(probes, texts, index)
             pos = word.start()
             for probe in probes:
                 entry = probe.entry
                 if concept_id is not None and entry.concept.id != concept_id:
                     continue
-                if probe.pattern is None:
+                if probe.whole:
                     end = word.end()
                 else:
-                    m = probe.pattern.match(text, pos)
+                    m = (probe.pattern or compile_term(entry.term)).match(text, pos)
                     if m is None or m.end() <= pos:
                         continue
                     end = m.end()
