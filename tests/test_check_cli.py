@@ -126,3 +126,13 @@ def test_text_output_file(tmp_path: Path) -> None:
     assert result.exit_code == 1 and result.stderr == ""
     assert f"{PLANTED}:9: RT303 " in out.read_text(encoding="utf-8")
     assert "errors" in result.stdout  # the summary table still goes to stdout
+
+
+def test_sarif_lists_every_checked_file_even_clean_ones() -> None:
+    result = invoke("check", "--format", "sarif", PLANTED, CLEAN)
+    run = json.loads(result.stdout)["runs"][0]
+    uris = [a["location"]["uri"] for a in run["artifacts"]]
+    assert any(u.endswith("planted.po") for u in uris) and any(u.endswith("clean.po") for u in uris)
+    assert run["invocations"] == [{"executionSuccessful": True}]
+    indexes = {r["locations"][0]["physicalLocation"]["artifactLocation"]["index"] for r in run["results"]}
+    assert all(uris[i].endswith("planted.po") for i in indexes)

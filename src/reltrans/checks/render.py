@@ -96,6 +96,8 @@ def _sarif_rules() -> list[dict[str, Any]]:
 def render_sarif(report: Report, *, base: str | os.PathLike[str] | None = None) -> str:
     """A SARIF 2.1.0 log with one run; locations are relative to ``base`` (default cwd)."""
     rule_index = {code: i for i, code in enumerate(RULES)}
+    artifacts = list(dict.fromkeys([*report.files, *(f.path for f in report.findings)]))
+    artifact_index = {path: i for i, path in enumerate(artifacts)}
     results = []
     for f in report.findings:
         result: dict[str, Any] = {
@@ -105,7 +107,7 @@ def render_sarif(report: Report, *, base: str | os.PathLike[str] | None = None) 
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": relative_uri(f.path, base)},
+                        "artifactLocation": {"uri": relative_uri(f.path, base), "index": artifact_index[f.path]},
                         "region": {"startLine": max(f.line, 1)},
                     }
                 }
@@ -130,6 +132,11 @@ def render_sarif(report: Report, *, base: str | os.PathLike[str] | None = None) 
                         "rules": _sarif_rules(),
                     }
                 },
+                # every checked file is listed, so a file that came out clean leaves a trace
+                "artifacts": [
+                    {"location": {"uri": relative_uri(path, base)}, "roles": ["analysisTarget"]} for path in artifacts
+                ],
+                "invocations": [{"executionSuccessful": True}],
                 "results": results,
             }
         ],
