@@ -13,7 +13,7 @@ releases hold N times the distinct sentences of one.
 Then, per size, two re-runs of the same releases, each as a % of the first run's time:
 
 * *TM*: the first run's PO entries are imported as reviewed into a fresh translation memory
-  (not timed), then ``translate_files(..., use_tm=True, force=True)`` into a new folder: every
+  (not timed), then ``translate_files(..., tm_path=TM, force=True)`` into a new folder: every
   sentence is an exact memory hit, so nothing goes to the model (no model load);
 * *existing PO*: ``translate_files`` again into the first run's folder: entries already
   translated in the existing PO are kept and never re-sent to the model.
@@ -119,8 +119,7 @@ def run_child(spec: ChildSpec) -> ChildResult:
             max_decoding_length_ratio=spec.length_ratio,
             max_decoding_length_slack=spec.length_slack,
         ),
-        use_tm=spec.use_tm,
-        tm_path=Path(spec.tm_path) if spec.tm_path else None,
+        tm_path=Path(spec.tm_path) if spec.use_tm and spec.tm_path else None,
     )
     base = _status_mib("VmRSS") or 0.0
     translator.Engine.load = classmethod(counting_load)  # type: ignore[method-assign]

@@ -66,3 +66,25 @@ def test_legacy_encoding_is_kept_when_possible(tmp_path: Path) -> None:
     result = build_document(path, po)
     assert result.data == b"Summer in Geneva.\n"
     assert result.encoding == "cp1252"
+
+
+def test_translation_outside_the_legacy_encoding_falls_back_to_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes("Été à Genève.\n".encode("cp1252"))
+    po = _po(tmp_path, [CatalogEntry("Été à Genève.", "Summer → Geneva, Łódź.")])
+    result = build_document(path, po)
+    assert result.encoding == "utf-8"
+    assert result.data == "Summer → Geneva, Łódź.\n".encode("utf-8")
+    assert any("W-ENCODING" in w for w in result.warnings)
+
+
+def test_counts_separate_reviewed_and_fuzzy(tmp_path: Path, source: Path) -> None:
+    po = _po(
+        tmp_path,
+        [
+            CatalogEntry("Titre de la page", "Page title"),
+            CatalogEntry("Premier point", "First point", flags=("fuzzy",)),
+        ],
+    )
+    result = build_document(source, po, policy=MissingPolicy.FUZZY_THEN_SOURCE)
+    assert (result.translated, result.fuzzy_used, len(result.fallbacks)) == (1, 1, 2)

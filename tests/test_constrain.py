@@ -405,3 +405,15 @@ def test_plural_source_surface_gives_a_plural_term() -> None:
     assert _plural_surface("nationaux", "national")
     assert not _plural_surface("demandeur d'asile", "demandeur d'asile")
     assert not _plural_surface("réfugiée", "réfugié")
+
+
+def test_plural_determiners_and_numbers() -> None:
+    from reltrans.constrain import _plural_determiner_before
+
+    text = "Les 14 pays d'origine, les pays, un pays, 1 pays, 2 500 personnes, des millions de personnes"
+    assert _plural_determiner_before(text, text.index("pays d'origine"))
+    assert _plural_determiner_before(text, text.index("pays,", 20))
+    assert not _plural_determiner_before(text, text.index("pays", text.index("un pays")))
+    assert not _plural_determiner_before(text, text.index("pays", text.index("1 pays")))
+    assert _plural_determiner_before(text, text.index("personnes"))
+    assert _plural_determiner_before(text, text.rindex("personnes"))

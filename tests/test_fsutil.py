@@ -92,3 +92,16 @@ def test_lock_is_exclusive_across_processes(tmp_path: Path) -> None:
         result = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True)
     assert result.returncode == 5
     assert "E-LOCKED" in result.stdout
+
+
+def test_new_files_get_the_umask_mode_and_backups_the_original_mode(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        target = atomic_write(tmp_path / "new.po", "x")
+        assert target.stat().st_mode & 0o777 == 0o644
+        target.chmod(0o640)
+        atomic_write(target, "y")
+        assert target.stat().st_mode & 0o777 == 0o640
+        assert backup_path(target).stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old)

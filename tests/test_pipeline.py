@@ -211,6 +211,7 @@ def test_rerun_without_changes_does_not_rewrite(release: Path) -> None:
     translate_files([release], _settings(), engine_loader=lambda *_: engine)
     assert engine.seen == []
     assert po.read_bytes() == before
+    assert not Path(str(po) + "~").exists()  # not rewritten: no backup rotated over the real one
 
 
 # --------------------------------------------------------------------------- translation memory
@@ -232,7 +233,7 @@ def test_memory_is_consulted_before_the_model(tmp_path: Path, release: Path) -> 
         ],
     )
     engine = RecordingEngine()
-    summary = translate_files([release], _settings(use_tm=True, tm_path=tm), engine_loader=lambda *_: engine)
+    summary = translate_files([release], _settings(tm_path=tm), engine_loader=lambda *_: engine)
     po = {e.msgid: e for e in read_catalog(release.with_name("release.fr.en.po")).entries}
     exact = po["Il vise 400 travailleurs."]
     assert exact.msgstr == "It targets 400 workers." and not exact.fuzzy  # reviewed exact hit
@@ -249,18 +250,37 @@ def test_glossary_is_applied_to_memory_drafts(tmp_path: Path) -> None:
     source = tmp_path / "r.txt"
     source.write_text("L'OIM aide les migrants au Niger.\n", encoding="utf-8")
     tm = _memory_with(tmp_path, [("L'OIM aide les migrants au Mali.", "The OIM helps migrants in Mali.")])
-    translate_files([source], _settings(use_tm=True, tm_path=tm, enforce_terms=True), engine_loader=lambda *_: RecordingEngine())
+    translate_files([source], _settings(tm_path=tm, enforce_terms=True), engine_loader=lambda *_: RecordingEngine())
     entry = read_catalog(tmp_path / "r.en.po").entries[0]
     assert entry.fuzzy
     assert "IOM" in entry.msgstr or any("unmet" in c for c in entry.extracted_comments)
 
 
-def test_memory_in_effect(tmp_path: Path) -> None:
+def test_memory_in_effect(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from reltrans.pipeline import memory_in_effect
 
     assert memory_in_effect(None) is None  # no default memory in the isolated user dirs
     assert memory_in_effect(tmp_path / "x.sqlite") == tmp_path / "x.sqlite"
     assert memory_in_effect(tmp_path / "x.sqlite", disabled=True) is None
+    assert memory_in_effect(None, tmp_path / "configured.sqlite") is None  # configured, not created yet
+    existing = _memory_with(tmp_path, [("Bonjour.", "Hello.")])
+    assert memory_in_effect(None, existing) == existing
+    monkeypatch.setenv("RELTRANS_TM", str(existing))
+    assert memory_in_effect(None) == existing
+
+
+def test_a_new_file_sharing_a_sentence_with_an_existing_po_gets_it_translated(tmp_path: Path) -> None:
+    first = tmp_path / "a.txt"
+    second = tmp_path / "b.txt"
+    first.write_text("Phrase commune.\n", encoding="utf-8")
+    translate_files([first], _settings(), engine_loader=lambda *_: RecordingEngine())
+    second.write_text("Phrase commune.\n\nAutre phrase.\n", encoding="utf-8")
+    engine = RecordingEngine()
+    translate_files([first, second], _settings(), engine_loader=lambda *_: engine)
+    b = {e.msgid: e.msgstr for e in read_catalog(tmp_path / "b.en.po").entries}
+    assert b == {"Phrase commune.": "EN[Phrase commune.]", "Autre phrase.": "EN[Autre phrase.]"}
+    a = read_catalog(tmp_path / "a.en.po").entries
+    assert [e.msgstr for e in a] == ["EN[Phrase commune.]"]
 
 
 def test_revised_release_scenario(tmp_path: Path) -> None:

@@ -224,3 +224,34 @@ def test_property_no_reviewed_text_lost(old_ids: list[str], states: list[str], n
         if entry.msgid in new_ids and entry.msgstr:
             assert by_msgid(catalog)[entry.msgid].msgstr == entry.msgstr
             assert entry.msgid not in result.needs_translation
+
+
+def test_kept_fuzzy_draft_keeps_its_unmet_terms_comment() -> None:
+    from reltrans.update import merge_catalogs
+
+    old = Catalog(
+        header={},
+        entries=(
+            CatalogEntry(
+                msgid="La traite est un crime.", msgstr="La traite is a crime.", flags=("fuzzy",),
+                extracted_comments=("paragraph 1, sentence 1", "reltrans: unmet terms: trafficking"),
+            ),
+            CatalogEntry(
+                msgid="Revue.", msgstr="Reviewed.",
+                extracted_comments=("paragraph 2, sentence 1", "reltrans: unmet terms: stale"),
+            ),
+        ),
+    )
+    new = Catalog(
+        header={},
+        entries=(
+            CatalogEntry(msgid="La traite est un crime.", extracted_comments=("paragraph 3, sentence 1",)),
+            CatalogEntry(msgid="Revue.", extracted_comments=("paragraph 4, sentence 1",)),
+        ),
+    )
+    merged = {e.msgid: e for e in merge_catalogs(old, new).catalog.entries}
+    assert merged["La traite est un crime."].extracted_comments == (
+        "paragraph 3, sentence 1",
+        "reltrans: unmet terms: trafficking",
+    )
+    assert merged["Revue."].extracted_comments == ("paragraph 4, sentence 1",)  # reviewed: the note is gone

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reltrans.catalog import read_catalog
-from reltrans.errors import ReltransError, EXIT_FINDINGS
+from reltrans.errors import IncompleteTranslationError
 from reltrans.formats import load_document
 from reltrans.model import Catalog, CatalogEntry, SegmentedDocument
 from reltrans.segment import segment_document
-from reltrans.textio import encode_text
+from reltrans.textio import can_encode, encode_text
 from reltrans.typography import apply_typography
 
 
@@ -36,6 +36,11 @@ class Gap:
     msgid: str
     reason: str  # "untranslated" | "fuzzy" | "missing from PO"
 
+    @property
+    def code(self) -> str:
+        """The diagnostic code ``build`` prints: E-UNTRANSLATED, E-FUZZY or E-MISSING-FROM-PO."""
+        return "E-" + self.reason.upper().replace(" ", "-")
+
 
 @dataclass(frozen=True)
 class BuildResult:
@@ -44,24 +49,10 @@ class BuildResult:
     text: str
     data: bytes
     encoding: str
-    translated: int
-    fuzzy_used: int
+    translated: int  # segments taken from reviewed translations
+    fuzzy_used: int  # segments taken from fuzzy drafts (--allow-fuzzy)
     fallbacks: tuple[Gap, ...]
     warnings: tuple[str, ...] = ()
-
-
-class IncompleteTranslationError(ReltransError):
-    """The PO leaves segments untranslated or fuzzy and no fallback was allowed."""
-
-    exit_code = EXIT_FINDINGS
-    code = "E-INCOMPLETE"
-
-    def __init__(self, gaps: tuple[Gap, ...], *, path: object) -> None:
-        super().__init__(
-            f"{len(gaps)} segment(s) untranslated or fuzzy; use --allow-fuzzy or --fallback-source",
-            path=path,
-        )
-        self.gaps = gaps
 
 
 def build_document(source: str | Path, po: str | Path, *, policy: MissingPolicy = MissingPolicy.STRICT) -> BuildResult:
@@ -106,7 +97,7 @@ def render_translation(
         text=text,
         data=data,
         encoding=encoding,
-        translated=len(replacements),
+        translated=len(replacements) - fuzzy_used,
         fuzzy_used=fuzzy_used,
         fallbacks=tuple(gaps),
         warnings=warnings,
@@ -136,8 +127,7 @@ def _reason(entry: CatalogEntry | None) -> str:
 
 def _encode(text: str, encoding: str, bom: bool) -> tuple[bytes, str, tuple[str, ...]]:
     """Encode like the source; fall back to UTF-8 when the translation needs other characters."""
-    try:
+    if can_encode(text, encoding):
         return encode_text(text, encoding, bom), encoding, ()
-    except UnicodeEncodeError:
-        warning = f"translation does not fit {encoding}; written as UTF-8"
-        return encode_text(text, "utf-8", bom), "utf-8", (warning,)
+    warning = f"W-ENCODING the translation does not fit {encoding}; written as UTF-8"
+    return encode_text(text, "utf-8", bom), "utf-8", (warning,)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from reltrans.errors import InputError
+from reltrans.errors import ConfigError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -27,12 +27,6 @@ else:  # pragma: no cover
 
 CONFIG_NAME = "reltrans.toml"
 KNOWN_KEYS = frozenset({"source_lang", "target_lang", "glossaries", "bundled_glossary", "tm"})
-
-
-class ConfigError(InputError):
-    """A configuration file that cannot be read or has unknown or mistyped keys."""
-
-    code = "E-CONFIG"
 
 
 @dataclass(frozen=True)
@@ -67,6 +61,8 @@ def load_config(start: Path | None = None) -> ProjectConfig:
         return ProjectConfig()
     data = _read_toml(path)
     table = data.get("tool", {}).get("reltrans", {}) if path.name == "pyproject.toml" else data
+    if not isinstance(table, dict):
+        raise ConfigError("[tool.reltrans] must be a table", path=path)
     return parse_config(table, path)
 
 

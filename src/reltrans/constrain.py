@@ -36,6 +36,8 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field, replace
+
+import regex
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from reltrans.model import TermMatch
@@ -80,7 +82,12 @@ class Requirement:
     copyable: bool  # acronym / do-not-translate / case-sensitive: substituted in the source
     forbidden: tuple[str, ...]  # the concept's forbidden target variants
     allowed: tuple[str, ...] = ()  # every allowed target variant (the preferred one first)
-    plural_source: bool = False  # every source occurrence is a plural form (demandeurs d'asile)
+    plural: tuple[bool, ...] = ()  # per occurrence: is it plural in the source?
+
+    @property
+    def plural_source(self) -> bool:
+        """Every source occurrence is plural (demandeurs d'asile, 14 pays d'origine)."""
+        return bool(self.plural) and all(self.plural)
 
 
 @dataclass
@@ -102,11 +109,13 @@ class _Work:
 
 
 # --------------------------------------------------------------------------- requirements
-def requirements_for(matches: Iterable[TermMatch], glossary: "Glossary", target_lang: str) -> tuple[Requirement, ...]:
+def requirements_for(
+    matches: Iterable[TermMatch], glossary: "Glossary", target_lang: str, source: str = ""
+) -> tuple[Requirement, ...]:
     """The target-term requirements of one segment: one per concept, in source order.
 
     Source matches with status ``forbidden`` and concepts without a preferred target term are
-    ignored.
+    ignored. ``source`` (the matched text) lets plural determiners count (les pays, 14 pays).
     """
     grouped: dict[str, list[TermMatch]] = {}
     for match in matches:
@@ -129,7 +138,7 @@ def requirements_for(matches: Iterable[TermMatch], glossary: "Glossary", target_
                 copyable=_copyable(concept, found, preferred),
                 forbidden=tuple(t.text for t in concept.forbidden(target_lang)),
                 allowed=tuple(t.text for t in concept.allowed(target_lang)),
-                plural_source=_source_plural(concept, found),
+                plural=tuple(_occurrence_plural(concept, occ, source) for occ in found),
             )
         )
     return tuple(out)
@@ -159,8 +168,9 @@ def substitute(source: str, requirements: Sequence[Requirement]) -> str:
     for req in requirements:
         if not req.copyable:
             continue
-        for occ in req.occurrences:
-            spans.append((occ.start, occ.end, req.term.text))
+        for i, occ in enumerate(req.occurrences):
+            plural = i < len(req.plural) and req.plural[i]
+            spans.append((occ.start, occ.end, _term_form(req, plural)))
     out = source
     last_start = len(source) + 1
     for start, end, text in sorted(spans, reverse=True):
@@ -198,7 +208,7 @@ def enforce_terms(
     plain: list[int] = []
     work: list[_Work] = []
     for i, (source, found) in enumerate(zip(sources, matches)):
-        reqs = requirements_for(found, glossary, target_lang) if source.strip() else ()
+        reqs = requirements_for(found, glossary, target_lang, source) if source.strip() else ()
         if not reqs:
             plain.append(i)
             continue
@@ -238,7 +248,7 @@ def enforce_on_drafts(
     work: list[_Work] = []
     results: list[ConstrainedTranslation] = []
     for i, (draft, source, found) in enumerate(zip(drafts, sources, matches)):
-        reqs = requirements_for(found, glossary, target_lang) if source.strip() else ()
+        reqs = requirements_for(found, glossary, target_lang, source) if source.strip() else ()
         item = _Work(i, source, source, reqs, text=draft)
         if reqs:
             work.append(item)
@@ -264,8 +274,14 @@ class _Check:
 def _check(text: str, reqs: Sequence[Requirement], target: "Matcher") -> _Check:
     # Every source occurrence needs its own target occurrence (as the eval's term success rate).
     missing = tuple(r for r in reqs if len(placed_spans(target, text, r)) < len(r.occurrences))
-    concepts = {r.concept_id for r in reqs}
-    forbidden = tuple(m for m in target.find(text) if m.status == "forbidden" and m.concept_id in concepts)
+    by_concept = {r.concept_id: r for r in reqs}
+    forbidden = tuple(
+        m
+        for m in target.find(text)
+        if m.status == "forbidden"
+        and m.concept_id in by_concept
+        and m.term.casefold() not in _allowed_elsewhere(by_concept[m.concept_id], reqs)
+    )
     return _Check(missing, forbidden)
 
 
@@ -322,7 +338,7 @@ def _layer_ban(engine: Any, work: list[_Work], target: "Matcher", n: int) -> Non
         if not check.forbidden:
             continue
         concepts = {m.concept_id for m in check.forbidden}
-        bans = tuple(sorted({f for r in item.requirements if r.concept_id in concepts for f in _bannable(r)}))
+        bans = tuple(sorted({f for r in item.requirements if r.concept_id in concepts for f in _bannable(r, item.requirements)}))
         if bans:
             todo.append((item, bans))
     if not todo:
@@ -339,12 +355,18 @@ def _layer_ban(engine: Any, work: list[_Work], target: "Matcher", n: int) -> Non
             item.step("ban")
 
 
-def _bannable(req: Requirement) -> tuple[str, ...]:
-    """Forbidden variants that can be banned without banning the preferred term: the engine
-    bans every capitalisation of a text, so a case-only variant (``Covid-19`` for
-    ``COVID-19``) is left to the repair layer."""
-    allowed = req.term.text.casefold()
-    return tuple(f for f in req.forbidden if f.casefold() != allowed)
+def _bannable(req: Requirement, reqs: Sequence[Requirement] = ()) -> tuple[str, ...]:
+    """Forbidden variants that can be banned without banning a term the segment needs: the
+    engine bans every capitalisation of a text, so a case-only variant (``Covid-19`` for
+    ``COVID-19``) is left to the repair layer, and a variant that another concept of the same
+    segment allows (``traffickers`` for « passeurs et trafiquants ») is not banned at all."""
+    needed = {req.term.text.casefold()} | _allowed_elsewhere(req, reqs)
+    return tuple(f for f in req.forbidden if f.casefold() not in needed)
+
+
+def _allowed_elsewhere(req: Requirement, reqs: Sequence[Requirement]) -> set[str]:
+    """Target terms that the segment's other concepts allow (casefolded)."""
+    return {a.casefold() for other in reqs if other.concept_id != req.concept_id for a in other.allowed}
 
 
 @dataclass(frozen=True)
@@ -455,15 +477,20 @@ def _render_term(text: str, span: _Span) -> str:
     (for terms that inflect, or through an allowed plural variant)."""
     req = span.requirement
     term = req.term
-    rendered = term.text
-    replaced = text[span.start : span.end]
-    if _looks_plural(replaced, req) or req.plural_source:
-        plural = _pluralize(rendered, term.lang)
-        if term.inflect or plural in req.allowed:
-            rendered = plural
+    rendered = _term_form(req, _looks_plural(text[span.start : span.end], req) or req.plural_source)
     if not term.case_sensitive and _sentence_initial(text, span.start) and rendered[:1].islower():
         rendered = rendered[:1].upper() + rendered[1:]
     return rendered
+
+
+def _term_form(req: Requirement, plural: bool) -> str:
+    """The preferred term, in the plural when asked and the glossary allows it (the term
+    inflects, or its plural is listed as an allowed variant)."""
+    text = req.term.text
+    if not plural:
+        return text
+    form = _pluralize(text, req.term.lang)
+    return form if req.term.inflect or form in req.allowed else text
 
 
 def _looks_plural(replaced: str, req: Requirement) -> bool:
@@ -474,13 +501,35 @@ def _looks_plural(replaced: str, req: Requirement) -> bool:
     return word[-1:] in ("s", "x") and word not in singulars and word[:-1] in {s.rstrip("sx") for s in singulars} | singulars
 
 
-def _source_plural(concept: "Concept", found: Sequence[TermMatch]) -> bool:
-    """Every source occurrence starts with a plural form of the first word of the concept's
-    singular source terms (demandeurs d'asile, personnes déplacées internes, nationaux)."""
-    if not found:
+def _occurrence_plural(concept: "Concept", occ: TermMatch, source: str) -> bool:
+    """Is this source occurrence plural: a plural form of the first word of one of the
+    concept's source terms (demandeurs d'asile, nationaux), or a word that does not change in
+    the plural after a plural determiner or a number above one (les pays, 14 pays)?"""
+    bases = [t.text for t in concept.source_terms(occ.lang)]
+    if any(_plural_surface(occ.surface, base) for base in bases):
+        return True
+    return bool(source) and _plural_determiner_before(source, occ.start)
+
+
+_PLURAL_DETERMINERS = frozenset(
+    "les des ces aux leurs nos vos mes tes ses plusieurs quelques certains certaines nombreux nombreuses "
+    "divers diverses différents différentes tous toutes deux trois quatre cinq six sept huit neuf dix "
+    "onze douze quinze vingt trente quarante cinquante cent cents mille".split()
+)
+
+
+def _plural_determiner_before(source: str, start: int) -> bool:
+    words = regex.findall(r"[\p{L}]+|\d[\d\u00a0\u202f ]*(?:,\d+)?", source[max(0, start - 40) : start])
+    if not words:
         return False
-    bases = [t.text for t in concept.source_terms(found[0].lang)]
-    return all(any(_plural_surface(o.surface, base) for base in bases) for o in found)
+    last = words[-1].strip()
+    if last[:1].isdigit():
+        digits = regex.sub(r"\D", "", last.split(",")[0])
+        return bool(digits) and int(digits) > 1
+    if last.lower() in ("de", "d") and len(words) >= 2:  # millions de personnes, milliers de pays
+        before = words[-2].lower()
+        return before.endswith(("s", "x")) and before not in ("des", "les", "ces")
+    return last.lower() in _PLURAL_DETERMINERS
 
 
 def _plural_surface(surface: str, term: str) -> bool:

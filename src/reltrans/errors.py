@@ -2,6 +2,8 @@
 
 The library raises these; only :mod:`reltrans.cli` prints them and exits.
 Every error renders as one line: ``path:line: CODE message`` (path and line when known).
+``build`` lists each segment it refuses as ``source:line: E-UNTRANSLATED|E-FUZZY|E-MISSING-FROM-PO
+msgid`` before its E-INCOMPLETE line; warnings are ``path: W-CODE message`` (W-ENCODING).
 
 Exit codes
 ----------
@@ -78,6 +80,12 @@ class GlossaryError(InputError):
     code = "E-GLOSSARY"
 
 
+class ConfigError(InputError):
+    """A project configuration (``reltrans.toml``, ``[tool.reltrans]``) that cannot be used."""
+
+    code = "E-CONFIG"
+
+
 class MemoryStoreError(InputError):
     """A translation memory (SQLite or TMX) that cannot be read."""
 
@@ -114,6 +122,22 @@ class LockedError(OutputError):
     """Another reltrans run holds the lock on this file."""
 
     code = "E-LOCKED"
+
+
+class IncompleteTranslationError(ReltransError):
+    """``build``: the PO leaves segments untranslated or fuzzy and no fallback was allowed.
+
+    ``gaps`` lists them (objects with ``line``, ``msgid``, ``reason``)."""
+
+    exit_code = EXIT_FINDINGS
+    code = "E-INCOMPLETE"
+
+    def __init__(self, gaps: tuple[object, ...], *, path: object) -> None:
+        super().__init__(
+            f"{len(gaps)} segment(s) untranslated or fuzzy; use --allow-fuzzy or --fallback-source",
+            path=path,
+        )
+        self.gaps = gaps
 
 
 class NetworkError(ReltransError):

@@ -51,6 +51,9 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, backup: boo
                 os.chmod(tmp_name, target.stat().st_mode & 0o7777)
             if backup:
                 _copy_for_backup(target)
+        else:  # mkstemp creates 0600; a new file gets the usual 0666 & ~umask
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, 0o666 & ~_umask())
         os.replace(tmp_name, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -65,6 +68,12 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, backup: boo
     return target
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _copy_for_backup(target: Path) -> None:
     backup = backup_path(target)
     data = target.read_bytes()
@@ -74,6 +83,8 @@ def _copy_for_backup(target: Path) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        with contextlib.suppress(OSError):
+            os.chmod(tmp_name, target.stat().st_mode & 0o7777)
         os.replace(tmp_name, backup)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -152,7 +152,9 @@ class CatalogEntry:
     translator_comments: tuple[str, ...] = ()  # '# '
     previous_msgid: str | None = None  # '#| msgid'
     obsolete: bool = False
-    line: int = 0  # 1-based line of the msgid in the file (0 when not from a file)
+    # 1-based line of the msgid in the file (0 when not from a file); not part of equality, so
+    # an entry read back from disk equals the entry that was written
+    line: int = field(default=0, compare=False)
     msgid_plural: str | None = None
     msgstr_plural: Mapping[int, str] = field(default_factory=dict)
 
@@ -162,9 +164,12 @@ class CatalogEntry:
 
     @property
     def translated(self) -> bool:
+        """Has a reviewed translation: not empty, not fuzzy, not obsolete."""
+        if self.fuzzy or self.obsolete:
+            return False
         if self.msgid_plural is not None:
             return bool(self.msgstr_plural) and all(self.msgstr_plural.values())
-        return bool(self.msgstr) and not self.fuzzy and not self.obsolete
+        return bool(self.msgstr)
 
 
 @dataclass(frozen=True)

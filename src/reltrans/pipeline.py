@@ -50,8 +50,7 @@ class TranslateSettings:
     force: bool = False
     enforce_terms: bool = True
     decode: "DecodeOptions | None" = None
-    tm_path: Path | None = None
-    use_tm: bool = False
+    tm_path: Path | None = None  # the translation memory to consult first (None: none)
     tm_threshold: float = 75.0
     fmt: str | None = None
 
@@ -100,11 +99,18 @@ class _Prepared:
     existing: Catalog | None
 
 
-@dataclass
-class _Translations:
-    """msgid -> (msgstr, origin, fuzzy, unmet) decided for this run."""
+@dataclass(frozen=True)
+class Decision:
+    """The translation decided for one msgid in this run, and where it came from."""
 
-    items: dict[str, tuple[str, Origin, bool, tuple[str, ...], str]] = field(default_factory=dict)
+    msgstr: str
+    origin: Origin
+    fuzzy: bool
+    unmet: tuple[str, ...] = ()
+    note: str = ""  # an extra '#.' comment, e.g. the translation-memory match
+
+
+_UNDECIDED = Decision("", Origin.NONE, False)
 
 
 def output_path_for(source: Path, target_lang: str, output_dir: Path | None) -> Path:
@@ -135,14 +141,19 @@ def translate_files(
     started = time.perf_counter()
     if not sources:
         raise UsageError("no source file given")
-    prepared = [_prepare(Path(source), settings) for source in sources]
-    _reject_duplicate_outputs(prepared)
-    glossary = _load_glossary(settings)
-    run = _Run(settings, glossary, _source_matcher(glossary, settings.source_lang), engine_loader or load_engine, progress)
+    if settings.output_dir is not None and not settings.output_dir.is_dir():
+        raise OutputError("output directory does not exist", path=settings.output_dir)
+    paths = [Path(source) for source in sources]
+    outputs = [output_path_for(path, settings.target_lang, settings.output_dir) for path in paths]
+    _reject_duplicate_outputs(paths, outputs)
     results: list[FileResult] = []
     with contextlib.ExitStack() as locks:
-        for item in prepared:
-            locks.enter_context(file_lock(item.output))
+        for output in outputs:  # before any existing PO is read: a concurrent run cannot interleave
+            locks.enter_context(file_lock(output))
+        prepared = [_prepare(path, output, settings) for path, output in zip(paths, outputs)]
+        glossary = _load_glossary(settings)
+        matcher = _source_matcher(glossary, settings.source_lang)
+        run = _Run(settings, glossary, matcher, engine_loader or load_engine, progress)
         run.start(prepared)
         for group in _groups(prepared, GROUP_SEGMENTS):
             run.translate(group)
@@ -168,39 +179,26 @@ def _groups(prepared: Sequence[_Prepared], size: int) -> Iterable[list[_Prepared
 
 
 # --------------------------------------------------------------------------- preparation
-def _prepare(source: Path, settings: TranslateSettings) -> _Prepared:
+def _prepare(source: Path, output: Path, settings: TranslateSettings) -> _Prepared:
+    """Read and segment ``source``; read the PO already at ``output``, which will be updated
+    (``--force``: ignored and overwritten)."""
     from reltrans.catalog import read_catalog
     from reltrans.formats import load_document
     from reltrans.segment import segment_document
 
     document = load_document(source, settings.fmt)
     segmented = segment_document(document, settings.source_lang)
-    output = output_path_for(source, settings.target_lang, settings.output_dir)
-    if settings.output_dir is not None and not settings.output_dir.is_dir():
-        raise OutputError("output directory does not exist", path=settings.output_dir)
-    existing = None
-    if output.exists() and not settings.force:
-        existing = read_catalog(output)
-        if not _can_update():
-            raise OutputError("a PO file already exists here; use --force to overwrite it", path=output)
+    existing = read_catalog(output) if output.exists() and not settings.force else None
     return _Prepared(source, output, segmented, existing)
 
 
-def _can_update() -> bool:
-    try:
-        from reltrans import update  # noqa: F401
-    except ImportError:  # pragma: no cover - update semantics ship with reltrans.update
-        return False
-    return True
-
-
-def _reject_duplicate_outputs(prepared: Sequence[_Prepared]) -> None:
+def _reject_duplicate_outputs(sources: Sequence[Path], outputs: Sequence[Path]) -> None:
     seen: dict[Path, Path] = {}
-    for item in prepared:
-        key = item.output.resolve()
+    for source, output in zip(sources, outputs):
+        key = output.resolve()
         if key in seen:
-            raise UsageError(f"{item.source} and {seen[key]} would both write {item.output}")
-        seen[key] = item.source
+            raise UsageError(f"{source} and {seen[key]} would both write {output}")
+        seen[key] = source
 
 
 def _load_glossary(settings: TranslateSettings) -> "Glossary | None":
@@ -248,27 +246,26 @@ class _Run:
         self.matcher = matcher
         self.loader = loader
         self.progress = progress
-        self.decided = _Translations()
+        self.decided: dict[str, Decision] = {}
         self.engine: EngineLike | None = None
         self.total = 0
         self.done = 0
 
     def start(self, prepared: Sequence[_Prepared]) -> None:
         """Count what will go to the memory or the model, for the progress bar."""
-        already = _translated_in_existing(prepared)
-        self.total = sum(1 for m in _distinct_msgids(prepared) if m not in already)
+        self.total = len(_needing_translation(prepared, {}))
         if self.progress and self.total:
             self.progress(0, self.total)
 
     def translate(self, group: Sequence[_Prepared]) -> None:
-        """Decide a translation for every msgid of ``group`` not decided or kept already."""
-        already = _translated_in_existing(group)
-        pending = [m for m in _distinct_msgids(group) if m not in already and m not in self.decided.items]
-        if self.settings.use_tm and pending:
+        """Decide a translation for every msgid of ``group`` that its own PO does not already
+        translate and that this run has not decided yet."""
+        pending = _needing_translation(group, self.decided)
+        if self.settings.tm_path is not None and pending:
             pending = _from_memory(pending, self)
         if self.settings.no_mt:
             for msgid in pending:
-                self.decided.items[msgid] = ("", Origin.NONE, False, (), "")
+                self.decided[msgid] = _UNDECIDED
             return
         if not pending:
             return
@@ -277,7 +274,7 @@ class _Run:
         for start in range(0, len(pending), _CHUNK):
             part = pending[start : start + _CHUNK]
             for msgid, (text, unmet) in zip(part, self._machine_translate(part)):
-                self.decided.items[msgid] = (text, Origin.MODEL, True, tuple(unmet), "")
+                self.decided[msgid] = Decision(text, Origin.MODEL, True, tuple(unmet))
             self.done += len(part)
             if self.progress:
                 self.progress(self.done, max(self.total, self.done))
@@ -324,26 +321,28 @@ class _Run:
 _CHUNK = 256
 
 
-def _translated_in_existing(prepared: Sequence[_Prepared]) -> set[str]:
-    """msgids some existing PO already translates (reviewed, draft, or obsolete, which the
-    merge revives): never re-sent to the model."""
-    return {
-        entry.msgid
-        for item in prepared
-        if item.existing is not None
-        for entry in item.existing.entries
-        if entry.msgstr
-    }
+def _needing_translation(prepared: Sequence[_Prepared], decided: Mapping[str, Decision]) -> list[str]:
+    """Distinct msgids, in order, that some file needs and its own existing PO does not
+    translate (reviewed, draft, or obsolete, which the merge revives), minus those decided."""
+    needed: dict[str, None] = {}
+    for item in prepared:
+        kept = {e.msgid for e in item.existing.entries if e.msgstr} if item.existing is not None else set()
+        for segment in item.segmented.segments:
+            msgid = segment.msgid
+            if msgid not in kept and msgid not in decided:
+                needed.setdefault(msgid, None)
+    return list(needed)
 
 
 def _from_memory(pending: list[str], run: "_Run") -> list[str]:
     """Take what the translation memory has: exact hits of reviewed entries as reviewed, the
     rest (and fuzzy hits) as fuzzy drafts with score and origin in a comment, the glossary
     applied to fuzzy drafts as to machine translations. Returns the msgids still to translate."""
-    from reltrans.tm import TranslationMemory, default_tm_path
+    from reltrans.tm import TranslationMemory
 
     settings = run.settings
-    with TranslationMemory(settings.tm_path or default_tm_path(), create=False) as memory:
+    assert settings.tm_path is not None
+    with TranslationMemory(settings.tm_path, create=False) as memory:
         hits = memory.lookup_many(pending, settings.source_lang, settings.target_lang, threshold=settings.tm_threshold)
     remaining: list[str] = []
     drafts: list[tuple[str, str, str]] = []  # (msgid, target, note)
@@ -351,25 +350,28 @@ def _from_memory(pending: list[str], run: "_Run") -> list[str]:
         if hit is None:
             remaining.append(msgid)
         elif hit.score >= 100.0 and hit.reviewed:
-            run.decided.items[msgid] = (hit.target, Origin.MEMORY, False, (), f"memory: exact match ({hit.origin})")
+            run.decided[msgid] = Decision(hit.target, Origin.MEMORY, False, (), f"memory: exact match ({hit.origin})")
         else:
             drafts.append((msgid, hit.target, f"memory: {hit.score:.0f}% match ({hit.origin}) for: {hit.source}"))
     for (msgid, _, note), (text, unmet) in zip(drafts, run.enforce_on_drafts([(m, t) for m, t, _ in drafts])):
-        run.decided.items[msgid] = (text, Origin.MEMORY_FUZZY, True, unmet, note)
+        run.decided[msgid] = Decision(text, Origin.MEMORY_FUZZY, True, unmet, note)
     return remaining
 
 
-def memory_in_effect(explicit: Path | None, *, disabled: bool = False) -> Path | None:
-    """The translation memory ``translate`` consults: the one named (it must exist), else the
-    user's default one if it exists, else none (a memory is never created by translating)."""
+def memory_in_effect(
+    explicit: Path | None, configured: Path | None = None, *, disabled: bool = False
+) -> Path | None:
+    """The translation memory ``translate`` consults: the one named on the command line (it
+    must exist), else the project's configured one or the user's default one (``RELTRANS_TM``
+    or the data directory) if it exists yet, else none. Translating never creates a memory."""
     if disabled:
         return None
     if explicit is not None:
         return explicit
     from reltrans.tm import default_tm_path
 
-    default = default_tm_path()
-    return default if default.is_file() else None
+    candidate = configured if configured is not None else default_tm_path()
+    return candidate if candidate.is_file() else None
 
 
 def load_engine(source_lang: str, target_lang: str, options: "DecodeOptions | None") -> EngineLike:
@@ -384,7 +386,7 @@ def load_engine(source_lang: str, target_lang: str, options: "DecodeOptions | No
 # --------------------------------------------------------------------------- writing
 def _units_for(
     item: _Prepared,
-    decided: _Translations,
+    decided: Mapping[str, Decision],
     matcher: object | None,
     glossary: "Glossary | None",
     target_lang: str,
@@ -396,23 +398,23 @@ def _units_for(
     reference_name = item.source.name
     units = []
     for msgid, places in order.items():
-        msgstr, origin, fuzzy, unmet, note = decided.items.get(msgid, ("", Origin.NONE, False, (), ""))
+        decision = decided.get(msgid, _UNDECIDED)
         line, paragraph, position = places[0]
         comments = [f"paragraph {paragraph}, sentence {position}"]
         concepts = _concept_comment(msgid, matcher, glossary, target_lang)
         if concepts:
             comments.append(concepts)
-        if note:
-            comments.append(note)
+        if decision.note:
+            comments.append(decision.note)
         units.append(
             TranslationUnit(
                 msgid=msgid,
-                msgstr=msgstr,
-                origin=origin,
-                fuzzy=fuzzy and bool(msgstr),
+                msgstr=decision.msgstr,
+                origin=decision.origin,
+                fuzzy=decision.fuzzy and bool(decision.msgstr),
                 references=tuple((reference_name, place[0]) for place in places),
                 context_comments=tuple(comments),
-                unmet_terms=unmet,
+                unmet_terms=decision.unmet,
             )
         )
     return units

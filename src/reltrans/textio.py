@@ -119,6 +119,15 @@ def encode_text(text: str, encoding: str, bom: bool) -> bytes:
     return _bom_for(encoding) + body
 
 
+def can_encode(text: str, encoding: str) -> bool:
+    """Whether every character of ``text`` exists in ``encoding`` (False for unknown codecs)."""
+    try:
+        text.encode(encoding)
+    except (LookupError, UnicodeEncodeError):
+        return False
+    return True
+
+
 def _bom_for(encoding: str) -> bytes:
     name = codecs.lookup(encoding).name
     for bom, codec in _BOMS:

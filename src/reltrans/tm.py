@@ -162,7 +162,10 @@ class ImportReport:
 
 # --------------------------------------------------------------------------- helpers
 def default_tm_path() -> Path:
-    """``platformdirs.user_data_dir("reltrans")/tm.sqlite``."""
+    """``$RELTRANS_TM`` when set, else ``platformdirs.user_data_dir("reltrans")/tm.sqlite``."""
+    explicit = os.environ.get("RELTRANS_TM")
+    if explicit:
+        return Path(explicit)
     import platformdirs
 
     return Path(platformdirs.user_data_dir("reltrans")) / "tm.sqlite"

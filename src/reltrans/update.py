@@ -250,11 +250,27 @@ def _keep(previous: CatalogEntry, entry: CatalogEntry) -> CatalogEntry:
     return dataclasses.replace(
         previous,
         references=entry.references,
-        extracted_comments=entry.extracted_comments,
+        extracted_comments=_kept_comments(previous, entry),
         msgid_plural=entry.msgid_plural if entry.msgid_plural is not None else previous.msgid_plural,
         obsolete=False,
         line=entry.line,
     )
+
+
+#: ``#.`` comments about how the kept translation was made: they stay with it while it is a
+#: draft (so ``reltrans check`` still reports unmet terms after a re-run).
+_PROVENANCE_PREFIXES = ("reltrans: unmet terms:", "memory:")
+
+
+def _kept_comments(previous: CatalogEntry, entry: CatalogEntry) -> tuple[str, ...]:
+    """The new ``#.`` comments, plus the old provenance ones of a kept fuzzy draft."""
+    if not previous.fuzzy:
+        return entry.extracted_comments
+    carried = [
+        c for c in previous.extracted_comments
+        if c.startswith(_PROVENANCE_PREFIXES) and c not in entry.extracted_comments
+    ]
+    return tuple(entry.extracted_comments) + tuple(carried)
 
 
 def _inherit(previous: CatalogEntry, entry: CatalogEntry) -> CatalogEntry:

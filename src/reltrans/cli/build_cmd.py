@@ -35,10 +35,10 @@ def build(source: Path, po: Path, output: Path | None, allow_fuzzy: bool, fallba
             result = build_document(source, po, policy=policy)
         except IncompleteTranslationError as exc:
             for gap in exc.gaps:
-                click.echo(f"{source}:{gap.line}: E-{gap.reason.upper().replace(' ', '-')} {gap.msgid[:70]}", err=True)
+                click.echo(f"{source}:{gap.line}: {gap.code} {gap.msgid[:70]}", err=True)
             raise
         for warning in result.warnings:
-            click.echo(f"{source}: warning: {warning}", err=True)
+            click.echo(f"{source}: {warning}", err=True)
         if output is None:
             sys.stdout.buffer.write(result.data)
             sys.stdout.flush()

@@ -15,8 +15,8 @@ import click
 from reltrans.cli.common import handle_errors
 
 _TM_OPTION = click.option(
-    "--tm", "tm_path", type=click.Path(path_type=Path), envvar="RELTRANS_TM", default=None,
-    help="Translation memory file (default: the user data folder, or $RELTRANS_TM).",
+    "--tm", "tm_path", type=click.Path(path_type=Path), default=None,
+    help="Translation memory file (default: the project configuration's, else $RELTRANS_TM, else the user data folder).",
 )
 
 
@@ -40,7 +40,7 @@ def import_(files: Sequence[Path], tm_path: Path | None, source_lang: str | None
     from reltrans.tm import import_files
 
     with handle_errors():
-        reports = import_files(tm_path, files, source_lang=source_lang, target_lang=target_lang)
+        reports = import_files(_memory(tm_path), files, source_lang=source_lang, target_lang=target_lang)
     for report in reports:
         pairs = ", ".join(f"{s}->{t}" for s, t in report.pairs) or "-"
         click.echo(f"{report.path}: {report.added} new of {report.considered} segments ({pairs})")
@@ -62,7 +62,7 @@ def export(fmt: str, output: Path | None, force: bool, source_lang: str | None, 
     from reltrans.tm import export_file
 
     with handle_errors():
-        text = export_file(tm_path, output, source_lang=source_lang, target_lang=target_lang, force=force)
+        text = export_file(_memory(tm_path), output, source_lang=source_lang, target_lang=target_lang, force=force)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -78,7 +78,7 @@ def stats(tm_path: Path | None, fmt: str) -> None:
     from reltrans.tm import read_stats
 
     with handle_errors():
-        result = read_stats(tm_path)
+        result = read_stats(_memory(tm_path))
     if fmt == "json":
         click.echo(json.dumps(_stats_json(result), indent=2, ensure_ascii=False))
     else:
@@ -114,3 +114,11 @@ def _print_table(result: Any) -> None:
         console.print(f"{result.path}: empty translation memory")
         return
     console.print(table)
+
+
+def _memory(explicit: Path | None) -> Path | None:
+    """The memory the command works on: ``--tm``, else the project configuration's ``tm``;
+    None lets the library use the user's default one."""
+    from reltrans.config import load_config
+
+    return explicit or load_config().tm

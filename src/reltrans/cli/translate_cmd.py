@@ -83,7 +83,7 @@ def translate(
     with handle_errors():
         config = load_config()
         glossary_paths, bundled = glossary_sources(glossaries, no_bundled_glossary)
-    memory = memory_in_effect(tm_path or config.tm, disabled=no_tm)
+    memory = memory_in_effect(tm_path, config.tm, disabled=no_tm)
     settings = TranslateSettings(
         source_lang=(source_lang or config.source_lang or "fr").lower(),
         target_lang=(target_lang or config.target_lang or "en").lower(),
@@ -98,7 +98,6 @@ def translate(
             intra_threads=threads, max_batch_tokens=max_batch_tokens,
         ),
         tm_path=memory,
-        use_tm=memory is not None,
         fmt=fmt,
     )
     with handle_errors(), progress_bar("translating", enabled=not quiet) as progress:
