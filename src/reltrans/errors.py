@@ -12,8 +12,8 @@ Exit codes
 1    ``check``/``glossary validate``: findings at or above the failing severity;
      ``build``: untranslated or fuzzy entries without ``--allow-fuzzy``/``--fallback-source``
 2    usage error (bad option, missing argument) -- click's own code
-3    unreadable or invalid input: source document, PO file, glossary, TBX/CSV, TM, archive
-4    model problem: no model for the language pair, corrupt or incompatible package
+3    unreadable or invalid input: source document, PO file, glossary, TBX/CSV, TM, configuration
+4    model problem: no model for the language pair, corrupt or incompatible package, unsafe archive
 5    output problem: cannot write, target exists (use ``--force``), file locked by another run
 6    network problem during ``models install`` (the only command that uses the network)
 130  interrupted (Ctrl-C); every file on disk is left as it was
