@@ -88,3 +88,12 @@ def test_counts_separate_reviewed_and_fuzzy(tmp_path: Path, source: Path) -> Non
     )
     result = build_document(source, po, policy=MissingPolicy.FUZZY_THEN_SOURCE)
     assert (result.translated, result.fuzzy_used, len(result.fallbacks)) == (1, 1, 2)
+
+
+def test_a_po_from_another_segmenter_version_gives_a_warning(tmp_path: Path, source: Path) -> None:
+    header = make_header(source_lang="fr", target_lang="en", project="x", signature="model=m|segmenter=0.9")
+    po = write_catalog(Catalog(header=header, entries=(CatalogEntry("Titre de la page", "Page title"),)), tmp_path / "y.po")
+    result = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE)
+    assert any(w.startswith("W-SEGMENTER") and "0.9" in w for w in result.warnings)
+    same = build_document(source, _po(tmp_path, [CatalogEntry("Titre de la page", "Page title")]), policy=MissingPolicy.FALLBACK_SOURCE)
+    assert not any(w.startswith("W-SEGMENTER") for w in same.warnings)

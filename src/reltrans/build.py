@@ -1,20 +1,21 @@
 """Rebuild the translated release from its source and the reviewed PO file.
 
-The source is segmented again with the segmenter recorded in the PO header; every segment is
-replaced by the PO translation of its msgid, and the skeleton (line breaks, list markers,
-Markdown markup, blank lines) is kept as it is, so the output has the source's format and layout.
+The source is segmented again (a warning says when the PO header's signature names another
+segmenter version, which may cut sentences differently); every segment is replaced by the PO
+translation of its msgid, and the skeleton (line breaks, list markers, Markdown markup, blank
+lines) is kept as it is, so the output has the source's format and layout.
 """
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reltrans.catalog import read_catalog
 from reltrans.errors import IncompleteTranslationError
 from reltrans.formats import load_document
 from reltrans.model import Catalog, CatalogEntry, SegmentedDocument
-from reltrans.segment import segment_document
+from reltrans.segment import SEGMENTER_VERSION, segment_document
 from reltrans.textio import can_encode, encode_text
 from reltrans.typography import apply_typography
 
@@ -62,7 +63,18 @@ def build_document(source: str | Path, po: str | Path, *, policy: MissingPolicy 
     source_lang = catalog.header.get("X-Source-Language", "fr") or "fr"
     target_lang = catalog.header.get("Language", "en") or "en"
     segmented = segment_document(document, source_lang)
-    return render_translation(segmented, catalog, target_lang=target_lang, policy=policy, po_path=str(po))
+    result = render_translation(segmented, catalog, target_lang=target_lang, policy=policy, po_path=str(po))
+    encoding = tuple(f"W-ENCODING {w}" for w in document.warnings)
+    return replace(result, warnings=_segmenter_warnings(catalog) + encoding + result.warnings)
+
+
+def _segmenter_warnings(catalog: Catalog) -> tuple[str, ...]:
+    signature = catalog.header.get("X-Reltrans-Signature", "")
+    made_with = dict(part.partition("=")[::2] for part in signature.split("|") if "=" in part).get("segmenter")
+    if made_with is None or made_with == SEGMENTER_VERSION:
+        return ()
+    return (f"W-SEGMENTER the PO was made with segmenter {made_with}, this is {SEGMENTER_VERSION}: "
+            "sentences may be cut differently (re-run translate to update the PO)",)
 
 
 def render_translation(

@@ -3,20 +3,22 @@
 sources ─▶ documents ─▶ segments ─▶ distinct msgids ─▶ (reviewed PO | memory | model + glossary)
         ─▶ translation units ─▶ one PO file per source, written atomically under a file lock.
 
-Every input is read and segmented before anything is translated or written, so a bad input
-fails the run before any output is touched. The model is loaded once for all files, and every
-distinct sentence of every file goes to the model in the same batched calls.
+Every input is read and segmented, under a lock on its PO, before anything is translated or
+written, so a bad input fails the run before any output is touched. The model is loaded once
+for all files; files are translated in groups (:data:`GROUP_SEGMENTS` sentences), every distinct
+sentence of a group going to the model in the same token-batched calls, and each group's PO
+files are written when it is done.
 """
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Protocol, Sequence
 
 from reltrans import __version__
 from reltrans.errors import OutputError, UsageError
-from reltrans.model import Catalog, Origin, SegmentedDocument, TermMatch, TranslationUnit
+from reltrans.model import Catalog, Origin, SegmentedDocument, TranslationUnit
 
 if TYPE_CHECKING:  # pragma: no cover
     from reltrans.engine.translator import DecodeOptions

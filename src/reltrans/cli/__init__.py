@@ -7,7 +7,6 @@ Subcommands live one module each in this package and are imported only when invo
 from __future__ import annotations
 
 import importlib
-import sys
 from typing import Any
 
 import click
@@ -40,13 +39,7 @@ class LazyGroup(click.Group):
         if spec is None:
             return None
         module_name, attr, _ = spec
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:  # a command not built yet
-            if exc.name == module_name:
-                return None
-            raise
-        return getattr(module, attr)
+        return getattr(importlib.import_module(module_name), attr)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
