@@ -82,7 +82,7 @@ def translate(
 
     with handle_errors():
         config = load_config()
-        glossary_paths, bundled = glossary_sources(glossaries, no_bundled_glossary)
+        glossary_paths, bundled = glossary_sources(glossaries, no_bundled_glossary, config)
     memory = memory_in_effect(tm_path, config.tm, disabled=no_tm)
     settings = TranslateSettings(
         source_lang=(source_lang or config.source_lang or "fr").lower(),
