@@ -136,3 +136,22 @@ def test_sarif_lists_every_checked_file_even_clean_ones() -> None:
     assert run["invocations"] == [{"executionSuccessful": True}]
     indexes = {r["locations"][0]["physicalLocation"]["artifactLocation"]["index"] for r in run["results"]}
     assert all(uris[i].endswith("planted.po") for i in indexes)
+
+
+def test_glossary_option_help_lists_every_format() -> None:
+    for command in ("check", "status"):
+        result = invoke(command, "--help")
+        assert result.exit_code == 0
+        assert "TOML, TBX, CSV, TSV" in " ".join(result.output.split()), command
+
+
+def test_unknown_charset_is_unreadable_missing_charset_is_rt901(tmp_path: Path) -> None:
+    body = '\n#: a.txt:1\nmsgid "Bonjour."\nmsgstr "Hello."\n'
+    unknown = tmp_path / "unknown.po"
+    unknown.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=klingon-8\\n"\n"Language: en\\n"\n' + body, encoding="utf-8")
+    result = invoke("check", "--no-bundled-glossary", str(unknown))
+    assert result.exit_code == 3 and "E-PO" in result.stderr and "RT901" not in result.stderr
+    missing = tmp_path / "missing.po"
+    missing.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain\\n"\n"Language: en\\n"\n' + body, encoding="utf-8")
+    result = invoke("check", "--no-bundled-glossary", str(missing))
+    assert result.exit_code == 1 and f"{missing}:1: RT901" in result.stderr

@@ -38,32 +38,41 @@ class FakeConcept:
 
 class FakeGlossary:
     def __init__(self, *concepts: FakeConcept) -> None:
-        self.concepts = {c.id: c for c in concepts}
+        self.concepts = concepts
+        self._by_id = {c.id: c for c in concepts}
 
     def get(self, concept_id: str) -> FakeConcept | None:
-        return self.concepts.get(concept_id)
+        return self._by_id.get(concept_id)
 
 
 class FakeMatcher:
-    """Whole-word, case-insensitive (except all-caps terms), optional plural -s."""
+    """Whole-word, case-insensitive (except all-caps terms), optional plural -s; overlaps are
+    resolved like the real matcher: longest, then leftmost, then concept order."""
 
     def __init__(self, glossary: FakeGlossary, lang: str) -> None:
         self.patterns = []
-        for concept in glossary.concepts.values():
+        for concept in glossary.concepts:
             for term in concept.terms.get(lang, ()):
                 flags = 0 if term.text.isupper() else re.IGNORECASE
                 self.patterns.append((concept.id, term, re.compile(rf"(?<!\w){re.escape(term.text)}s?(?!\w)", flags)))
         self.lang = lang
 
     def find(self, text: str) -> list[TermMatch]:
-        out = []
-        for cid, term, pattern in self.patterns:
+        candidates = []
+        for order, (cid, term, pattern) in enumerate(self.patterns):
             for m in pattern.finditer(text):
-                out.append(TermMatch(cid, self.lang, m.start(), m.end(), m.group(0), term.text, term.status))
-        return out
+                candidates.append((m.start() - m.end(), m.start(), order, TermMatch(cid, self.lang, m.start(), m.end(), m.group(0), term.text, term.status)))
+        chosen: list[TermMatch] = []
+        for *_rank, match in sorted(candidates, key=lambda c: c[:3]):
+            if all(match.end <= c.start or c.end <= match.start for c in chosen):
+                chosen.append(match)
+        return sorted(chosen, key=lambda m: m.start)
 
     def contains(self, text: str, term: FakeTerm) -> bool:
-        return any(t is term and p.search(text) for _, t, p in self.patterns)
+        return bool(self.spans(text, term))
+
+    def spans(self, text: str, term: FakeTerm) -> list[tuple[int, int]]:
+        return [m.span() for _, t, p in self.patterns if t is term for m in p.finditer(text)]
 
 
 GLOSSARY = FakeGlossary(
@@ -166,18 +175,6 @@ def test_bundled_glossary_integration() -> None:
     assert [(f.code, f.line) for f in report.findings] == [("RT101", 5)]
 
 
-def test_forbidden_stems_prefilter() -> None:
-    from reltrans.checks.glossary_checks import forbidden_stems
-
-    class G:
-        concepts = GLOSSARY.concepts.values()
-
-    assert forbidden_stems(G(), "en") == ("i.o", "ill")
-    assert forbidden_stems(object(), "en") is None  # no concepts exposed: always scan
-    gctx = GlossaryContext(GLOSSARY, GCTX.source, GCTX.target, "fr", "en", ("ill",))
-    assert gctx.may_hold_forbidden("Some ILLEGAL migrants") and not gctx.may_hold_forbidden("Some migrants")
-
-
 _BUNDLED_PAIRS = (
     ("L'OIM a formé 300 agents.", "IOM trained 300 officials."),
     ("L'OIM a formé 300 agents.", "The agency trained 300 officials."),
@@ -210,3 +207,151 @@ def test_bundled_glossary_fast_matcher_gives_the_reference_findings(monkeypatch)
     assert fast == reference
     codes = {f.code for f in fast}
     assert {"RT101", "RT102", "RT103"} <= codes  # the pairs exercise every glossary finding kind
+
+
+# --------------------------------------------------------------------------- cross-concept rules
+# Concept order matters: the matchers resolve a tie between concepts covering the same span by
+# concept order, so "trafficker" comes back as the smuggler concept's forbidden term, and "HRC"
+# as the unhcr concept's forbidden term, as in the bundled glossary.
+CROSS = FakeGlossary(
+    FakeConcept("smuggler", {"fr": (FakeTerm("passeur"),), "en": (FakeTerm("smuggler"), FakeTerm("trafficker", "forbidden"))}),
+    FakeConcept("trafficker", {"fr": (FakeTerm("trafiquant"),), "en": (FakeTerm("trafficker"),)}),
+    FakeConcept("unhcr", {"fr": (FakeTerm("HCR"),), "en": (FakeTerm("UNHCR"), FakeTerm("HRC", "forbidden"))}),
+    FakeConcept(
+        "hrc",
+        {
+            "fr": (FakeTerm("Conseil des droits de l'homme"), FakeTerm("CDH", "admitted")),
+            "en": (FakeTerm("Human Rights Council"), FakeTerm("HRC", "admitted")),
+        },
+    ),
+    FakeConcept("smuggling-network", {"fr": (FakeTerm("réseau de passeurs"),), "en": (FakeTerm("smuggling network"), FakeTerm("trafficking network", "forbidden"))}),
+    FakeConcept("trafficking-network", {"fr": (FakeTerm("réseau de traite"),), "en": (FakeTerm("trafficking network"),)}),
+    FakeConcept("tip", {"fr": (FakeTerm("traite des personnes"),), "en": (FakeTerm("trafficking in persons"), FakeTerm("human trafficking", "admitted"))}),
+    FakeConcept("migrant", {"fr": (FakeTerm("migrant"),), "en": (FakeTerm("migrant"), FakeTerm("illegal migrant", "forbidden"))}),
+    FakeConcept("som", {"fr": (FakeTerm("trafic illicite de migrants"),), "en": (FakeTerm("smuggling of migrants"), FakeTerm("trafficking of migrants", "forbidden"))}),
+    # two concepts with the same source term: the source matcher keeps only the first
+    FakeConcept("camp-a", {"fr": (FakeTerm("camp"),), "en": (FakeTerm("camp"), FakeTerm("field", "forbidden"))}),
+    FakeConcept("camp-b", {"fr": (FakeTerm("camp"),), "en": (FakeTerm("field"),)}),
+)
+CROSS_CTX = GlossaryContext(CROSS, FakeMatcher(CROSS, "fr"), FakeMatcher(CROSS, "en"), "fr", "en")
+
+
+def cross(source: str, target: str) -> list[str]:
+    entry = CatalogEntry(msgid=source, msgstr=target, line=7)
+    report = check_catalog(Catalog(header=HEADER, entries=(entry,), path="x.po"), glossary=CROSS_CTX)
+    return sorted(f.code for f in report.findings)
+
+
+def test_target_tie_is_resolved_to_the_forbidding_concept() -> None:
+    # the premise of the cross-concept tests: the tie goes to the earlier, forbidding concept
+    assert [(m.concept_id, m.status) for m in CROSS_CTX.target.find("Traffickers use new routes.")] == [("smuggler", "forbidden")]
+    assert [(m.concept_id, m.status) for m in CROSS_CTX.target.find("The Human Rights Council (HRC)")][1] == ("unhcr", "forbidden")
+
+
+def test_forbidden_elsewhere_but_allowed_by_the_source_concept() -> None:
+    # (b): smuggler is not in the source, and "trafficker" is allowed by the trafficker concept
+    assert cross("Les trafiquants utilisent de nouvelles routes.", "Traffickers use new routes.") == []
+    # (b): unhcr is not in the source, "HRC" is allowed by the hrc concept
+    assert cross("Le Conseil des droits de l'homme (CDH) se réunit.", "The Human Rights Council (HRC) meets.") == []
+    # (b) with the source's own concept losing the target tie: "trafficking network" wins over
+    # "human trafficking" (longer), as the smuggling-network forbidden term (concept order)
+    assert cross("Un réseau de traite des personnes a été démantelé.", "A human trafficking network was dismantled.") == []
+
+
+def test_forbidden_by_a_source_concept_but_allowed_by_another_source_concept() -> None:
+    # (a): smuggler is in the source and forbids "trafficker", but trafficker is in the source too
+    assert cross("Les passeurs et les trafiquants profitent de la crise.", "Smugglers and traffickers profit from the crisis.") == []
+
+
+def test_planted_forbidden_renderings_are_still_reported() -> None:
+    assert cross("Les migrants arrivent.", "The illegal migrants arrive.") == ["RT102"]
+    assert cross("Les personnes arrivent.", "The illegal migrants arrive.") == ["RT103"]  # allowed nowhere
+    assert cross("Le trafic illicite de migrants augmente.", "Trafficking of migrants is rising.") == ["RT101", "RT102"]
+    # "HRC" is allowed by the hrc concept, but the source has HCR (unhcr), not the Council
+    assert cross("Le HCR aide les migrants.", "HRC helps migrants.") == ["RT101", "RT102"]
+    # "trafficker" is allowed by the trafficker concept, which is not in the source
+    assert cross("Les passeurs profitent.", "Traffickers profit.") == ["RT101", "RT102"]
+
+
+def test_cross_concept_exception_needs_the_same_span() -> None:
+    # "migrants" (migrant concept, in the source) only overlaps the forbidden rendering
+    assert cross("Le trafic illicite de migrants touche les migrants.", "Trafficking of migrants affects migrants.") == ["RT101", "RT102"]
+    # one occurrence excused by the trafficker concept is not enough when RT102 is about the
+    # smuggler concept and no allowed smuggler term is there: RT101 stays
+    assert cross("Les passeurs et les trafiquants.", "Traffickers and traffickers.") == ["RT101"]
+
+
+def test_source_tie_counts_as_present() -> None:
+    # "camp" is in both camp-a (found) and camp-b (tied): "field" is allowed by camp-b
+    assert cross("Le camp ferme.", "The field closes.") == ["RT101"]  # camp-a's term is missing
+    assert cross("Le camp ferme.", "The camp closes.") == []
+
+
+_EXAMPLES = (
+    ("Les trafiquants utilisent de nouvelles routes.", "Traffickers use new routes."),
+    ("Les passeurs et les trafiquants profitent de la crise.", "Smugglers and traffickers profit from the crisis."),
+    ("Le Conseil des droits de l'homme (CDH) se réunit.", "The Human Rights Council (HRC) meets."),
+    ("Un réseau de traite des personnes a été démantelé.", "A trafficking network was dismantled."),
+)
+# the glossary's convention: an acronym and its full name are separate concepts
+_HRC_ACRONYM = """
+[glossary]
+name = "HRC acronym"
+languages = ["fr", "en"]
+
+[[concept]]
+id = "hrc-acronym"
+domain = "body"
+fr = ["CDH"]
+en = ["HRC"]
+"""
+
+
+def _bundled_findings(glossary: object, pairs: tuple[tuple[str, str], ...]) -> list[tuple[str, int]]:
+    entries = tuple(CatalogEntry(msgid=s, msgstr=t, line=3 + 2 * i) for i, (s, t) in enumerate(pairs))
+    report = check_catalog(Catalog(header=HEADER, entries=entries, path="b.po"), glossary=glossary)
+    return [(f.code, f.line) for f in report.findings]
+
+
+def test_bundled_cross_concept_examples_give_no_finding(tmp_path) -> None:
+    from reltrans.glossary import load_glossaries
+
+    glossary = load_glossaries()
+    forbidden = [(code, line) for code, line in _bundled_findings(glossary, _EXAMPLES) if code in ("RT102", "RT103")]
+    # "HRC" (line 7) is forbidden by unhcr; it is reported until a concept allows it (rule b)
+    assert forbidden in ([], [("RT103", 7)])
+    assert _bundled_findings(glossary, _EXAMPLES[:2] + _EXAMPLES[3:]) == []
+    extra = tmp_path / "hrc.toml"
+    extra.write_text(_HRC_ACRONYM, encoding="utf-8")
+    assert _bundled_findings(load_glossaries([extra]), _EXAMPLES) == []
+
+
+def test_bundled_planted_forbidden_renderings() -> None:
+    from reltrans.glossary import load_glossaries
+
+    glossary = load_glossaries()
+    planted = (
+        ("Les migrants arrivent.", "The illegal migrants arrive."),
+        ("Le HCR salue le protocole contre le trafic illicite de migrants.", "UNHCR welcomes the protocol against trafficking of migrants."),
+        ("Le HCR aide les réfugiés.", "HRC helps refugees."),
+        ("Les personnes arrivent.", "The illegal migrants arrive."),
+    )
+    found = _bundled_findings(glossary, planted)
+    assert ("RT102", 3) in found  # illegal migrants for migrants
+    assert ("RT102", 5) in found and ("RT101", 5) in found  # trafficking of migrants for smuggling
+    assert ("RT102", 7) in found and ("RT101", 7) in found  # HRC for HCR
+    assert ("RT103", 9) in found  # illegal migrants, allowed by no concept
+
+
+def test_do_not_translate_accepts_any_allowed_target_form() -> None:
+    from reltrans.checks import check_catalog, resolve_glossary
+    from reltrans.model import Catalog, CatalogEntry
+
+    glossary = resolve_glossary((), bundled=True)
+    header = {"Language": "en", "X-Source-Language": "fr", "Content-Type": "text/plain; charset=UTF-8"}
+    ok = CatalogEntry(msgid="Selon le Cadre harmonisé, la situation empire.", msgstr="According to the Cadre Harmonisé, the situation is worsening.", line=5)
+    changed = CatalogEntry(msgid="Selon le Cadre harmonisé, la situation empire.", msgstr="According to the Harmonized Framework, the situation is worsening.", line=9)
+    codes_ok = {f.code for f in check_catalog(Catalog(header=header, entries=(ok,), path="a.po"), glossary=glossary).findings}
+    codes_bad = {f.code for f in check_catalog(Catalog(header=header, entries=(changed,), path="b.po"), glossary=glossary).findings}
+    assert "RT104" not in codes_ok
+    assert "RT104" in codes_bad

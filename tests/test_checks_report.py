@@ -69,7 +69,10 @@ def test_sarif_structure(tmp_path: Path) -> None:
     log = json.loads(render_sarif(Report((finding, Finding("RT406", Severity.WARNING, str(po), 0, "m"))), base=tmp_path))
     assert log["version"] == "2.1.0" and "sarif" in log["$schema"]
     driver = log["runs"][0]["tool"]["driver"]
-    assert driver["name"] == "reltrans" and driver["version"] and driver["informationUri"].startswith("https://")
+    assert driver["name"] == "reltrans" and driver["version"]
+    # no made-up addresses: both fields are optional in SARIF and reltrans has no public home
+    assert "informationUri" not in driver and not any("helpUri" in r for r in driver["rules"])
+    assert "github.com/reltrans" not in json.dumps(log)
     ids = [r["id"] for r in driver["rules"]]
     assert ids == list(RULES)
     assert all(r["defaultConfiguration"]["level"] in ("error", "warning", "note") for r in driver["rules"])

@@ -76,6 +76,23 @@ def test_untranslated_and_fuzzy_are_warnings_then_errors_under_strict() -> None:
         assert [(f.code, f.severity) for f in check_entry(fuzzy, ctx)] == [("RT502", severity)]
 
 
+def test_fuzzy_plural_entry_is_fuzzy_not_translated() -> None:
+    from reltrans.checks.rules import entry_state
+
+    plural = {"msgid": "%d migrant", "msgid_plural": "%d migrants", "line": 5}
+    fuzzy = CatalogEntry(msgstr_plural={0: "%d migrant", 1: "%d migrants"}, flags=("fuzzy",), **plural)  # type: ignore[arg-type]
+    assert entry_state(fuzzy) == "fuzzy"
+    assert [f.code for f in check_entry(fuzzy, CTX)] == ["RT502"]
+    strict = EntryContext("x.po", "fr", "en", strict=True)
+    assert [(f.code, f.severity) for f in check_entry(fuzzy, strict)] == [("RT502", Severity.ERROR)]
+    empty = CatalogEntry(msgstr_plural={0: "", 1: ""}, flags=("fuzzy",), **plural)  # type: ignore[arg-type]
+    assert entry_state(empty) == "untranslated" and [f.code for f in check_entry(empty, CTX)] == ["RT501"]
+    partial = CatalogEntry(msgstr_plural={0: "%d migrant", 1: ""}, **plural)  # type: ignore[arg-type]
+    assert entry_state(partial) == "untranslated" and [f.code for f in check_entry(partial, CTX)] == ["RT501"]
+    done = CatalogEntry(msgstr_plural={0: "%d migrant", 1: "%d migrants"}, **plural)  # type: ignore[arg-type]
+    assert entry_state(done) == "translated" and check_entry(done, CTX) == []
+
+
 def test_fuzzy_entry_content_is_checked_too() -> None:
     entry = CatalogEntry(msgid="1 000 personnes.", msgstr="10,000 people.", flags=("fuzzy",), line=5)
     assert {f.code for f in check_entry(entry, CTX)} == {"RT502", "RT303"}

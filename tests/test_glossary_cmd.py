@@ -88,3 +88,32 @@ def test_export_formats(tmp_path):
     assert run("export", "--format", "csv", "-o", str(out), "--no-bundled", "--glossary", SMALL).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("id,fr,en,en_forbidden")
     assert run("export", "--format", "xlsx").exit_code == 2
+
+
+def test_no_bundled_glossary_is_the_main_name_and_no_bundled_an_alias():
+    for flag in ("--no-bundled-glossary", "--no-bundled"):
+        result = run("list", flag, "--glossary", SMALL, "--format", "json")
+        assert result.exit_code == 0, result.output
+        assert len(json.loads(result.stdout)["concepts"]) == 17
+    assert "--no-bundled-glossary" in run("lookup", "--help").stdout
+
+
+def test_validate_without_argument_is_the_bundled_glossary():
+    assert "with no PATH, the bundled UN glossary" in " ".join(run("validate", "--help").stdout.split())
+    result = run("validate")
+    assert result.exit_code == 0, result.output
+    assert "validating the bundled glossary" in result.stderr
+    assert "0 error(s), 0 warning(s)" in result.stderr
+
+
+def test_lookup_with_a_bad_tbx_rule_is_one_line_exit_3(tmp_path):
+    from test_glossary_tbx import BAD_RULE_TBX
+
+    path = tmp_path / "x.tbx"
+    path.write_text(BAD_RULE_TBX, encoding="utf-8")
+    result = run("lookup", "la traite", "--glossary", str(path))
+    assert result.exit_code == 3
+    assert "bad regex" in result.stderr and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1
+    result = run("validate", str(path))
+    assert result.exit_code == 1 and f"{path}: GL104" in result.stderr

@@ -397,3 +397,34 @@ def test_longest_ending_on_a_first_word_is_found():
     for text in ("les nationales bureaux", "nationaux bureau", "nationale bureaux.", "Nationals bureau"):
         assert matcher.find(text) == _reference_find(matcher, text), text
     assert [m.surface for m in matcher.find("les nationales bureaux")] == ["nationales bureaux"]
+
+
+def test_equal_span_allowed_term_beats_forbidden_one():
+    # "Assistant Secretary-General" is forbidden for one concept and preferred for another
+    concepts = (
+        Concept(id="usg", terms=(term("Under-Secretary-General"), term("Assistant Secretary-General", status="forbidden")), source="x"),
+        Concept(id="asg", terms=(term("Assistant Secretary-General"),), source="x"),
+    )
+    matcher = build_matcher(Glossary(concepts), "en")
+    assert [(m.concept_id, m.status) for m in matcher.find("the Assistant Secretary-General said")] == [("asg", "preferred")]
+
+
+def test_case_sensitive_name_also_matches_all_capitals():
+    concepts = (Concept(id="geneva", terms=(Term("Genève", "fr", "preferred", True, False),), source="x"),)
+    matcher = build_matcher(Glossary(concepts), "fr")
+    for text in ("GENÈVE (OIM) –", "GENEVE –", "à Genève"):
+        assert [m.concept_id for m in matcher.find(text)] == ["geneva"], text
+        assert matcher.find(text) == _reference_find(matcher, text)
+    assert matcher.find("à genève ou GEnève") == []  # still case-sensitive otherwise
+
+
+def test_all_capitals_of_an_acronym_adds_nothing():
+    assert matcher_module.caps_variant(Term("OIM", "fr", "preferred", True, False)) is None
+    assert matcher_module.caps_variant(Term("réfugié", "fr", "preferred", False, True)) is None
+
+
+def test_term_ending_in_a_symbol_may_touch_a_digit():
+    concepts = (Concept(id="usd", terms=(term("US$"),), source="x"),)
+    matcher = build_matcher(Glossary(concepts), "en")
+    assert [m.surface for m in matcher.find("US$50 and US$ 7")] == ["US$", "US$"]
+    assert matcher.find("xUS$5") == []  # the leading guard stays

@@ -6,7 +6,12 @@ from pathlib import Path
 import pytest
 
 from reltrans.errors import GlossaryError
-from reltrans.glossary import export_glossary, import_glossary, load_glossaries, load_glossary
+from reltrans.glossary import (
+    export_glossary,
+    import_glossary,
+    load_glossaries,
+    load_glossary,
+)
 from reltrans.glossary.fileformat import loads_toml
 from reltrans.glossary.tbx import parse_tbx
 
@@ -82,3 +87,32 @@ def test_malformed_and_not_tbx(tmp_path):
     other.write_text("<html><body/></html>", encoding="utf-8")
     with pytest.raises(GlossaryError, match="not a TBX file"):
         load_glossary(other)
+
+
+BAD_RULE_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="fr" xmlns="urn:iso:std:iso:30042:ed-2">
+  <tbxHeader><fileDesc><titleStmt><title>t</title></titleStmt></fileDesc></tbxHeader>
+  <text><body>
+    <conceptEntry id="x">
+      <descrip type="source">s</descrip>
+      <note>reltrans:{"context_after": {"fr": "^(unclosed"}}</note>
+      <langSec xml:lang="fr"><termSec><term>traite</term></termSec></langSec>
+      <langSec xml:lang="en"><termSec><term>trafficking</term></termSec></langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>
+"""
+
+
+def test_bad_regex_in_reltrans_note_is_a_one_line_glossary_error(tmp_path):
+    path = tmp_path / "t.tbx"
+    path.write_text(BAD_RULE_TBX, encoding="utf-8")
+    with pytest.raises(GlossaryError) as info:
+        load_glossary(path)
+    message = str(info.value)
+    assert message.startswith(f"{path}: ") and "concept x: context_after.fr: bad regex" in message
+    assert "\n" not in message and ":0:" not in message
+
+
+def test_tbx_concepts_have_no_line_number():
+    assert all(c.line is None for c in load_glossary(DATA / "v3.tbx").concepts)

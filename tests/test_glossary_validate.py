@@ -74,3 +74,30 @@ def test_foreign_formats_are_validated(tmp_path):
 def test_unparsable_raises():
     with pytest.raises(GlossaryError):
         validate_glossary(DATA / "bad_syntax.toml")
+
+
+def test_tbx_bad_regex_reported_without_line_zero(tmp_path):
+    from test_glossary_tbx import BAD_RULE_TBX
+
+    from reltrans.glossary.validate import format_finding
+
+    path = tmp_path / "t.tbx"
+    path.write_text(BAD_RULE_TBX, encoding="utf-8")
+    findings = [f for f in validate_glossary(path) if f.code == "GL104"]
+    assert len(findings) == 1 and findings[0].severity == Severity.ERROR
+    assert format_finding(findings[0]).startswith(f"{path}: GL104 concept x: context_after.fr: bad regex")
+
+
+def test_gl109_is_one_explained_info_line_per_concept_pair(tmp_path):
+    path = tmp_path / "g.toml"
+    path.write_text(
+        '[glossary]\nname = "g"\nlanguages = ["fr", "en"]\n'
+        '[[concept]]\nid = "smuggler"\nsource = "s"\nfr = ["passeur"]\nen = ["smuggler"]\n'
+        'en_forbidden = ["trafficker", "human trafficker"]\n'
+        '[[concept]]\nid = "trafficker"\nsource = "s"\nfr = ["trafiquant"]\nen = ["trafficker", "human trafficker"]\n',
+        encoding="utf-8",
+    )
+    (info,) = validate_glossary(path)
+    assert (info.code, info.severity, info.line) == ("GL109", Severity.INFO, 4)
+    assert "(info)" in info.message and "'trafficker', 'human trafficker'" in info.message
+    assert "allowed in concept trafficker" in info.message and "fine when the concepts differ" in info.message

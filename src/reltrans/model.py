@@ -211,4 +211,5 @@ class Finding:
     msgid: str | None = None
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.code} {self.message}"
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.code} {self.message}"

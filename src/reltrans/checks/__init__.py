@@ -7,27 +7,21 @@ No translation model is ever loaded here. Public API::
     catalog_status(paths, glossary=None) -> list[FileStatus]
     resolve_glossary(paths=(), *, bundled=True) -> Glossary | None
 
-Finding codes: :mod:`reltrans.checks.codes` (documented in ``docs/checks.md``).
+Finding codes: :mod:`reltrans.checks.codes` (documented in ``docs/checks.md``). The shared core
+lives in :mod:`reltrans.checks.core`.
 """
 from __future__ import annotations
 
-import os
-import re
-from typing import Any, Iterable, Sequence
-
 from reltrans.checks.codes import RULES, Rule
-from reltrans.checks.consistency import check_across_files, check_variants, check_within_file
-from reltrans.checks.glossary_checks import (
-    GlossaryContext,
-    VariantUse,
-    check_glossary,
-    check_unmet,
-    make_glossary_context,
+from reltrans.checks.core import (
+    catalog_languages,
+    check_catalog,
+    check_catalogs,
+    resolve_glossary,
 )
+from reltrans.checks.glossary_checks import GlossaryContext
 from reltrans.checks.report import Report, parse_severity
-from reltrans.checks.rules import EntryContext, check_entry, check_header, suppressed_codes, text_pairs
-from reltrans.errors import UsageError
-from reltrans.model import Catalog, CatalogEntry, Finding
+from reltrans.checks.status import FileStatus, catalog_status
 
 __all__ = [
     "Report",
@@ -42,136 +36,3 @@ __all__ = [
     "resolve_glossary",
     "GlossaryContext",
 ]
-
-DEFAULT_SOURCE_LANG = "fr"
-DEFAULT_TARGET_LANG = "en"
-_LANG = re.compile(r"[A-Za-z]{2,3}")
-
-
-def _primary(tag: str | None) -> str | None:
-    match = _LANG.match((tag or "").strip())
-    return match.group(0).lower() if match else None
-
-
-def catalog_languages(catalog: Catalog, source_lang: str | None = None, target_lang: str | None = None) -> tuple[str, str]:
-    """(source, target) primary language subtags: explicit arguments, else the header
-    (``X-Source-Language``, default ``fr``; ``Language``, default ``en``)."""
-    source = _primary(source_lang) or _primary(catalog.header.get("X-Source-Language")) or DEFAULT_SOURCE_LANG
-    target = _primary(target_lang) or _primary(catalog.header.get("Language")) or DEFAULT_TARGET_LANG
-    return source, target
-
-
-class _GlossaryCache:
-    """One :class:`GlossaryContext` per language pair for a glossary (matchers are costly)."""
-
-    def __init__(self, glossary: Any) -> None:
-        self.glossary = glossary
-        self.contexts: dict[tuple[str, str], GlossaryContext] = {}
-
-    def get(self, source: str, target: str) -> GlossaryContext | None:
-        if self.glossary is None:
-            return None
-        if isinstance(self.glossary, GlossaryContext):
-            return self.glossary
-        key = (source, target)
-        if key not in self.contexts:
-            self.contexts[key] = make_glossary_context(self.glossary, source, target)
-        return self.contexts[key]
-
-
-def check_catalog(
-    catalog: Catalog,
-    *,
-    glossary: Any = None,
-    strict: bool = False,
-    source_lang: str | None = None,
-    target_lang: str | None = None,
-) -> Report:
-    """Check one catalog. ``glossary`` is a :class:`reltrans.glossary.Glossary`, a prepared
-    :class:`GlossaryContext`, or None (no glossary checks; RT105 still reported)."""
-    report, _ctx, _live = _check_one(catalog, _GlossaryCache(glossary), strict, source_lang, target_lang)
-    return report
-
-
-def check_catalogs(
-    paths: Iterable[str | os.PathLike[str]],
-    *,
-    glossary: Any = None,
-    strict: bool = False,
-    source_lang: str | None = None,
-    target_lang: str | None = None,
-) -> Report:
-    """Read and check PO files, plus cross-file consistency (RT202).
-
-    Raises :class:`reltrans.errors.CatalogError` (exit 3) for a file that cannot be read.
-    """
-    from reltrans.catalog import read_catalog
-
-    cache = _GlossaryCache(glossary)
-    reports: list[Report] = []
-    per_file: list[tuple[EntryContext, Sequence[CatalogEntry]]] = []
-    waived: dict[tuple[str, int], frozenset[str]] = {}
-    for path in paths:
-        catalog = read_catalog(path)
-        report, ctx, live = _check_one(catalog, cache, strict, source_lang, target_lang, str(path))
-        reports.append(report)
-        per_file.append((ctx, live))
-        for entry in live:
-            codes = suppressed_codes(entry)
-            if codes:
-                waived[(ctx.path, entry.line)] = codes
-    cross = [f for f in check_across_files(per_file) if f.code not in waived.get((f.path, f.line), ())]
-    return Report.merge(reports, cross)
-
-
-def _check_one(
-    catalog: Catalog,
-    cache: _GlossaryCache,
-    strict: bool,
-    source_lang: str | None,
-    target_lang: str | None,
-    path: str | None = None,
-) -> tuple[Report, EntryContext, tuple[CatalogEntry, ...]]:
-    source, target = catalog_languages(catalog, source_lang, target_lang)
-    ctx = EntryContext(path or catalog.path or "<catalog>", source, target, strict)
-    gctx = cache.get(source, target)
-    live = catalog.live_entries
-    findings: list[Finding] = check_header(catalog, ctx)
-    variants: list[VariantUse] = []
-    waived: dict[int, frozenset[str]] = {}
-    for entry in live:
-        if not entry.msgid:
-            continue
-        entry_findings = check_entry(entry, ctx)
-        if gctx is not None:
-            for _source, text in text_pairs(entry):
-                if text:
-                    entry_findings.extend(check_glossary(entry, text, gctx, ctx, variants))
-                    break  # plural forms: the singular is enough for terminology
-        entry_findings.extend(check_unmet(entry, entry.msgstr, gctx.target if gctx else None, ctx))
-        codes = suppressed_codes(entry)
-        if codes:
-            waived[entry.line] = codes
-            entry_findings = [f for f in entry_findings if f.code not in codes]
-        findings.extend(entry_findings)
-    later = check_within_file(live, ctx) + check_variants(variants, ctx)
-    findings.extend(f for f in later if f.code not in waived.get(f.line, ()))
-    entries = sum(1 for e in live if e.msgid)
-    return Report(tuple(findings), (ctx.path,), entries), ctx, live
-
-
-def resolve_glossary(paths: Sequence[str | os.PathLike[str]] = (), *, bundled: bool = True) -> Any:
-    """The glossary for ``check``/``status``: bundled UN glossary plus ``paths``; None when
-    neither is wanted. Raises :class:`reltrans.errors.GlossaryError` for a bad file."""
-    if not paths and not bundled:
-        return None
-    try:
-        from reltrans.glossary import load_glossaries
-    except ImportError:
-        if paths:
-            raise UsageError("glossary support is not available in this installation") from None
-        return None
-    return load_glossaries(tuple(paths), bundled=bundled)
-
-
-from reltrans.checks.status import FileStatus, catalog_status  # noqa: E402  (status uses check_catalog)

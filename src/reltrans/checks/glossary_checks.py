@@ -3,13 +3,14 @@ terms, and terms that enforcement left unmet.
 
 Written against small protocols (what :mod:`reltrans.glossary` provides), so the checks can be
 tested with a fake matcher. Each translated entry costs one ``find`` call on each side (the
-matcher memoizes per word and per text, so a text without candidates costs a few µs).
+matcher memoizes per word and per text, so a text without candidates costs a few µs); the
+cross-concept rules for forbidden renderings only run when a forbidden rendering is found.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol, Sequence
+from typing import Iterable, Mapping, Protocol, Sequence
 
 from reltrans.checks.rules import EntryContext, make_finding
 from reltrans.model import CatalogEntry, Finding, Severity, TermMatch
@@ -20,6 +21,8 @@ __all__ = [
     "GlossaryLike",
     "MatcherLike",
     "GlossaryContext",
+    "TermIndex",
+    "build_term_index",
     "make_glossary_context",
     "check_glossary",
     "unmet_terms",
@@ -33,6 +36,7 @@ class TermLike(Protocol):
 
 
 class ConceptLike(Protocol):
+    id: str
     dnt: bool
 
     def preferred(self, lang: str) -> TermLike | None: ...
@@ -43,13 +47,18 @@ class ConceptLike(Protocol):
 
 
 class GlossaryLike(Protocol):
-    def get(self, concept_id: str) -> ConceptLike: ...
+    @property
+    def concepts(self) -> Sequence[ConceptLike]: ...
+
+    def get(self, concept_id: str) -> ConceptLike | None: ...
 
 
 class MatcherLike(Protocol):
     def find(self, text: str) -> list[TermMatch]: ...
 
     def contains(self, text: str, term: TermLike) -> bool: ...
+
+    def spans(self, text: str, term: TermLike) -> list[tuple[int, int]]: ...
 
 
 @dataclass(frozen=True)
@@ -63,23 +72,51 @@ class VariantUse:
 
 
 @dataclass(frozen=True)
-class GlossaryContext:
-    """A glossary with its source and target matchers, built once per language pair.
+class TermIndex:
+    """Which concepts list a term text, casefolded: allow or forbid it in the target language,
+    or hold it in the source language (to see source ties between concepts)."""
 
-    ``forbidden_stems`` (casefolded first letters of every forbidden target term) lets an entry
-    whose source has no concept skip the target scan; None means "always scan".
-    """
+    target_allowed: Mapping[str, frozenset[str]]
+    target_forbidden: Mapping[str, frozenset[str]]
+    source: Mapping[str, frozenset[str]]
+
+
+def build_term_index(glossary: GlossaryLike, source_lang: str, target_lang: str) -> TermIndex:
+    """The :class:`TermIndex` of every concept of ``glossary`` (empty when it exposes none)."""
+    allowed: dict[str, set[str]] = {}
+    forbidden: dict[str, set[str]] = {}
+    source: dict[str, set[str]] = {}
+    for concept in getattr(glossary, "concepts", None) or ():
+        preferred = concept.preferred(target_lang)
+        for term in ([preferred] if preferred is not None else []) + list(concept.allowed(target_lang) or ()):
+            allowed.setdefault(term.text.casefold(), set()).add(concept.id)
+        for term in concept.forbidden(target_lang) or ():
+            forbidden.setdefault(term.text.casefold(), set()).add(concept.id)
+        preferred = concept.preferred(source_lang)
+        source_terms = ([preferred] if preferred is not None else []) + list(concept.allowed(source_lang) or ())
+        for term in source_terms + list(concept.forbidden(source_lang) or ()):
+            source.setdefault(term.text.casefold(), set()).add(concept.id)
+
+    def freeze(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+        return {key: frozenset(ids) for key, ids in table.items()}
+
+    return TermIndex(freeze(allowed), freeze(forbidden), freeze(source))
+
+
+@dataclass(frozen=True)
+class GlossaryContext:
+    """A glossary with its source and target matchers, built once per language pair."""
 
     glossary: GlossaryLike
     source: MatcherLike
     target: MatcherLike
     source_lang: str
     target_lang: str
-    forbidden_stems: tuple[str, ...] | None = None
     # concept id -> (allowed target terms, preferred first; forbidden target terms), both unique
     _target_terms: dict[str, tuple[list[TermLike], list[TermLike]]] = field(
         default_factory=dict, init=False, compare=False, repr=False
     )
+    _index: list[TermIndex] = field(default_factory=list, init=False, compare=False, repr=False)
 
     def target_terms(self, concept_id: str, concept: ConceptLike) -> tuple[list[TermLike], list[TermLike]]:
         """(allowed, forbidden) unique target terms of ``concept``, the preferred one first
@@ -92,42 +129,13 @@ class GlossaryContext:
             terms = self._target_terms[concept_id] = (allowed, _unique(concept.forbidden(lang) or ()))
         return terms
 
-    def may_hold_forbidden(self, text: str) -> bool:
-        """False only when no forbidden term can occur in ``text`` (cheap substring test)."""
-        if self.forbidden_stems is None:
-            return True
-        if not self.forbidden_stems:
-            return False
-        folded = text.casefold()
-        return any(stem in folded for stem in self.forbidden_stems)
-
-
-def forbidden_stems(glossary: object, lang: str) -> tuple[str, ...] | None:
-    """The first letters (up to 3, casefolded, with and without accents) of every forbidden
-    ``lang`` term; None when the glossary does not expose its concepts."""
-    concepts = getattr(glossary, "concepts", None)
-    if concepts is None:
-        return None
-    stems: set[str] = set()
-    for concept in concepts:
-        for term in concept.forbidden(lang):
-            # the matcher is flexible on spaces, hyphens and apostrophes: stop before them
-            head = _STEM_CUT.split(term.text.strip(), maxsplit=1)[0][:3]
-            if not head:
-                return None
-            # "Yémen" may match as "Yémen" or "YEMEN" (unaccented capitals): keep both stems
-            stems.add(head.casefold())
-            stems.add(_strip_accents(head).casefold())
-    return tuple(sorted(stems))
-
-
-def _strip_accents(text: str) -> str:
-    import unicodedata
-
-    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
-
-
-_STEM_CUT = re.compile(r"[\s\-\u2010\u2011'\u2019\u02bc\u2018]")
+    @property
+    def index(self) -> TermIndex:
+        """The glossary's :class:`TermIndex` (built on first use: only entries that hold a
+        forbidden rendering need it)."""
+        if not self._index:
+            self._index.append(build_term_index(self.glossary, self.source_lang, self.target_lang))
+        return self._index[0]
 
 
 def make_glossary_context(glossary: GlossaryLike, source_lang: str, target_lang: str) -> GlossaryContext:
@@ -140,7 +148,6 @@ def make_glossary_context(glossary: GlossaryLike, source_lang: str, target_lang:
         build_matcher(glossary, target_lang),  # type: ignore[arg-type]
         source_lang,
         target_lang,
-        forbidden_stems(glossary, target_lang),
     )
 
 
@@ -152,33 +159,93 @@ def check_glossary(
     variants: list[VariantUse] | None = None,
 ) -> list[Finding]:
     """RT101-RT104 for one translated text of ``entry``; appends the allowed variants it uses to
-    ``variants`` (for the RT203 file-level check)."""
+    ``variants`` (for the RT203 file-level check).
+
+    A forbidden rendering is reported (see docs/checks.md, "Forbidden renderings"):
+    (a) as RT102 when a concept that forbids it is in the msgid, unless the text is an allowed
+    term of another concept also in the msgid; (b) otherwise as RT103, only when no concept of
+    the glossary allows it.
+    """
     out: list[Finding] = []
     if not target:
         return out
     source_matches = gctx.source.find(entry.msgid)
-    # No may_hold_forbidden() pre-filter here: with the bundled glossary nearly every English
-    # text holds a forbidden stem ("co", "at"...), and the matcher's own word memo rejects a
-    # text without candidates faster than the substring scan. Findings are the same either way.
     target_matches = gctx.target.find(target)
     source_concepts: dict[str, TermMatch] = {}
     for match in source_matches:
         source_concepts.setdefault(match.concept_id, match)
+    present = _Present(gctx, source_matches, source_concepts)
     for concept_id, match in source_concepts.items():
         concept = gctx.glossary.get(concept_id)
         if concept is None:
             continue
         if concept.dnt:
-            if match.surface not in target:
+            # the source spelling, or any target form the glossary allows (Cadre Harmonisé)
+            if match.surface not in target and not any(gctx.target.contains(target, t) for t in concept.allowed(gctx.target_lang)):
                 out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed", entry.msgid))
             continue
-        _check_concept(entry, target, concept_id, concept, match, gctx, ctx, out)
+        _check_concept(entry, target, concept_id, concept, match, gctx, ctx, out, present)
     for match in target_matches:
-        if match.status == "forbidden" and match.concept_id not in source_concepts:
-            out.append(make_finding("RT103", ctx, entry.line, f"forbidden rendering {match.surface!r}{_preferred_hint(gctx, match.concept_id)}", entry.msgid))
+        if match.status == "forbidden":
+            if _report_elsewhere(match, target, gctx, source_concepts, present):
+                out.append(make_finding("RT103", ctx, entry.line, f"forbidden rendering {match.surface!r}{_preferred_hint(gctx, match.concept_id)}", entry.msgid))
         elif variants is not None and match.status in ("preferred", "admitted") and match.concept_id in source_concepts:
             variants.append(VariantUse(match.concept_id, match.term, entry.line, entry.msgid))
     return out
+
+
+class _Present:
+    """The concepts of the msgid, plus those tied with them on the same source term text (the
+    source matcher keeps only the first concept of a tie). Computed on first use."""
+
+    def __init__(self, gctx: GlossaryContext, matches: Sequence[TermMatch], concepts: Mapping[str, TermMatch]) -> None:
+        self._gctx = gctx
+        self._matches = matches
+        self._ids: frozenset[str] | None = frozenset(concepts) if not matches else None
+
+    @property
+    def ids(self) -> frozenset[str]:
+        if self._ids is None:
+            ties = self._gctx.index.source
+            ids = {m.concept_id for m in self._matches}
+            for m in self._matches:
+                ids |= ties.get(m.term.casefold(), frozenset())
+            self._ids = frozenset(ids)
+        return self._ids
+
+
+def _allowed_by(span: tuple[int, int], texts: Sequence[str], target: str, concept_ids: Iterable[str], gctx: GlossaryContext) -> bool:
+    """Is the forbidden rendering at ``span`` (glossary/surface ``texts``) an allowed term of one
+    of ``concept_ids``: same text, casefolded, or an allowed term whose match covers the span
+    (inflection-aware, through the target matcher)?"""
+    ids = set(concept_ids)
+    if not ids:
+        return False
+    allowed_index = gctx.index.target_allowed
+    if any(ids & allowed_index.get(text.casefold(), frozenset()) for text in texts):
+        return True
+    start, end = span
+    for concept_id in ids:
+        concept = gctx.glossary.get(concept_id)
+        if concept is None:
+            continue
+        for term in gctx.target_terms(concept_id, concept)[0]:
+            if any(s <= start and end <= e for s, e in gctx.target.spans(target, term)):
+                return True
+    return False
+
+
+def _report_elsewhere(match: TermMatch, target: str, gctx: GlossaryContext, source_concepts: Mapping[str, TermMatch], present: _Present) -> bool:
+    """Should the forbidden target ``match`` be reported as RT103?"""
+    index = gctx.index
+    forbidders = {match.concept_id} | index.target_forbidden.get(match.term.casefold(), frozenset())
+    if not forbidders.isdisjoint(source_concepts):
+        return False  # (a): RT102 of the source concept says it (or its exception applies)
+    texts = (match.term, match.surface)
+    if any(index.target_allowed.get(text.casefold()) for text in texts):
+        return False  # (b): some concept allows it, and that concept's source is not here
+    # (b), inflection-aware: a concept of the msgid allows a term covering the match
+    return not _allowed_by((match.start, match.end), texts, target, present.ids - forbidders, gctx)
 
 
 def _check_concept(
@@ -190,15 +257,22 @@ def _check_concept(
     gctx: GlossaryContext,
     ctx: EntryContext,
     out: list[Finding],
+    present: _Present,
 ) -> None:
     allowed, forbidden = gctx.target_terms(concept_id, concept)
     if allowed and not any(gctx.target.contains(target, term) for term in allowed):
         others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
         out.append(make_finding("RT101", ctx, entry.line, f"missing term {allowed[0].text!r}{others} for source {match.surface!r}", entry.msgid))
     for term in forbidden:
-        if gctx.target.contains(target, term):
-            hint = f", use {allowed[0].text!r}" if allowed else ""
-            out.append(make_finding("RT102", ctx, entry.line, f"forbidden rendering {term.text!r} of {match.surface!r}{hint}", entry.msgid))
+        if not gctx.target.contains(target, term):
+            continue
+        others = present.ids - {concept_id}
+        spans = gctx.target.spans(target, term)
+        # (a) exception: every occurrence is an allowed term of another concept of the msgid
+        if others and spans and all(_allowed_by(span, (term.text, target[span[0]:span[1]]), target, others, gctx) for span in spans):
+            continue
+        hint = f", use {allowed[0].text!r}" if allowed else ""
+        out.append(make_finding("RT102", ctx, entry.line, f"forbidden rendering {term.text!r} of {match.surface!r}{hint}", entry.msgid))
 
 
 def _unique(terms: Iterable[TermLike | None]) -> list[TermLike]:

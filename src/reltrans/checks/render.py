@@ -16,7 +16,6 @@ __all__ = ["JSON_SCHEMA_VERSION", "FORMATS", "render", "render_text", "render_js
 
 #: Version of the ``--format json`` document; bumped on any incompatible change.
 JSON_SCHEMA_VERSION = 1
-INFORMATION_URI = "https://github.com/reltrans/reltrans/blob/main/docs/checks.md"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FORMATS = ("text", "json", "sarif", "github")
 
@@ -85,7 +84,6 @@ def _sarif_rules() -> list[dict[str, Any]]:
             "id": rule.code,
             "name": rule.name,
             "shortDescription": {"text": rule.description},
-            "helpUri": f"{INFORMATION_URI}#{rule.code.lower()}",
             "defaultConfiguration": {"level": _SARIF_LEVEL[rule.severity]},
             "properties": {"family": rule.family},
         }
@@ -94,7 +92,9 @@ def _sarif_rules() -> list[dict[str, Any]]:
 
 
 def render_sarif(report: Report, *, base: str | os.PathLike[str] | None = None) -> str:
-    """A SARIF 2.1.0 log with one run; locations are relative to ``base`` (default cwd)."""
+    """A SARIF 2.1.0 log with one run; locations are relative to ``base`` (default cwd).
+
+    No ``informationUri``/``helpUri`` (optional in SARIF): reltrans has no public address."""
     rule_index = {code: i for i, code in enumerate(RULES)}
     artifacts = list(dict.fromkeys([*report.files, *(f.path for f in report.findings)]))
     artifact_index = {path: i for i, path in enumerate(artifacts)}
@@ -128,7 +128,6 @@ def render_sarif(report: Report, *, base: str | os.PathLike[str] | None = None) 
                         "name": "reltrans",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "informationUri": INFORMATION_URI,
                         "rules": _sarif_rules(),
                     }
                 },

@@ -21,6 +21,7 @@ __all__ = [
     "make_finding",
     "suppressed_codes",
     "text_pairs",
+    "entry_state",
     "check_entry",
     "check_header",
 ]
@@ -88,18 +89,34 @@ def text_pairs(entry: CatalogEntry) -> list[tuple[str, str]]:
     return pairs
 
 
+def entry_state(entry: CatalogEntry) -> str:
+    """``"fuzzy"`` (flagged fuzzy, with some translated text, plural entries included),
+    ``"translated"`` (not fuzzy, not obsolete, every form translated) or ``"untranslated"``.
+
+    Reads ``entry.fuzzy`` explicitly rather than trusting ``entry.translated`` alone for it."""
+    if entry.fuzzy:
+        return "fuzzy" if any(t for _, t in text_pairs(entry)) else "untranslated"
+    if entry.obsolete:
+        return "untranslated"
+    if entry.msgid_plural is not None:
+        complete = bool(entry.msgstr_plural) and all(entry.msgstr_plural.values())
+    else:
+        complete = bool(entry.msgstr)
+    return "translated" if complete else "untranslated"
+
+
 def check_entry(entry: CatalogEntry, ctx: EntryContext) -> list[Finding]:
     """Every non-glossary check of one live entry (suppressions are applied by the caller)."""
     out: list[Finding] = []
     if not entry.msgid:
         return out
     completeness = Severity.ERROR if ctx.strict else Severity.WARNING
-    if not entry.translated:
-        if entry.fuzzy and any(t for _, t in text_pairs(entry)):
-            out.append(make_finding("RT502", ctx, entry.line, "fuzzy translation needs review", entry.msgid, completeness))
-        else:
-            out.append(make_finding("RT501", ctx, entry.line, "untranslated entry", entry.msgid, completeness))
-            return out
+    state = entry_state(entry)
+    if state == "fuzzy":
+        out.append(make_finding("RT502", ctx, entry.line, "fuzzy translation needs review", entry.msgid, completeness))
+    elif state == "untranslated":
+        out.append(make_finding("RT501", ctx, entry.line, "untranslated entry", entry.msgid, completeness))
+        return out
     for source, target in text_pairs(entry):
         if target:
             _check_pair(source, target, entry, ctx, out)

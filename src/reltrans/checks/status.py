@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass
 from typing import Any, Iterable
 
 from reltrans.checks.codes import RULES
+from reltrans.checks.core import GlossaryCache, check_one
+from reltrans.checks.rules import entry_state
 
 __all__ = ["FileStatus", "catalog_status"]
 
@@ -16,7 +18,9 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
 @dataclass(frozen=True)
 class FileStatus:
-    """Progress of one PO file. ``entries`` counts live entries (obsolete ones apart)."""
+    """Progress of one PO file. ``entries`` counts live entries (obsolete ones apart); each is
+    counted once as translated, fuzzy or untranslated (:func:`reltrans.checks.rules.entry_state`,
+    the same states as RT501/RT502)."""
 
     path: str
     source_lang: str
@@ -45,18 +49,18 @@ def catalog_status(paths: Iterable[str | os.PathLike[str]], glossary: Any = None
     """One :class:`FileStatus` per PO file. Raises :class:`reltrans.errors.CatalogError` for an
     unreadable file."""
     from reltrans.catalog import read_catalog
-    from reltrans.checks import _GlossaryCache, _check_one
 
-    cache = _GlossaryCache(glossary)
+    cache = GlossaryCache(glossary)
     out: list[FileStatus] = []
     for path in paths:
         catalog = read_catalog(path)
-        report, ctx, live = _check_one(catalog, cache, False, None, None, str(path))
+        report, ctx, live = check_one(catalog, cache, False, None, None, str(path))
         entries = [e for e in live if e.msgid]
-        translated = sum(1 for e in entries if e.translated)
-        fuzzy = sum(1 for e in entries if e.fuzzy and not e.translated)
+        states = [entry_state(e) for e in entries]
+        translated = states.count("translated")
+        fuzzy = states.count("fuzzy")
         words = [len(_WORD.findall(e.msgid)) for e in entries]
-        open_words = sum(w for w, e in zip(words, entries) if not e.translated)
+        open_words = sum(w for w, state in zip(words, states) if state != "translated")
         glossary_findings = sum(1 for f in report.findings if RULES[f.code].family == "glossary")
         out.append(
             FileStatus(

@@ -16,7 +16,7 @@ from reltrans.cli.common import glossary_sources, handle_errors
 _PO = click.Path(path_type=Path, dir_okay=True)
 _GLOSSARY = click.option(
     "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
-    help="Extra glossary (TOML, TBX, CSV); repeatable, later files override earlier ones.",
+    help="Extra glossary (TOML, TBX, CSV, TSV); repeatable, later files override earlier ones.",
 )
 
 

@@ -8,13 +8,22 @@ from pathlib import Path
 import click
 
 from reltrans.cli.common import glossary_sources, handle_errors
-from reltrans.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, GlossaryError, OutputError
+from reltrans.errors import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    GlossaryError,
+    OutputError,
+)
 
 _GLOSSARY_OPTION = click.option(
     "--glossary", "glossary_paths", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
     help="Extra glossary (.toml, .tbx, .csv, .tsv); later ones override concepts with the same id.",
 )
-_NO_BUNDLED = click.option("--no-bundled", is_flag=True, help="Do not load the bundled UN glossary.")
+_NO_BUNDLED = click.option(
+    "--no-bundled-glossary", "--no-bundled", "no_bundled", is_flag=True,
+    help="Do not load the bundled UN glossary (--no-bundled is an alias).",
+)
 _FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 
 
@@ -121,13 +130,21 @@ def lookup(text: str, lang: str, glossary_paths: tuple[Path, ...], no_bundled: b
 @glossary.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 def validate(paths: tuple[Path, ...]) -> None:
-    """Check glossary files (the bundled one when no PATH): exit 1 on errors, 3 if unreadable."""
+    """Check glossary files (.toml, .tbx, .csv, .tsv); with no PATH, the bundled UN glossary.
+
+    Prints ``path:line: CODE message`` for each finding on stderr. Exit 1 on errors, 3 if a
+    file is unreadable; warnings and information (GL109: a term forbidden in one concept and
+    allowed in another, normal when the concepts differ) do not fail.
+    """
     from reltrans.glossary import bundled_glossary_path, validate_glossary
+    from reltrans.glossary.validate import format_finding
     from reltrans.model import Severity
 
     targets = paths or (bundled_glossary_path(),)
     exit_code = EXIT_OK
-    errors = warnings = unreadable = 0
+    errors = warnings = infos = unreadable = 0
+    if not paths:
+        click.echo(f"validating the bundled glossary {targets[0]}", err=True)
     for path in targets:
         try:
             findings = validate_glossary(path)
@@ -137,13 +154,14 @@ def validate(paths: tuple[Path, ...]) -> None:
             unreadable += 1
             continue
         for finding in findings:
-            click.echo(str(finding), err=True)
+            click.echo(format_finding(finding), err=True)
             errors += finding.severity >= Severity.ERROR
             warnings += finding.severity == Severity.WARNING
+            infos += finding.severity < Severity.WARNING
     if exit_code == EXIT_OK and errors:
         exit_code = EXIT_FINDINGS
     refused = f"{unreadable} unreadable, " if unreadable else ""
-    click.echo(f"{len(targets)} file(s): {refused}{errors} error(s), {warnings} warning(s)", err=True)
+    click.echo(f"{len(targets)} file(s): {refused}{errors} error(s), {warnings} warning(s), {infos} info", err=True)
     sys.exit(exit_code)
 
 

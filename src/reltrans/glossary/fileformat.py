@@ -183,7 +183,7 @@ def build_concept(raw: RawConcept, glossary: RawGlossary) -> Concept:
         note=strings["note"],
         dnt=dnt,
         path=path,
-        line=raw.line,
+        line=raw.line or None,
         **contexts,
     )
 

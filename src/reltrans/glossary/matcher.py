@@ -9,7 +9,8 @@ Natural text repeats its words, so most words cost one dict lookup and a sentenc
 costs a few µs. Only those candidates are tried with their full compiled pattern *at that
 position* (``pattern.match(text, pos)``). Every candidate is therefore known with its exact
 extent, so context rules can reject one and let the next candidate win, and overlaps are
-resolved explicitly: longest match, then leftmost, then concept order, then term order. Term
+resolved explicitly: longest match, then leftmost, then allowed before forbidden, then concept
+order, then term order. Term
 patterns are compiled lazily and cached; results of :meth:`Matcher.find` are memoized per text.
 
 Pattern of a term (see :func:`term_pattern`):
@@ -23,7 +24,9 @@ Pattern of a term (see :func:`term_pattern`):
 * an apostrophe matches ``'``, ``’``, ``ʼ`` or ``‘``;
 * an accented letter also matches its unaccented capital (``États`` = ``Etats``), never an
   unaccented lower-case letter;
-* case-insensitive unless the term is case-sensitive (acronyms by default);
+* case-insensitive unless the term is case-sensitive (acronyms by default); a case-sensitive
+  term that is not an acronym also matches its all-capitals form (``GENÈVE`` for ``Genève``);
+* no word guard after a term that ends in a symbol: ``US$`` matches in ``US$50``;
 * each word of 3+ letters (not a function word, not an acronym) may take plural/gender
   endings when the term inflects: French -s, -x, -e, -es, -al/-aux, -é/-ée(s); English -s,
   -es, -y/-ies, -man/-men. English possessives need nothing: ``IOM's`` matches ``IOM``.
@@ -38,7 +41,7 @@ from typing import Iterable, Sequence
 
 import regex
 
-from reltrans.glossary.model import Concept, Glossary, Term
+from reltrans.glossary.model import FORBIDDEN, Concept, Glossary, Term, is_acronym
 from reltrans.model import TermMatch
 
 _SPACE = r"[\s\u00a0\u2007\u202f]"
@@ -155,7 +158,8 @@ def _word_pattern(word: str, term: Term) -> str:
 def term_pattern(term: Term) -> str:
     """The regex source matching ``term`` (see the module docstring)."""
     parts: list[str] = []
-    for kind, tok in _split(term):
+    tokens = _split(term)
+    for kind, tok in tokens:
         if kind == "space":
             parts.append(_SEPARATOR)
         elif kind == "hyphen":
@@ -166,7 +170,23 @@ def term_pattern(term: Term) -> str:
             parts.append(_word_pattern(tok, term))
         else:
             parts.append(regex.escape(tok))
-    return r"(?<!\w)" + "".join(parts) + r"(?!\w)"
+    # a term ending in a symbol ("US$") may touch a digit or word ("US$50"): no guard there
+    tail = r"(?!\w)" if tokens and tokens[-1][0] == "word" else ""
+    return r"(?<!\w)" + "".join(parts) + tail
+
+
+def caps_variant(term: Term) -> Term | None:
+    """The all-capitals form of a case-sensitive term that is not an acronym (``Genève`` ->
+    ``GENÈVE``, as in datelines), uninflected; None when there is none.
+
+    Case-sensitive terms keep proper names apart from common words (``Mali``/``mali``); a
+    text in capitals carries no case information, so its capitals must not hide the name."""
+    if not term.case_sensitive or is_acronym(term.text):
+        return None
+    caps = "".join(up if len(up := ch.upper()) == 1 else ch for ch in term.text)
+    if caps == term.text:
+        return None
+    return Term(text=caps, lang=term.lang, status=term.status, case_sensitive=True, inflect=False)
 
 
 def term_key(term: Term) -> str:
@@ -207,7 +227,11 @@ def _fold_char(ch: str) -> str:
 def _compile_term(text: str, lang: str, case_sensitive: bool, inflect: bool) -> regex.Pattern[str]:
     term = Term(text=text, lang=lang, status="preferred", case_sensitive=case_sensitive, inflect=inflect)
     flags = regex.V0 if case_sensitive else regex.V0 | regex.IGNORECASE
-    return regex.compile(term_pattern(term), flags)
+    pattern = term_pattern(term)
+    caps = caps_variant(term)
+    if caps is not None:
+        pattern = f"(?:{pattern})|(?:{term_pattern(caps)})"
+    return regex.compile(pattern, flags)
 
 
 def compile_term(term: Term) -> regex.Pattern[str]:
@@ -224,7 +248,11 @@ def _compile_head(text: str, lang: str, case_sensitive: bool, inflect: bool) -> 
     if kind != "word":
         return None
     flags = regex.V0 if case_sensitive else regex.V0 | regex.IGNORECASE
-    return regex.compile(_word_pattern(first, term), flags)
+    pattern = _word_pattern(first, term)
+    caps = caps_variant(term)
+    if caps is not None:
+        pattern = f"(?:{pattern})|(?:{_word_pattern(_split(caps)[0][1], caps)})"
+    return regex.compile(pattern, flags)
 
 
 @functools.lru_cache(maxsize=32768)
@@ -302,8 +330,11 @@ class _Candidate:
     end: int
     entry: _Entry
 
-    def rank(self) -> tuple[int, int, int, int]:
-        return (self.start - self.end, self.start, self.entry.concept_index, self.entry.term_index)
+    def rank(self) -> tuple[int, int, bool, int, int]:
+        # at equal extent an allowed term beats a forbidden one: a span that is right for some
+        # concept is not by itself a wrong rendering of another ("Assistant Secretary-General")
+        entry = self.entry
+        return (self.start - self.end, self.start, entry.term.status == FORBIDDEN, entry.concept_index, entry.term_index)
 
 
 class Matcher:

@@ -57,7 +57,7 @@ class Concept:
     ``context_before``/``context_after`` map a language to a regex that must match the text
     before/after a term for the match to count (both, when both are given);
     ``exclude_before``/``exclude_after`` reject a match when they match. ``path``/``line``
-    locate the concept in its file (``line`` 0 when unknown).
+    locate the concept in its file (``line`` None when unknown, as in TBX).
     """
 
     id: str
@@ -71,7 +71,7 @@ class Concept:
     exclude_before: Mapping[str, str] = field(default_factory=dict, hash=False)
     exclude_after: Mapping[str, str] = field(default_factory=dict, hash=False)
     path: str | None = field(default=None, compare=False)
-    line: int = field(default=0, compare=False)
+    line: int | None = field(default=None, compare=False)
 
     def terms_in(self, lang: str) -> tuple[Term, ...]:
         """Every term of ``lang``, in file order (preferred, admitted, then forbidden)."""

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 from xml.etree import ElementTree as ET
 
 from reltrans.errors import GlossaryError
-from reltrans.glossary.fileformat import ID_RE
+from reltrans.glossary.fileformat import ID_RE, pattern_error
 from reltrans.glossary.model import (
     ADMITTED,
     FORBIDDEN,
@@ -80,17 +81,30 @@ def _parse_xml(data: bytes, path: str) -> ET.Element:
         raise GlossaryError(f"malformed XML: {message}", path=path, line=line) from None
 
 
-def load_tbx(path: str | Path) -> Glossary:
-    """Read a TBX v2 (martif) or v3 (tbx) file."""
+def load_tbx(path: str | Path, *, problems: list[RuleProblem] | None = None) -> Glossary:
+    """Read a TBX v2 (martif) or v3 (tbx) file (``problems``: see :func:`parse_tbx`)."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise GlossaryError(f"cannot read glossary: {exc.strerror or exc}", path=path) from None
-    return parse_tbx(data, str(path))
+    return parse_tbx(data, str(path), problems=problems)
 
 
-def parse_tbx(data: bytes | str, path: str = "<string>") -> Glossary:
-    """Parse TBX content; GlossaryError on unsafe, malformed or non-TBX XML."""
+@dataclass(frozen=True)
+class RuleProblem:
+    """A bad context/exclude rule in a ``reltrans:`` note: ``code`` GL104 (regex) or GL102 (shape)."""
+
+    code: str
+    concept_id: str
+    message: str
+
+
+def parse_tbx(data: bytes | str, path: str = "<string>", *, problems: list[RuleProblem] | None = None) -> Glossary:
+    """Parse TBX content; GlossaryError on unsafe, malformed or non-TBX XML.
+
+    Context/exclude regexes carried in ``reltrans:`` notes are checked like the TOML loader
+    does: a bad one raises GlossaryError, or, when ``problems`` is a list (the validator), is
+    appended to it and dropped from the concept."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     root = _parse_xml(raw, path)
     if _local(root.tag) not in ("martif", "tbx"):
@@ -99,7 +113,7 @@ def parse_tbx(data: bytes | str, path: str = "<string>") -> Glossary:
     concepts: list[Concept] = []
     used: set[str] = set()
     for number, entry in enumerate(entries, 1):
-        concept = _read_entry(entry, number, path, used)
+        concept = _read_entry(entry, number, path, used, problems)
         if concept is not None:
             used.add(concept.id)
             concepts.append(concept)
@@ -147,7 +161,9 @@ def _term_holders(lang_elem: ET.Element) -> Iterator[tuple[ET.Element, ET.Elemen
             yield group, term
 
 
-def _read_entry(entry: ET.Element, number: int, path: str, used: set[str]) -> Concept | None:
+def _read_entry(
+    entry: ET.Element, number: int, path: str, used: set[str], problems: list[RuleProblem] | None
+) -> Concept | None:
     fields, extra, plain_notes = _concept_fields(entry)
     terms: list[Term] = []
     for lang_elem in _children(entry, "langSet", "langSec"):
@@ -169,7 +185,7 @@ def _read_entry(entry: ET.Element, number: int, path: str, used: set[str]) -> Co
     base, n = cid, 2
     while cid in used:
         cid, n = f"{base}-{n}", n + 1
-    contexts = {k: dict(extra.get(k, {})) for k in _CONTEXT_KEYS if isinstance(extra.get(k, {}), dict)}
+    contexts = {key: _rules(extra, key, cid, path, problems) for key in _CONTEXT_KEYS}
     note = fields.get("note", "") or " ".join(plain_notes)
     return Concept(
         id=cid,
@@ -179,9 +195,30 @@ def _read_entry(entry: ET.Element, number: int, path: str, used: set[str]) -> Co
         note=note,
         dnt=bool(extra.get("dnt", False)),
         path=path,
-        line=getattr(entry, "sourceline", 0) or 0,
+        line=None,  # ElementTree keeps no line numbers
         **contexts,
     )
+
+
+def _rules(extra: dict[str, Any], key: str, cid: str, path: str, problems: list[RuleProblem] | None) -> dict[str, str]:
+    """The ``key`` rules of a ``reltrans:`` note, each regex compiled once to check it."""
+    value = extra.get(key, {})
+    found: list[RuleProblem] = []
+    rules: dict[str, str] = {}
+    if not isinstance(value, dict):
+        found.append(RuleProblem("GL102", cid, f"concept {cid}: {key} must be an object of language: regex"))
+    else:
+        for lang, pattern in value.items():
+            error = pattern_error(pattern) if isinstance(pattern, str) else "not a string"
+            if error:
+                found.append(RuleProblem("GL104", cid, f"concept {cid}: {key}.{lang}: bad regex: {error}"))
+            else:
+                rules[str(lang)] = pattern
+    if found and problems is None:
+        raise GlossaryError(found[0].message, path=path)
+    if problems is not None:
+        problems.extend(found)
+    return rules
 
 
 def _yes_no(value: str | None) -> bool | None:

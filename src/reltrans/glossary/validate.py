@@ -12,7 +12,9 @@ GL106    warning  unknown key, or a language not declared in ``[glossary] langua
 GL107    warning  overlapping source terms: a term of one concept also matches a term of another
                   (concepts with context rules in the source language are exempt)
 GL108    error    a forbidden term that an allowed term of the same concept also matches
-GL109    info     a term allowed in one concept and forbidden in another
+GL109    info     a target term forbidden in one concept and allowed in another: normal when the
+                  concepts differ (``trafficker`` is right for ``trafiquant``, wrong for
+                  ``passeur``); a translation is flagged only for the concept its source holds
 GL110    warning  header problem: no ``[glossary]`` name or languages
 =======  =======  ==========================================================================
 """
@@ -47,7 +49,15 @@ def validate_path(path: str | Path) -> list[Finding]:
     from reltrans.glossary import glossary_format, load_glossary
 
     name = str(path)
-    if glossary_format(path) != "toml":
+    fmt = glossary_format(path)
+    if fmt == "tbx":
+        from reltrans.glossary.tbx import RuleProblem, load_tbx
+
+        problems: list[RuleProblem] = []
+        glossary = load_tbx(path, problems=problems)
+        found = [Finding(p.code, ERROR, name, _line(glossary.get(p.concept_id)), p.message) for p in problems]
+        return _sorted(found + check_concepts(glossary, name))
+    if fmt != "toml":
         glossary = load_glossary(path)
         return _sorted(check_concepts(glossary, name))
     raw = parse_toml_text(read_text(path), name)
@@ -73,6 +83,17 @@ def validate_path(path: str | Path) -> list[Finding]:
     glossary = Glossary(concepts=tuple(concepts), name=str(raw.header.get("name", "")), declared_languages=languages)
     findings += check_concepts(glossary, name, content=False)
     return _sorted(findings)
+
+
+def _line(concept: Concept | None) -> int:
+    """The concept's line for a Finding; 0 when unknown (TBX has no line numbers)."""
+    return (concept.line or 0) if concept is not None else 0
+
+
+def format_finding(finding: Finding) -> str:
+    """``path:line: CODE message``, or ``path: CODE message`` when the line is unknown (0)."""
+    where = f"{finding.path}:{finding.line}:" if finding.line else f"{finding.path}:"
+    return f"{where} {finding.code} {finding.message}"
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:
@@ -158,7 +179,7 @@ def _check_content(glossary: Glossary, path: str) -> list[Finding]:
     seen: set[str] = set()
     declared = glossary.declared_languages or glossary.languages
     for concept in glossary.concepts:
-        where = concept.line
+        where = _line(concept)
         if concept.id in seen:
             out.append(Finding("GL101", ERROR, path, where, f"duplicate concept id {concept.id!r}"))
         seen.add(concept.id)
@@ -177,7 +198,7 @@ def _full_match(pattern_term: Term, text: str) -> bool:
 
 def _check_allowed_forbidden(glossary: Glossary, path: str) -> list[Finding]:
     """A forbidden term that an allowed term also matches can never be reported (GL108);
-    one allowed elsewhere is worth knowing (GL109, info)."""
+    one allowed in another concept is worth knowing (GL109, info: one line per pair)."""
     out = []
     allowed_by: dict[tuple[str, str], list[tuple[Concept, Term]]] = {}
     for concept in glossary.concepts:
@@ -185,10 +206,10 @@ def _check_allowed_forbidden(glossary: Glossary, path: str) -> list[Finding]:
             if term.status != FORBIDDEN:
                 allowed_by.setdefault((term.lang, fold_key(term.text)), []).append((concept, term))
     for concept in glossary.concepts:
+        shared: dict[tuple[str, str], list[str]] = {}  # (lang, other concept) -> forbidden terms
         for term in concept.terms:
             if term.status != FORBIDDEN:
                 continue
-            reported_other = False
             for owner, allowed in allowed_by.get((term.lang, fold_key(term.text)), []):
                 if not _full_match(allowed, term.text):
                     continue
@@ -198,23 +219,26 @@ def _check_allowed_forbidden(glossary: Glossary, path: str) -> list[Finding]:
                             "GL108",
                             ERROR,
                             path,
-                            concept.line,
+                            _line(concept),
                             f"concept {concept.id}: forbidden {term.text!r} is matched by allowed {allowed.text!r} "
                             "(set case_sensitive = true, or remove one)",
                         )
                     )
-                elif not reported_other:
-                    reported_other = True
-                    out.append(
-                        Finding(
-                            "GL109",
-                            Severity.INFO,
-                            path,
-                            concept.line,
-                            f"concept {concept.id}: forbidden {term.lang} term {term.text!r} is allowed in concept {owner.id}",
-                        )
-                    )
+                else:
+                    terms = shared.setdefault((term.lang, owner.id), [])
+                    if term.text not in terms:
+                        terms.append(term.text)
+        for (lang, other), terms in shared.items():
+            out.append(Finding("GL109", Severity.INFO, path, _line(concept), _shared_message(concept.id, other, lang, terms)))
     return out
+
+
+def _shared_message(concept_id: str, other: str, lang: str, terms: list[str]) -> str:
+    shown = ", ".join(repr(t) for t in terms)
+    return (
+        f"(info) concept {concept_id}: {lang} {shown} forbidden here, allowed in concept {other}; "
+        f"fine when the concepts differ: flagged only when the source holds {concept_id} and not {other}"
+    )
 
 
 def _has_rules(concept: Concept, lang: str) -> bool:
@@ -240,7 +264,7 @@ def _check_source_conflicts(glossary: Glossary, path: str, source: str, targets:
                         "GL107",
                         WARNING,
                         path,
-                        concept.line,
+                        _line(concept),
                         f"concept {concept.id}: {source} term {term!r} is also in concept {other.id} (same targets)",
                     )
                 )
@@ -250,7 +274,7 @@ def _check_source_conflicts(glossary: Glossary, path: str, source: str, targets:
                         "GL105",
                         ERROR,
                         path,
-                        concept.line,
+                        _line(concept),
                         f"concept {concept.id}: {source} term {term!r} also in concept {other.id} with different targets "
                         f"({' / '.join(map(str, mine))} vs {' / '.join(map(str, theirs))})",
                     )
@@ -286,7 +310,7 @@ def _check_overlaps(glossary: Glossary, path: str, lang: str) -> list[Finding]:
                             "GL107",
                             WARNING,
                             path,
-                            concept.line,
+                            _line(concept),
                             f"concept {concept.id}: {lang} term {term.text!r} is also matched by {entry.term.text!r} "
                             f"of concept {other.id}",
                         )
