@@ -417,3 +417,12 @@ def test_plural_determiners_and_numbers() -> None:
     assert not _plural_determiner_before(text, text.index("pays", text.index("1 pays")))
     assert _plural_determiner_before(text, text.index("personnes"))
     assert _plural_determiner_before(text, text.rindex("personnes"))
+
+
+def test_damaged_ban_output_is_refused() -> None:
+    from reltrans.constrain import _undamaged
+
+    original = "Les autorités appellent les États à agir contre la traite des personnes."
+    assert _undamaged("Authorities call on States to act against trafficking in persons.", original)
+    assert not _undamaged("Les autorités appellent les autor", original)
+    assert not _undamaged("Les autorités se\ufffdibilisation les États à agir contre la traite.", original)

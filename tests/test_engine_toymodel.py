@@ -78,3 +78,154 @@ def test_random_package_small_loads_and_decodes(tmp_path: Path, monkeypatch: pyt
     eng = Engine.load(install_archive(archive), DecodeOptions(beam_size=1, max_decoding_length=8))
     [out] = eng.translate(["Le HCR salue la décision."])
     assert isinstance(out, str)
+
+
+# --------------------------------------------------------------------------- exactness under int8
+_SHARED_EXAMPLE = Path("/work/shared/examples/iom-saudi-training.fr.txt")
+_CLAUSES = [
+    "L'Organisation internationale pour les migrations (OIM) rappelle que « nul ne doit être renvoyé vers un pays où sa vie est menacée »",
+    "appelle les autorités à privilégier des alternatives à la détention",
+    "a fourni une aide d'urgence à 12 500 personnes déplacées à Agadez, Niamey et Tripoli entre le 1er et le 21 février 2024",
+    "le Haut Commissariat des Nations Unies pour les réfugiés (HCR) a lancé un appel de 45 millions de dollars (soit 0,5 % des besoins)",
+    "pour plus d'informations, veuillez contacter le service de presse : presse@example.org ou https://www.iom.int/fr/news?id=2024-03",
+    "Événements, côte, où, déjà, être, naïf, Noël, cœur, œuvre, ça — tiret ; point-virgule ? ! …",
+    "l'ONUDC se félicite de la coopération régionale en matière de migration et soutient les victimes de la traite",
+    "« Ces formations constituent la pierre angulaire de la lutte contre la traite », a déclaré Mohamed El Zarkani, chef de mission",
+]
+
+
+def _long_sentences(engine: Engine, lo: int, hi: int) -> list[str]:
+    """Deterministic French press-release sentences of ``lo``..``hi`` SentencePiece tokens."""
+    out: list[str] = []
+    for start in range(len(_CLAUSES)):
+        parts: list[str] = []
+        k = start
+        while len(engine.tokenize(", ".join(parts) + ".")) < lo:
+            parts.append(_CLAUSES[k % len(_CLAUSES)])
+            k += 3
+        sentence = ", ".join(parts) + "."
+        assert lo <= len(engine.tokenize(sentence)) <= hi
+        out.append(sentence)
+    return out
+
+
+def _example_sentences() -> list[str]:
+    if not _SHARED_EXAMPLE.is_file():
+        return []
+    return [line.strip() for line in _SHARED_EXAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(params=["int8", "float32"])
+def typed_engine(request: pytest.FixtureRequest, argos_dir: Path) -> Engine:
+    from reltrans.engine.packages import find_package
+
+    return Engine.load(find_package("fr", "en"), DecodeOptions(compute_type=request.param, beam_size=1))
+
+
+def test_long_sentences_are_copied_exactly(typed_engine: Engine) -> None:
+    sentences = _long_sentences(typed_engine, 150, 260) + _example_sentences()
+    assert max(len(typed_engine.tokenize(s)) for s in sentences) >= 150
+    assert typed_engine.translate(sentences) == sentences  # greedy
+    results = typed_engine.decode([DecodeRequest(s) for s in sentences], 4, beam_size=4)
+    assert [hyps[0].text for hyps in results] == sentences
+    assert all(len(hyps) == 4 for hyps in results)
+
+
+def test_long_sentences_continue_after_a_forced_prefix(typed_engine: Engine) -> None:
+    sentences = _long_sentences(typed_engine, 150, 260)[:4]
+    requests = []
+    for i, sentence in enumerate(sentences):
+        tokens = typed_engine.tokenize(sentence)
+        cut = 20 + 37 * i  # prefixes of 20..131 tokens
+        prefix = typed_engine.detokenize(tokens[:cut])
+        assert typed_engine.tokenize(prefix) == tokens[:cut]
+        requests.append(DecodeRequest(sentence, target_prefix=prefix))
+    for beam in (1, 4):
+        results = typed_engine.decode(requests, 1, beam_size=beam)
+        assert [hyps[0].text for hyps in results] == sentences
+
+
+def test_source_of_a_thousand_tokens_is_copied_exactly(typed_engine: Engine) -> None:
+    clauses: list[str] = []
+    k = 0
+    while len(typed_engine.tokenize(", ".join([*clauses, _CLAUSES[k % len(_CLAUSES)]]) + ".")) <= 1024:
+        clauses.append(_CLAUSES[k % len(_CLAUSES)])
+        k += 5
+    sentence = ", ".join(clauses) + "."
+    assert 900 <= len(typed_engine.tokenize(sentence)) <= 1024  # one chunk, no splitting
+    assert typed_engine.translate([sentence]) == [sentence]
+
+
+def test_build_is_deterministic(tmp_path: Path) -> None:
+    first = toymodel.build_copy_package(tmp_path / "a").read_bytes()
+    second = toymodel.build_copy_package(tmp_path / "b").read_bytes()
+    assert first == second
+    assert len(first) < 1_000_000
+
+
+def _weights() -> dict[str, "object"]:
+    import numpy as np
+
+    vocab = toymodel._vocabulary(toymodel._train_sentencepiece(toymodel.training_corpus(), vocab_size=800))
+    spec = toymodel._copy_spec(vocab)
+    att = spec.decoder.layer[0].attention
+    arrays = {
+        "emb": spec.encoder.embeddings[0].weight,
+        "pos": spec.encoder.position_encodings.encodings,
+        "q": att.linear[0].weight,
+        "kv": att.linear[1].weight,
+        "out": att.linear[2].weight,
+        "proj": spec.decoder.projection.weight,
+    }
+    return {k: np.asarray(v, dtype=np.float32) for k, v in arrays.items()}
+
+
+def _quantize_rows(x):  # CTranslate2's int8: per-row scale 127 / max|row|, rounded
+    import numpy as np
+
+    amax = np.abs(x).max(axis=1, keepdims=True)
+    scale = np.where(amax > 0, 127.0 / np.where(amax > 0, amax, 1.0), 1.0)
+    return np.round(x * scale) / scale
+
+
+def _layer_norm(x):
+    mean = x.mean(axis=-1, keepdims=True)
+    return (x - mean) / ((x - mean) ** 2).mean(axis=-1, keepdims=True) ** 0.5
+
+
+def test_int8_margins_hold_for_every_position() -> None:
+    """Emulated int8 (weights and activations quantized per row): the aligned source position
+    wins the cross-attention by >= 25 nats at each of the 1100 positions, and the copied
+    token wins the output projection, whatever the neighbouring tokens."""
+    import numpy as np
+
+    w = _weights()
+    n, d = w["pos"].shape
+    rng = np.random.default_rng(7)
+    ids = rng.integers(0, w["emb"].shape[0], n)
+    enc = _layer_norm(w["emb"][ids] * np.sqrt(d) + w["pos"])
+    keys = _quantize_rows(enc) @ _quantize_rows(w["kv"][:d]).T
+    queries = _quantize_rows(_layer_norm(w["pos"])) @ _quantize_rows(w["q"]).T / np.sqrt(d)
+    scores = queries @ keys.T
+    gaps = np.diag(scores)[:, None] - scores
+    np.fill_diagonal(gaps, np.inf)
+    assert gaps.min() >= 25.0
+    values = _quantize_rows(enc) @ _quantize_rows(w["kv"][d:]).T
+    state = w["pos"] + _quantize_rows(values) @ _quantize_rows(w["out"]).T  # one-hot attention
+    logits = _quantize_rows(_layer_norm(state)) @ _quantize_rows(w["proj"]).T
+    assert (logits.argmax(axis=1) == ids).all()
+    top2 = np.sort(logits, axis=1)[:, -2:]
+    assert (top2[:, 1] - top2[:, 0]).min() >= 10.0
+
+
+def test_int8_weight_rows_cannot_saturate_int16_pairs() -> None:
+    """No weight row has non-zeros at both 2i and 2i+1 (u8*s8 pair sums stay < 2**15) and
+    every row is exact in int8 (one value, or +-1 code)."""
+    import numpy as np
+
+    for name, weight in _weights().items():
+        if name == "pos":
+            continue
+        nonzero = weight != 0
+        assert not (nonzero[:, 0::2] & nonzero[:, 1::2]).any(), name
+        assert np.array_equal(_quantize_rows(weight), weight), name

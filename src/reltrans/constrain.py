@@ -350,9 +350,18 @@ def _layer_ban(engine: Any, work: list[_Work], target: "Matcher", n: int) -> Non
         text, check = _pick(hyps, item.requirements, target)
         # Only a clean result replaces the hypothesis: a ban that merely removes the wrong
         # rendering would also remove the span the repair layer replaces by the right term.
-        if check.cost == 0:
+        # A ban can also push the model to a runner-up token (a broken byte piece, an early
+        # end of sentence): such damaged output is left to the repair layer instead.
+        if check.cost == 0 and _undamaged(text, item.text):
             item.text = text
             item.step("ban")
+
+
+def _undamaged(candidate: str, original: str) -> bool:
+    """No broken byte piece (U+FFFD) the original did not have, and not much shorter."""
+    if "\ufffd" in candidate and "\ufffd" not in original:
+        return False
+    return len(candidate.split()) >= 0.8 * len(original.split())
 
 
 def _bannable(req: Requirement, reqs: Sequence[Requirement] = ()) -> tuple[str, ...]:

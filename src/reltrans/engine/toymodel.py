@@ -8,22 +8,29 @@ whole translate pipeline can be tested end to end, offline, in well under a seco
 
 How the copy model works (weights are written directly from numpy arrays):
 
-* the residual stream has two orthogonal subspaces: *token identity* (balanced random
-  +-1 codes, zero mean and constant norm so every layer norm is a pure rescaling) and
-  *position* (learned position table made of three-phase sinusoids, also zero mean and
-  constant norm);
+* the residual stream has two disjoint subspaces (interleaved: token dims even, position dims
+  odd): *token identity* (balanced random +-1 codes, zero mean and constant norm so every
+  layer norm is a pure rescaling) and *position* (the position written in base 11 with three
+  digits, one centred one-hot block per digit: also zero mean and constant norm);
 * all self-attention and feed-forward output projections are zero: the encoder output at
   source position ``j`` is ``norm(token_j + position_j)``;
 * the decoder embeddings are zero, so decoder step ``t`` only knows its position ``t``
   (step 0 is the ``<s>`` start token); cross-attention compares positions (queries and keys
-  read the position subspace, with a large scale so the softmax is one-hot) and its values
-  copy the token identity of source position ``t``; the output projection scores the
-  vocabulary by dot product with that identity. The source gets ``</s>`` appended
-  (``add_source_eos``), so step ``len(source)`` emits ``</s>``.
+  read the position subspace; any other position differs in at least one whole digit, and the
+  query scale makes that cost 30 nats, so the softmax is one-hot) and its values copy the
+  token identity of source position ``t``; the output projection scores the vocabulary by dot
+  product with that identity. The source gets ``</s>`` appended (``add_source_eos``), so step
+  ``len(source)`` emits ``</s>``.
+* Quantization: every weight row is a single one (exact in int8) or a +-1 token code (exact),
+  and no row has two non-zero entries in one adjacent pair (u8*s8 kernels without VNNI add
+  such pairs in saturating int16). The margins (one digit for positions, at least 24 of 64
+  code units for tokens) are far above the rounding of dynamically quantized int8
+  activations, so int8, int8_float32 and float32 all copy exactly, up to 1100 positions.
 * Consequence for ``target_prefix``: the model is purely positional. After a forced prefix
   of ``p`` tokens it continues copying from source position ``p`` (not from where the prefix
   text "ends" in the source). With a prefix equal to the first ``p`` source tokens the
-  output is therefore the whole source again.
+  output is therefore the whole source again. A prefix longer than the source leaves no
+  aligned position: the continuation is then unspecified (it may run to the length limit).
 
 Rebuild the test model (deterministic: same bytes every time)::
 
@@ -50,8 +57,10 @@ _LANG_NAMES = {"fr": "French", "en": "English", "es": "Spanish", "de": "German",
 
 # Copy-model geometry.
 _TOKEN_DIMS = 64
-_POS_FREQS = 12  # three dims per frequency
+_POS_BASE = 11  # positions are written in base 11 with three digits (up to 1331)
+_POS_DIGITS = 3
 _MAX_POSITIONS = 1100  # engine caps sources at 1024 tokens (+ </s>, + slack)
+_ATTENTION_GAP = 30.0  # nats between the aligned source position and any other one
 
 # --------------------------------------------------------------------------- corpus
 _FR_SUBJECTS = [
@@ -169,15 +178,37 @@ def _token_codes(vocab_size: int, dims: int, rng) -> "object":
     return np.stack([rng.permutation(half) for _ in range(vocab_size)]).astype(np.float32)
 
 
-def _position_table(n: int, freqs: int) -> "object":
-    """Three-phase sinusoids: zero mean, constant norm, <p_t, p_j> peaks at t == j."""
+def _position_table(n: int) -> "object":
+    """Mixed-radix position codes: one centred one-hot block per base-``_POS_BASE`` digit.
+
+    ``<p_t, p_j> = (matching digits) - const``: the same position beats every other one by at
+    least one whole digit, a margin of about a third of the code's squared norm (coarse
+    enough that int8 rounding, about 1/254 of the largest component, cannot close it). Each
+    block is zero mean with constant norm, so layer norms only rescale.
+    """
     import numpy as np
 
-    omegas = np.geomspace(2.0, 2.0 * np.pi / (4 * n), freqs)
-    t = np.arange(n)[:, None, None]
-    phases = (2 * np.pi / 3) * np.arange(3)[None, None, :]
-    table = np.cos(omegas[None, :, None] * t + phases)
-    return table.reshape(n, freqs * 3).astype(np.float32)
+    base, digits = _POS_BASE, _POS_DIGITS
+    if n > base**digits:
+        raise ValueError(f"at most {base ** digits} positions")
+    table = np.full((n, base * digits), -1.0 / base, dtype=np.float32)
+    t = np.arange(n)
+    for k in range(digits):
+        table[t, k * base + (t // base**k) % base] += 1.0
+    return table
+
+
+def _layout(d_tok: int, d_pos: int) -> tuple["object", "object", int]:
+    """Residual-stream indices of the token and position subspaces, and d_model.
+
+    Interleaved (token dims even, position dims odd) so that no int8 weight row has two
+    non-zero entries in one adjacent pair (2i, 2i+1): u8*s8 CPU kernels without VNNI add such
+    pairs in saturating int16, and +-127 weights next to each other could overflow there.
+    """
+    import numpy as np
+
+    d = 2 * max(d_tok, d_pos)
+    return np.arange(d_tok) * 2, np.arange(d_pos) * 2 + 1, d
 
 
 def _copy_spec(vocab: list[str]):
@@ -186,14 +217,12 @@ def _copy_spec(vocab: list[str]):
 
     rng = np.random.default_rng(1234)
     v = len(vocab)
-    dt, dp = _TOKEN_DIMS, _POS_FREQS * 3
-    d = dt + dp
-    tok = slice(0, dt)
-    pos = slice(dt, d)
+    dt, dp = _TOKEN_DIMS, _POS_BASE * _POS_DIGITS
+    tok, pos, d = _layout(dt, dp)
     codes = _token_codes(v, dt, rng)
-    ptab = _position_table(_MAX_POSITIONS, _POS_FREQS)
-    # Token part and position part of the encoder input get the same norm.
-    tok_scale = np.sqrt(_POS_FREQS * 1.5 / dt) / np.sqrt(d)  # embeddings are scaled by sqrt(d)
+    # Largest position component equal to a token component (+-1): int8 activation rows
+    # (scaled by their largest entry) then resolve both subspaces equally well.
+    ptab = _position_table(_MAX_POSITIONS) * (_POS_BASE / (_POS_BASE - 1))
 
     spec = ctranslate2.specs.TransformerSpec.from_config(1, 1)
     spec.config.add_source_eos = True
@@ -208,9 +237,14 @@ def _copy_spec(vocab: list[str]):
     def norm(ln) -> None:
         ln.gamma, ln.beta = ones(d), zeros(d)
 
+    def eye_rows(rows: int, row_idx, col_idx, scale: float = 1.0) -> np.ndarray:
+        w = zeros(rows, d)
+        w[row_idx, col_idx] = scale
+        return w
+
     enc, dec = spec.encoder, spec.decoder
     emb = zeros(v, d)
-    emb[:, tok] = codes * tok_scale
+    emb[:, tok] = codes / np.sqrt(d)  # CTranslate2 scales embeddings by sqrt(d_model)
     enc.embeddings[0].weight = emb
     enc.position_encodings.encodings = pos_table()
     norm(enc.layer_norm)
@@ -229,18 +263,14 @@ def _copy_spec(vocab: list[str]):
     layer.self_attention.linear[1].weight, layer.self_attention.linear[1].bias = zeros(d, d), zeros(d)
     att = layer.attention
     norm(att.layer_norm)
-    # After the layer norms the position part has norm ~sqrt(d/2) on both sides; a score gap
-    # of (1 - cos(2)) * 1.5 per frequency must become >> log(positions) nats.
-    q = zeros(d, d)
-    q[pos, pos] = np.eye(dp) * 24.0
-    att.linear[0].weight, att.linear[0].bias = q, zeros(d)
+    # Queries and keys read the position subspace; the scale makes one differing digit cost
+    # _ATTENTION_GAP nats, so the softmax is one-hot (leak < positions * e^-gap).
+    att.linear[0].weight, att.linear[0].bias = eye_rows(d, pos, pos, _query_scale(ptab, codes, d)), zeros(d)
     kv = zeros(2 * d, d)
-    kv[pos, pos] = np.eye(dp)
-    kv[d + dt * 0 : d + dt, tok] = np.eye(dt)
+    kv[pos, pos] = 1.0
+    kv[d + tok, tok] = 1.0  # values copy the token identity
     att.linear[1].weight, att.linear[1].bias = kv, zeros(2 * d)
-    out = zeros(d, d)
-    out[tok, tok] = np.eye(dt)
-    att.linear[2].weight, att.linear[2].bias = out, zeros(d)
+    att.linear[2].weight, att.linear[2].bias = eye_rows(d, tok, tok), zeros(d)
     _zero_ffn(layer.ffn, d, norm)
     proj = zeros(v, d)
     proj[:, tok] = codes
@@ -249,6 +279,22 @@ def _copy_spec(vocab: list[str]):
     spec.register_source_vocabulary(vocab)
     spec.register_target_vocabulary(vocab)
     return spec
+
+
+def _query_scale(ptab, codes, d: int) -> float:
+    """Query weight making a one-digit mismatch cost ``_ATTENTION_GAP`` in the attention logits.
+
+    After the layer norms a constant-norm, zero-mean vector ``x`` becomes ``x * sqrt(d) / |x|``;
+    a one-digit mismatch lowers ``<p_t, p_j>`` by ``c**2`` (``c`` the digit's hot value), and
+    CTranslate2 divides the logits by ``sqrt(d)``.
+    """
+    import numpy as np
+
+    hot = float(ptab.max() - ptab.min())
+    pos_norm = float(np.linalg.norm(ptab[0]))  # decoder input: position only
+    enc_norm = float(np.hypot(pos_norm, np.linalg.norm(codes[0])))  # encoder input: token + position
+    unit = (np.sqrt(d) / pos_norm) * (np.sqrt(d) / enc_norm) * hot**2 / np.sqrt(d)
+    return float(_ATTENTION_GAP / unit)
 
 
 def _zero_ffn(ffn, d: int, norm) -> None:
