@@ -320,3 +320,11 @@ def test_revised_release_scenario(tmp_path: Path) -> None:
     assert after[("Phrase supprimée ensuite.", True)].msgstr == "REVIEWED Phrase supprimée ensuite."
     assert summary.files[0].kept >= 2
     assert Path(str(po_path) + "~").exists()
+
+
+def test_a_po_file_given_as_a_source_is_refused(tmp_path: Path, release: Path) -> None:
+    translate_files([release], _settings(no_mt=True))
+    po = release.with_name("release.fr.en.po")
+    with pytest.raises(InputError, match="is a PO file"):
+        translate_files([release, po], _settings(no_mt=True, force=True))
+    assert not po.with_name("release.fr.en.en.po").exists()

@@ -273,7 +273,7 @@ class _Check:
 
 def _check(text: str, reqs: Sequence[Requirement], target: "Matcher") -> _Check:
     # Every source occurrence needs its own target occurrence (as the eval's term success rate).
-    missing = tuple(r for r in reqs if len(placed_spans(target, text, r)) < len(r.occurrences))
+    missing = tuple(r for r in reqs if len(placed_spans(target, text, r, reqs)) < len(r.occurrences))
     by_concept = {r.concept_id: r for r in reqs}
     forbidden = tuple(
         m
@@ -285,10 +285,20 @@ def _check(text: str, reqs: Sequence[Requirement], target: "Matcher") -> _Check:
     return _Check(missing, forbidden)
 
 
-def placed_spans(target: "Matcher", text: str, req: Requirement) -> list[tuple[int, int]]:
+def placed_spans(
+    target: "Matcher", text: str, req: Requirement, others: Sequence[Requirement] = ()
+) -> list[tuple[int, int]]:
     """Where the required term stands in ``text``: the preferred term, inflected as the matcher
     allows, or its plural when the glossary lists that plural as an allowed variant (terms that
-    do not inflect, e.g. victim of trafficking / victims of trafficking)."""
+    do not inflect, e.g. victim of trafficking / victims of trafficking). A span inside a longer
+    placed term of one of ``others`` does not count ("trafficking" inside "trafficking in
+    persons" places the concept trafficking-in-persons, not the bare "traite")."""
+    spans = _term_spans(target, text, req)
+    outer = [o for other in others if other.concept_id != req.concept_id for o in _term_spans(target, text, other)]
+    return [(a, b) for a, b in spans if not any(x <= a and b <= y and (y - x) > (b - a) for x, y in outer)]
+
+
+def _term_spans(target: "Matcher", text: str, req: Requirement) -> list[tuple[int, int]]:
     spans = list(target.spans(text, req.term))
     plural = _pluralize(req.term.text, req.term.lang)
     if plural != req.term.text and plural in req.allowed:
@@ -395,7 +405,7 @@ def _wrong_spans(item: _Work, target: "Matcher") -> list[_Span]:
     for req in check.missing:
         if req.concept_id in item.hopeless:
             continue
-        placed = placed_spans(target, text, req)
+        placed = placed_spans(target, text, req, item.requirements)
         own = [
             _Span(m.start, m.end, req)
             for m in found
@@ -459,7 +469,8 @@ def _layer_repair(engine: Any, work: list[_Work], target: "Matcher", can_decode:
                 item.model_continues = False
                 candidate = prefix + tail
                 step = "splice"
-            if len(placed_spans(target, candidate, span.requirement)) <= len(placed_spans(target, item.text, span.requirement)):
+            reqs = item.requirements
+            if len(placed_spans(target, candidate, span.requirement, reqs)) <= len(placed_spans(target, item.text, span.requirement, reqs)):
                 item.hopeless.add(span.requirement.concept_id)
                 continue
             item.text = candidate
@@ -471,7 +482,8 @@ def _splice_all(item: _Work, spans: Sequence[_Span], target: "Matcher") -> None:
     for span in sorted(spans, key=lambda s: s.start, reverse=True):
         text = text[: span.start] + _render_term(text, span) + text[span.end :]
     for span in spans:
-        if len(placed_spans(target, text, span.requirement)) <= len(placed_spans(target, item.text, span.requirement)):
+        reqs = item.requirements
+        if len(placed_spans(target, text, span.requirement, reqs)) <= len(placed_spans(target, item.text, span.requirement, reqs)):
             item.hopeless.add(span.requirement.concept_id)
     if text != item.text:
         item.text = text

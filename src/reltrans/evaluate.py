@@ -317,9 +317,10 @@ def _term_stats(
         missing: list[str] = []
         flags = tuple(unmet[i])
         if src_matcher is not None and tgt_matcher is not None:
-            for req in requirements_for(src_matcher.find(source), glossary, target_lang):
+            reqs = requirements_for(src_matcher.find(source), glossary, target_lang, source)
+            for req in reqs:
                 wanted = len(req.occurrences)
-                present = min(wanted, len(placed_spans(tgt_matcher, hypothesis, req)))
+                present = min(wanted, len(placed_spans(tgt_matcher, hypothesis, req, reqs)))
                 occurrences += wanted
                 met += present
                 if present < wanted:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Protocol, Sequence
 
 from reltrans import __version__
-from reltrans.errors import OutputError, UsageError
+from reltrans.errors import InputError, OutputError, UsageError
 from reltrans.model import Catalog, Origin, SegmentedDocument, TranslationUnit
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -188,6 +188,8 @@ def _prepare(source: Path, output: Path, settings: TranslateSettings) -> _Prepar
     from reltrans.formats import load_document
     from reltrans.segment import segment_document
 
+    if source.suffix.lower() in (".po", ".pot"):
+        raise InputError("is a PO file, not a source document (translate takes .txt or .md releases)", path=source)
     document = load_document(source, settings.fmt)
     segmented = segment_document(document, settings.source_lang)
     existing = read_catalog(output) if output.exists() and not settings.force else None
