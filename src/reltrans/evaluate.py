@@ -79,7 +79,7 @@ class EvalReport:
     source_lang: str
     target_lang: str
     system: str  # engine signature, or "po:<file>" for a hypothesis PO
-    constrained: bool
+    constrained: bool | None  # None: translations read from a PO, made however they were made
     segments: int
     terms: TermStats
     metrics: tuple[MetricScore, ...]
@@ -189,7 +189,7 @@ def _evaluate_po(
     notes: list[str] = []
     if hypothesis_po is not None:
         system, hypotheses, unmet, missing = _from_hypothesis_po(hypothesis_po, sources)
-        constrained = True
+        constrained: bool | None = None
         if missing:
             notes.append(f"{missing} reviewed sentences are not in {hypothesis_po.name}: scored as empty")
     else:
@@ -262,7 +262,7 @@ def score_translations(
     target_lang: str,
     unmet: Sequence[Sequence[str]] | None = None,
     system: str = "",
-    constrained: bool = False,
+    constrained: bool | None = False,
     notes: tuple[str, ...] = (),
 ) -> EvalReport:
     """Score aligned ``hypotheses`` against ``sources`` (terms) and ``references`` (chrF,

@@ -23,8 +23,8 @@ _FILE = click.Path(path_type=Path, dir_okay=False)
 @click.option("--reference", type=_FILE, help="Reference translation of --source (for chrF and BLEU).")
 @click.option("--po", "po_files", multiple=True, type=_FILE, help="Reviewed PO file (msgstr is the reference); repeatable.")
 @click.option("--hypothesis-po", type=_FILE, help="Machine-translated PO to score against --po (default: translate the msgids).")
-@click.option("--from", "source_lang", default="fr", show_default=True, help="Source language code.")
-@click.option("--to", "target_lang", default="en", show_default=True, help="Target language code.")
+@click.option("--from", "source_lang", help="Source language code (default: project configuration, else fr).")
+@click.option("--to", "target_lang", help="Target language code (default: project configuration, else en).")
 @click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), help="Extra glossary (TOML, TBX, CSV); repeatable.")
 @click.option("--no-bundled-glossary", is_flag=True, help="Do not load the bundled UN glossary.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
@@ -34,8 +34,8 @@ def eval(  # noqa: A001 - the command is called eval
     reference: Path | None,
     po_files: Sequence[Path],
     hypothesis_po: Path | None,
-    source_lang: str,
-    target_lang: str,
+    source_lang: str | None,
+    target_lang: str | None,
     glossaries: Sequence[Path],
     no_bundled_glossary: bool,
     fmt: str,
@@ -47,17 +47,19 @@ def eval(  # noqa: A001 - the command is called eval
     reltrans eval --source release.fr.txt --reference release.en.txt
     reltrans eval --po reviewed.en.po [--hypothesis-po mt.en.po]
     """
+    from reltrans.config import load_config
     from reltrans.evaluate import evaluate
 
     with handle_errors():
-        glossary_paths, bundled = glossary_sources(tuple(glossaries), no_bundled_glossary)
+        config = load_config()
+        glossary_paths, bundled = glossary_sources(tuple(glossaries), no_bundled_glossary, config)
         report = evaluate(
             source=source,
             reference=reference,
             po=tuple(po_files),
             hypothesis_po=hypothesis_po,
-            source_lang=source_lang,
-            target_lang=target_lang,
+            source_lang=source_lang or config.source_lang or "fr",
+            target_lang=target_lang or config.target_lang or "en",
             glossary_paths=glossary_paths,
             bundled_glossary=bundled,
             constrain=not no_constrain,
@@ -82,7 +84,8 @@ def _render_table(report: "EvalReport") -> None:
     table.add_column("measure")
     table.add_column("value", justify="right")
     table.add_column("detail")
-    table.add_row("segments", str(report.segments), "glossary-constrained" if report.constrained else "plain decoding")
+    how = {True: "glossary-constrained", False: "plain decoding", None: "translations from the hypothesis PO"}[report.constrained]
+    table.add_row("segments", str(report.segments), how)
     table.add_row("term success rate", _percent(terms.success_rate), f"{terms.met}/{terms.occurrences} term occurrences")
     table.add_row("term consistency", _percent(terms.consistency), f"{terms.consistent}/{terms.concepts} concepts with one variant")
     table.add_row("misses flagged", str(terms.flagged), "listed as unmet terms (entry left fuzzy)")
