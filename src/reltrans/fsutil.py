@@ -68,6 +68,18 @@ def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, backup: boo
     return target
 
 
+def refuse_overwrite(path: str | os.PathLike[str], *, force: bool) -> None:
+    """Raise :class:`OutputError` when ``path`` exists and ``force`` was not given."""
+    if not force and Path(path).exists():
+        raise OutputError("exists; use --force to overwrite (the old file is kept as NAME~)", path=path)
+
+
+def write_new(path: str | os.PathLike[str], data: bytes | str, *, force: bool) -> Path:
+    """:func:`atomic_write`, refusing to replace an existing file unless ``force``."""
+    refuse_overwrite(path, force=force)
+    return atomic_write(path, data)
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

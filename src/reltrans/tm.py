@@ -644,12 +644,12 @@ def export_file(
     force: bool = False,
 ) -> str:
     """Export the memory as TMX; written atomically to ``output`` when given, and returned."""
-    from reltrans.fsutil import atomic_write
+    from reltrans.fsutil import refuse_overwrite, write_new
 
-    if output is not None and Path(output).exists() and not force:
-        raise OutputError("exists; use --force to overwrite", path=output)
+    if output is not None:
+        refuse_overwrite(output, force=force)  # before the work, not after it
     with TranslationMemory(tm_path, create=False) as memory:
         text = memory.export_tmx(source_lang, target_lang)
     if output is not None:
-        atomic_write(output, text.encode("utf-8"))
+        write_new(output, text.encode("utf-8"), force=force)
     return text

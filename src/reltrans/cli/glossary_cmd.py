@@ -13,7 +13,6 @@ from reltrans.errors import (
     EXIT_INPUT,
     EXIT_OK,
     GlossaryError,
-    OutputError,
 )
 
 _GLOSSARY_OPTION = click.option(
@@ -171,17 +170,21 @@ def validate(paths: tuple[Path, ...]) -> None:
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists (the old file is kept as OUTPUT~).")
 def import_cmd(file: Path, output: Path | None, force: bool) -> None:
     """Convert a TBX (v2/v3), CSV or TSV glossary to the reltrans TOML format."""
-    from reltrans.fsutil import atomic_write
     from reltrans.glossary import dump_toml, import_glossary
 
     with handle_errors():
         text = dump_toml(import_glossary(file))
-        if output is None:
-            click.echo(text, nl=False)
-            return
-        if output.exists() and not force:
-            raise OutputError("output exists (use --force to overwrite)", path=output)
-        atomic_write(output, text)
+        _emit(text, output, force=force)
+
+
+def _emit(text: str, output: Path | None, *, force: bool) -> None:
+    """``text`` to stdout, or atomically to ``output`` (refused if it exists, unless ``force``)."""
+    from reltrans.fsutil import write_new
+
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    write_new(output, text, force=force)
     click.echo(f"wrote {output}", err=True)
 
 
@@ -194,15 +197,8 @@ def import_cmd(file: Path, output: Path | None, force: bool) -> None:
 @_NO_BUNDLED
 def export_cmd(fmt: str, output: Path | None, force: bool, glossary_paths: tuple[Path, ...], no_bundled: bool) -> None:
     """Export the loaded glossaries as TBX, CSV, TSV or TOML."""
-    from reltrans.fsutil import atomic_write
     from reltrans.glossary import export_glossary
 
     with handle_errors():
         text = export_glossary(_load(glossary_paths, no_bundled), fmt)
-        if output is None:
-            click.echo(text, nl=False)
-            return
-        if output.exists() and not force:
-            raise OutputError("output exists (use --force to overwrite)", path=output)
-        atomic_write(output, text)
-    click.echo(f"wrote {output}", err=True)
+        _emit(text, output, force=force)
