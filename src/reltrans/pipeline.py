@@ -12,7 +12,7 @@ files are written when it is done.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Protocol, Sequence
 
@@ -477,18 +477,13 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
 
 
 def _merge(existing: Catalog, fresh: Catalog, *, keep_signature: bool) -> tuple[Catalog, int]:
+    """Merge into the existing PO. Header fields a re-run refreshes: the revision date, the
+    generator, charset and plural forms, and the signature unless this run translated nothing
+    (it did not make the drafts); the rest (Last-Translator, team) belongs to the reviewers."""
     from reltrans.update import merge_catalogs
 
-    result = merge_catalogs(existing, fresh)
-    refreshed = _refreshed_header(fresh.header, keep_signature=keep_signature)
-    merged = replace(result.catalog, header={**existing.header, **refreshed}, header_comment=existing.header_comment)
-    return merged, result.kept
-
-
-def _refreshed_header(header: Mapping[str, str], *, keep_signature: bool) -> dict[str, str]:
-    """Fields a re-run updates; the rest (Last-Translator, team) belongs to the reviewer.
-    The signature is kept when this run translated nothing (it did not make the drafts)."""
-    keys = ["PO-Revision-Date", "X-Generator", "Content-Type", "Plural-Forms"]
+    refresh = ["PO-Revision-Date", "X-Generator", "Content-Type", "Plural-Forms"]
     if not keep_signature:
-        keys.append("X-Reltrans-Signature")
-    return {key: header[key] for key in keys if key in header}
+        refresh.append("X-Reltrans-Signature")
+    result = merge_catalogs(existing, fresh, refresh=refresh)
+    return result.catalog, result.kept

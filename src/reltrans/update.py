@@ -32,13 +32,13 @@ msgstr). :func:`merge_catalogs` returns the catalog to write. The rules:
   dropped from the obsolete section, its content now lives in the live entry).
 
 Live entries follow the order of ``new`` (the revised document order); obsolete entries follow
-at the end in their old order. The header is the old one (translator, team, plural forms), with
-``POT-Creation-Date``, ``X-Generator`` and the reltrans signature updated from ``new``, and any
-field only ``new`` has added.
+at the end in their old order. The header is the old one (translator, team), with the fields
+named in ``refresh`` (by default ``POT-Creation-Date``, ``X-Generator`` and the reltrans signature)
+updated from ``new``, and any field only ``new`` has added.
 
-Before translating, the pipeline calls :func:`plan_update` with the revised msgids: it applies the
-same matching and says which msgids need the model (new and changed ones, and unchanged ones
-that were never translated). Unchanged reviewed *or fuzzy* entries are not re-sent. Numbers need
+:func:`plan_update` applies the same matching before translating and says which msgids need the
+model (new and changed ones, and unchanged ones that were never translated); the pipeline sends
+only those: unchanged reviewed *or fuzzy* entries are not re-sent. Numbers need
 no special care: an unchanged msgid has unchanged numbers, and a changed one carries ``#|`` so
 the reviewer sees any number that changed.
 """
@@ -198,8 +198,17 @@ def plan_update(old: Catalog, msgids: Sequence[str], *, threshold: float = FUZZY
     )
 
 
-def merge_catalogs(old: Catalog, new: Catalog, *, threshold: float = FUZZY_THRESHOLD) -> MergeResult:
-    """Merge the reviewed ``old`` catalog into the fresh extraction ``new`` (see module docstring)."""
+def merge_catalogs(
+    old: Catalog,
+    new: Catalog,
+    *,
+    threshold: float = FUZZY_THRESHOLD,
+    refresh: Sequence[str] = _EXTRACTION_FIELDS,
+) -> MergeResult:
+    """Merge the reviewed ``old`` catalog into the fresh extraction ``new`` (see module docstring).
+
+    The header is the old one (it belongs to the reviewers), plus the new values of the fields
+    named in ``refresh`` and of fields the old header lacks."""
     new_entries: dict[_Key, CatalogEntry] = {}
     for entry in new.entries:
         if not entry.obsolete:
@@ -230,7 +239,7 @@ def merge_catalogs(old: Catalog, new: Catalog, *, threshold: float = FUZZY_THRES
             fresh += 1
     obsolete, obsoleted = _obsolete_section(old, matching.used_old, set(keys))
     catalog = Catalog(
-        header=_merge_header(old.header, new.header),
+        header=_merge_header(old.header, new.header, refresh),
         entries=tuple(merged) + tuple(obsolete),
         path=old.path if old.path is not None else new.path,
         header_comment=old.header_comment or new.header_comment,
@@ -310,9 +319,9 @@ def _obsolete_section(old: Catalog, used: frozenset[int], live: set[_Key]) -> tu
     return section, newly
 
 
-def _merge_header(old: Mapping[str, str], new: Mapping[str, str]) -> dict[str, str]:
+def _merge_header(old: Mapping[str, str], new: Mapping[str, str], refresh: Sequence[str]) -> dict[str, str]:
     header = dict(old)
     for name, value in new.items():
-        if name not in header or name in _EXTRACTION_FIELDS:
+        if name not in header or name in refresh:
             header[name] = value
     return header
