@@ -27,27 +27,29 @@ def stderr_console() -> "Console":
 
 
 @contextlib.contextmanager
-def progress_bar(description: str, *, enabled: bool = True) -> Iterator[Callable[[int, int], None]]:
+def progress_bar(description: str, *, enabled: bool = True, download: bool = False) -> Iterator[Callable[[int, int], None]]:
     """A ``(done, total)`` callback drawing a rich progress bar on stderr (no-op when disabled
-    or when stderr is not a terminal)."""
+    or when stderr is not a terminal). ``download``: counts are bytes (size and speed shown)."""
     console = stderr_console()
     if not enabled or not console.is_terminal:
         yield lambda done, total: None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+        TransferSpeedColumn,
+    )
 
-    with Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=console,
-        transient=True,
-    ) as progress:
+    counts = (DownloadColumn(), TransferSpeedColumn()) if download else (MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), *counts, console=console, transient=True) as progress:
         task = progress.add_task(description, total=None)
 
         def update(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
+            progress.update(task, completed=done, total=total or None)
 
         yield update
 
@@ -78,6 +80,18 @@ def render_translate_summary(summary: "TranslateSummary", console: "Console") ->
         f"{summary.segments} segments in {summary.seconds:.2f} s "
         f"({summary.segments / seconds:.1f} segments/s)  signature: {summary.signature}"
     )
+
+
+def print_table(rows: Sequence[dict[str, object]], columns: Sequence[str]) -> None:
+    """A plain rich table of ``rows`` (dicts) on stdout, long cells folded."""
+    from rich.table import Table
+
+    table = Table()
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(row[c]) for c in columns))
+    stdout_console().print(table)
 
 
 def print_warnings(lines: Sequence[str]) -> None:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Callable
 
 import click
 
@@ -27,6 +26,7 @@ def models() -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def list_cmd(available: bool, index_url: str | None, fmt: str) -> None:
     """Show installed models (or, with --available, the index)."""
+    from reltrans.console import print_table
     from reltrans.engine import packages
 
     with handle_errors():
@@ -48,7 +48,7 @@ def list_cmd(available: bool, index_url: str | None, fmt: str) -> None:
             where = "in the index" if available else f"in {packages.packages_dir()}"
             click.echo(f"no models {where}", err=True)
         else:
-            _print_table(rows, columns)
+            print_table(rows, columns)
 
 
 @models.command("install")
@@ -57,6 +57,7 @@ def list_cmd(available: bool, index_url: str | None, fmt: str) -> None:
 @click.option("--index-url", metavar="URL", help="Package index (default: $ARGOS_PACKAGE_INDEX or the Argos index).")
 def install_cmd(source: str, target: str | None, index_url: str | None) -> None:
     """Install a model: `install fr en` downloads it, `install FILE.argosmodel` is offline."""
+    from reltrans.console import progress_bar
     from reltrans.engine import packages
 
     with handle_errors():
@@ -65,7 +66,7 @@ def install_cmd(source: str, target: str | None, index_url: str | None) -> None:
                 raise UsageError("give a language pair (install fr en) or an .argosmodel file")
             installed = packages.install_archive(source)
         else:
-            with _ProgressBar(f"{source}->{target}") as progress:
+            with progress_bar(f"downloading {source}->{target}", download=True) as progress:
                 installed = packages.install_from_index(source, target, index_url=index_url, progress=progress)
         click.echo(f"installed {installed.from_code}->{installed.to_code} {installed.package_version} in {installed.path}")
 
@@ -80,41 +81,3 @@ def remove_cmd(source: str, target: str) -> None:
     with handle_errors():
         removed = packages.remove_package(source, target)
         click.echo(f"removed {removed.from_code}->{removed.to_code} {removed.package_version} ({removed.path})")
-
-
-def _print_table(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table()
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(str(row[c]) for c in columns))
-    Console(soft_wrap=True).print(table)
-
-
-class _ProgressBar:
-    """Context manager yielding a ``progress(done, total)`` callback drawing on stderr."""
-
-    def __init__(self, label: str) -> None:
-        self.label = label
-
-    def __enter__(self) -> Callable[[int, int], None]:
-        from rich.console import Console
-        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
-
-        self._progress = Progress(
-            TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
-            console=Console(stderr=True), transient=True,
-        )
-        self._progress.start()
-        task = self._progress.add_task(f"downloading {self.label}", total=None)
-
-        def update(done: int, total: int) -> None:
-            self._progress.update(task, completed=done, total=total or None)
-
-        return update
-
-    def __exit__(self, *exc: object) -> None:
-        self._progress.stop()
