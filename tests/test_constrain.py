@@ -418,6 +418,10 @@ def test_plural_determiners_and_numbers() -> None:
     assert not _plural_determiner_before(text, text.index("pays", text.index("1 pays")))
     assert _plural_determiner_before(text, text.index("personnes"))
     assert _plural_determiner_before(text, text.rindex("personnes"))
+    # a plural noun before "de" does not make the next term plural
+    other = "Les procédures de protection internationale et les programmes de retour volontaire."
+    assert not _plural_determiner_before(other, other.index("protection internationale"))
+    assert not _plural_determiner_before(other, other.index("retour volontaire"))
 
 
 def test_damaged_ban_output_is_refused() -> None:

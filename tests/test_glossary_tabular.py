@@ -68,3 +68,15 @@ def test_export_rejects_separator_in_term():
     broken = Glossary((replace(bad, terms=(Term("a|b", "fr", "preferred", False, True),)),))
     with pytest.raises(GlossaryError, match="variant separator"):
         export_glossary(broken, "csv")
+
+
+def test_csv_export_warns_about_what_it_cannot_carry() -> None:
+    import warnings
+
+    from reltrans.glossary import export_glossary, load_glossaries
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        export_glossary(load_glossaries(), "csv")
+    messages = [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
+    assert any("lose their context rules" in m for m in messages)

@@ -255,3 +255,13 @@ def test_kept_fuzzy_draft_keeps_its_unmet_terms_comment() -> None:
         "reltrans: unmet terms: trafficking",
     )
     assert merged["Revue."].extracted_comments == ("paragraph 4, sentence 1",)  # reviewed: the note is gone
+
+
+def test_an_old_fuzzy_draft_is_not_called_a_reviewed_translation() -> None:
+    from reltrans.update import PREVIOUS_DRAFT_PREFIX
+
+    old = Catalog(header={}, entries=(CatalogEntry(msgid=S2, msgstr="machine draft", flags=("fuzzy",)),))
+    live = by_msgid(merge_catalogs(old, extract([S2_REVISED])).catalog)
+    comments = live[S2_REVISED].translator_comments
+    assert PREVIOUS_DRAFT_PREFIX + "machine draft" in comments
+    assert not any(c.startswith(PREVIOUS_TRANSLATION_PREFIX) for c in comments)

@@ -47,8 +47,10 @@ PLURAL_FORMS: Mapping[str, str] = {
 }
 DEFAULT_PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
 
-#: Extracted-comment prefix of the reproducibility signature fields in the header.
+#: Header field holding the reproducibility signature.
 SIGNATURE_FIELD = "X-Reltrans-Signature"
+#: ``#.`` comment naming the glossary terms enforcement could not place (read by ``check``).
+UNMET_PREFIX = "reltrans: unmet terms:"
 
 
 # --------------------------------------------------------------------------- building
@@ -108,7 +110,7 @@ def build_catalog(
         flags = ("fuzzy",) if unit.fuzzy else ()
         comments = list(unit.context_comments)
         if unit.unmet_terms:
-            comments.append("reltrans: unmet terms: " + "; ".join(unit.unmet_terms))
+            comments.append(UNMET_PREFIX + " " + "; ".join(unit.unmet_terms))
         entries.append(
             CatalogEntry(
                 msgid=unit.msgid,

@@ -75,7 +75,7 @@ def render_translate_summary(summary: "TranslateSummary", console: "Console") ->
         )
     console.print(table)
     for item in summary.files:
-        console.print(f"wrote {item.output}", soft_wrap=True)
+        console.print(f"wrote {item.output}" if item.written else f"up to date: {item.output}", soft_wrap=True)
     console.print(
         f"{summary.segments} segments in {summary.seconds:.2f} s "
         f"({summary.segments / seconds:.1f} segments/s)  signature: {summary.signature}"

@@ -539,6 +539,12 @@ _PLURAL_DETERMINERS = frozenset(
 )
 
 
+_QUANTITY_NOUNS = frozenset(
+    "millions milliers centaines dizaines milliards douzaines vingtaines trentaines quarantaines "
+    "cinquantaine centaine millier million milliard".split()
+)
+
+
 def _plural_determiner_before(source: str, start: int) -> bool:
     words = regex.findall(r"[\p{L}]+|\d[\d\u00a0\u202f ]*(?:,\d+)?", source[max(0, start - 40) : start])
     if not words:
@@ -547,9 +553,8 @@ def _plural_determiner_before(source: str, start: int) -> bool:
     if last[:1].isdigit():
         digits = regex.sub(r"\D", "", last.split(",")[0])
         return bool(digits) and int(digits) > 1
-    if last.lower() in ("de", "d") and len(words) >= 2:  # millions de personnes, milliers de pays
-        before = words[-2].lower()
-        return before.endswith(("s", "x")) and before not in ("des", "les", "ces")
+    if last.lower() in ("de", "d") and len(words) >= 2:  # millions de personnes, but not
+        return words[-2].lower() in _QUANTITY_NOUNS  # "procédures de protection internationale"
     return last.lower() in _PLURAL_DETERMINERS
 
 

@@ -70,7 +70,8 @@ class FileResult:
     from_memory: int
     kept: int
     fuzzy: int
-    unmet: int
+    unmet: int  # fuzzy entries whose drafts miss glossary terms (kept ones included)
+    written: bool = True  # False: the existing PO was already up to date and left alone
     warnings: tuple[str, ...] = ()
 
 
@@ -443,7 +444,7 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
     """Build the file's catalog, merge it into the existing PO if any, write it atomically.
 
     An existing PO that the merge would leave unchanged is not rewritten (a resumed run)."""
-    from reltrans.catalog import build_catalog, make_header, write_catalog
+    from reltrans.catalog import UNMET_PREFIX, build_catalog, make_header, write_catalog
 
     units = _units_for(item, run.decided, run.matcher, run.glossary, settings.target_lang)
     header = make_header(
@@ -455,23 +456,29 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
     comment = f"Translation of {item.source.name} from {settings.source_lang} to {settings.target_lang}, made by reltrans {__version__}."
     catalog = build_catalog(units, header, path=str(item.output), header_comment=comment)
     kept = 0
+    already: set[str] = set()
+    written = True
     if item.existing is None:
         write_catalog(catalog, item.output)
     else:
+        already = {e.msgid for e in item.existing.entries if e.msgstr}
         catalog, kept = _merge(item.existing, catalog, keep_signature=run.model_signature() is None)
-        if catalog.entries != item.existing.entries:
+        written = catalog.entries != item.existing.entries
+        if written:
             write_catalog(catalog, item.output)
+    fresh = [u for u in units if u.msgid not in already]  # what this run put in, not what it kept
     return FileResult(
         source=item.source,
         output=item.output,
         segments=len(item.segmented.segments),
         entries=len(units),
         words=sum(len(u.msgid.split()) for u in units),
-        from_model=sum(1 for u in units if u.origin is Origin.MODEL),
-        from_memory=sum(1 for u in units if u.origin in (Origin.MEMORY, Origin.MEMORY_FUZZY)),
+        from_model=sum(1 for u in fresh if u.origin is Origin.MODEL),
+        from_memory=sum(1 for u in fresh if u.origin in (Origin.MEMORY, Origin.MEMORY_FUZZY)),
         kept=kept,
         fuzzy=sum(1 for e in catalog.live_entries if e.fuzzy),
-        unmet=sum(1 for u in units if u.unmet_terms),
+        unmet=sum(1 for e in catalog.live_entries if e.fuzzy and any(c.startswith(UNMET_PREFIX) for c in e.extracted_comments)),
+        written=written,
         warnings=item.segmented.document.warnings,
     )
 

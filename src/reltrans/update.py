@@ -48,12 +48,15 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
+from reltrans.catalog import UNMET_PREFIX
 from reltrans.model import Catalog, CatalogEntry
 
 #: Minimum similarity (rapidfuzz ratio / 100) for a changed sentence to inherit an old translation.
 FUZZY_THRESHOLD = 0.6
 #: Translator-comment prefix carrying the old reviewed translation of a changed sentence.
 PREVIOUS_TRANSLATION_PREFIX = "reltrans: previous translation: "
+#: The same for an old translation that was still a fuzzy draft (never reviewed).
+PREVIOUS_DRAFT_PREFIX = "reltrans: previous draft (not reviewed): "
 #: Header fields that describe the extraction, so the new catalog's values win.
 _EXTRACTION_FIELDS = ("POT-Creation-Date", "X-Generator", "X-Reltrans-Signature")
 
@@ -268,7 +271,7 @@ def _keep(previous: CatalogEntry, entry: CatalogEntry) -> CatalogEntry:
 
 #: ``#.`` comments about how the kept translation was made: they stay with it while it is a
 #: draft (so ``reltrans check`` still reports unmet terms after a re-run).
-_PROVENANCE_PREFIXES = ("reltrans: unmet terms:", "memory:")
+_PROVENANCE_PREFIXES = (UNMET_PREFIX, "memory:")
 
 
 def _kept_comments(previous: CatalogEntry, entry: CatalogEntry) -> tuple[str, ...]:
@@ -285,9 +288,12 @@ def _kept_comments(previous: CatalogEntry, entry: CatalogEntry) -> tuple[str, ..
 def _inherit(previous: CatalogEntry, entry: CatalogEntry) -> CatalogEntry:
     """A changed sentence: new msgid, ``#|`` old msgid, fuzzy, draft or old translation."""
     msgstr = entry.msgstr or previous.msgstr
-    comments = [c for c in previous.translator_comments if not c.startswith(PREVIOUS_TRANSLATION_PREFIX)]
+    comments = [
+        c for c in previous.translator_comments if not c.startswith((PREVIOUS_TRANSLATION_PREFIX, PREVIOUS_DRAFT_PREFIX))
+    ]
     if previous.msgstr and previous.msgstr != msgstr:
-        comments.append(PREVIOUS_TRANSLATION_PREFIX + previous.msgstr.replace("\n", "\\n"))
+        prefix = PREVIOUS_DRAFT_PREFIX if previous.fuzzy else PREVIOUS_TRANSLATION_PREFIX
+        comments.append(prefix + previous.msgstr.replace("\n", "\\n"))
     plural = dict(entry.msgstr_plural) if any(entry.msgstr_plural.values()) else dict(previous.msgstr_plural)
     return dataclasses.replace(
         entry,

@@ -108,4 +108,5 @@ def translate(
         render_translate_summary(summary, stdout_console())
     else:
         for item in summary.files:
-            click.echo(str(item.output))
+            if item.written:
+                click.echo(str(item.output))

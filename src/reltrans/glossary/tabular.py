@@ -128,8 +128,33 @@ def _term(text: str, lang: str, status: str) -> Term:
     return Term(text, lang, status, default_case_sensitive(text), default_inflect(text))
 
 
+def lossy_concepts(glossary: Glossary) -> list[str]:
+    """Ids of concepts whose context rules or case/inflection settings CSV/TSV cannot carry."""
+    lossy = []
+    for concept in glossary.concepts:
+        rules = concept.context_before or concept.context_after or concept.exclude_before or concept.exclude_after
+        settings = any(
+            t.case_sensitive != default_case_sensitive(t.text) or t.inflect != default_inflect(t.text) for t in concept.terms
+        )
+        if rules or settings:
+            lossy.append(concept.id)
+    return lossy
+
+
 def dump_tabular(glossary: Glossary, *, delimiter: str = ",") -> str:
-    """The glossary as CSV/TSV: ``id``, one column per language, forbidden columns, metadata."""
+    """The glossary as CSV/TSV: ``id``, one column per language, forbidden columns, metadata.
+
+    Context rules and case/inflection settings are not written (the format has no place for
+    them): a ``UserWarning`` names how many concepts lose them (TBX and TOML keep everything)."""
+    import warnings
+
+    lossy = lossy_concepts(glossary)
+    if lossy:
+        warnings.warn(
+            f"{len(lossy)} concept(s) lose their context rules or case/inflection settings in "
+            f"{'TSV' if delimiter == chr(9) else 'CSV'} (e.g. {', '.join(lossy[:3])}); export as tbx or toml to keep them",
+            stacklevel=2,
+        )
     languages = glossary.languages
     forbidden_langs = [lang for lang in languages if any(c.forbidden(lang) for c in glossary.concepts)]
     meta = ["domain", "source", "note"] + (["dnt"] if any(c.dnt for c in glossary.concepts) else [])
