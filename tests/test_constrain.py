@@ -393,6 +393,7 @@ def test_english_plural_of_the_head_noun() -> None:
     assert _pluralize("internally displaced person", "en") == "internally displaced persons"
     assert _pluralize("unaccompanied child", "en") == "unaccompanied children"
     assert _pluralize("country of origin", "en") == "countries of origin"
+    assert _pluralize("Assistant Secretary-General", "en") == "Assistant Secretaries-General"
     assert _pluralize("IOM", "en") == "IOM"
     assert _pluralize("refugees", "en") == "refugees"
     assert _pluralize("réfugié", "fr") == "réfugié"

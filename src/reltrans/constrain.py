@@ -583,6 +583,9 @@ def _pluralize(term: str, lang: str) -> str:
 
 
 def _plural_word(word: str) -> str:
+    if word.lower().endswith("-general"):  # Secretary-General -> Secretaries-General
+        head, _, tail = word.partition("-")
+        return f"{_plural_word(head)}-{tail}"
     prefix, _, last = word.rpartition("-")  # asylum-seeker -> asylum-seekers
     lower = last.lower()
     if not last.isalpha() or last.isupper() or lower.endswith("s"):
