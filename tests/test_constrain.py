@@ -394,6 +394,8 @@ def test_english_plural_of_the_head_noun() -> None:
     assert _pluralize("unaccompanied child", "en") == "unaccompanied children"
     assert _pluralize("country of origin", "en") == "countries of origin"
     assert _pluralize("Assistant Secretary-General", "en") == "Assistant Secretaries-General"
+    assert _pluralize("Under-Secretary-General", "en") == "Under-Secretaries-General"
+    assert _pluralize("Secretary-General", "en") == "Secretaries-General"
     assert _pluralize("IOM", "en") == "IOM"
     assert _pluralize("refugees", "en") == "refugees"
     assert _pluralize("réfugié", "fr") == "réfugié"
@@ -423,6 +425,8 @@ def test_plural_determiners_and_numbers() -> None:
     other = "Les procédures de protection internationale et les programmes de retour volontaire."
     assert not _plural_determiner_before(other, other.index("protection internationale"))
     assert not _plural_determiner_before(other, other.index("retour volontaire"))
+    year = "En 2023 réfugiés et migrants"
+    assert not _plural_determiner_before(year, year.index("réfugiés"))
 
 
 def test_damaged_ban_output_is_refused() -> None:

@@ -328,3 +328,23 @@ def test_a_po_file_given_as_a_source_is_refused(tmp_path: Path, release: Path) -
     with pytest.raises(InputError, match="is a PO file"):
         translate_files([release, po], _settings(no_mt=True, force=True))
     assert not po.with_name("release.fr.en.en.po").exists()
+
+
+def test_kept_counts_only_translations_that_were_kept(release: Path) -> None:
+    translate_files([release], _settings(no_mt=True))
+    summary = translate_files([release], _settings(), engine_loader=lambda *_: RecordingEngine())
+    result = summary.files[0]
+    assert result.kept == 0 and result.from_model == result.entries
+
+
+def test_a_no_mt_rerun_keeps_the_model_signature(release: Path) -> None:
+    translate_files([release], _settings(), engine_loader=lambda *_: RecordingEngine())
+    release.write_text(RELEASE + "\nUne phrase de plus.\n", encoding="utf-8")
+    translate_files([release], _settings(no_mt=True))
+    header = read_catalog(release.with_name("release.fr.en.po")).header
+    assert "model=fake-1.0" in header["X-Reltrans-Signature"]
+
+
+def test_a_source_in_a_missing_folder_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        translate_files([tmp_path / "nodir" / "a.txt"], _settings(no_mt=True))

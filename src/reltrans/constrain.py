@@ -552,6 +552,8 @@ def _plural_determiner_before(source: str, start: int) -> bool:
     last = words[-1].strip()
     if last[:1].isdigit():
         digits = regex.sub(r"\D", "", last.split(",")[0])
+        if len(digits) == 4 and 1900 <= int(digits) <= 2100 and digits == last.strip():
+            return False  # a year ("en 2023 ..."), not a count
         return bool(digits) and int(digits) > 1
     if last.lower() in ("de", "d") and len(words) >= 2:  # millions de personnes, but not
         return words[-2].lower() in _QUANTITY_NOUNS  # "procédures de protection internationale"
@@ -583,9 +585,9 @@ def _pluralize(term: str, lang: str) -> str:
 
 
 def _plural_word(word: str) -> str:
-    if word.lower().endswith("-general"):  # Secretary-General -> Secretaries-General
-        head, _, tail = word.partition("-")
-        return f"{_plural_word(head)}-{tail}"
+    if word.lower().endswith("-secretary-general") or word.lower() == "secretary-general":
+        # Secretary-General -> Secretaries-General, Under-Secretary-General -> Under-Secretaries-General
+        return word[: -len("-general")][:-1] + "ies" + word[-len("-general") :]
     prefix, _, last = word.rpartition("-")  # asylum-seeker -> asylum-seekers
     lower = last.lower()
     if not last.isalpha() or last.isupper() or lower.endswith("s"):

@@ -147,6 +147,9 @@ def translate_files(
     if settings.output_dir is not None and not settings.output_dir.is_dir():
         raise OutputError("output directory does not exist", path=settings.output_dir)
     paths = [Path(source) for source in sources]
+    for path in paths:  # before any lock file is made beside it
+        if not path.exists():
+            raise InputError("no such file", path=path)
     outputs = [output_path_for(path, settings.target_lang, settings.output_dir) for path in paths]
     _reject_duplicate_outputs(paths, outputs)
     results: list[FileResult] = []
@@ -462,7 +465,8 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
         write_catalog(catalog, item.output)
     else:
         already = {e.msgid for e in item.existing.entries if e.msgstr}
-        catalog, kept = _merge(item.existing, catalog, keep_signature=run.model_signature() is None)
+        # the signature names the model that made the drafts: a run that made none keeps it
+        catalog, kept = _merge(item.existing, catalog, keep_signature=run.engine is None)
         written = catalog.entries != item.existing.entries
         if written:
             write_catalog(catalog, item.output)
@@ -485,11 +489,11 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
 
 def _merge(existing: Catalog, fresh: Catalog, *, keep_signature: bool) -> tuple[Catalog, int]:
     """Merge into the existing PO. Header fields a re-run refreshes: the revision date, the
-    generator, charset and plural forms, and the signature unless this run translated nothing
+    extraction date, generator, charset and plural forms, and the signature unless this run made no draft
     (it did not make the drafts); the rest (Last-Translator, team) belongs to the reviewers."""
     from reltrans.update import merge_catalogs
 
-    refresh = ["PO-Revision-Date", "X-Generator", "Content-Type", "Plural-Forms"]
+    refresh = ["POT-Creation-Date", "PO-Revision-Date", "X-Generator", "Content-Type", "Plural-Forms"]
     if not keep_signature:
         refresh.append("X-Reltrans-Signature")
     result = merge_catalogs(existing, fresh, refresh=refresh)

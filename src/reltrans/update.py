@@ -227,8 +227,8 @@ def merge_catalogs(
             previous = matching.unchanged.get(key) or matching.revived[key]
             merged.append(_keep(previous, entry))
             if not _has_translation(previous):
-                needs.append(entry.msgid)
-            if key in matching.unchanged:
+                needs.append(entry.msgid)  # nothing kept: it takes the new draft
+            elif key in matching.unchanged:
                 kept += 1
             else:
                 revived += 1
