@@ -488,9 +488,9 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
 
 
 def _merge(existing: Catalog, fresh: Catalog, *, keep_signature: bool) -> tuple[Catalog, int]:
-    """Merge into the existing PO. Header fields a re-run refreshes: the revision date, the
-    extraction date, generator, charset and plural forms, and the signature unless this run made no draft
-    (it did not make the drafts); the rest (Last-Translator, team) belongs to the reviewers."""
+    """Merge into the existing PO. Header fields a re-run refreshes: the extraction and revision
+    dates, generator, charset and plural forms, and the signature unless this run made no draft;
+    the rest (Last-Translator, team) belongs to the reviewers."""
     from reltrans.update import merge_catalogs
 
     refresh = ["POT-Creation-Date", "PO-Revision-Date", "X-Generator", "Content-Type", "Plural-Forms"]
