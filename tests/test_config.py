@@ -53,3 +53,11 @@ def test_bad_config_is_a_one_line_error(tmp_path: Path, text: str, words: str) -
         load_config(tmp_path)
     assert words in str(caught.value) and "\n" not in str(caught.value)
     assert caught.value.exit_code == 3
+
+
+def test_glossary_sources_combine_configuration_and_options(tmp_path: Path) -> None:
+    (tmp_path / "reltrans.toml").write_text('glossaries = ["a.toml"]\nbundled_glossary = false\n')
+    config = load_config(tmp_path)
+    assert config.glossary_sources([Path("b.toml")]) == ((tmp_path / "a.toml", Path("b.toml")), False)
+    plain = load_config(tmp_path / "..")  # no configuration above tmp_path's parent chain here
+    assert plain.glossary_sources([], no_bundled=True)[1] is False

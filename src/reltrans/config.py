@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from reltrans.errors import ConfigError
 
@@ -39,6 +39,11 @@ class ProjectConfig:
     glossaries: tuple[Path, ...] = ()
     bundled_glossary: bool = True
     tm: Path | None = None
+
+    def glossary_sources(self, extra: Sequence[Path] = (), *, no_bundled: bool = False) -> tuple[tuple[Path, ...], bool]:
+        """Glossaries in effect: this configuration's, then ``extra`` ones (``--glossary``, which
+        override); and whether the bundled glossary is used (unless configured off or refused)."""
+        return self.glossaries + tuple(extra), self.bundled_glossary and not no_bundled
 
 
 def find_config(start: Path | None = None) -> Path | None:

@@ -230,14 +230,6 @@ def _source_matcher(glossary: "Glossary | None", lang: str) -> object | None:
 
 
 # --------------------------------------------------------------------------- translation
-def _distinct_msgids(prepared: Iterable[_Prepared]) -> list[str]:
-    seen: dict[str, None] = {}
-    for item in prepared:
-        for segment in item.segmented.segments:
-            seen.setdefault(segment.msgid, None)
-    return list(seen)
-
-
 class _Run:
     """The state of one ``translate_files`` call: decisions so far and the lazily loaded engine."""
 

@@ -37,8 +37,9 @@ named in ``refresh`` (by default ``POT-Creation-Date``, ``X-Generator`` and the 
 updated from ``new``, and any field only ``new`` has added.
 
 :func:`plan_update` applies the same matching before translating and says which msgids need the
-model (new and changed ones, and unchanged ones that were never translated); the pipeline sends
-only those: unchanged reviewed *or fuzzy* entries are not re-sent. Numbers need
+model: new and changed ones, and unchanged ones that were never translated. That set is exactly
+the msgids the old PO does not translate, which is what the pipeline sends (without paying for
+the fuzzy matching twice): unchanged reviewed *or fuzzy* entries are not re-sent. Numbers need
 no special care: an unchanged msgid has unchanged numbers, and a changed one carries ``#|`` so
 the reviewer sees any number that changed.
 """

@@ -11,7 +11,8 @@ from typing import Any, Sequence
 
 import click
 
-from reltrans.cli.common import glossary_sources, handle_errors
+from reltrans.cli.common import handle_errors
+from reltrans.config import load_config
 
 _PO = click.Path(path_type=Path, dir_okay=True)
 _GLOSSARY = click.option(
@@ -39,7 +40,7 @@ def check(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_gloss
     from reltrans.fsutil import atomic_write
 
     with handle_errors():
-        paths, bundled = glossary_sources(tuple(glossaries), no_bundled_glossary)
+        paths, bundled = load_config().glossary_sources(glossaries, no_bundled=no_bundled_glossary)
         glossary = resolve_glossary(paths, bundled=bundled)
         report = check_catalogs(po_files, glossary=glossary, strict=strict)
         text = render(report, fmt)
@@ -78,7 +79,7 @@ def status(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glos
     from reltrans.checks import catalog_status, resolve_glossary
 
     with handle_errors():
-        paths, bundled = glossary_sources(tuple(glossaries), no_bundled_glossary)
+        paths, bundled = load_config().glossary_sources(glossaries, no_bundled=no_bundled_glossary)
         glossary = resolve_glossary(paths, bundled=bundled)
         rows = catalog_status(po_files, glossary=glossary)
     if fmt == "json":

@@ -3,15 +3,12 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, NoReturn
+from typing import Iterator, NoReturn
 
 import click
 
 from reltrans.errors import EXIT_INTERRUPTED, ReltransError
 
-if TYPE_CHECKING:  # pragma: no cover
-    from reltrans.config import ProjectConfig
 
 
 def fail(error: ReltransError) -> NoReturn:
@@ -45,14 +42,3 @@ def _print_warnings(caught: list) -> None:  # type: ignore[type-arg]
     ours = (w for w in caught if issubclass(w.category, UserWarning) and "reltrans" in str(w.filename))
     for warning in dict.fromkeys(str(w.message) for w in ours):
         click.echo(f"warning: {warning}", err=True)
-
-
-def glossary_sources(
-    cli_paths: tuple[Path, ...] | list[Path], no_bundled: bool, config: "ProjectConfig | None" = None
-) -> tuple[tuple[Path, ...], bool]:
-    """Glossaries in effect: the project configuration's, then ``--glossary`` ones (which
-    override); the bundled glossary unless the configuration or ``--no-bundled-glossary`` says no."""
-    from reltrans.config import load_config
-
-    config = config or load_config()
-    return tuple(config.glossaries) + tuple(cli_paths), config.bundled_glossary and not no_bundled

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import click
 
-from reltrans.cli.common import glossary_sources, handle_errors
+from reltrans.cli.common import handle_errors
 
 if TYPE_CHECKING:  # pragma: no cover
     from reltrans.evaluate import EvalReport
@@ -52,7 +52,7 @@ def eval(  # noqa: A001 - the command is called eval
 
     with handle_errors():
         config = load_config()
-        glossary_paths, bundled = glossary_sources(tuple(glossaries), no_bundled_glossary, config)
+        glossary_paths, bundled = config.glossary_sources(glossaries, no_bundled=no_bundled_glossary)
         report = evaluate(
             source=source,
             reference=reference,

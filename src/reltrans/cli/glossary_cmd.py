@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from reltrans.cli.common import glossary_sources, handle_errors
+from reltrans.cli.common import handle_errors
+from reltrans.config import load_config
 from reltrans.errors import (
     EXIT_FINDINGS,
     EXIT_INPUT,
@@ -36,7 +37,7 @@ def _load(paths: tuple[Path, ...], no_bundled: bool):  # type: ignore[no-untyped
     """The glossaries in effect: the project configuration's, then ``--glossary`` ones."""
     from reltrans.glossary import load_glossaries
 
-    all_paths, bundled = glossary_sources(paths, no_bundled)
+    all_paths, bundled = load_config().glossary_sources(paths, no_bundled=no_bundled)
     return load_glossaries(all_paths, bundled=bundled)
 
 

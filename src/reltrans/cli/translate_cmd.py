@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from reltrans.cli.common import glossary_sources, handle_errors
+from reltrans.cli.common import handle_errors
 
 
 # --------------------------------------------------------------------------- segment
@@ -82,7 +82,7 @@ def translate(
 
     with handle_errors():
         config = load_config()
-        glossary_paths, bundled = glossary_sources(glossaries, no_bundled_glossary, config)
+        glossary_paths, bundled = config.glossary_sources(glossaries, no_bundled=no_bundled_glossary)
     memory = memory_in_effect(tm_path, config.tm, disabled=no_tm)
     settings = TranslateSettings(
         source_lang=(source_lang or config.source_lang or "fr").lower(),
