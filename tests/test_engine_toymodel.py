@@ -81,7 +81,7 @@ def test_random_package_small_loads_and_decodes(tmp_path: Path, monkeypatch: pyt
 
 
 # --------------------------------------------------------------------------- exactness under int8
-_SHARED_EXAMPLE = Path("/work/shared/examples/iom-saudi-training.fr.txt")
+_EXAMPLE_RELEASE = Path(__file__).resolve().parent / "data" / "releases" / "scraped-release.fr.txt"
 _CLAUSES = [
     "L'Organisation internationale pour les migrations (OIM) rappelle que « nul ne doit être renvoyé vers un pays où sa vie est menacée »",
     "appelle les autorités à privilégier des alternatives à la détention",
@@ -110,9 +110,7 @@ def _long_sentences(engine: Engine, lo: int, hi: int) -> list[str]:
 
 
 def _example_sentences() -> list[str]:
-    if not _SHARED_EXAMPLE.is_file():
-        return []
-    return [line.strip() for line in _SHARED_EXAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [line.strip() for line in _EXAMPLE_RELEASE.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @pytest.fixture(params=["int8", "float32"])

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from reltrans.cli import cli
 from reltrans.errors import EXIT_FINDINGS, EXIT_INPUT, EXIT_MODEL, EXIT_OK, EXIT_OUTPUT
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "examples" / "iom-saudi-training.fr.txt"
+EXAMPLE = Path(__file__).resolve().parent / "data" / "releases" / "scraped-release.fr.txt"
 TEXT = "L'OIM et l'ONUDC luttent contre la traite des personnes.\n\n« Merci », a déclaré M. Dupont.\n"
 
 
@@ -83,14 +83,13 @@ def test_python_dash_m_entry_point() -> None:
     assert result.returncode == 0 and "reltrans" in result.stdout
 
 
-@pytest.mark.skipif(not EXAMPLE.exists(), reason="shared example not present")
 def test_example_release_round_trip(tmp_path: Path) -> None:
     src = tmp_path / EXAMPLE.name
     shutil.copyfile(EXAMPLE, src)
     runner = CliRunner()
     assert runner.invoke(cli, ["translate", str(src), "--no-mt", "-q"]).exit_code == EXIT_OK
     out = tmp_path / "out.txt"
-    po = tmp_path / "iom-saudi-training.fr.en.po"
+    po = tmp_path / "scraped-release.fr.en.po"
     assert runner.invoke(cli, ["build", str(src), str(po), "--fallback-source", "-o", str(out)]).exit_code == EXIT_OK
     assert out.read_bytes() == EXAMPLE.read_bytes()
 
