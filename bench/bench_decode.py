@@ -1,6 +1,6 @@
 """Decoding throughput: ``reltrans translate`` against ``argostranslate.translate``, side by side.
 
-    python bench/bench_decode.py [--quick] [--segments 200] [--max-len 48] [--no-knobs]
+    python bench/bench_decode.py [--quick] [--segments 200] [--max-len 48] [--no-knobs] [--raw-only]
 
 Both sides run in this process on the same Argos-sized random model (6+6 layers, d_model 512,
 8 heads, FFN 2048, ~32k SentencePiece pieces; built once by ``reltrans.engine.toymodel`` and
@@ -27,9 +27,19 @@ How argostranslate (argos-translate-lt 1.12.1) is kept offline and comparable:
   main line; ``--argos-batch`` adds a line with it raised to reltrans' ``max_batch_tokens``;
 * a socket guard makes any network connection in this process raise.
 
-reltrans decodes with ``max_decoding_length_ratio`` raised so that every segment gets exactly
-``--max-len`` output tokens, like Argos (random weights almost never emit end-of-sentence, so
-both sides produce ``--max-len`` tokens per sentence; the mean is printed to show it).
+reltrans decodes with ``max_decoding_length`` (its absolute cap) set so that every segment gets
+exactly ``--max-len`` output tokens, like Argos (random weights almost never emit
+end-of-sentence, so both sides produce ``--max-len`` tokens per sentence; the mean is printed
+to show it).
+
+**Raw CTranslate2 side by side** (``raw_side_by_side``): for beam 1 and beam 4, the model's
+own compute type (int8), the distinct segments' tokens are decoded by one
+``translate_batch(..., max_batch_size=N, batch_type="tokens")`` call for N = 2,048 ... 16,384
+(Argos' other settings: length penalty 0.2, ``replace_unknowns``; same output cap), and by
+``Engine.translate`` at its defaults (``max_batch_tokens`` 0: chosen by
+``auto_batch_tokens``), on the same loaded translator, interleaved, best of ``--reps``. The
+ratio is reltrans' time over the best raw setting's (goal: raw / reltrans >= 0.95), by wall
+and by CPU time.
 """
 from __future__ import annotations
 
@@ -53,12 +63,12 @@ class DecodeSetup:
     """The settings both sides share."""
 
     beam_size: int = 4
-    compute_type: str = "int8"
+    compute_type: str = "default"  # the model's own (int8 for the random model, as Argos ships)
     inter_threads: int = 1
     intra_threads: int = 0
     max_len: int = 48
     device: str = "cpu"
-    max_batch_tokens: int = 2048
+    max_batch_tokens: int = 0  # reltrans' default: auto_batch_tokens
 
 
 @dataclass(frozen=True)
@@ -91,7 +101,6 @@ def decode_options(setup: DecodeSetup) -> Any:
         intra_threads=setup.intra_threads,
         max_batch_tokens=setup.max_batch_tokens,
         max_decoding_length=setup.max_len,
-        max_decoding_length_ratio=1000.0,
     )
 
 
@@ -212,7 +221,7 @@ def configure_argos(argos: SimpleNamespace, setup: DecodeSetup, batch_size: int 
     """Apply ``setup`` to argostranslate's settings and drop its loaded translators."""
     s = argos.settings
     s.beam_size = setup.beam_size
-    s.compute_type = setup.compute_type
+    s.compute_type = "auto" if setup.compute_type in {"default", "auto"} else setup.compute_type
     s.inter_threads = setup.inter_threads
     s.intra_threads = setup.intra_threads
     s.device = setup.device
@@ -257,7 +266,8 @@ def knobs(cpus: int) -> list[Knob]:
         Knob("intra_threads 1", {"intra_threads": 1}),
         Knob(f"inter {cpus} x intra 1", {"inter_threads": cpus, "intra_threads": 1}),
         Knob("max_batch_tokens 256", {"max_batch_tokens": 256}),
-        Knob("max_batch_tokens 8192", {"max_batch_tokens": 8192}),
+        Knob("max_batch_tokens 2048 (the old default)", {"max_batch_tokens": 2048}),
+        Knob("max_batch_tokens 16384", {"max_batch_tokens": 16384}),
     ]
     return rows
 
@@ -275,6 +285,82 @@ def run_knobs(packages: Path, base: DecodeSetup, texts: Sequence[str], rows: Seq
         results.append((knob, len(texts) / seconds, load))
         del engine
     return results
+
+
+# --------------------------------------------------------------------------- raw CTranslate2
+@dataclass(frozen=True)
+class RawRow:
+    """One line of the raw side-by-side table (best of the repetitions)."""
+
+    label: str
+    seconds: float
+    cpu_seconds: float
+
+
+def _peak_rss_mib() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def raw_side_by_side(
+    packages: Path, texts: Sequence[str], *, beam: int, max_len: int, threads: int, sizes: Sequence[int], reps: int
+) -> tuple[list[RawRow], RawRow, int]:
+    """(raw rows, reltrans row, reltrans' batch tokens): see the module docstring."""
+    setup = DecodeSetup(beam_size=beam, intra_threads=threads, max_len=max_len)
+    engine, _load = load_reltrans(packages, setup)
+    translator = engine._translator._inner  # the real ctranslate2.Translator
+    engine._translator = translator
+    tokens = [engine.tokenize(t) for t in texts]
+    engine.translate(list(texts[:2]))  # warm-up
+    best: dict[str, tuple[float, float]] = {}
+
+    def keep(label: str, run: Callable[[], Any]) -> None:
+        start, cpu = time.perf_counter(), time.process_time()
+        run()
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+        old = best.get(label, (float("inf"), float("inf")))
+        best[label] = (min(old[0], wall), min(old[1], cpu))
+
+    for _ in range(reps):
+        for size in sizes:
+            keep(f"raw translate_batch, {size}-token batches", lambda size=size: translator.translate_batch(
+                tokens, max_batch_size=size, batch_type="tokens", beam_size=beam, length_penalty=0.2,
+                replace_unknowns=True, max_decoding_length=max_len, max_input_length=0,
+            ))
+        keep("reltrans Engine.translate (defaults)", lambda: engine.translate(list(texts)))
+    rows = [RawRow(label, wall, cpu) for label, (wall, cpu) in best.items()]
+    ours = next(r for r in rows if r.label.startswith("reltrans"))
+    return [r for r in rows if r is not ours], ours, engine.max_batch_tokens
+
+
+def print_raw(args: argparse.Namespace, packages: Path, distinct: Sequence[str]) -> list[tuple[int, float, float]]:
+    """The raw side-by-side tables; returns (beam, wall ratio, cpu ratio) per beam."""
+    cpus = os.cpu_count() or 1
+    ratios = []
+    for beam in args.beams:
+        raw, ours, batch = raw_side_by_side(
+            packages, distinct, beam=beam, max_len=args.max_len, threads=args.intra or cpus, sizes=args.raw_sizes, reps=args.reps
+        )
+        fastest_wall = min(r.seconds for r in raw)
+        fastest_cpu = min(r.cpu_seconds for r in raw)
+        rows = [(r.label, f"{r.seconds:.2f} s", f"{r.cpu_seconds:.2f} s", f"{fastest_wall / r.seconds:.2f}", f"{fastest_cpu / r.cpu_seconds:.2f}") for r in [*raw, ours]]
+        common.print_table(
+            ["run", "wall", "cpu", "best raw / run (wall)", "(cpu)"],
+            rows,
+            title=f"Raw CTranslate2 vs reltrans: {len(distinct)} segments, beam {beam}, model's own type (int8), "
+            f"output capped at {args.max_len}, intra {args.intra or cpus}; reltrans batch = {batch} tokens (auto); best of {args.reps}",
+        )
+        ratios.append((beam, fastest_wall / ours.seconds, fastest_cpu / ours.cpu_seconds))
+        print(f"RAW RATIO beam {beam}: best raw / reltrans = {ratios[-1][1]:.2f}x wall, {ratios[-1][2]:.2f}x cpu (goal >= 0.95)")
+    print(f"peak resident memory of this process: {_peak_rss_mib():.0f} MiB")
+    return ratios
 
 
 # --------------------------------------------------------------------------- main
@@ -303,10 +389,14 @@ def measure(args: argparse.Namespace, log: Callable[[str], None] = print) -> Dec
         intra_threads=args.intra if args.intra is not None else cpus,
         max_len=args.max_len,
     )
-    packages = common.model_packages_dir("random", log=log)
+    packages = Path(args.packages) if args.packages else common.model_packages_dir("random", log=log)
     text, copies = common.repeated_release(args.segments)
     segments = common.segment_texts(text)
     distinct = list(dict.fromkeys(segments))
+    if args.raw_only:
+        common.header("Decoding: reltrans at its defaults vs raw CTranslate2 translate_batch")
+        print_raw(args, packages, distinct)
+        raise SystemExit(0)
     common.header("Decoding throughput: reltrans vs argostranslate")
     print(
         f"model: random Argos-sized (6+6 layers, d_model 512, FFN 2048), {setup.compute_type}, beam {setup.beam_size}, "
@@ -364,6 +454,8 @@ def measure(args: argparse.Namespace, log: Callable[[str], None] = print) -> Dec
             title=f"Knobs: Engine.translate on {len(sample)} distinct segments (baseline: beam {setup.beam_size}, int8, "
             f"inter {setup.inter_threads} x intra {setup.intra_threads}, max_batch_tokens {setup.max_batch_tokens})",
         )
+    if not args.no_raw:
+        print_raw(args, packages, distinct)
     gpu_line(args, packages, setup, distinct)
     return DecodeResult(plain, argos_run, ratio, enforced)
 
@@ -396,6 +488,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--no-knobs", action="store_true", help="skip the knob table")
     parser.add_argument("--no-enforce", action="store_true", help="skip the glossary-enforced line")
     parser.add_argument("--argos-batch", action="store_true", help="add an Argos line with ARGOS_BATCH_SIZE raised to max_batch_tokens")
+    parser.add_argument("--raw-only", action="store_true", help="only the raw CTranslate2 side-by-side tables")
+    parser.add_argument("--no-raw", action="store_true", help="skip the raw CTranslate2 side-by-side tables")
+    parser.add_argument("--raw-sizes", type=lambda v: [int(x) for x in v.split(",")], default=[2048, 4096, 8192, 16384])
+    parser.add_argument("--beams", type=lambda v: [int(x) for x in v.split(",")], default=[1, 4], help="beams of the raw side-by-side tables")
+    parser.add_argument("--reps", type=int, default=2, help="repetitions of the raw side-by-side runs (best kept)")
+    parser.add_argument("--packages", default=None, help="an Argos packages folder holding the fr->en model (default: the cached random model)")
     args = parser.parse_args(argv)
     if args.segments is None:
         args.segments = 40 if args.quick else 200

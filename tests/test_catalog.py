@@ -234,11 +234,12 @@ def _reference_parse(text: str, path: str = "x.po") -> Catalog:
     from reltrans import catalog as catalog_mod
 
     parser = catalog_mod._PoParser(path)
-    for number, raw in enumerate(text.split("\n"), start=1):
-        parser.feed(raw.strip(" \t\r"), number)
+    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1):
+        parser.feed(raw.strip(" \t"), number)
     parser.finish()
     entries = tuple(parser.entries)
     catalog_mod._reject_duplicates(entries, path)
+    catalog_mod._reject_lost_entries(text, len(entries) + (1 if parser.header_seen else 0), path)
     return Catalog(header=parser.header, entries=entries, path=path, header_comment=parser.header_comment)
 
 

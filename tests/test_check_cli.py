@@ -155,3 +155,39 @@ def test_unknown_charset_is_unreadable_missing_charset_is_rt901(tmp_path: Path) 
     missing.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain\\n"\n"Language: en\\n"\n' + body, encoding="utf-8")
     result = invoke("check", "--no-bundled-glossary", str(missing))
     assert result.exit_code == 1 and f"{missing}:1: RT901" in result.stderr
+
+
+def test_output_refuses_an_existing_file_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "report.txt"
+    out.write_text("yesterday's report\n", encoding="utf-8")
+    result = invoke("check", "--output", str(out), PLANTED)
+    assert result.exit_code == 5
+    assert result.stderr.strip().splitlines() == [f"{out}: E-OUTPUT exists; use --force to overwrite (the old file is kept as NAME~)"]
+    assert out.read_text(encoding="utf-8") == "yesterday's report\n"
+    forced = invoke("check", "--output", str(out), "--force", PLANTED)
+    assert forced.exit_code == 1
+    assert f"{PLANTED}:9: RT303 " in out.read_text(encoding="utf-8")
+    assert (tmp_path / "report.txt~").read_text(encoding="utf-8") == "yesterday's report\n"
+
+
+def test_output_never_replaces_a_checked_po_even_with_force(tmp_path: Path) -> None:
+    po = tmp_path / "release.en.po"
+    po.write_bytes(Path(PLANTED).read_bytes())
+    os.link(po, tmp_path / "hard-link.po")
+    (tmp_path / "sym-link.po").symlink_to(po)
+    for target in (po, tmp_path / "." / "release.en.po", tmp_path / "hard-link.po", tmp_path / "sym-link.po"):
+        for extra in ([], ["--force"]):
+            result = invoke("check", "--format", "json", "-o", str(target), *extra, str(po))
+            assert result.exit_code == 5, (target, extra, result.output)
+            lines = result.stderr.strip().splitlines()
+            assert len(lines) == 1 and "E-OUTPUT is an input of this command" in lines[0], lines
+    assert po.read_bytes() == Path(PLANTED).read_bytes()
+    assert not (tmp_path / "release.en.po~").exists()
+
+
+def test_output_never_replaces_a_glossary_in_use(tmp_path: Path) -> None:
+    glossary = tmp_path / "terms.csv"
+    glossary.write_text("fr,en\nOIM,IOM\n", encoding="utf-8")
+    result = invoke("check", "-o", str(glossary), "--force", "--glossary", str(glossary), CLEAN)
+    assert result.exit_code == 5 and "is an input" in result.stderr
+    assert glossary.read_text(encoding="utf-8") == "fr,en\nOIM,IOM\n"

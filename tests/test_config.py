@@ -61,3 +61,29 @@ def test_glossary_sources_combine_configuration_and_options(tmp_path: Path) -> N
     assert config.glossary_sources([Path("b.toml")]) == ((tmp_path / "a.toml", Path("b.toml")), False)
     plain = load_config(tmp_path / "..")  # no configuration above tmp_path's parent chain here
     assert plain.glossary_sources([], no_bundled=True)[1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('target_lang = "x/../../outside/p"\n', "target_lang 'x/../../outside/p': not a language code"),
+        ('target_lang = "en\\nLanguage: xx"\n', "target_lang 'en\\nLanguage: xx': not a language code"),
+        ('source_lang = "fra"\n', "source_lang 'fra': use the ISO 639-1 code of French: did you mean 'fr'?"),
+        ('[tool.reltrans]\ntarget_lang = "eng"\n', "target_lang 'eng'"),
+    ],
+)
+def test_a_language_code_that_is_not_valid_is_refused(tmp_path: Path, text: str, words: str) -> None:
+    name = "pyproject.toml" if text.startswith("[tool") else "reltrans.toml"
+    (tmp_path / name).write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    message = str(caught.value)
+    assert message.startswith(f"{tmp_path / name}: E-CONFIG ")
+    assert words in message and "\n" not in message
+    assert caught.value.exit_code == 3
+
+
+def test_language_codes_are_normalised(tmp_path: Path) -> None:
+    (tmp_path / "reltrans.toml").write_text('source_lang = "FR"\ntarget_lang = "pt_br"\n')
+    config = load_config(tmp_path)
+    assert (config.source_lang, config.target_lang) == ("fr", "pt-BR")

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
+from types import SimpleNamespace
+from typing import Any, Iterator
 
 import pytest
 
@@ -167,3 +168,119 @@ def test_corrupt_sentencepiece_is_a_model_error(package: InstalledPackage, tmp_p
     (broken / "sentencepiece.model").write_bytes(b"garbage")
     with pytest.raises(ModelError, match="SentencePiece"):
         Engine.load(read_package(broken), DecodeOptions())
+
+
+# --------------------------------------------------------------------------- Argos' decoding settings
+class _RecordingTranslator:
+    """Stands in for ctranslate2.Translator: records each call, returns ``output(source)``."""
+
+    def __init__(self, output: Any = None) -> None:
+        self.calls: list[dict[str, Any]] = []
+        self.output = output or (lambda tokens: list(tokens))
+
+    def translate_batch(self, source: list[list[str]], target_prefix: Any = None, **kwargs: Any) -> list[Any]:
+        self.calls.append({"source": source, **kwargs})
+        n = kwargs.get("num_hypotheses", 1)
+        return [SimpleNamespace(hypotheses=[self.output(tokens)] * n, scores=[0.0] * n) for tokens in source]
+
+
+def _stubbed(package: InstalledPackage, options: DecodeOptions, translator: _RecordingTranslator) -> Engine:
+    engine = Engine.load(package, options)
+    engine._translator = translator  # the CTranslate2 call is what these tests look at
+    return engine
+
+
+def _cap_of(calls: list[dict[str, Any]], tokens: list[str]) -> int:
+    return next(c["max_decoding_length"] for c in calls if tokens in c["source"])
+
+
+def test_decoding_uses_argos_settings(package: InstalledPackage) -> None:
+    stub = _RecordingTranslator()
+    engine = _stubbed(package, DecodeOptions(), stub)
+    engine.translate(["Le HCR salue la décision."])
+    [call] = stub.calls
+    assert call["length_penalty"] == 0.2
+    assert call["replace_unknowns"] is True
+    assert call["beam_size"] == 4
+    assert call["max_decoding_length"] == 256  # CTranslate2's default, which Argos uses
+
+
+def test_output_cap_of_a_segment_does_not_depend_on_its_batch(package: InstalledPackage) -> None:
+    short = "Le HCR salue la décision."
+    long = " ".join(FRENCH[:4])
+    stub = _RecordingTranslator()
+    engine = _stubbed(package, DecodeOptions(max_batch_tokens=100_000), stub)
+    short_tokens, long_tokens = engine.tokenize(short), engine.tokenize(long)
+    assert 128 < len(long_tokens) <= engine.options.max_input_tokens
+    engine.translate([short])
+    alone = _cap_of(stub.calls, short_tokens)
+    stub.calls.clear()
+    engine.translate([short, long])
+    assert _cap_of(stub.calls, short_tokens) == alone == 256
+    assert _cap_of(stub.calls, long_tokens) >= 2 * len(long_tokens) + 10  # raised, never truncating
+
+
+def test_default_compute_type_is_the_models_own(package: InstalledPackage) -> None:
+    """The copy package is stored float32: Argos' auto runs it in float32, so does reltrans."""
+    assert Engine.load(package, DecodeOptions()).signature.split("|")[2] == "float32"
+
+
+# --------------------------------------------------------------------------- no unknown marks
+def test_unresolved_unknown_token_marks_the_hypothesis_damaged(package: InstalledPackage) -> None:
+    stub = _RecordingTranslator(lambda tokens: ["▁Le", "<unk>", "▁salue", "."])
+    engine = _stubbed(package, DecodeOptions(), stub)
+    [[hyp]] = engine.decode([DecodeRequest("Le HCR salue.")], 1)
+    assert hyp.damaged
+    assert engine.translate(["Le HCR salue."]) == [""]  # untranslated, never "Le ⁇ salue."
+
+
+def test_broken_byte_sequence_marks_the_hypothesis_damaged(package: InstalledPackage) -> None:
+    """A lone UTF-8 lead byte decodes to U+FFFD ("se\ufffdibilisation"): never a translation."""
+    stub = _RecordingTranslator(lambda tokens: ["▁se", "<0xE2>", "ibilisation"])
+    engine = _stubbed(package, DecodeOptions(), stub)
+    [[hyp]] = engine.decode([DecodeRequest("sensibilisation")], 1)
+    assert "\ufffd" in hyp.text and hyp.damaged
+    assert engine.translate(["sensibilisation"]) == [""]
+
+
+def test_marks_already_in_the_source_are_not_damage(engine: Engine) -> None:
+    text = "Le caractère \ufffd et le signe \u2047 figurent dans la source."
+    [[hyp]] = engine.decode([DecodeRequest(text)], 1)
+    assert hyp.text == text and not hyp.damaged
+
+
+# --------------------------------------------------------------------------- long inputs
+class _CountingProcessor:
+    """Wraps the SentencePiece processor: counts the characters given to ``encode``."""
+
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+        self.characters = 0
+
+    def encode(self, text: str, *args: Any, **kwargs: Any) -> Any:
+        self.characters += len(text)
+        return self._inner.encode(text, *args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "abcdefghijklmnopqrstuvwxyzéèà0123456789" * 600,  # no space, no punctuation
+        "a b c d e f g h " * 40 + "abcdefghijklmnopqrstuvwxyz" * 800,  # spaces only at the start
+        ("Le HCR salue la décision, " * 900).strip(),
+    ],
+    ids=["no-space", "lopsided-spaces", "punctuation"],
+)
+def test_long_line_is_chunked_in_linear_work(package: InstalledPackage, text: str) -> None:
+    engine = Engine.load(package, DecodeOptions(beam_size=1))
+    counter = _CountingProcessor(engine._sp)
+    engine._sp = counter
+    chunks = engine._chunks(text)
+    assert len(chunks) > 10
+    assert all(len(chunk[0]) <= engine.options.max_input_tokens + 2 for chunk in chunks)  # chunk[0]: its tokens
+    assert counter.characters <= 2 * len(text) + 10  # each character tokenized at most twice
+    engine._sp = counter._inner
+    assert engine.translate([text]) == [text]

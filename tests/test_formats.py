@@ -138,7 +138,9 @@ def test_load_document_carries_encoding_and_warnings(tmp_path: Path) -> None:
     path.write_bytes("# Réfugiés\r\n\r\nTexte.\r\n".encode("cp1252"))
     doc = load_document(path)
     assert doc.format == "markdown" and doc.encoding == "cp1252" and not doc.bom
-    assert doc.warnings == ("decoded as cp1252 (not valid UTF-8)",)
+    assert doc.warnings == (
+        "decoded as cp1252 (not valid UTF-8: no valid UTF-8 multi-byte sequence; 2 byte(s) >= 0x80, first at line 1)",
+    )
     assert [doc.text[b.start : b.end] for b in doc.blocks] == ["Réfugiés", "Texte."]
     assert load_document(path, "text").format == "text"
 

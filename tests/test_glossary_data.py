@@ -19,13 +19,23 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "glossaries" / "un-fr-en.toml"
+BUNDLED_COPY = Path(__file__).resolve().parent.parent / "src" / "reltrans" / "glossaries" / "un-fr-en.toml"
 
 KNOWN_KEYS = {
     "id", "domain", "source", "note", "fr", "en", "fr_forbidden", "en_forbidden",
     "case_sensitive", "dnt", "inflect",
     "context_before", "context_after", "exclude_before", "exclude_after",
+    "pos", "when_document_mentions", "unless_document_mentions", "valid_from", "valid_until", "review",
 }
 CONTEXT_KEYS = ("context_before", "context_after", "exclude_before", "exclude_after")
+DOCUMENT_KEYS = ("pos", "when_document_mentions", "unless_document_mentions")
+# what the loader folds into context_before / exclude_before for pos = { fr = ... }
+# (reltrans.glossary.fileformat.FRENCH_DETERMINER_BEFORE, repeated here on purpose)
+FRENCH_DETERMINER_BEFORE = (
+    r"(?i:(?<!\w)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|aux?|ces?|cet|cette|leurs?|ses|sa|son|"
+    r"mes|ma|mon|nos|vos|notre|votre|plusieurs|quelques|certains|certaines|nombreux|nombreuses|"
+    r"tous|toutes|\d[\d\s\u00a0\u202f.,]*)\s*)$"
+)
 ACRONYM_RE = regex.compile(r"^(?=.*\p{Lu})[\p{Lu}\d][\p{Lu}\d&.\-/]*$")
 ID_RE = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -53,7 +63,12 @@ def _is_acronym(text: str) -> bool:
 
 
 def _has_context(concept: dict[str, Any]) -> bool:
-    return any(concept.get(k) for k in CONTEXT_KEYS)
+    return any(concept.get(k) for k in CONTEXT_KEYS + DOCUMENT_KEYS)
+
+
+def test_bundled_copy_is_the_same_file() -> None:
+    """The package ships src/reltrans/glossaries/un-fr-en.toml; glossaries/ is what people edit."""
+    assert BUNDLED_COPY.read_bytes() == GLOSSARY.read_bytes()
 
 
 def test_header(data: dict[str, Any]) -> None:
@@ -190,15 +205,56 @@ def test_context_rules_select_the_right_concept(concepts: list[dict[str, Any]]) 
         ("des ", "passeur", "s ont abandonné"): "smuggler",
         ("les ", "trafiquants", " de drogue"): None,
         ("les ", "trafiquants", " ont été arrêtés"): "trafficker",
+        ("les ", "clandestin", "s ont été secourus"): "clandestin-noun",
+        ("un passage ", "clandestin", " vers l'Europe"): None,
+        ("le travail ", "clandestin", ""): None,
+        ("des enfants en ", "déplacement", ""): None,
+        ("des personnes en situation de ", "déplacement", ""): None,
     }
     for (before, term, after), expected in samples.items():
         selected = [c["id"] for c in _find(concepts, term) if _rules_accept(c, before, after)]
         assert selected == ([expected] if expected else []), (before, term, after, selected)
 
 
-def _rules_accept(concept: dict[str, Any], before: str, after: str) -> bool:
+def test_document_rules_select_the_sense_of_trafiquants(concepts: list[dict[str, Any]]) -> None:
+    """Bare 'trafiquants': smugglers in a smuggling release, traffickers in a trafficking release,
+    no term when the release is about both (left to the reviewer)."""
+    smuggling = "Le trafic illicite de migrants enrichit les passeurs."
+    trafficking = "Les victimes de la traite des personnes sont exploitées."
+    samples = {
+        "": "trafficker",
+        smuggling: "smuggler-bare",
+        trafficking: "trafficker",
+        smuggling + " " + trafficking: None,
+    }
+    for document, expected in samples.items():
+        selected = [c["id"] for c in _find(concepts, "trafiquants") if _rules_accept(c, "les ", " ont été arrêtés", document)]
+        assert selected == ([expected] if expected else []), (document, selected)
+
+
+def _mentions(document: str, cues: list[str]) -> bool:
+    folded = document.replace("’", "'").casefold()
+    return any(regex.search(rf"(?<!\w){regex.escape(cue.casefold())}\w{{0,3}}(?!\w)", folded) for cue in cues)
+
+
+def _rules_accept(concept: dict[str, Any], before: str, after: str, document: str = "") -> bool:
+    """The concept's rules on one occurrence; ``document`` '' means no document cues at all."""
+    rules = {key: dict(concept.get(key, {})) for key in CONTEXT_KEYS}
+    pos = concept.get("pos", {})
+    if pos.get("fr") == "noun":
+        rules["context_before"]["fr"] = FRENCH_DETERMINER_BEFORE
+    elif pos.get("fr") == "adjective":
+        declared = rules["exclude_before"].get("fr")
+        rules["exclude_before"]["fr"] = f"(?:{declared})|(?:{FRENCH_DETERMINER_BEFORE})" if declared else FRENCH_DETERMINER_BEFORE
+    when = concept.get("when_document_mentions", {}).get("fr")
+    if when is not None and not _mentions(document, when):
+        return False
+    unless = concept.get("unless_document_mentions", {}).get("fr")
+    if unless is not None and _mentions(document, unless):
+        return False
+
     def search(key: str, text: str) -> bool | None:
-        pattern = concept.get(key, {}).get("fr")
+        pattern = rules[key].get("fr")
         return None if pattern is None else bool(regex.search(pattern, text))
 
     if search("context_before", before) is False or search("context_after", after) is False:

@@ -428,3 +428,47 @@ def test_term_ending_in_a_symbol_may_touch_a_digit():
     matcher = build_matcher(Glossary(concepts), "en")
     assert [m.surface for m in matcher.find("US$50 and US$ 7")] == ["US$", "US$"]
     assert matcher.find("xUS$5") == []  # the leading guard stays
+
+
+# --------------------------------------------------------------------------- normalisation (issue 14)
+def _concepts_glossary() -> Glossary:
+    def concept(cid: str, fr_text: str, en_text: str) -> Concept:
+        return Concept(cid, (term(fr_text, "fr"), term(en_text, "en")))
+
+    return Glossary((
+        concept("iom", "OIM", "IOM"),
+        concept("refugee", "réfugié", "refugee"),
+        concept("member-states", "États membres", "Member States"),
+        concept("high-commissioner", "Haut-Commissaire", "High Commissioner"),
+        concept("sg", "Secrétaire général", "Secretary-General"),
+    ))
+
+
+@pytest.mark.parametrize(
+    ("text", "concept_id", "surface"),
+    [
+        ("Les re\u0301fugie\u0301s arrivent.", "refugee", "re\u0301fugie\u0301s"),  # NFD accents
+        ("Selon l\u02bcOIM, ils arrivent.", "iom", "OIM"),  # modifier letter apostrophe
+        ("Les réfu\u00adgiés arrivent.", "refugee", "réfu\u00adgiés"),  # soft hyphen
+        ("Les E\u0301tats membres votent.", "member-states", "E\u0301tats membres"),
+        ("Le Haut Commissaire parle.", "high-commissioner", "Haut Commissaire"),
+        ("Le Haut\u2011Commissaire parle.", "high-commissioner", "Haut\u2011Commissaire"),
+        ("Le Secrétaire-Général parle.", "sg", "Secrétaire-Général"),
+    ],
+)
+def test_normalised_text_matches_with_original_offsets(text: str, concept_id: str, surface: str) -> None:
+    matcher = build_matcher(_concepts_glossary(), "fr")
+    found = [m for m in matcher.find(text) if m.concept_id == concept_id]
+    assert [m.surface for m in found] == [surface]
+    assert text[found[0].start : found[0].end] == surface  # offsets into the original text
+    concept = _concepts_glossary().get(concept_id)
+    fr_term = concept.preferred("fr")
+    assert matcher.contains(text, fr_term)
+    assert [text[s:e] for s, e in matcher.spans(text, fr_term)] == [surface]
+
+
+def test_english_hyphen_and_space_stay_apart() -> None:
+    # English glossaries forbid "Secretary General" and prefer "Secretary-General"
+    matcher = build_matcher(_concepts_glossary(), "en")
+    assert [m.concept_id for m in matcher.find("The Secretary-General spoke.")] == ["sg"]
+    assert matcher.find("The Secretary General spoke.") == []

@@ -1,6 +1,7 @@
 """Own TOML format, loading, merging, digest, bundled glossary."""
 from __future__ import annotations
 
+import datetime
 import shutil
 from pathlib import Path
 
@@ -149,3 +150,189 @@ def test_unreadable_files(tmp_path):
     assert info.value.line == 2
     shutil.copy(DATA / "small.toml", tmp_path / "g.toml")
     assert len(load_glossary(tmp_path / "g.toml")) == 17
+
+
+# --------------------------------------------------------------------------- document context
+DOCUMENT_GLOSSARY = """
+[glossary]
+name = "doc"
+languages = ["fr", "en"]
+
+[[concept]]
+id = "trafficker"
+source = "s"
+fr = ["trafiquant"]
+en = ["trafficker"]
+unless_document_mentions = ["trafic illicite de migrants", "passeur"]
+
+[[concept]]
+id = "smuggler"
+source = "s"
+fr = ["trafiquant"]
+en = ["smuggler"]
+when_document_mentions = { fr = ["trafic illicite de migrants", "passeur"] }
+unless_document_mentions = { fr = ["traite des personnes"] }
+
+[[concept]]
+id = "turkiye"
+source = "s"
+fr = ["Turquie"]
+en = ["Türkiye", "Turkey"]
+valid_from = { "Türkiye" = "2022-06" }
+valid_until = { "Turkey" = "2022-06" }
+case_sensitive = true
+inflect = false
+
+[[concept]]
+id = "fyrom"
+source = "s"
+fr = ["ARYM"]
+en = ["FYROM"]
+valid_until = "2019-02-12"
+
+[[concept]]
+id = "clandestin"
+source = "s"
+fr = ["clandestin"]
+en = ["irregular migrant"]
+pos = "noun"
+
+[[concept]]
+id = "abroad"
+source = "s"
+fr = ["étranger"]
+en = ["foreign"]
+pos = { fr = "adjective" }
+exclude_before = { fr = "(?:à\\\\s+l['’])$" }
+
+[[concept]]
+id = "climate-refugee"
+source = "s"
+fr = ["réfugié climatique"]
+en = ["climate migrant"]
+review = true
+"""
+
+
+@pytest.fixture(scope="module")
+def doc_glossary() -> Glossary:
+    return loads_toml(DOCUMENT_GLOSSARY)
+
+
+def ids(glossary: Glossary) -> list[str]:
+    return [c.id for c in glossary.concepts]
+
+
+def test_document_cues_select_the_concept(doc_glossary):
+    smuggling = doc_glossary.for_document("Le TRAFIC illicite de migrants a augmenté ; des passeurs ont été arrêtés.")
+    assert "smuggler" in ids(smuggling) and "trafficker" not in ids(smuggling)
+    neutral = doc_glossary.for_document("Les trafiquants ont été arrêtés.")
+    assert "trafficker" in ids(neutral) and "smuggler" not in ids(neutral)
+    both = doc_glossary.for_document("Le trafic illicite de migrants et la traite des personnes.")
+    assert "trafficker" not in ids(both) and "smuggler" not in ids(both)
+
+
+def test_document_cues_fold_case_apostrophes_and_endings(doc_glossary):
+    assert "smuggler" in ids(doc_glossary.for_document("Les PASSEURS ont fui."))  # plural ending, capitals
+    assert "smuggler" in ids(doc_glossary.for_document("le trafic\u00a0illicite de\nmigrants"))  # NBSP, line break
+    assert "smuggler" not in ids(doc_glossary.for_document("Le passeuriste."))  # a longer word is not the cue
+
+
+def test_no_document_leaves_the_glossary_as_written(doc_glossary):
+    assert doc_glossary.for_document() is doc_glossary
+    assert doc_glossary.for_document(None, None) is doc_glossary
+    assert ids(doc_glossary)[:2] == ["trafficker", "smuggler"]
+
+
+def test_dated_terms_follow_the_document_date(doc_glossary):
+    old = doc_glossary.for_document(date="2016-06-07").get("turkiye")
+    assert old.preferred("en").text == "Turkey"
+    assert [t.text for t in old.allowed("en")] == ["Turkey"] and not old.forbidden("en")
+    new = doc_glossary.for_document(date=datetime.date(2023, 4, 27)).get("turkiye")
+    assert new.preferred("en").text == "Türkiye"
+    assert [t.text for t in new.forbidden("en")] == ["Turkey"]
+    undated = doc_glossary.get("turkiye")
+    assert [t.text for t in undated.allowed("en")] == ["Türkiye", "Turkey"]
+
+
+def test_dated_concepts_are_dropped_outside_their_window(doc_glossary):
+    assert "fyrom" in ids(doc_glossary.for_document(date="2015-10"))
+    assert "fyrom" not in ids(doc_glossary.for_document(date="2019-02-12"))
+
+
+def test_bad_document_date_is_a_usage_error(doc_glossary):
+    from reltrans.errors import UsageError
+
+    with pytest.raises(UsageError, match="document date"):
+        doc_glossary.for_document(date="20-10-2015")
+
+
+def test_matcher_applies_the_document(doc_glossary):
+    from reltrans.glossary import build_matcher
+
+    text = "Les trafiquants ont été arrêtés."
+    document = "Le trafic illicite de migrants progresse. " + text
+    plain = build_matcher(doc_glossary, "fr").find(text)
+    assert [m.concept_id for m in plain] == ["trafficker"]
+    in_context = build_matcher(doc_glossary, "fr", document_text=document)
+    assert [m.concept_id for m in in_context.find(text)] == ["smuggler"]
+    assert in_context.glossary.get("smuggler").preferred("en").text == "smuggler"
+
+
+def test_pos_noun_needs_a_determiner(doc_glossary):
+    from reltrans.glossary import build_matcher
+
+    fr = build_matcher(doc_glossary, "fr")
+    assert [m.surface for m in fr.find("Les clandestins et 300 clandestins.")] == ["clandestins", "clandestins"]
+    assert fr.find("Un passage clandestin et le travail clandestin.") == []
+
+
+def test_pos_adjective_is_refused_after_a_determiner_and_keeps_its_own_rule(doc_glossary):
+    from reltrans.glossary import build_matcher
+
+    fr = build_matcher(doc_glossary, "fr")
+    assert [m.surface for m in fr.find("des travailleurs étrangers")] == ["étrangers"]
+    assert fr.find("les étrangers") == [] and fr.find("vivre à l'étranger") == []
+
+
+def test_review_concept_has_no_preferred_term(doc_glossary):
+    concept = doc_glossary.get("climate-refugee")
+    assert concept.review and concept.preferred("en") is None
+    assert [t.text for t in concept.allowed("en")] == ["climate migrant"]
+
+
+def test_document_keys_round_trip_through_toml_and_tbx(doc_glossary):
+    from reltrans.glossary.tbx import dump_tbx, parse_tbx
+
+    again = loads_toml(dump_toml(doc_glossary))
+    assert again.digest == doc_glossary.digest
+    assert again.get("clandestin").pos == {"fr": "noun"}
+    assert "context_before" not in dump_toml(doc_glossary).split('id = "clandestin"')[1].split("[[concept]]")[0]
+    via_tbx = parse_tbx(dump_tbx(doc_glossary))
+    assert via_tbx.digest == doc_glossary.digest
+    assert via_tbx.for_document(date="2016").get("turkiye").preferred("en").text == "Turkey"
+
+
+def test_digest_changes_with_document_keys(doc_glossary):
+    plain = loads_toml(DOCUMENT_GLOSSARY.replace('review = true\n', ''))
+    assert plain.digest != doc_glossary.digest
+
+
+@pytest.mark.parametrize(
+    ("snippet", "message"),
+    [
+        ('pos = "verb"', "pos.fr must be 'noun' or 'adjective'"),
+        ('pos = { de = "noun" }', "no part-of-speech rule"),
+        ('pos = "noun"\ncontext_before = { fr = "x$" }', "cannot be combined with context_before"),
+        ('when_document_mentions = []', "non-empty list"),
+        ('when_document_mentions = 3', "must be a list or a table"),
+        ('valid_from = "June 2022"', "not a date"),
+        ('valid_until = { "Nope" = "2020" }', "names no term of the concept"),
+        ('review = "yes"', "review must be true or false"),
+    ],
+)
+def test_bad_document_keys_are_glossary_errors_with_a_line(snippet, message):
+    text = f'[glossary]\nname = "x"\nlanguages = ["fr", "en"]\n[[concept]]\nid = "a"\nsource = "s"\nfr = ["a"]\nen = ["b"]\n{snippet}\n'
+    with pytest.raises(GlossaryError, match=message) as info:
+        loads_toml(text, "g.toml")
+    assert info.value.line is not None and info.value.line >= 5

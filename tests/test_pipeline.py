@@ -127,11 +127,76 @@ def test_bad_input_fails_before_any_output(tmp_path: Path, release: Path) -> Non
     assert not release.with_name("release.fr.en.po").exists()
 
 
-def test_missing_output_dir_and_duplicate_outputs(tmp_path: Path, release: Path) -> None:
-    with pytest.raises(OutputError, match="does not exist"):
-        translate_files([release], _settings(no_mt=True, output_dir=tmp_path / "nope"))
+def test_duplicate_outputs_are_refused(release: Path) -> None:
     with pytest.raises(UsageError):
         translate_files([release, release], _settings(no_mt=True))
+
+
+def test_a_missing_output_folder_is_created(tmp_path: Path, release: Path) -> None:
+    out = tmp_path / "out" / "2026"
+    summary = translate_files([release], _settings(no_mt=True, output_dir=out))
+    assert summary.files[0].output == out / "release.fr.en.po"
+    assert (out / "release.fr.en.po").is_file()
+
+
+def test_an_output_folder_created_for_a_failed_run_is_removed(tmp_path: Path, release: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(InputError):
+        translate_files([release, empty], _settings(no_mt=True, output_dir=tmp_path / "out" / "po"))
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_output_folder_that_is_a_file_has_its_own_message(tmp_path: Path, release: Path) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("keep me\n", encoding="utf-8")
+    with pytest.raises(OutputError, match="is a file; -o names the folder") as caught:
+        translate_files([release], _settings(no_mt=True, output_dir=not_a_folder))
+    assert str(not_a_folder) in str(caught.value)
+    assert not_a_folder.read_text(encoding="utf-8") == "keep me\n"
+
+
+@pytest.mark.parametrize("code", ["x/../../outside/p", "../en", "en\nX-Injected: 1", "en\r", "fra", ""])
+def test_output_path_refuses_a_code_that_is_not_valid(code: str) -> None:
+    with pytest.raises(UsageError):
+        output_path_for(Path("a/rel.fr.txt"), code, None)
+
+
+def test_output_path_normalises_the_code() -> None:
+    assert output_path_for(Path("a/rel.txt"), "PT_br", None) == Path("a/rel.pt-BR.po")
+
+
+@pytest.mark.parametrize("field", ["source_lang", "target_lang"])
+@pytest.mark.parametrize("code", ["x/../../outside/p", "en\nLanguage: xx", "fr\rX-Injected: 1", "eng"])
+def test_a_language_code_that_is_not_valid_writes_nothing(tmp_path: Path, field: str, code: str) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    source = project / "release.fr.txt"
+    source.write_text(RELEASE, encoding="utf-8")
+    with pytest.raises(UsageError, match="not a language code|ISO 639-1 code"):
+        translate_files([source], _settings(no_mt=True, **{field: code}))
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["project", "release.fr.txt"]
+
+
+def test_language_codes_are_normalised_in_the_file_name_and_header(release: Path) -> None:
+    summary = translate_files([release], _settings(no_mt=True, source_lang="FR", target_lang="pt_br"))
+    assert summary.files[0].output.name == "release.fr.pt-BR.po"
+    header = read_catalog(summary.files[0].output).header
+    assert header["Language"] == "pt-BR" and header["X-Source-Language"] == "fr"
+
+
+@pytest.mark.parametrize("name", ["rel\nX-Injected: 1.txt", "rel\rX-Injected: 1.txt", "rel\u2028X-Injected: 1.txt"])
+def test_a_source_file_name_cannot_add_a_header_line(tmp_path: Path, name: str) -> None:
+    source = tmp_path / name
+    source.write_text(RELEASE, encoding="utf-8")
+    summary = translate_files([source], _settings(no_mt=True))
+    output = summary.files[0].output
+    catalog = read_catalog(output)
+    assert "X-Injected" not in catalog.header
+    assert "\n" not in catalog.header["Project-Id-Version"] and "\r" not in catalog.header["Project-Id-Version"]
+    text = output.read_bytes().decode("utf-8")
+    header_block = text.split("\n\n")[0]
+    assert not any(line.startswith(("X-Injected", '"X-Injected')) for line in header_block.replace("\r", "\n").splitlines())
 
 
 def test_no_model_for_the_pair_names_it(release: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

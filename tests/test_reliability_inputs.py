@@ -123,14 +123,14 @@ def test_unreadable_source_simulated(tmp_path: Path, po: Path, command: str, mon
     source = tmp_path / "release.fr.txt"
     source.write_text("Bonjour.\n", encoding="utf-8")
     before = snapshot(tmp_path)
-    real = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self == source:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    def deny(file: object, flags: int, *args: object) -> int:
+        if str(file) == str(source):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, flags, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", deny)
     args = {c[0]: c for c in commands(source, po)}[command]
     result = CliRunner().invoke(cli, args)
     assert "permission denied" in assert_one_line_error(result, source)
@@ -238,3 +238,70 @@ def test_real_subprocess_bad_input_is_one_line(tmp_path: Path) -> None:
     assert done.returncode == EXIT_INPUT
     assert len(err) == 1 and str(source) in err[0] and "E-INPUT" in err[0]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["release.fr.txt"]
+
+
+def _unreadable_commands(folder: Path, target: Path) -> dict[str, list[str]]:
+    """Every command with an input path, ``target`` in that place (other inputs valid)."""
+    source, po = folder / "ok.fr.txt", folder / "po" / "ok.po"
+    return {
+        "translate-source": ["translate", str(target), "--no-mt", "-q"],
+        "translate-glossary": ["translate", str(source), "--no-mt", "-q", "-o", str(folder / "out"), "--glossary", str(target)],
+        "segment": ["segment", str(target)],
+        "build-source": ["build", str(target), str(po), "-o", str(folder / "out.txt")],
+        "build-po": ["build", str(source), str(target), "-o", str(folder / "out.txt")],
+        "check-po": ["check", str(target)],
+        "check-glossary": ["check", str(po), "--glossary", str(target)],
+        "status-po": ["status", str(target)],
+        "glossary-validate": ["glossary", "validate", str(target)],
+        "glossary-import": ["glossary", "import", str(target)],
+        "glossary-list-glossary": ["glossary", "list", "--glossary", str(target)],
+        "tm-import": ["tm", "import", str(target), "--tm", str(folder / "tm.sqlite")],
+        "eval-po": ["eval", "--po", str(target)],
+    }
+
+
+UNREADABLE_CASES = sorted(_unreadable_commands(Path("x"), Path("y")))
+
+
+@pytest.mark.parametrize("case", UNREADABLE_CASES)
+def test_unreadable_input_is_exit_3_not_a_click_usage_error(tmp_path: Path, po: Path, case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """click.Path's own readability check (exit 2, four lines) must not pre-empt the library's
+    one-line exit-3 error; tests run as root, so os.access and the reads are made to fail."""
+    (tmp_path / "ok.fr.txt").write_text("Bonjour.\n", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    target = tmp_path / ("locked.toml" if "glossary" in case else "locked.po" if "po" in case else "locked.txt")
+    target.write_text("Bonjour.\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    real_access, real_open, real_read_bytes, real_builtin_open = os.access, os.open, Path.read_bytes, open
+
+    def denied(file: object) -> bool:
+        return str(file) == str(target)
+
+    def access(file: object, mode: int, *args: object, **kwargs: object) -> bool:
+        return False if denied(file) else real_access(file, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    def os_open(file: object, flags: int, *args: object, **kwargs: object) -> int:
+        if denied(file):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, flags, *args, **kwargs)  # type: ignore[arg-type]
+
+    def read_bytes(self: Path) -> bytes:
+        if denied(self):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    def builtin_open(file: object, *args: object, **kwargs: object) -> object:
+        if denied(file):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_builtin_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(os, "open", os_open)
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr("builtins.open", builtin_open)
+    result = CliRunner().invoke(cli, _unreadable_commands(tmp_path, target)[case])
+    monkeypatch.undo()
+    assert result.exit_code == EXIT_INPUT, (result.exit_code, result.output)
+    assert "Usage:" not in result.output and "Traceback" not in result.output
+    assert [x for x in result.stderr.splitlines() if str(target) in x and " E-" in x], result.stderr
+    assert snapshot(tmp_path) == before

@@ -68,12 +68,49 @@ def _reviewed_po(folder: Path) -> Path:
 
 
 # --------------------------------------------------------------------------- unwritable outputs
-def test_translate_into_missing_output_dir(folder: Path) -> None:
-    before = snapshot(folder)
-    missing = folder / "nope"
+def test_translate_creates_a_missing_output_folder(folder: Path) -> None:
+    missing = folder / "out" / "po"
     result = _no_mt(folder, "-o", str(missing))
-    assert_output_error(result, missing, "does not exist")
-    assert snapshot(folder) == before and not missing.exists()
+    assert result.exit_code == EXIT_OK, result.output
+    assert (missing / "release.fr.en.po").is_file()
+
+
+def test_translate_into_a_folder_that_cannot_be_created(folder: Path) -> None:
+    before = snapshot(folder)
+    blocked = folder / "release.fr.txt" / "po"  # under a file
+    result = _no_mt(folder, "-o", str(blocked))
+    assert_output_error(result, blocked, "cannot create the output folder")
+    assert snapshot(folder) == before
+
+
+def test_translate_output_naming_a_file_has_its_own_message(folder: Path) -> None:
+    before = snapshot(folder)
+    result = _no_mt(folder, "-o", str(folder / "release.fr.txt"))
+    assert_output_error(result, folder / "release.fr.txt", "is a file; -o names the folder for the PO files")
+    assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize("target", ["release.fr.txt", "release.fr.en.po", "./release.fr.txt", "link.txt"])
+def test_build_never_writes_over_its_source_or_po(folder: Path, target: str) -> None:
+    assert _no_mt(folder).exit_code == EXIT_OK
+    (folder / "link.txt").symlink_to(folder / "release.fr.txt")
+    before = snapshot(folder)
+    args = ["build", str(folder / "release.fr.txt"), str(folder / "release.fr.en.po"), "--fallback-source", "-o", str(folder / target)]
+    result = CliRunner().invoke(cli, args)
+    assert_output_error(result, folder / target, "is an input of this command")
+    assert snapshot(folder) == before
+
+
+@pytest.mark.parametrize("code", ["x/../../outside/p", "../../outside", "en\nX-Injected: 1", "en\r"])
+def test_translate_never_writes_outside_for_a_hostile_code(tmp_path: Path, code: str) -> None:
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "release.fr.txt").write_text(SOURCE_TEXT, encoding="utf-8")
+    before = snapshot(tmp_path)
+    result = CliRunner().invoke(cli, ["translate", str(project / "release.fr.txt"), "--no-mt", "-q", "--to", code])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith("E-USAGE --to ")
+    assert snapshot(tmp_path) == before
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reltrans.errors import InputError
-from reltrans.textio import DecodedText, encode_text, read_source
+from reltrans.textio import DecodedText, encode_text, has_visible_text, read_source
 
 FRENCH = "L'OIM soutient la formation des travailleurs saoudiens.\r\n« Ces formations », a déclaré M. Zarkani.\n"
 
@@ -60,7 +60,10 @@ def test_cp1252_is_detected_with_warning(tmp_path: Path) -> None:
     text = "Les réfugiés – 2,5 % – ont reçu 100 € chacun. « Déjà » œuvre\r\n"
     decoded = _roundtrip(_write(tmp_path, text.encode("cp1252")))
     assert decoded.text == text and decoded.encoding == "cp1252"
-    assert decoded.warnings == ("decoded as cp1252 (not valid UTF-8)",)
+    assert decoded.warnings == (
+        "decoded as cp1252 (not valid UTF-8: no valid UTF-8 multi-byte sequence; "
+        f"{sum(b >= 0x80 for b in text.encode('cp1252'))} byte(s) >= 0x80, first at line 1)",
+    )
 
 
 def test_latin1_with_bytes_undefined_in_cp1252(tmp_path: Path) -> None:
@@ -116,10 +119,14 @@ def test_unreadable_file(tmp_path: Path) -> None:
 def test_unreadable_file_reported_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = _write(tmp_path, b"texte")
 
-    def deny(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    def deny(file: object, flags: int, *args: object) -> int:
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", deny)
     with pytest.raises(InputError, match="permission denied"):
         read_source(path)
 
@@ -141,7 +148,7 @@ def test_large_single_paragraph(tmp_path: Path) -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=80).filter(str.strip),
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=80).filter(has_visible_text),
     st.sampled_from(["\n", "\r\n", "\r"]),
     st.sampled_from([("utf-8", False), ("utf-8", True), ("utf-16-le", True), ("utf-32-be", True)]),
 )

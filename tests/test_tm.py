@@ -243,3 +243,121 @@ def test_failed_add_stores_nothing(tmp_path: Path) -> None:
         assert memory.stats().pairs == ()
         assert memory.add([TMUnit("fr", "de", "Un.", "Eins.")]) == 1  # pair cache not stale
         assert memory.lookup_exact("Un.", "fr", "de").target == "Eins."
+
+
+# --------------------------------------------------------------------------- read-only media
+def _pretend_read_only(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """What a read-only mount looks like to ``os.access`` (as root, chmod does not stop writes)."""
+    import os
+
+    from reltrans import tm as module
+
+    real_access = os.access
+
+    def access(path: object, mode: int, *args: object, **kwargs: object) -> bool:
+        if mode & os.W_OK and Path(str(path)).resolve().is_relative_to(folder.resolve()):
+            return False
+        return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(module.os, "access", access)
+
+
+def _memory_on_read_only_media(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "media"
+    with TranslationMemory(folder / "tm.sqlite") as memory:
+        memory.add([TMUnit("fr", "en", SG, SG_EN)])
+    for leftover in folder.glob("tm.sqlite-*"):
+        leftover.unlink()
+    # as in a read-only folder, SQLite cannot create the -shm file WAL mode needs
+    (folder / "tm.sqlite-shm").symlink_to(tmp_path / "no-such-folder" / "shm")
+    _pretend_read_only(monkeypatch, folder)
+    return folder / "tm.sqlite"
+
+
+def test_memory_on_read_only_media_can_be_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _memory_on_read_only_media(tmp_path, monkeypatch)
+    before = path.read_bytes()
+    with TranslationMemory(path, create=False) as memory:
+        assert memory.read_only
+        assert memory.lookup_exact(SG, "fr", "en").target == SG_EN
+        assert memory.lookup_fuzzy(SG.replace("Genève", "Paris"), "fr", "en")[0].target == SG_EN
+        assert memory.stats().segments == 1
+    assert read_stats(path).segments == 1
+    assert path.read_bytes() == before
+
+
+def test_writing_to_a_read_only_memory_is_an_output_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reltrans.errors import EXIT_OUTPUT, OutputError
+
+    path = _memory_on_read_only_media(tmp_path, monkeypatch)
+    before = path.read_bytes()
+    with TranslationMemory(path) as memory, pytest.raises(OutputError, match="read-only") as caught:
+        memory.add([TMUnit("fr", "en", SC, SC_EN)])
+    assert caught.value.exit_code == EXIT_OUTPUT and str(caught.value).startswith(f"{path}: ")
+    assert path.read_bytes() == before
+
+
+def test_write_failures_of_sqlite_are_output_errors(tmp_path: Path) -> None:
+    """A failure while storing (here: the file turned read-only under an open memory) exits 5."""
+    from reltrans.errors import OutputError
+
+    memory = TranslationMemory(tmp_path / "tm.sqlite")
+    memory.add([TMUnit("fr", "en", SG, SG_EN)])
+    memory._conn.execute("PRAGMA query_only = ON")  # every write now fails inside SQLite
+    with pytest.raises(OutputError):
+        memory.add([TMUnit("fr", "en", SC, SC_EN)])
+    memory.close()
+
+
+def test_a_new_memory_in_a_read_only_folder_is_an_output_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reltrans.errors import OutputError
+
+    folder = tmp_path / "media"
+    folder.mkdir()
+    _pretend_read_only(monkeypatch, folder)
+    with pytest.raises(OutputError, match="not writable"):
+        TranslationMemory(folder / "tm.sqlite")
+    assert not (folder / "tm.sqlite").exists()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "geteuid") or __import__("os").geteuid() == 0, reason="root ignores file modes")
+def test_really_read_only_folder(tmp_path: Path) -> None:
+    from reltrans.errors import OutputError
+
+    folder = tmp_path / "media"
+    with TranslationMemory(folder / "tm.sqlite") as memory:
+        memory.add([TMUnit("fr", "en", SG, SG_EN)])
+    for leftover in folder.glob("tm.sqlite-*"):
+        leftover.unlink()
+    (folder / "tm.sqlite").chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        with TranslationMemory(folder / "tm.sqlite", create=False) as memory:
+            assert memory.lookup_exact(SG, "fr", "en").target == SG_EN
+        with TranslationMemory(folder / "tm.sqlite") as memory, pytest.raises(OutputError):
+            memory.add([TMUnit("fr", "en", SC, SC_EN)])
+    finally:
+        folder.chmod(0o755)
+
+
+def test_read_only_memory_with_pending_wal_changes_is_refused_not_misread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An immutable reader would not see what the -wal file holds: refuse rather than miss it."""
+    import shutil
+
+    live = tmp_path / "live"
+    memory = TranslationMemory(live / "tm.sqlite")
+    keeper = sqlite3.connect(live / "tm.sqlite")  # keeps the WAL from being checkpointed on close
+    keeper.execute("PRAGMA wal_autocheckpoint = 0")
+    memory._conn.execute("PRAGMA wal_autocheckpoint = 0")
+    memory.add([TMUnit("fr", "en", SG, SG_EN)])
+    folder = tmp_path / "media"
+    folder.mkdir()
+    for name in ("tm.sqlite", "tm.sqlite-wal"):
+        shutil.copy(live / name, folder / name)
+    memory.close()
+    keeper.close()
+    assert (folder / "tm.sqlite-wal").stat().st_size > 0
+    (folder / "tm.sqlite-shm").symlink_to(tmp_path / "no-such-folder" / "shm")
+    _pretend_read_only(monkeypatch, folder)
+    with pytest.raises(MemoryStoreError, match="-wal"):
+        TranslationMemory(folder / "tm.sqlite", create=False)

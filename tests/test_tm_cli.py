@@ -114,3 +114,32 @@ def test_usage_errors(runner: CliRunner) -> None:
     assert runner.invoke(cli, ["tm", "import"]).exit_code == 2
     assert runner.invoke(cli, ["tm", "export", "--format", "csv"]).exit_code == 2
     assert "import" in runner.invoke(cli, ["tm", "--help"]).output
+
+
+def test_import_into_a_read_only_memory_exits_5(runner: CliRunner, po: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from reltrans import tm as module
+
+    tm = tmp_path / "media" / "tm.sqlite"
+    assert runner.invoke(cli, ["tm", "import", str(po), "--tm", str(tm)]).exit_code == 0
+    real_access = os.access
+    monkeypatch.setattr(
+        module.os, "access", lambda path, mode, *a, **k: False if mode & os.W_OK and "media" in str(path) else real_access(path, mode, *a, **k)
+    )
+    stats = runner.invoke(cli, ["tm", "stats", "--tm", str(tm), "--format", "json"])
+    assert stats.exit_code == 0 and json.loads(stats.output)["segments"] == 1
+    result = runner.invoke(cli, ["tm", "import", str(po), "--tm", str(tm)])
+    assert result.exit_code == 5, result.output
+    assert len(result.stderr.strip().splitlines()) == 1 and "read-only" in result.stderr
+
+
+def test_import_of_a_quadratic_tmx_is_one_line_exit_3(runner: CliRunner, tmp_path: Path) -> None:
+    variants = "".join(f'<tuv xml:lang="x{n}"><seg>s{n}</seg></tuv>' for n in range(2000))
+    bomb = tmp_path / "bomb.tmx"
+    bomb.write_text(f'<tmx version="1.4"><header srclang="*all*"/><body><tu>{variants}</tu></body></tmx>', encoding="utf-8")
+    tm = tmp_path / "tm.sqlite"
+    result = runner.invoke(cli, ["tm", "import", str(bomb), "--tm", str(tm)])
+    assert result.exit_code == 3, result.output
+    assert len(result.stderr.strip().splitlines()) == 1 and "MAX_VARIANTS_PER_UNIT" in result.stderr
+    assert not tm.exists()

@@ -112,3 +112,73 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         read_tmx(tmp_path / "none.tmx")
     with pytest.raises(MemoryStoreError, match="directory"):
         read_tmx(tmp_path)
+
+
+# --------------------------------------------------------------------------- hostile input
+def _unit(languages: int) -> bytes:
+    variants = "".join(f'<tuv xml:lang="x{n}"><seg>s{n}</seg></tuv>' for n in range(languages))
+    return f"<tu>{variants}</tu>".encode()
+
+
+def _tmx(*units: bytes, srclang: str = "*all*") -> bytes:
+    return (f'<tmx version="1.4"><header srclang="{srclang}"/><body>'.encode() + b"".join(units) + b"</body></tmx>")
+
+
+@pytest.mark.parametrize("newline", [b"\r", b"\r\n"])
+def test_cr_and_crlf_line_ends_read_like_lf(newline: bytes) -> None:
+    expected = [(u.source, u.target, u.target_lang) for u in parse_tmx(SAMPLE)]
+    assert [(u.source, u.target, u.target_lang) for u in parse_tmx(SAMPLE.replace(b"\n", newline))] == expected
+
+
+def test_all_srclang_with_too_many_variants_in_a_unit_is_refused() -> None:
+    from reltrans.tmx import MAX_VARIANTS_PER_UNIT
+
+    assert parse_tmx(_tmx(_unit(4))) and len(parse_tmx(_tmx(_unit(4)))) == 12  # every ordered pair
+    with pytest.raises(MemoryStoreError, match="MAX_VARIANTS_PER_UNIT") as caught:
+        parse_tmx(_tmx(_unit(3), _unit(MAX_VARIANTS_PER_UNIT + 1)), "wide.tmx")
+    assert str(caught.value).startswith("wide.tmx: ") and "translation unit 2" in str(caught.value)
+
+
+def test_quadratic_all_srclang_file_is_refused_not_expanded() -> None:
+    """The reported case: one unit with 2,000 variants (86 KB) used to give 4 million pairs."""
+    with pytest.raises(MemoryStoreError, match="variants"):
+        parse_tmx(_tmx(_unit(2000)), "bomb.tmx")
+
+
+def test_total_pairs_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reltrans import tmx
+
+    monkeypatch.setattr(tmx, "MAX_TMX_PAIRS", 20)
+    assert len(parse_tmx(_tmx(_unit(3), _unit(3), _unit(3)))) == 18
+    with pytest.raises(MemoryStoreError, match="MAX_TMX_PAIRS"):
+        parse_tmx(_tmx(_unit(3), _unit(3), _unit(3), _unit(3)), "many.tmx")
+
+
+def test_deeply_nested_inline_markup_is_one_error() -> None:
+    seg = "<hi>" * 5000 + "deep" + "</hi>" * 5000
+    data = _tmx(f'<tu><tuv xml:lang="fr"><seg>{seg}</seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv></tu>'.encode(), srclang="fr")
+    with pytest.raises(MemoryStoreError, match="nested") as caught:
+        parse_tmx(data, "deep.tmx")
+    assert "\n" not in str(caught.value)
+
+
+def test_moderately_nested_inline_markup_keeps_its_text() -> None:
+    seg = "<hi>a<hi>b<hi>c</hi></hi>d</hi>e"
+    data = _tmx(f'<tu><tuv xml:lang="fr"><seg>{seg}</seg></tuv><tuv xml:lang="en"><seg>x</seg></tuv></tu>'.encode(), srclang="fr")
+    assert parse_tmx(data)[0].source == "abcde"
+
+
+def test_special_files_and_oversized_tmx_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from reltrans import tmx
+
+    fifo = tmp_path / "pipe.tmx"
+    os.mkfifo(fifo)  # refused before it is opened: a reader would block here
+    with pytest.raises(MemoryStoreError, match="FIFO"):
+        read_tmx(fifo)
+    monkeypatch.setattr(tmx, "MAX_TMX_BYTES", 100)
+    big = tmp_path / "big.tmx"
+    big.write_bytes(_tmx(_unit(20), srclang="x0"))
+    with pytest.raises(MemoryStoreError, match="MAX_TMX_BYTES"):
+        read_tmx(big)

@@ -71,8 +71,9 @@ def test_errors_are_one_line_with_documented_codes(tmp_path: Path, source: Path)
     no_model = runner.invoke(cli, ["translate", str(source), "-q"], env={"ARGOS_PACKAGES_DIR": str(empty)})
     assert no_model.exit_code == EXIT_MODEL
     assert "fr->en" in no_model.output or "fr-en" in no_model.output or "fr → en" in no_model.output
-    outdir = runner.invoke(cli, ["translate", str(source), "--no-mt", "-o", str(tmp_path / "missing")])
+    outdir = runner.invoke(cli, ["translate", str(source), "--no-mt", "-o", str(source)])  # a file, not a folder
     assert outdir.exit_code == EXIT_OUTPUT
+    assert outdir.stderr.strip() == f"{source}: E-OUTPUT is a file; -o names the folder for the PO files"
 
 
 def test_python_dash_m_entry_point() -> None:
@@ -104,3 +105,60 @@ def test_project_configuration_names_glossaries_and_languages(tmp_path: Path, so
     po = (tmp_path / "rel.fr.es.po").read_text(encoding="utf-8")
     assert "Language: es" in po
     assert "glossary: phrase → frase" in po
+
+
+@pytest.mark.parametrize(
+    ("option", "code", "words"),
+    [
+        ("--to", "fra", "E-USAGE --to 'fra': use the ISO 639-1 code of French: did you mean 'fr'?"),
+        ("--from", "fra", "E-USAGE --from 'fra': use the ISO 639-1 code of French: did you mean 'fr'?"),
+        ("--to", "x/../../outside/p", "E-USAGE --to 'x/../../outside/p': not a language code"),
+        ("--to", "en\nLanguage: xx", "E-USAGE --to 'en\\nLanguage: xx': not a language code"),
+        ("--to", "en\rX-Injected: 1", "E-USAGE --to 'en\\rX-Injected: 1': not a language code"),
+        ("--to", "espanol", "E-USAGE --to 'espanol': not a language code (ISO 639-1 or BCP 47, e.g. 'fr' or 'pt-BR'); did you mean 'es' (Spanish)?"),
+    ],
+)
+def test_a_language_code_that_is_not_valid_is_a_one_line_usage_error(tmp_path: Path, source: Path, option: str, code: str, words: str) -> None:
+    result = CliRunner().invoke(cli, ["translate", str(source), "--no-mt", "-q", option, code])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(words), lines
+    assert "models install" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rel.fr.txt"]
+
+
+def test_a_misspelt_source_language_never_suggests_installing_it(source: Path, argos_dir: Path) -> None:
+    result = CliRunner().invoke(cli, ["translate", str(source), "-q", "--from", "fra", "--to", "en"])
+    assert result.exit_code == 2
+    assert "models install" not in result.output and "'fr'" in result.stderr
+
+
+def test_language_codes_are_normalised(tmp_path: Path, source: Path) -> None:
+    result = CliRunner().invoke(cli, ["translate", str(source), "--no-mt", "-q", "--from", "FR", "--to", "pt_br"])
+    assert result.exit_code == EXIT_OK, result.output
+    po = tmp_path / "rel.fr.pt-BR.po"
+    assert result.stdout.strip() == str(po)
+    assert '"Language: pt-BR\\n"' in po.read_text(encoding="utf-8")
+
+
+def test_a_language_code_in_the_configuration_that_is_not_valid_exits_3(tmp_path: Path, source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "reltrans.toml").write_text('target_lang = "../../outside/p"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["translate", str(source), "--no-mt", "-q"])
+    assert result.exit_code == EXIT_INPUT
+    assert result.stderr.strip().splitlines() == [
+        f"{tmp_path / 'reltrans.toml'}: E-CONFIG target_lang '../../outside/p': not a language code (ISO 639-1 or BCP 47, e.g. 'fr' or 'pt-BR')"
+    ]
+    assert not (tmp_path.parent / "outside").exists()
+
+
+def test_compute_type_must_be_one_ctranslate2_knows(source: Path) -> None:
+    result = CliRunner().invoke(cli, ["translate", str(source), "-q", "--compute-type", "bogus"])
+    assert result.exit_code == 2
+    assert "'bogus' is not one of" in result.output and "int8_float16" in result.output
+
+
+def test_output_folder_is_created(tmp_path: Path, source: Path) -> None:
+    result = CliRunner().invoke(cli, ["translate", str(source), "--no-mt", "-q", "-o", str(tmp_path / "out")])
+    assert result.exit_code == EXIT_OK, result.output
+    assert (tmp_path / "out" / "rel.fr.en.po").is_file()

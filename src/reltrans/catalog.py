@@ -5,6 +5,30 @@ polib object. Reading is strict where polib is lenient (unterminated strings, a 
 msgstr, an unknown charset, duplicate entries, invalid bytes): every such file is refused with a
 one-line :class:`~reltrans.errors.CatalogError` naming the file and line, as ``msgfmt --check``
 would.
+
+Reading loses nothing and invents nothing:
+
+* CR (old Mac), LF and CRLF line ends read alike (a raw CR inside a quoted string therefore ends
+  the line, and the string is reported as unterminated);
+* escapes are decoded as GNU msgfmt decodes them (``\\n \\t \\r \\a \\b \\f \\v \\\\ \\"``,
+  one to three octal digits, ``\\x`` and hex digits; escaped bytes above 0x7f are bytes in the
+  file's charset); any other escape is refused, as msgfmt refuses it, and so are the escapes
+  msgfmt would silently mangle: a NUL (msgfmt cuts the string there), a value over 0xff
+  (msgfmt reads *every* hex digit after ``\\x`` and keeps the low byte) and escaped bytes that
+  are not valid in the charset;
+* plural entries must be ``msgid_plural`` + ``msgstr[0]``, ``msgstr[1]``... in order; a plain
+  ``msgstr`` there, ``msgstr[n]`` without ``msgid_plural``, a second msgstr or msgctxt, and a
+  file cut after ``msgctxt`` are refused;
+* a header whose charset is not UTF-8 over a body that is valid UTF-8 with multi-byte sequences
+  is refused (it would read as mojibake): the message names the evidence; fix the header;
+* a file that parsed to fewer entries than it has ``msgid`` / ``#~ msgid`` lines is refused
+  rather than used as that catalog (a safety net against any misreading);
+* special files (FIFOs, devices) are refused before they are opened, and files over
+  :data:`MAX_CATALOG_BYTES` before they are read.
+
+Writing is always UTF-8 (the header's charset says so) and is read back before it touches the
+disk: a catalog whose text would not read back to the same strings is refused with
+:class:`~reltrans.errors.OutputError`, nothing written.
 """
 from __future__ import annotations
 
@@ -12,12 +36,13 @@ import codecs
 import os
 import re
 import time
+from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from reltrans import __version__
-from reltrans.errors import CatalogError
+from reltrans.errors import CatalogError, OutputError
 from reltrans.fsutil import atomic_write
 from reltrans.model import Catalog, CatalogEntry, TranslationUnit
 
@@ -47,6 +72,9 @@ PLURAL_FORMS: Mapping[str, str] = {
 }
 DEFAULT_PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
 
+#: Largest PO file reltrans reads (bytes): bounds the memory a hostile or mistaken input can take.
+MAX_CATALOG_BYTES = 32 * 1024 * 1024
+
 #: Header field holding the reproducibility signature.
 SIGNATURE_FIELD = "X-Reltrans-Signature"
 #: ``#.`` comment naming the glossary terms enforcement could not place (read by ``check``).
@@ -74,8 +102,13 @@ def make_header(
     """The header fields of a reltrans PO file, in the order gettext tools write them.
 
     ``signature`` is the reproducibility signature (model package and version, glossary digest,
-    segmenter version), kept in ``X-Reltrans-Signature``.
+    segmenter version), kept in ``X-Reltrans-Signature``. Both language codes must be valid
+    (:mod:`reltrans.langcodes`; UsageError otherwise), so no code can add a header line.
     """
+    from reltrans.langcodes import primary_language, require
+
+    source_lang = require(source_lang, label="source language")
+    target_lang = require(target_lang, label="target language")
     stamp = creation_timestamp()
     header = {
         "Project-Id-Version": project,
@@ -88,7 +121,7 @@ def make_header(
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": PLURAL_FORMS.get(target_lang.split("_")[0], DEFAULT_PLURAL_FORMS),
+        "Plural-Forms": PLURAL_FORMS.get(primary_language(target_lang), DEFAULT_PLURAL_FORMS),
         "X-Generator": f"reltrans {__version__}",
         "X-Source-Language": source_lang,
         SIGNATURE_FIELD: signature,
@@ -135,13 +168,28 @@ def _to_polib(catalog: Catalog) -> "polib.POFile":
 
     po = polib.POFile(wrapwidth=_WRAP, encoding="utf-8", check_for_duplicates=False)
     po.header = catalog.header_comment
-    po.metadata = dict(catalog.header)
+    po.metadata = _utf8_header(catalog.header)
+    plural_count = _plural_count(catalog.header)
     for entry in catalog.entries:
-        po.append(_entry_to_polib(entry, polib))
+        po.append(_entry_to_polib(entry, polib, plural_count))
     return po
 
 
-def _entry_to_polib(entry: CatalogEntry, polib: object) -> "polib.POEntry":
+def _utf8_header(header: Mapping[str, str]) -> dict[str, str]:
+    """The header as written: the text is always UTF-8, so the declared charset must say so
+    (a latin-1 header over UTF-8 bytes would read back as mojibake)."""
+    fields = dict(header)
+    if "Content-Type" in fields:
+        fields["Content-Type"] = _CHARSET.sub("charset=UTF-8", fields["Content-Type"])
+    return fields
+
+
+def _plural_count(header: Mapping[str, str]) -> int:
+    match = re.search(r"nplurals\s*=\s*(\d+)", header.get("Plural-Forms", ""))
+    return max(1, min(int(match.group(1)), 10)) if match else 2
+
+
+def _entry_to_polib(entry: CatalogEntry, polib: object, plural_count: int = 2) -> "polib.POEntry":
     kwargs: dict[str, object] = {
         "msgid": entry.msgid,
         "msgstr": entry.msgstr,
@@ -157,110 +205,294 @@ def _entry_to_polib(entry: CatalogEntry, polib: object) -> "polib.POEntry":
         kwargs["previous_msgid"] = entry.previous_msgid
     if entry.msgid_plural is not None:
         kwargs["msgid_plural"] = entry.msgid_plural
-        kwargs["msgstr_plural"] = dict(entry.msgstr_plural)
+        # polib writes a plain msgstr for an empty dict, which is not a plural entry
+        kwargs["msgstr_plural"] = dict(entry.msgstr_plural) or {index: "" for index in range(plural_count)}
         kwargs["msgstr"] = ""
     return polib.POEntry(**kwargs)  # type: ignore[attr-defined]
 
 
 def catalog_to_text(catalog: Catalog) -> str:
-    """The PO text of ``catalog`` (UTF-8 content, ``\\n`` line ends, final newline)."""
+    """The PO text of ``catalog`` (UTF-8 content, ``\\n`` line ends, final newline).
+
+    The text is read back before it is returned: if any entry would not read back to the same
+    msgctxt, msgid, msgid_plural and msgstr(s), or an entry would be lost, :class:`OutputError`
+    is raised (never write back less than was read)."""
     text = str(_to_polib(catalog))
-    return text if text.endswith("\n") else text + "\n"
+    text = text if text.endswith("\n") else text + "\n"
+    _verify_round_trip(catalog, text)
+    return text
 
 
 def write_catalog(catalog: Catalog, path: str | os.PathLike[str], *, backup: bool = True) -> Path:
-    """Write ``catalog`` atomically to ``path`` (previous file kept as ``path~``)."""
+    """Write ``catalog`` atomically to ``path`` (previous file kept as ``path~``); nothing is
+    written when the text would not read back as the catalog (:class:`OutputError`)."""
     return atomic_write(path, catalog_to_text(catalog).encode("utf-8"), backup=backup)
+
+
+def _content(entry: CatalogEntry) -> tuple[object, ...]:
+    """What a written entry must read back as (comments and references are not strings a
+    translator wrote in msgstr; polib may reflow them)."""
+    if entry.msgid_plural is not None:
+        forms = tuple(sorted((k, v) for k, v in entry.msgstr_plural.items() if v))
+        return (entry.msgctxt, entry.msgid, entry.msgid_plural, forms, entry.obsolete)
+    return (entry.msgctxt, entry.msgid, None, entry.msgstr, entry.obsolete, bool(entry.msgstr_plural))
+
+
+def _verify_round_trip(catalog: Catalog, text: str) -> None:
+    where = catalog.path or "<catalog>"
+    try:
+        back = _PoParser.parse(text, where, "utf-8").catalog()
+    except CatalogError as exc:
+        raise OutputError(f"refusing to write a PO that would not read back: {exc.message}", path=where) from None
+    written = Counter(_content(entry) for entry in back.entries)  # polib puts obsolete entries last
+    wanted = Counter(_content(entry) for entry in catalog.entries)
+    if written == wanted:
+        return
+    missing = wanted - written
+    for index, entry in enumerate(catalog.entries):
+        if _content(entry) in missing:
+            raise OutputError(
+                f"refusing to write a PO that would not read back as it is: entry {index + 1} "
+                f"({entry.msgid[:40]!r}) would change or be lost; nothing written",
+                path=where,
+            )
+    raise OutputError(
+        f"refusing to write a PO that would not read back as it is: {sum(written.values())} entries "
+        f"instead of {len(catalog.entries)}; nothing written",
+        path=where,
+    )
 
 
 # --------------------------------------------------------------------------- reading
 _KEYWORD = re.compile(r"^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*(\".*)$")
 _STRING = re.compile(r'^"((?:[^"\\]|\\.)*)"\s*$')
 _CHARSET = re.compile(r"charset=([^\s;\"\\]+)", re.IGNORECASE)
-_ESCAPE = re.compile(r'\\(\\|n|t|r|v|b|f|a|")')
+#: every escape msgfmt knows; anything else after a backslash is refused
+_ESCAPE = re.compile(r'\\(?:([0-7]{1,3})|x([0-9A-Fa-f]+)|(.))', re.DOTALL)
+_SIMPLE_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 #: keywords whose ``KEYWORD "..."`` lines :meth:`_PoParser.feed_text` reads without a regex
 _FAST_KEYWORDS = frozenset({"msgctxt", "msgid", "msgid_plural", "msgstr"})
 _UNESCAPED = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "a": "\a", "\\": "\\", '"': '"'}
+#: the lines a reader sees as entries: ``msgid ...`` and obsolete ``#~ msgid ...``
+_VISIBLE_MSGID = re.compile(r'^[ \t]*(?:#~[ \t]*)?msgid[ \t"]', re.MULTILINE)
+_LINE_END = re.compile(r"\r\n?")
 
 
 def read_catalog(path: str | os.PathLike[str]) -> Catalog:
-    """Read and validate a PO file. Raises :class:`CatalogError` with ``path:line`` on any defect."""
+    """Read and validate a PO file. Raises :class:`CatalogError` with ``path:line`` on any defect.
+
+    A FIFO, device or other special file is refused before it is opened (it could block or never
+    end), a file over :data:`MAX_CATALOG_BYTES` before it is read."""
+    from reltrans.textio import read_input_bytes, require_regular_file
+
     file = Path(path)
-    if file.is_dir():
-        raise CatalogError("is a directory, expected a PO file", path=file)
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise CatalogError("no such file", path=file) from None
-    except OSError as exc:
-        raise CatalogError(f"cannot read: {exc.strerror or exc}", path=file) from None
+    info = require_regular_file(file, error=CatalogError, what="a PO file")
+    if info.st_size > MAX_CATALOG_BYTES:
+        raise CatalogError(_too_large(info.st_size), path=file)
+    data = read_input_bytes(file, error=CatalogError, what="a PO file", limit=MAX_CATALOG_BYTES)
     return parse_catalog_bytes(data, str(file))
 
 
+def _too_large(size: int) -> str:
+    return (
+        f"file too large for a PO file: {size / 2**20:.1f} MiB, the limit is "
+        f"{MAX_CATALOG_BYTES / 2**20:.0f} MiB (MAX_CATALOG_BYTES)"
+    )
+
+
 def parse_catalog_bytes(data: bytes, path: str) -> Catalog:
-    """Decode PO bytes by their declared charset, then :func:`parse_catalog`."""
+    """Decode PO bytes by their declared charset, then :func:`parse_catalog`.
+
+    A non-UTF-8 charset over a body that is valid UTF-8 with multi-byte sequences is refused:
+    decoding it as declared would turn every accented letter into mojibake, and guessing
+    would be a silent rewrite of the header's claim; the message names the evidence."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     if b"\x00" in data:
-        raise CatalogError("binary content (NUL byte), not a PO file", path=path, line=data[: data.index(b"\x00")].count(b"\n") + 1)
-    charset = _declared_charset(data, path)
+        raise CatalogError("binary content (NUL byte), not a PO file", path=path, line=_byte_line(data, data.index(b"\x00")))
+    charset, declared, charset_line = _declared_charset(data, path)
+    if charset != "utf-8":
+        _refuse_utf8_under_another_charset(data, declared, charset_line, path)
     try:
         text = data.decode(charset)
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CatalogError(f"invalid {charset} byte sequence (header declares charset={charset})", path=path, line=line) from None
-    return parse_catalog(text, path)
+        raise CatalogError(
+            f"invalid {charset} byte sequence (header declares charset={charset})", path=path, line=_byte_line(data, exc.start)
+        ) from None
+    return parse_catalog(text, path, charset=charset)
 
 
-def parse_catalog(text: str, path: str = "<string>") -> Catalog:
+def _refuse_utf8_under_another_charset(data: bytes, declared: str, charset_line: int | None, path: str) -> None:
+    first = re.search(rb"[\x80-\xff]", data)
+    if first is None:
+        return  # plain ASCII reads the same in every ASCII-compatible charset
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return  # not UTF-8: the declared charset is the only reading
+    sequences = len(re.findall(rb"[\xc0-\xff]", data))  # lead bytes of multi-byte UTF-8 sequences
+    raise CatalogError(
+        f"header declares charset={declared} but the body is valid UTF-8 ({sequences} multi-byte "
+        f"sequence(s), the first on line {_byte_line(data, first.start())}): it would read as mojibake; "
+        "set the header to charset=UTF-8 if the text is UTF-8",
+        path=path,
+        line=charset_line,
+    )
+
+
+def _byte_line(data: bytes, offset: int) -> int:
+    """1-based line of ``offset``, CR, LF and CRLF each ending one line."""
+    head = data[:offset]
+    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
+
+
+def parse_catalog(text: str, path: str = "<string>", *, charset: str | None = None) -> Catalog:
     """Parse and validate decoded PO text in one pass (stricter than polib, and faster).
 
     Reads what gettext writes: comments (``#``, ``#.``, ``#:``, ``#,``, ``#|``), msgctxt,
     msgid, msgid_plural, msgstr, msgstr[n], continuation strings, obsolete ``#~`` entries,
-    and the escapes polib writes. ``CatalogEntry.line`` is the line of the msgid.
+    and every escape msgfmt decodes. ``charset`` is the file's (escaped bytes above 0x7f are
+    bytes in it); by default the one the header declares, else UTF-8.
+    ``CatalogEntry.line`` is the line of the msgid.
+
+    A text with fewer entries than ``msgid`` / ``#~ msgid`` lines is refused: whatever
+    misread it, it must not be taken for that catalog (and rewritten with less).
     """
-    parser = _PoParser(path)
-    parser.feed_text(text)
-    parser.finish()
-    entries = tuple(parser.entries)
-    _reject_duplicates(entries, path)
-    return Catalog(header=parser.header, entries=entries, path=path, header_comment=parser.header_comment)
+    if charset is None:
+        charset = _text_charset(text)
+    parser = _PoParser.parse(text, path, charset)
+    catalog = parser.catalog()
+    _reject_duplicates(catalog.entries, path)
+    _reject_lost_entries(text, len(catalog.entries) + (1 if parser.header_seen else 0), path)
+    return catalog
 
 
-def _declared_charset(data: bytes, path: str) -> str:
-    head = data[:4096].decode("ascii", errors="replace")
-    match = _CHARSET.search(head)
+def _reject_lost_entries(text: str, parsed: int, path: str) -> None:
+    """The safety net: ``parsed`` entries (header included) must be at least the number of
+    ``msgid`` / ``#~ msgid`` lines anyone opening the file sees."""
+    visible = len(_VISIBLE_MSGID.findall(_LINE_END.sub("\n", text)))
+    if parsed < visible:
+        raise CatalogError(
+            f"read {parsed} entries (header included) but the file has {visible} msgid lines; "
+            "refusing to use it as this catalog, nothing changed",
+            path=path,
+        )
+
+
+def _text_charset(text: str) -> str:
+    match = _CHARSET.search(text[:4096])
     if match is None:
         return "utf-8"
-    name = match.group(1)
-    if name.upper() == "CHARSET":  # the xgettext template placeholder
-        raise CatalogError("header charset is the template placeholder CHARSET", path=path, line=_line_of(head, match.start()))
     try:
-        return codecs.lookup(name).name
+        return codecs.lookup(match.group(1)).name
     except LookupError:
-        raise CatalogError(f"unknown charset {name!r} in the header", path=path, line=_line_of(head, match.start())) from None
+        return "utf-8"
 
 
-def _line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+def _declared_charset(data: bytes, path: str) -> tuple[str, str, int | None]:
+    """The codec name of the header's charset (UTF-8 when none), the name as written, and the
+    line declaring it."""
+    head = data[:4096]
+    match = _CHARSET.search(head.decode("ascii", errors="replace"))
+    if match is None:
+        return "utf-8", "UTF-8", None
+    name = match.group(1)
+    line = _byte_line(head, match.start())
+    if name.upper() == "CHARSET":  # the xgettext template placeholder
+        raise CatalogError("header charset is the template placeholder CHARSET", path=path, line=line)
+    try:
+        return codecs.lookup(name).name, name, line
+    except LookupError:
+        raise CatalogError(f"unknown charset {name!r} in the header", path=path, line=line) from None
 
 
-def _unescape(body: str) -> str:
+def _unescape(body: str, charset: str, path: str, number: int) -> str:
+    """Decode the escapes of a string body as msgfmt does (see the module docstring)."""
     if "\\" not in body:
         return body
-    return _ESCAPE.sub(lambda m: _UNESCAPED[m.group(1)], body)
+    try:  # the escapes polib writes, in one regex pass; any other sends us the long way
+        return _SIMPLE_ESCAPE.sub(_simple_escape, body)
+    except KeyError:
+        pass
+    parts: list[str] = []
+    pending = bytearray()  # escaped bytes above 0x7f, decoded together in the file's charset
+    position = 0
+
+    def flush() -> None:
+        if pending:
+            try:
+                parts.append(bytes(pending).decode(charset))
+            except (UnicodeDecodeError, LookupError):
+                shown = "".join(f"\\x{byte:02x}" for byte in pending)
+                raise CatalogError(
+                    f"escaped bytes {shown} are not valid {_charset_name(charset)}", path=path, line=number
+                ) from None
+            pending.clear()
+
+    for match in _ESCAPE.finditer(body):
+        if match.start() > position:
+            flush()
+            parts.append(body[position : match.start()])
+        position = match.end()
+        octal, hexadecimal, other = match.groups()
+        if other is not None:
+            if other not in _UNESCAPED:
+                raise CatalogError(f"invalid escape sequence '{match.group(0)}' in a string", path=path, line=number)
+            flush()
+            parts.append(_UNESCAPED[other])
+            continue
+        value = int(octal, 8) if octal is not None else int(hexadecimal, 16)
+        if value == 0:
+            raise CatalogError(f"NUL escape '{match.group(0)}' in a string (msgfmt cuts the string there)", path=path, line=number)
+        if value > 0xFF:
+            raise CatalogError(
+                f"escape '{match.group(0)}' is out of range (a byte is at most \\xff; msgfmt reads every hex "
+                "digit after \\x and would keep only the low byte)",
+                path=path,
+                line=number,
+            )
+        if value < 0x80:
+            flush()
+            parts.append(chr(value))
+        else:
+            pending.append(value)
+    if position < len(body):
+        flush()
+        parts.append(body[position:])
+    flush()
+    return "".join(parts)
+
+
+def _simple_escape(match: "re.Match[str]") -> str:
+    return _UNESCAPED[match.group(1)]  # KeyError: not one of the one-letter escapes
+
+
+def _charset_name(charset: str) -> str:
+    return "UTF-8" if charset == "utf-8" else charset
 
 
 class _PoParser:
     """A line-driven PO reader that validates as it parses (one pass, no polib)."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, charset: str = "utf-8") -> None:
         self.path = path
+        self.charset = charset
         self.entries: list[CatalogEntry] = []
         self.header: dict[str, str] = {}
         self.header_comment = ""
-        self._header_seen = False
+        self.header_seen = False
         self._reset()
+
+    @classmethod
+    def parse(cls, text: str, path: str, charset: str) -> "_PoParser":
+        """Read all of ``text`` (any line ends) and check that no entry is left open."""
+        parser = cls(path, charset)
+        parser.feed_text(_LINE_END.sub("\n", text) if "\r" in text else text)
+        parser.finish()
+        return parser
+
+    def catalog(self) -> Catalog:
+        return Catalog(header=self.header, entries=tuple(self.entries), path=self.path, header_comment=self.header_comment)
 
     def _reset(self) -> None:
         self.fields: dict[str, list[str]] = {}
@@ -272,6 +504,7 @@ class _PoParser:
         self.translator: list[str] = []
         self.obsolete = False
         self.msgid_line = 0
+        self.msgctxt_line = 0
         self.open_field: list[str] | None = None  # where continuation strings go
         self.has_msgstr = False
 
@@ -279,7 +512,8 @@ class _PoParser:
     def feed_text(self, text: str) -> None:
         """Feed every line of ``text``. The common line shapes (``msgid "..."``, ``"..."``,
         ``#: ref``, blank) without backslash or inner quote are read inline; every other line
-        goes through :meth:`feed`, the reference reader they must agree with."""
+        goes through :meth:`feed`, the reference reader they must agree with. Line ends are
+        ``\\n`` here (:meth:`parse` turns CR and CRLF into it)."""
         feed = self.feed
         keyword_line = self._keyword
         fast_keywords = _FAST_KEYWORDS
@@ -372,34 +606,62 @@ class _PoParser:
         self._keyword(keyword, index, self._string(string, number, keyword), number, obsolete)
 
     def _keyword(self, keyword: str, index: str | None, value: str, number: int, obsolete: bool) -> None:
-        if keyword in ("msgctxt", "msgid") and (self.has_msgstr or keyword in self.fields or "msgid" in self.fields):
+        fields = self.fields
+        if keyword in ("msgctxt", "msgid") and (self.has_msgstr or keyword in fields or "msgid" in fields):
             if not self.has_msgstr:
+                if "msgid" not in fields:
+                    raise CatalogError("second msgctxt before the msgid", path=self.path, line=number)
                 raise CatalogError("msgid without msgstr", path=self.path, line=self.msgid_line or number)
             self._flush()
+            fields = self.fields
         if keyword == "msgid":
             self.msgid_line = number
+        elif keyword == "msgctxt":
+            self.msgctxt_line = number
         elif keyword.startswith("msgstr"):
-            if "msgid" not in self.fields:
-                raise CatalogError(f"{keyword} without msgid", path=self.path, line=number)
+            self._check_msgstr(index, number)
             self.has_msgstr = True
-        elif keyword == "msgid_plural" and "msgid" not in self.fields:
-            raise CatalogError("msgid_plural without msgid", path=self.path, line=number)
+        elif keyword == "msgid_plural":
+            if "msgid" not in fields:
+                raise CatalogError("msgid_plural without msgid", path=self.path, line=number)
+            if self.has_msgstr or "msgid_plural" in fields:
+                raise CatalogError("msgid_plural must follow the msgid, once", path=self.path, line=number)
         self.obsolete = self.obsolete or obsolete
         if index is not None:
             self.open_field = self.plural.setdefault(int(index), [])
         else:
-            self.open_field = self.fields.setdefault(keyword, [])
+            self.open_field = fields.setdefault(keyword, [])
         self.open_field.append(value)
+
+    def _check_msgstr(self, index: str | None, number: int) -> None:
+        """msgfmt's rules: a plural entry has msgstr[0], msgstr[1]... in order, nothing else has."""
+        fields = self.fields
+        name = "msgstr" if index is None else f"msgstr[{index}]"
+        if "msgid" not in fields:
+            raise CatalogError(f"{name} without msgid", path=self.path, line=number)
+        plural = "msgid_plural" in fields
+        if index is None:
+            if plural:
+                raise CatalogError("plural entry (msgid_plural) with a plain msgstr; it needs msgstr[0], msgstr[1]...", path=self.path, line=number)
+            if "msgstr" in fields:
+                raise CatalogError("second msgstr in one entry", path=self.path, line=number)
+            return
+        if not plural:
+            raise CatalogError(f"{name} without msgid_plural", path=self.path, line=number)
+        if int(index) != len(self.plural):
+            raise CatalogError(f"plural form {name} has the wrong index (expected msgstr[{len(self.plural)}])", path=self.path, line=number)
 
     def _string(self, string: str, number: int, keyword: str | None) -> str:
         match = _STRING.match(string)
         if match is None:
             after = f" after {keyword}" if keyword else ""
             raise CatalogError(f"unterminated or malformed string{after}", path=self.path, line=number)
-        return _unescape(match.group(1))
+        return _unescape(match.group(1), self.charset, self.path, number)
 
     # ---------------------------------------------------------------- entries
     def finish(self) -> None:
+        if self.fields and "msgid" not in self.fields:
+            raise CatalogError("msgctxt without msgid (truncated file?)", path=self.path, line=self.msgctxt_line or None)
         if "msgid" in self.fields and not self.has_msgstr:
             raise CatalogError("msgid without msgstr (truncated file?)", path=self.path, line=self.msgid_line)
         if "msgid" in self.fields:
@@ -410,8 +672,8 @@ class _PoParser:
         msgid = "".join(fields["msgid"])
         msgctxt = "".join(fields["msgctxt"]) if "msgctxt" in fields else None
         msgstr = "".join(fields.get("msgstr", []))
-        if msgid == "" and msgctxt is None and not self.obsolete and not self._header_seen:
-            self._header_seen = True
+        if msgid == "" and msgctxt is None and not self.obsolete and not self.header_seen:
+            self.header_seen = True
             self.header = _parse_header(msgstr)
             self.header_comment = "\n".join(self.translator)
             self._reset()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 from reltrans.errors import ConfigError
+from reltrans.langcodes import require as require_language
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -72,7 +73,9 @@ def load_config(start: Path | None = None) -> ProjectConfig:
 
 
 def parse_config(table: Mapping[str, Any], path: Path) -> ProjectConfig:
-    """Validate a configuration table read from ``path``."""
+    """Validate a configuration table read from ``path``. Language codes are normalised
+    (``pt_br`` -> ``pt-BR``); one that is not valid is a :class:`ConfigError` naming the key and
+    the closest valid code (``target_lang 'fra': ... did you mean 'fr'?``)."""
     unknown = sorted(set(table) - KNOWN_KEYS)
     if unknown:
         raise ConfigError(f"unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(KNOWN_KEYS))}", path=path)
@@ -85,10 +88,15 @@ def parse_config(table: Mapping[str, Any], path: Path) -> ProjectConfig:
             raise ConfigError(f"{key} must be a string", path=path)
     if "bundled_glossary" in table and not isinstance(table["bundled_glossary"], bool):
         raise ConfigError("bundled_glossary must be true or false", path=path)
+    languages = {
+        key: require_language(table[key], label=key, error=ConfigError, path=path)
+        for key in ("source_lang", "target_lang")
+        if key in table
+    }
     return ProjectConfig(
         path=path,
-        source_lang=table.get("source_lang"),
-        target_lang=table.get("target_lang"),
+        source_lang=languages.get("source_lang"),
+        target_lang=languages.get("target_lang"),
         glossaries=tuple(base / g for g in glossaries),
         bundled_glossary=table.get("bundled_glossary", True),
         tm=base / table["tm"] if "tm" in table else None,

@@ -11,7 +11,7 @@ import errno
 import os
 import tempfile
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from reltrans.errors import LockedError, OutputError
 
@@ -78,6 +78,25 @@ def write_new(path: str | os.PathLike[str], data: bytes | str, *, force: bool) -
     """:func:`atomic_write`, refusing to replace an existing file unless ``force``."""
     refuse_overwrite(path, force=force)
     return atomic_write(path, data)
+
+
+def refuse_writing_over_inputs(path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str]]) -> None:
+    """Raise :class:`OutputError` when ``path`` is one of the command's ``inputs`` (the same
+    file, through a link or another spelling of the path), whatever ``--force`` says: an
+    output never replaces what it was made from."""
+    target = Path(path)
+    for source in inputs:
+        if _is_same_file(target, Path(source)):
+            raise OutputError(f"is an input of this command ({source}); refusing to write over it", path=path)
+
+
+def _is_same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+        return a.resolve() == b.resolve()
+    except (OSError, RuntimeError):  # a symlink loop, a path too long: not provably the same
+        return False
 
 
 def _umask() -> int:

@@ -11,10 +11,11 @@ files are written when it is done.
 """
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Protocol, Sequence
 
 from reltrans import __version__
 from reltrans.errors import InputError, OutputError, UsageError
@@ -55,6 +56,7 @@ class TranslateSettings:
     tm_path: Path | None = None  # the translation memory to consult first (None: none)
     tm_threshold: float = 75.0
     fmt: str | None = None
+    invalid_bytes: str = "refuse"  # or "replace": see reltrans.textio.read_source
 
 
 @dataclass(frozen=True)
@@ -117,9 +119,15 @@ _UNDECIDED = Decision("", Origin.NONE, False)
 
 
 def output_path_for(source: Path, target_lang: str, output_dir: Path | None) -> Path:
-    """``<stem>.<target>.po`` beside the source, or in ``output_dir``."""
+    """``<stem>.<target>.po`` beside the source, or in ``output_dir``.
+
+    ``target_lang`` must be a valid language code (:mod:`reltrans.langcodes`; it is normalised):
+    anything else raises :class:`UsageError`, so a code can never name a path elsewhere."""
+    from reltrans.langcodes import require
+
+    lang = require(target_lang, label="target language")
     folder = output_dir if output_dir is not None else source.parent
-    return folder / f"{source.stem}.{target_lang}.po"
+    return folder / f"{source.stem}.{lang}.po"
 
 
 def translate_files(
@@ -137,23 +145,22 @@ def translate_files(
     PO files are written as soon as it is done, so an interrupted run keeps what it finished and
     a rerun sends only what is still untranslated to the model.
     """
-    import contextlib
-
     from reltrans.fsutil import file_lock
+    from reltrans.textio import require_regular_file
 
     started = time.perf_counter()
     if not sources:
         raise UsageError("no source file given")
-    if settings.output_dir is not None and not settings.output_dir.is_dir():
-        raise OutputError("output directory does not exist", path=settings.output_dir)
+    settings = _with_valid_languages(settings)
+    if settings.output_dir is not None and settings.output_dir.exists() and not settings.output_dir.is_dir():
+        raise OutputError("is a file; -o names the folder for the PO files", path=settings.output_dir)
     paths = [Path(source) for source in sources]
     for path in paths:  # before any lock file is made beside it
-        if not path.exists():
-            raise InputError("no such file", path=path)
+        require_regular_file(path)
     outputs = [output_path_for(path, settings.target_lang, settings.output_dir) for path in paths]
     _reject_duplicate_outputs(paths, outputs)
     results: list[FileResult] = []
-    with contextlib.ExitStack() as locks:
+    with _output_folder(settings.output_dir), contextlib.ExitStack() as locks:
         for output in outputs:  # before any existing PO is read: a concurrent run cannot interleave
             locks.enter_context(file_lock(output))
         prepared = [_prepare(path, output, settings) for path, output in zip(paths, outputs)]
@@ -165,6 +172,41 @@ def translate_files(
             run.translate(group)
             results.extend(_write_po(item, run, settings) for item in group)
     return TranslateSummary(files=tuple(results), seconds=time.perf_counter() - started, signature=run.signature())
+
+
+def _with_valid_languages(settings: TranslateSettings) -> TranslateSettings:
+    """``settings`` with both language codes checked and normalised (UsageError otherwise),
+    before any path or PO header is built from them."""
+    import dataclasses
+
+    from reltrans.langcodes import require
+
+    source_lang = require(settings.source_lang, label="source language")
+    target_lang = require(settings.target_lang, label="target language")
+    return dataclasses.replace(settings, source_lang=source_lang, target_lang=target_lang)
+
+
+@contextlib.contextmanager
+def _output_folder(folder: Path | None) -> Iterator[None]:
+    """Create ``folder`` (and missing parents) for the run; remove what was created, if it is
+    still empty, when the run fails."""
+    created: list[Path] = []
+    if folder is not None:
+        missing = folder
+        while not missing.exists() and missing != missing.parent:
+            created.append(missing)
+            missing = missing.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create the output folder: {exc.strerror or exc}", path=folder) from None
+    try:
+        yield
+    except BaseException:
+        for path in created:  # deepest first
+            with contextlib.suppress(OSError):
+                path.rmdir()
+        raise
 
 
 #: About how many sentences are translated before the PO files that hold them are written.
@@ -194,7 +236,7 @@ def _prepare(source: Path, output: Path, settings: TranslateSettings) -> _Prepar
 
     if source.suffix.lower() in (".po", ".pot"):
         raise InputError("is a PO file, not a source document (translate takes .txt or .md releases)", path=source)
-    document = load_document(source, settings.fmt)
+    document = load_document(source, settings.fmt, invalid_bytes=settings.invalid_bytes)
     segmented = segment_document(document, settings.source_lang)
     existing = read_catalog(output) if output.exists() and not settings.force else None
     return _Prepared(source, output, segmented, existing)
@@ -273,21 +315,22 @@ class _Run:
             self.engine = self.loader(self.settings.source_lang, self.settings.target_lang, self.settings.decode)
         for start in range(0, len(pending), _CHUNK):
             part = pending[start : start + _CHUNK]
-            for msgid, (text, unmet) in zip(part, self._machine_translate(part)):
-                self.decided[msgid] = Decision(text, Origin.MODEL, True, tuple(unmet))
+            for msgid, (text, unmet, note) in zip(part, self._machine_translate(part)):
+                self.decided[msgid] = Decision(text, Origin.MODEL, True, tuple(unmet), note)
             self.done += len(part)
             if self.progress:
                 self.progress(self.done, max(self.total, self.done))
 
-    def _machine_translate(self, texts: Sequence[str]) -> list[tuple[str, tuple[str, ...]]]:
+    def _machine_translate(self, texts: Sequence[str]) -> list[tuple[str, tuple[str, ...], str]]:
+        """(text, unmet terms, the enforcement note naming the layers that gave up)."""
         assert self.engine is not None
         if self.glossary is None or self.matcher is None or not self.settings.enforce_terms:
-            return [(text, ()) for text in self.engine.translate(texts)]
+            return [(text, (), "") for text in self.engine.translate(texts)]
         from reltrans.constrain import enforce_terms
 
         matches = [self.matcher.find(text) for text in texts]  # type: ignore[attr-defined]
         results = enforce_terms(self.engine, texts, matches, self.glossary, target_lang=self.settings.target_lang)
-        return [(r.text, tuple(r.unmet)) for r in results]
+        return [(r.text, tuple(r.unmet), r.note) for r in results]
 
     def enforce_on_drafts(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, tuple[str, ...]]]:
         """(msgid, draft) -> (draft with glossary terms placed, unmet terms)."""
@@ -395,7 +438,7 @@ def _units_for(
     order: dict[str, list[tuple[int, int, int]]] = {}
     for segment in item.segmented.segments:
         order.setdefault(segment.msgid, []).append((segment.line, segment.paragraph, segment.position))
-    reference_name = item.source.name
+    reference_name = _one_line(item.source.name)
     units = []
     for msgid, places in order.items():
         decision = decided.get(msgid, _UNDECIDED)
@@ -442,13 +485,14 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
     from reltrans.catalog import UNMET_PREFIX, build_catalog, make_header, write_catalog
 
     units = _units_for(item, run.decided, run.matcher, run.glossary, settings.target_lang)
+    name = _one_line(item.source.name)  # a file name may hold a newline: never a header line
     header = make_header(
         source_lang=settings.source_lang,
         target_lang=settings.target_lang,
-        project=item.source.name,
+        project=name,
         signature=run.signature(),
     )
-    comment = f"Translation of {item.source.name} from {settings.source_lang} to {settings.target_lang}, made by reltrans {__version__}."
+    comment = f"Translation of {name} from {settings.source_lang} to {settings.target_lang}, made by reltrans {__version__}."
     catalog = build_catalog(units, header, path=str(item.output), header_comment=comment)
     kept = 0
     already: set[str] = set()
@@ -477,6 +521,19 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
         written=written,
         warnings=item.segmented.document.warnings,
     )
+
+
+def _one_line(text: str) -> str:
+    """``text`` safe for one PO header field or comment line: line breaks and other control
+    characters (``\\n``, ``\\r``, U+2028 ...) shown as ``\\n``-style escapes."""
+    import unicodedata
+
+    def shown(char: str) -> str:
+        if unicodedata.category(char) in ("Cc", "Zl", "Zp"):
+            return repr(char)[1:-1] if char in "\n\r\t" else f"\\u{ord(char):04x}"
+        return char
+
+    return "".join(shown(char) for char in text)
 
 
 def _merge(existing: Catalog, fresh: Catalog, *, keep_signature: bool) -> tuple[Catalog, int]:

@@ -25,7 +25,17 @@ How a block is cut (both languages, rules chosen for UN press releases):
   holds. A quotation that stands alone (end of paragraph, or an uppercase sentence follows) or
   that is introduced by ``X a déclaré : « ...`` is cut at its inner sentence ends; the opening
   « stays with the first sentence and the closing » with the last, so no attribution is orphaned.
-* Datelines (``Riyadh - Arabie saoudite - L'OIM ...``) stay part of the first sentence.
+* Datelines (``Riyadh - Arabie saoudite - L'OIM ...``, ``LILLE, France, 6 octobre. L'OIM ...``)
+  stay part of the first sentence; a heading glued to a dated dateline (``(TOC)6 septembre
+  2012 - ...``) is cut before the date.
+* Inline lists (``1. A 2. B``, ``1.) A 2.) B``, ``1) A 2) B``, ``• 9. A • 10. B``,
+  ``a. A b. B``) are cut before every item after the first, when the marks follow in sequence
+  (``article 2.`` is never an item).
+* ``!`` / ``?`` closing a dash aside (``— quelle surprise ! — a réuni``) is not a sentence end
+  when the text after the dash is lowercase; ``Inc.`` (``Ltd.``, ``Co.``, ``Cie``) before a
+  parenthesis is not either; ``a.m.`` / ``p.m.`` end a sentence before a capitalised word
+  other than a title; an initial after a slash (``Photo HCR/S. Hopper``) is an initial; a
+  sentence glued to a title (``Genève.M. Guterres``) is cut after its punctuation.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -48,7 +58,7 @@ import regex
 
 from reltrans.model import Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.1"
+SEGMENTER_VERSION = "1.2"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 _BREAK = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -87,7 +97,7 @@ _FR = _Rules(
         "paragr approx ca c.-à-d p.ex i.e e.g réf cap éd.".split()
     ),
     before_number=frozenset("sept oct nov min max No Art Vol chap".split()),
-    final_ok=frozenset(["etc", "j.-c", "cie"]),
+    final_ok=frozenset(["etc", "j.-c", "cie", "inc", "ltd", "corp"]),
     starters=frozenset(
         "Il Elle Ils Elles Le La Les L Un Une Des Ce Cette Ces Cet C D En Dans Nous On Selon Depuis "
         "Par Pour Au Aux Du De Mais Cependant Toutefois Ainsi Avec Lors Après Avant Son Sa Ses Leur "
@@ -107,7 +117,8 @@ _EN = _Rules(
     final_ok=frozenset(["etc", "inc", "ltd", "co", "corp", "bros"]),
     starters=frozenset(
         "The A An It He She They We I You This That These Those In On At But However According Since "
-        "For As Its Their Our His Her There Some Many Most".split()
+        "For As Its Their Our His Her There Some Many Most What When Where Who Why How If After "
+        "Before During While Each All No Both Today Yesterday Tomorrow Meanwhile Also".split()
     ),
 )
 
@@ -132,7 +143,7 @@ _GLUE = regex.compile(
 _GLUED_STOP = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(\p{Ll}{2,})[.!?…](?=\p{Lu}\p{Ll})")
 # "veuillez contacter :" at the end of a line, then a capitalised line (a contact block or a
 # list written as a Markdown paragraph): the line break ends the segment.
-_LINE_END_COLON = regex.compile(r"[:：][ \t\u00a0\u202f]*(?=\r?\n[ \t]*[\p{Lu}\p{N}«“])")
+_LINE_END_COLON = regex.compile(r"[:：][ \t\u00a0\u202f]*(?=(?:\r\n?|\n)[ \t]*[\p{Lu}\p{N}«“])")  # CR-only too
 _URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>«»\"“”]+", regex.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}»›’'\"…"
 # An e-mail address is found from its "@" (so the scan stays linear), then its local part.
@@ -142,6 +153,32 @@ _ACRONYM = regex.compile(r"(?:\p{L}{1,2}\.)+\p{L}{1,2}")
 _ELISION = regex.compile(r"(?:[lLdDjJnNsScCmMtT]|[qQ]u)['’](?=\p{L})")
 _FIRST_WORD = regex.compile(r"\p{L}+")
 _MAX_TOKEN = 40
+_COMPANY_SUFFIXES = frozenset(["inc", "ltd", "corp", "co", "cie", "bros"])
+_TIMES_OF_DAY = frozenset(["a.m", "p.m"])
+# "Genève.M. Guterres": a sentence end glued to a title abbreviation (checked against the rules).
+_GLUED_TITLE = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])\p{L}\p{Ll}+[.!?…](?=(\p{Lu}\p{L}{0,3})\.\s)")
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+    "décembre|decembre|January|February|March|April|May|June|July|August|September|October|"
+    "November|December"
+)
+# "(TOC)6 septembre 2012 - ...": a heading glued to the date that opens the dateline.
+_GLUED_DATE = regex.compile(
+    rf"(?<=[\p{{L}})\]»”])(?=\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})[ \u00a0]+\d{{4}}\b)"
+)
+# "LILLE, France, 6 octobre." / "GENÈVE, 12 mars 2024." at the start of a block: a dateline.
+_DATELINE = regex.compile(
+    rf"\s*\p{{Lu}}[\p{{Lu}}\p{{M}} '’.-]{{1,40}},(?:[ \u00a0][^,.!?\n]{{1,40}},)?[ \u00a0]+"
+    rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})(?:[ \u00a0]+\d{{4}})?"
+)
+# Inline list items: "1. ", "2.) ", "3) " or "a. " after whitespace, a bullet or the block start.
+_ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s•⁃‣◦▪]))(?P<mark>\d{1,3}|[a-z])(?:\.\)?|\))(?=[ \u00a0]+\p{Lu})")
+_BULLETS = "•⁃‣◦▪"
+_NOT_AN_ITEM_BEFORE = frozenset(
+    "article articles art arts no nos n° chapitre chapter section paragraphe paragraph para page "
+    "pages p pp point points résolution resolution annexe annex phase étape step niveau level tome "
+    "volume vol and et or ou to à".split()
+)
 
 
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
@@ -153,10 +190,15 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     rules = _rules(lang)
     protected = _protected_spans(text)
     quoted = _reported_quotes(text)
+    items = _item_starts(text)
+    item_marks = {mark for _, mark in items}
+    item_marks |= {mark - 1 for mark in item_marks if mark and text[mark - 1] in _BULLETS}  # "⁃9."
     cuts: set[int] = set()
     for match in _CANDIDATE.finditer(text):
         if _inside(protected, match.start()) or _inside(quoted, match.start()):
             continue
+        if _word_start(text, match.start()) in item_marks:
+            continue  # the "2." of an inline list item
         if _is_boundary(text, match, rules):
             cuts.add(match.end())
     for match in _GLUE.finditer(text):
@@ -165,6 +207,15 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     for match in _LINE_END_COLON.finditer(text):
         if not (_inside(protected, match.start()) or _inside(quoted, match.start())):
             cuts.add(match.end())
+    for match in _GLUED_TITLE.finditer(text):
+        if match.group(1) in rules.always and not _inside(protected, match.end()):
+            cuts.add(match.end())
+    for match in _GLUED_DATE.finditer(text):
+        if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
+            cuts.add(match.end())
+    for cut, _ in items:
+        if cut is not None and not (_inside(protected, cut) or _inside(quoted, cut)):
+            cuts.add(cut)
     for match in _GLUED_STOP.finditer(text):
         lower = match.group(1).lower()
         if lower in rules.always_ci or lower in rules.final_ok:
@@ -201,6 +252,10 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules) -> bool:
         return False
     if not (following.isalpha() or following.isdigit() or following in _OPENERS):
         return False
+    if following in "–—" and _lowercase_after_dash(text, nxt):
+        return False  # "Ce vote — quelle surprise ! — a réuni": the end of a dash aside
+    if match.start() <= 120 and _DATELINE.fullmatch(text, 0, match.start()):
+        return False  # a dateline stays with its sentence
     punct = match.group().rstrip(_CLOSERS + " \u00a0\u202f\u2009")
     if "…" in punct or punct.startswith(".."):
         # "[…]" / "(...)" marks words left out of a quotation, not a sentence end
@@ -210,6 +265,8 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules) -> bool:
     token = _token_before(text, match.start())
     if token is None:
         return True
+    if "/" in token:
+        token = token.rsplit("/", 1)[1]  # "Photo HCR/S. Hopper": the initial after the agency
     return _period_ends_sentence(token, text, nxt, rules)
 
 
@@ -220,6 +277,9 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
     lower = token.lower()
     if token in rules.always or lower in rules.always_ci:
         return False
+    glued, _, tail = token.rpartition(".")
+    if tail in rules.always and regex.search(r"\p{Ll}{2,}[.!?…]?$", glued + "."):
+        return False  # "Genève.M. Guterres": the title after a glued sentence end
     if following.isdigit() and (token in rules.before_number or lower in rules.before_number):
         return False
     if len(token) == 1 and token.isalpha():
@@ -229,11 +289,71 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
     if token.isdigit() and len(token) <= 3 and _starts_item(text, nxt, rules):
         return False  # an inline enumerator: "1. Renforcer ... 2. Améliorer"
     if lower in rules.final_ok:
+        if lower in _COMPANY_SUFFIXES and following in "([":
+            return False  # "Acme Inc. (« Acme »)": the name's definition follows
         return following.isupper() or following in _OPENERS
+    if lower in _TIMES_OF_DAY:
+        word = _FIRST_WORD.match(text, nxt)
+        return word is None or word.group() not in rules.always
     if _ACRONYM.fullmatch(token):
         word = _FIRST_WORD.match(text, nxt)
         return word is not None and word.group() in rules.starters
     return True
+
+
+def _lowercase_after_dash(text: str, dash: int) -> bool:
+    nxt = _skip_space(text, dash + 1)
+    return nxt < len(text) and text[nxt].isalpha() and text[nxt].islower()
+
+
+def _item_starts(text: str) -> list[tuple[int | None, int]]:
+    """Where the second and later items of an inline list start (``1. A 2. B``, ``a. X b. Y``),
+    as ``(cut, mark start)`` (the cut is before a bullet that precedes the mark; ``None`` for
+    the first item, which is not cut from what precedes it).
+
+    An item counts only when the one before it in sequence (``1`` before ``2``, ``a`` before
+    ``b``) was seen, so a lone ``article 2.`` is never a cut.
+    """
+    starts = []
+    previous: str | None = None
+    first: int | None = None
+    for match in _ITEM.finditer(text):
+        mark = match.group("mark")
+        expected = None
+        if previous is not None:
+            expected = str(int(previous) + 1) if previous.isdigit() else chr(ord(previous) + 1)
+        if previous is not None and mark == expected and not _item_blocked(text, match.start()):
+            if first is not None:
+                starts.append((None, first))  # the first item's "1." is no sentence end either
+                first = None
+            starts.append((_before_bullet(text, match.start()), match.start()))
+            previous = mark
+        elif (mark in ("1", "a") or _after_bullet(text, match.start())) and not _item_blocked(text, match.start()):
+            previous, first = mark, match.start()
+    return starts
+
+
+def _before_bullet(text: str, mark: int) -> int:
+    """The cut before a list mark: before the bullet (``• 10.``) when one precedes it."""
+    start = mark
+    while start > 0 and text[start - 1] in " \u00a0":
+        start -= 1
+    if start > 0 and text[start - 1] in _BULLETS:
+        return start - 1
+    return mark
+
+
+def _after_bullet(text: str, mark: int) -> bool:
+    return _before_bullet(text, mark) != mark or mark == _skip_space(text, 0)
+
+
+def _item_blocked(text: str, start: int) -> bool:
+    """Whether the word before a list mark makes it a reference (``article 2.``), not an item."""
+    end = start
+    while end > 0 and text[end - 1] in " \u00a0•⁃‣◦▪":
+        end -= 1
+    word_start = _word_start(text, end)
+    return text[word_start:end].lower().rstrip(".") in _NOT_AN_ITEM_BEFORE
 
 
 def _word_start(text: str, end: int) -> int:

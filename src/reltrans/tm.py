@@ -10,6 +10,13 @@ Language tags are stored lower-case with ``-`` (``fr``, ``en-gb``) and compared 
 program, or a file that is not SQLite at all is refused with one-line
 :class:`~reltrans.errors.MemoryStoreError`.
 
+Read-only media. When the file or its folder is not writable (a read-only mount, a shared
+folder), the memory is opened read-only (``mode=ro`` URI), so lookups, ``stats`` and ``export``
+work; when SQLite cannot even create the ``-shm`` file WAL mode reads through, and no ``-wal``
+file holds pending changes, it is opened ``immutable=1``. Writing to such a memory, and any
+failure while storing, is an :class:`~reltrans.errors.OutputError` (exit 5); a file that cannot
+be read is a :class:`~reltrans.errors.MemoryStoreError` (exit 3).
+
 Exact lookup compares the normalized source (NFC, whitespace runs folded, trimmed; case kept)
 through a 64-bit hash index. Fuzzy lookup must stay fast on a million segments, so it never
 scans: an FTS5 index (``unicode61`` tokenizer, diacritics kept, so ``été`` is not ``ete``)
@@ -213,6 +220,7 @@ class TranslationMemory:
     """A translation memory file. Use as a context manager, or call :meth:`close`.
 
     ``create=False`` refuses a path that does not exist (for read-only commands).
+    ``read_only`` tells whether the file was opened read-only (file or folder not writable).
     """
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, create: bool = True) -> None:
@@ -220,6 +228,7 @@ class TranslationMemory:
         self._pair_ids: dict[tuple[str, str], int] = {}
         self._pairs_cache: int | None = None
         self._size_cache: int | None = None
+        self.read_only = False
         self._conn = self._open(create)
 
     # -- lifecycle
@@ -234,13 +243,16 @@ class TranslationMemory:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise OutputError(f"cannot create the folder: {exc.strerror or exc}", path=path.parent) from None
-        try:
-            conn = sqlite3.connect(str(path), timeout=10.0)
-        except sqlite3.Error as exc:
-            raise MemoryStoreError(f"cannot open: {exc}", path=path) from None
+            if not _writable(path.parent):
+                raise OutputError("cannot create a translation memory here: the folder is not writable", path=path)
+        else:
+            self.read_only = not (_writable(path) and _writable(path.parent))
+        conn = self._connect()
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables:
+                if self.read_only:
+                    raise MemoryStoreError("an empty file on read-only media, not a translation memory", path=path)
                 with conn:
                     conn.executescript(_SCHEMA)
                     conn.execute("INSERT INTO schema_version(version) VALUES (?)", (SCHEMA_VERSION,))
@@ -253,9 +265,10 @@ class TranslationMemory:
                         f"translation memory schema version {row[0] if row else None}, this reltrans reads {SCHEMA_VERSION}",
                         path=path,
                     )
-            with contextlib.suppress(sqlite3.OperationalError):  # read-only media: stay in rollback mode
-                conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
+            if not self.read_only:
+                with contextlib.suppress(sqlite3.OperationalError):
+                    conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
         except MemoryStoreError:
             conn.close()
             raise
@@ -263,6 +276,34 @@ class TranslationMemory:
             conn.close()
             raise self._error(exc, opening=True) from None
         return conn
+
+    def _connect(self) -> sqlite3.Connection:
+        """A connection: read-write, or read-only (``mode=ro``, else ``immutable=1`` when the
+        ``-shm`` file cannot be made and no ``-wal`` file holds changes an immutable reader
+        would miss)."""
+        path = self.path
+        try:
+            if not self.read_only:
+                return sqlite3.connect(str(path), timeout=10.0)
+            uri = path.resolve().as_uri()
+            conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=10.0)
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return conn
+            except sqlite3.OperationalError as exc:
+                conn.close()
+                if "unable to open" not in str(exc):
+                    raise
+            wal = Path(str(path) + "-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise MemoryStoreError(
+                    "cannot read on read-only media: its -wal file holds changes and the -shm file SQLite "
+                    "needs to read them cannot be created; open it once where it is writable",
+                    path=path,
+                )
+            return sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, timeout=10.0)
+        except sqlite3.Error as exc:
+            raise MemoryStoreError(f"cannot open: {exc}", path=path) from None
 
     def close(self) -> None:
         """Close the database (idempotent)."""
@@ -276,10 +317,12 @@ class TranslationMemory:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _error(self, exc: sqlite3.Error, *, opening: bool = False) -> MemoryStoreError | LockedError:
+    def _error(self, exc: sqlite3.Error, *, opening: bool = False, writing: bool = False) -> MemoryStoreError | OutputError:
         message = str(exc).split("\n")[0]
         if "locked" in message or "busy" in message:
             return LockedError("the translation memory is locked by another process", path=self.path)
+        if writing and not any(sign in message for sign in ("malformed", "not a database", "no such")):
+            return OutputError(f"cannot store in the translation memory ({message}); nothing stored", path=self.path)
         if "no such module: fts5" in message:
             return MemoryStoreError("this Python's SQLite has no FTS5 support", path=self.path)
         if opening or isinstance(exc, sqlite3.DatabaseError):
@@ -287,13 +330,13 @@ class TranslationMemory:
         return MemoryStoreError(message, path=self.path)
 
     @contextlib.contextmanager
-    def _guard(self) -> Iterator[sqlite3.Connection]:
+    def _guard(self, *, writing: bool = False) -> Iterator[sqlite3.Connection]:
         if self._conn is None:
             raise MemoryStoreError("translation memory is closed", path=self.path)
         try:
             yield self._conn
         except sqlite3.Error as exc:
-            raise self._error(exc) from None
+            raise self._error(exc, writing=writing) from None
 
     def _pair_id(self, conn: sqlite3.Connection, source_lang: str, target_lang: str, *, create: bool) -> int | None:
         key = (normalize_lang(source_lang), normalize_lang(target_lang))
@@ -312,10 +355,12 @@ class TranslationMemory:
         """Store ``units`` in one transaction; returns how many were new. A pair already stored
         is kept (and marked reviewed when the new copy is reviewed). Empty sources or targets
         are skipped."""
+        if self.read_only:
+            raise OutputError("the translation memory is read-only here (file or folder not writable); nothing stored", path=self.path)
         stamp = now_iso()
         self._pairs_cache = self._size_cache = None
         try:
-            with self._guard() as conn, conn:
+            with self._guard(writing=True) as conn, conn:
                 before = conn.execute("SELECT coalesce(max(id), 0) FROM segments").fetchone()[0]
                 for chunk in _chunks(units, 10_000):
                     conn.executemany(
@@ -533,6 +578,11 @@ class TranslationMemory:
                 for r in conn.execute(sql, params)
             ]
         return write_tmx(units, created=now_iso())
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write ``path`` (``os.access`` also sees read-only mounts)."""
+    return os.access(path if str(path) else Path("."), os.W_OK)
 
 
 def _chunks(units: Iterable[TMUnit], size: int) -> Iterator[list[TMUnit]]:

@@ -7,6 +7,13 @@ DTD is never loaded. Malformed XML gives the line number. Inline codes in ``<seg
 ``ept``, ``ph``, ``it``, ``ut``) are dropped and ``<hi>`` keeps its text: reltrans works on plain
 sentences.
 
+Hostile files get bounded work: a FIFO or device is refused before it is opened, a file over
+:data:`MAX_TMX_BYTES` before it is read; a ``<tu>`` with more than :data:`MAX_VARIANTS_PER_UNIT`
+``<tuv>`` (``srclang="*all*"`` pairs every variant with every other one, so a unit of *n*
+variants gives *n*(*n*-1) pairs), a file giving more than :data:`MAX_TMX_PAIRS` pairs, and inline
+markup nested deeper than :data:`MAX_INLINE_DEPTH` are refused with one line. Line ends (CR,
+LF, CRLF) are normalised by the XML parser, as XML requires.
+
 Writing produces TMX 1.4 with ``creationtool="reltrans"``, ``segtype="sentence"``,
 ``datatype="plaintext"``, one ``<tu>`` per pair, ``creationdate`` on each unit and reltrans's own
 properties (``x-reltrans-origin``, ``x-reltrans-reviewed``, ``x-reltrans-file``) so that a round
@@ -24,6 +31,15 @@ from xml.sax.saxutils import escape, quoteattr
 
 from reltrans import __version__
 from reltrans.errors import MemoryStoreError
+
+#: Largest TMX file read (bytes); the parsed tree takes several times this in memory.
+MAX_TMX_BYTES = 100 * 1024 * 1024
+#: Most ``<tuv>`` variants one ``<tu>`` may hold (the EU's 24 languages fit twice over).
+MAX_VARIANTS_PER_UNIT = 64
+#: Most source/target pairs one TMX file may give.
+MAX_TMX_PAIRS = 1_000_000
+#: Deepest nesting of inline elements (``<hi>``, ``<sub>`` ...) inside a ``<seg>``.
+MAX_INLINE_DEPTH = 32
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 PROP_ORIGIN = "x-reltrans-origin"
@@ -50,16 +66,19 @@ class TmxUnit:
 
 # --------------------------------------------------------------------------- reading
 def read_tmx(path: str | os.PathLike[str]) -> list[TmxUnit]:
-    """Read a TMX file into pairs. Raises :class:`MemoryStoreError` (one line) on any defect."""
+    """Read a TMX file into pairs. Raises :class:`MemoryStoreError` (one line) on any defect,
+    a special file (FIFO, device) and a file over :data:`MAX_TMX_BYTES` included."""
+    from reltrans.textio import read_input_bytes, require_regular_file
+
     file = Path(path)
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise MemoryStoreError("no such file", path=file) from None
-    except IsADirectoryError:
-        raise MemoryStoreError("is a directory, expected a TMX file", path=file) from None
-    except OSError as exc:
-        raise MemoryStoreError(f"cannot read: {exc.strerror or exc}", path=file) from None
+    info = require_regular_file(file, error=MemoryStoreError, what="a TMX file")
+    if info.st_size > MAX_TMX_BYTES:
+        raise MemoryStoreError(
+            f"file too large for a TMX file: {info.st_size / 2**20:.1f} MiB, the limit is "
+            f"{MAX_TMX_BYTES / 2**20:.0f} MiB (MAX_TMX_BYTES)",
+            path=file,
+        )
+    data = read_input_bytes(file, error=MemoryStoreError, what="a TMX file", limit=MAX_TMX_BYTES)
     return parse_tmx(data, str(file))
 
 
@@ -81,6 +100,12 @@ def parse_tmx(data: bytes, path: str = "<tmx>") -> list[TmxUnit]:
     units: list[TmxUnit] = []
     for number, tu in enumerate(_children(body, "tu"), start=1):
         units.extend(_pairs(tu, tu.get("srclang") or header_src, header_date, path, number))
+        if len(units) > MAX_TMX_PAIRS:
+            raise MemoryStoreError(
+                f"more than {MAX_TMX_PAIRS:,} language pairs by translation unit {number} (MAX_TMX_PAIRS); "
+                "split the file or name a srclang",
+                path=path,
+            )
     return units
 
 
@@ -107,14 +132,21 @@ def _parse_xml(data: bytes, path: str) -> Any:
 
 def _pairs(tu: Any, srclang: str, default_date: str | None, path: str, number: int) -> list[TmxUnit]:
     variants: list[tuple[str, str]] = []
-    for tuv in _children(tu, "tuv"):
+    tuvs = _children(tu, "tuv")
+    if len(tuvs) > MAX_VARIANTS_PER_UNIT:
+        raise MemoryStoreError(
+            f"translation unit {number} has {len(tuvs)} <tuv> variants, at most {MAX_VARIANTS_PER_UNIT} "
+            "are read (MAX_VARIANTS_PER_UNIT)",
+            path=path,
+        )
+    for tuv in tuvs:
         lang = tuv.get(XML_LANG) or tuv.get("lang")
         if not lang:
             raise MemoryStoreError(f"<tuv> without xml:lang in translation unit {number}", path=path)
         seg = _child(tuv, "seg")
         if seg is None:
             raise MemoryStoreError(f"<tuv xml:lang={lang!r}> without <seg> in translation unit {number}", path=path)
-        variants.append((lang, _seg_text(seg)))
+        variants.append((lang, _seg_text(seg, path, number)))
     props = {p.get("type"): (p.text or "") for p in _children(tu, "prop")}
     created = _iso_date(tu.get("creationdate") or tu.get("changedate")) or default_date
     reviewed = None
@@ -133,12 +165,28 @@ def _pairs(tu: Any, srclang: str, default_date: str | None, path: str, number: i
     ]
 
 
-def _seg_text(seg: Any) -> str:
+def _seg_text(seg: Any, path: str = "<tmx>", number: int = 0) -> str:
+    """The text of ``seg`` and of its inline elements, without the inline codes (iterative:
+    nesting is bounded by :data:`MAX_INLINE_DEPTH`, not by Python's recursion limit)."""
     parts = [seg.text or ""]
-    for child in seg:
-        if _local(child.tag) not in _CODES:
-            parts.append(_seg_text(child))
-        parts.append(child.tail or "")
+    stack: list[tuple[Any, str]] = [(iter(seg), "")]  # children still to read, tail after the element
+    while stack:
+        children, tail = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            parts.append(tail)
+            continue
+        if _local(child.tag) in _CODES:
+            parts.append(child.tail or "")
+            continue
+        if len(stack) > MAX_INLINE_DEPTH:
+            raise MemoryStoreError(
+                f"inline markup nested deeper than {MAX_INLINE_DEPTH} levels in translation unit {number} (MAX_INLINE_DEPTH)",
+                path=path,
+            )
+        parts.append(child.text or "")
+        stack.append((iter(child), child.tail or ""))
     return "".join(parts)
 
 

@@ -49,6 +49,7 @@ RULES: Mapping[str, Rule] = {
         Rule("RT406", "end-punctuation", "punctuation", _W, "The end punctuation differs from the source."),
         Rule("RT407", "whitespace", "whitespace", _W, "Leading or trailing whitespace differs from the source."),
         Rule("RT408", "doubled-word", "doubled", _W, "A word is repeated (\"the the\")."),
+        Rule("RT409", "broken-text", "encoding", _E, "The translation holds U+FFFD, an unknown-piece mark (\u2047) or mojibake (UTF-8 read as cp1252: \"Ã©\", \"â€™\")."),
         Rule("RT501", "untranslated", "completeness", _W, "The entry is not translated (error under --strict)."),
         Rule("RT502", "fuzzy", "completeness", _W, "The entry is marked fuzzy, it needs review (error under --strict)."),
         Rule("RT503", "same-as-source", "completeness", _W, "The translation is identical to a multi-word source."),

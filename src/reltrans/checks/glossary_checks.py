@@ -28,6 +28,7 @@ __all__ = [
     "unmet_terms",
     "check_unmet",
     "VariantUse",
+    "is_required_concept",
 ]
 
 
@@ -163,8 +164,10 @@ def check_glossary(
 
     A forbidden rendering is reported (see docs/checks.md, "Forbidden renderings"):
     (a) as RT102 when a concept that forbids it is in the msgid, unless the text is an allowed
-    term of another concept also in the msgid; (b) otherwise as RT103, only when no concept of
-    the glossary allows it.
+    term of another concept also in the msgid, or the msgstr already renders every source
+    occurrence of the concept with an allowed term; (b) otherwise as RT103, only for a phrase or
+    an all-capitals form that no concept of the glossary allows. RT101 is an error for names,
+    titles and acronyms and a warning for vocabulary (error under ``--strict``).
     """
     out: list[Finding] = []
     if not target:
@@ -179,15 +182,19 @@ def check_glossary(
         concept = gctx.glossary.get(concept_id)
         if concept is None:
             continue
+        dateline = _is_dateline(entry.msgid, match)
         if concept.dnt:
+            if dateline:
+                continue  # official versions often drop the dateline ("DAKAR –")
             # the source spelling, or any target form the glossary allows (Cadre Harmonisé)
             if match.surface not in target and not any(gctx.target.contains(target, t) for t in concept.allowed(gctx.target_lang)):
                 out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed", entry.msgid))
             continue
-        _check_concept(entry, target, concept_id, concept, match, gctx, ctx, out, present)
+        occurrences = sum(1 for m in source_matches if m.concept_id == concept_id)
+        _check_concept(entry, target, concept_id, concept, match, gctx, ctx, out, present, occurrences, dateline)
     for match in target_matches:
         if match.status == "forbidden":
-            if _report_elsewhere(match, target, gctx, source_concepts, present):
+            if _banned_everywhere(match) and _report_elsewhere(match, target, gctx, source_concepts, present):
                 out.append(make_finding("RT103", ctx, entry.line, f"forbidden rendering {match.surface!r}{_preferred_hint(gctx, match.concept_id)}", entry.msgid))
         elif variants is not None and match.status in ("preferred", "admitted") and match.concept_id in source_concepts:
             variants.append(VariantUse(match.concept_id, match.term, entry.line, entry.msgid))
@@ -248,6 +255,89 @@ def _report_elsewhere(match: TermMatch, target: str, gctx: GlossaryContext, sour
     return not _allowed_by((match.start, match.end), texts, target, present.ids - forbidders, gctx)
 
 
+# A dateline: the place opens the text and a dash follows, maybe after a date
+# ("GENÈVE – ", "Genève - ", "NEW YORK, le 15 février 2018 – ")
+_DATELINE_AFTER = re.compile(r"[\s,]*(?:(?:le\s+)?[\w\s]{0,30}?\d{4}\s*)?[-\u2013\u2014]\s")
+
+
+def _is_dateline(msgid: str, match: TermMatch) -> bool:
+    """Is the source ``match`` the dateline of the msgid (a place the translation may drop)?"""
+    return not msgid[: match.start].strip() and _DATELINE_AFTER.match(msgid, match.end) is not None
+
+
+def _banned_everywhere(match: TermMatch) -> bool:
+    """Is a forbidden rendering wrong even where its concept is not in the source (RT103)?
+
+    A phrase ("illegal migrant") is wrong in any sentence; a single word ("trade", "treaty",
+    "clandestine") is wrong only as the translation of its concept's source term, and correct
+    English elsewhere ("trade agreement"), so it is checked only through RT102."""
+    return len(_WORD_RUN.findall(match.term)) > 1 or match.term.isupper()
+
+
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def is_required_concept(concept: ConceptLike, target_lang: str) -> bool:
+    """Names, titles and acronyms are required (a missing one is an error); general vocabulary
+    is recommended (a missing term is a warning, an error under ``--strict``).
+
+    Derived from the concept data: English writes names, titles and acronyms with capitals, so
+    a concept whose preferred target term holds a capital letter (``IOM``, ``Geneva``,
+    ``Director General``, ``Member States``) is required; one whose preferred term is lower
+    case (``organization``, ``voluntary return``) is vocabulary, whatever its ``domain`` or its
+    ``case_sensitive`` flag (which also serves the source side)."""
+    preferred = concept.preferred(target_lang)
+    return preferred is not None and any(ch.isupper() for ch in preferred.text)
+
+# Documented derivations of the head (last) word of an English term that still render the
+# concept: "travel documents" -> "travel documentation"; see docs/checks.md
+_HEAD_DERIVATIONS = (("document", "documentation"), ("assist", "assistance"), ("register", "registration"))
+
+
+# A one-word name may appear as its adjective or demonym: "Belarus" -> "Belarusian",
+# "Africa" -> "African", "Sudan" -> "Sudanese" (irregular ones, "Polish", belong in the glossary)
+_NAME_ADJECTIVE_ENDINGS = ("ian", "an", "n", "ese", "i")
+
+
+def _derived_terms(term: TermLike) -> list[TermLike]:
+    """The documented derivations of ``term`` (same term, head word derived), for RT101 only."""
+    from dataclasses import replace as dc_replace, is_dataclass
+
+    if not is_dataclass(term):
+        return []
+    out: list[TermLike] = []
+    text = term.text
+    if text[:1].isupper() and text.isalpha() and not text.isupper():
+        for ending in _NAME_ADJECTIVE_ENDINGS:
+            changes = {"text": text + ending}
+            if hasattr(term, "inflect"):
+                changes["inflect"] = True  # type: ignore[assignment]
+            out.append(dc_replace(term, **changes))  # type: ignore[type-var]
+    for base, derived in _HEAD_DERIVATIONS:
+        for stem in (base + "s", base):
+            if text.lower().endswith(" " + stem):
+                changes = {"text": text[: len(text) - len(stem)] + derived}
+                if hasattr(term, "inflect"):
+                    changes["inflect"] = False  # type: ignore[assignment]
+                out.append(dc_replace(term, **changes))  # type: ignore[type-var]
+                break
+    return out
+
+
+def _placed(target: str, terms: Sequence[TermLike], banned: Sequence[TermLike], gctx: GlossaryContext) -> int:
+    """How many distinct places of ``target`` hold one of ``terms`` outside every ``banned``
+    term ("migrants" inside "illegal migrants" is not a correct rendering)."""
+    bad = [span for term in banned for span in gctx.target.spans(target, term)]
+    spans: set[tuple[int, int]] = set()
+    for term in terms:
+        spans.update(sp for sp in gctx.target.spans(target, term) if not any(s < sp[1] and sp[0] < e for s, e in bad))
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if all(end <= s or e <= start for s, e in chosen):
+            chosen.append((start, end))
+    return len(chosen)
+
+
 def _check_concept(
     entry: CatalogEntry,
     target: str,
@@ -258,11 +348,22 @@ def _check_concept(
     ctx: EntryContext,
     out: list[Finding],
     present: _Present,
+    occurrences: int = 1,
+    dateline: bool = False,
 ) -> None:
     allowed, forbidden = gctx.target_terms(concept_id, concept)
     if allowed and not any(gctx.target.contains(target, term) for term in allowed):
-        others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
-        out.append(make_finding("RT101", ctx, entry.line, f"missing term {allowed[0].text!r}{others} for source {match.surface!r}", entry.msgid))
+        derived = [d for term in allowed for d in _derived_terms(term)]
+        if not any(gctx.target.contains(target, d) for d in derived):
+            others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
+            required = is_required_concept(concept, gctx.target_lang) and not (dateline and occurrences == 1)
+            severity = Severity.ERROR if required or ctx.strict else Severity.WARNING
+            kind = "required" if required else "recommended"
+            out.append(make_finding("RT101", ctx, entry.line, f"missing {kind} term {allowed[0].text!r}{others} for source {match.surface!r}", entry.msgid, severity))
+    # every source occurrence has its allowed rendering: a forbidden word elsewhere in the
+    # sentence translates something else ("trade agreement" next to "trafficking")
+    if forbidden and allowed and _placed(target, allowed, forbidden, gctx) >= occurrences:
+        return
     for term in forbidden:
         if not gctx.target.contains(target, term):
             continue

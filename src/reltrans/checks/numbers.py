@@ -1,11 +1,16 @@
 """Numbers compared by value across the locale change (French source, English target and back).
 
-``1 000,5`` (French: space, NBSP or NNBSP thousands separators, decimal comma) and ``1,000.5``
-(English) are the same value; ``1 000`` and ``10,000`` are not (pofilter's digit-string
-comparison wrongly passes that pair). Dates are compared as dates (``3 mars 2024`` ==
-``March 3, 2024``), scale words multiply (``9,8 millions`` == ``9.8 million``), ordinals keep
-their number (``1er`` == ``1st``). Digits inside words (``COVID-19``, ``G20``), document symbols
-(``A/RES/70/1``) and spelled-out numbers are ignored. Phone numbers are compared as digit strings.
+``1 000,5`` (French: space, NBSP, NNBSP or dot thousands separators, decimal comma) and
+``1,000.5`` (English; space grouping too) are the same value; ``1 000`` and ``10,000`` are not
+(pofilter's digit-string comparison wrongly passes that pair). Dates are compared as dates
+(``3 mars 2024`` == ``March 3, 2024``), times in 24-hour time (``14h30`` == ``2.30 p.m.`` ==
+``14:30``), scale words multiply (``9,8 millions`` == ``9.8 million``), ordinals keep their
+number (``1er`` == ``1st``). Digits inside names and codes (``COVID-19``, ``G20``, ``ODD 16``)
+are compared as ``name:N`` tokens, which also pair with the plain number N on the other side
+(``COVID 19`` == ``COVID-19``). Numbers spelled out (``seven``, ``second``, ``sept``) are never
+counted on their own but may stand for a number of the other side (``7 %`` == ``seven per
+cent``). Document symbols (``A/RES/70/1``) are ignored; phone numbers are compared as digit
+strings.
 """
 from __future__ import annotations
 
@@ -81,15 +86,44 @@ _SCALE = {
 _SCALE_RE = "(?:" + "|".join(sorted(_SCALE, key=len, reverse=True)) + ")"
 
 _FR_NUMBER = re.compile(
-    rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:{_SP}\d{{3}})+(?!\d)|\d*))(?:,(\d+))?({_ORD})"
+    rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:{_SP}\d{{3}})+(?!\d)|\d{{0,2}}(?:\.\d{{3}})+(?!\d)|\d*))(?:[,.](\d+))?({_ORD})"
     rf"(?:{_SP}+({_SCALE_RE})\b)?{_NOT_AFTER}",
     re.IGNORECASE,
 )
 _EN_NUMBER = re.compile(
-    rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d{{0,2}}(?:[\u00a0\u202f]\d{{3}})+(?!\d)|\d*))(?:\.(\d+))?({_ORD})"
+    rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d{{0,2}}(?:{_SP}\d{{3}})+(?!\d)|\d*))(?:\.(\d+))?({_ORD})"
     rf"(?:{_SP}*({_SCALE_RE})\b)?{_NOT_AFTER}",
     re.IGNORECASE,
 )
+# Times: French 14h30 / 14 h / 14:30; English 2.30 p.m. / 2 pm / 14:30 (keys in 24-hour time)
+_TIME_FR = re.compile(r"(?<![\w/.,:])([01]?\d|2[0-3])[ \u00a0\u202f]?h[ \u00a0\u202f]?([0-5]\d)?(?!\w)")
+_TIME_12 = re.compile(r"(?<![\w/.,:])(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?[ \u00a0\u202f]?([ap])\.?[ \u00a0\u202f]?m(?:\.|(?!\w))", re.IGNORECASE)
+_TIME_24 = re.compile(r"(?<![\w/.,:])([01]?\d|2[0-3])[:]([0-5]\d)(?![\w:]|[.,]\d)")
+# Digits inside a name or code: G20, COVID-19, Covid-19, "COVID 19", "ODD 16" (key name:N, which
+# also pairs with a plain N on the other side: "COVID 19" -> "COVID-19"). Document symbols
+# (A/RES/70/1) and dotted references (L.5) stay ignored.
+_NAME_GLUED = re.compile(r"(?<![\w/.\-])[A-ZÀ-Þ][A-Za-zÀ-ÿ]*[\-\u2010\u2011]?(\d+)(?![\w/]|[.,]\d)")
+_NAME_SPACED = re.compile(r"(?<![\w/.\-])([A-ZÀ-Þ]{2,})[ \u00a0\u202f](\d{1,3})(?![\w/]|[.,]\d)")
+# Numeric day/month dates as English releases write them: "(16/10)", "01/11/2015"
+_NUMERIC_DATE = re.compile(r"(?<![\w/.])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?:/((?:19|20)\d\d))?(?![\w/]|[.,]\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+# Numbers written as words: they may stand for a number of the other side (UN style spells out
+# one to ten: "7 %" -> "seven per cent"; ordinals: "2e" -> "second"); never counted on their own
+_NUMBER_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        **{w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())},
+        **{w: str(i) for i, w in enumerate("_ first second third fourth fifth sixth seventh eighth ninth tenth".split()) if i},
+        "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "dozen": "12",
+        "thousand": "1000", "million": "1000000", "billion": "1000000000",
+    },
+    "fr": {
+        **{w: str(i) for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix onze douze".split())},
+        "une": "1", "premier": "1", "première": "1", "premiers": "1", "premières": "1", "second": "2", "seconde": "2",
+        **{w: str(i) for i, w in enumerate("_ _ deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième".split()) if i > 1},
+        "vingt": "20", "trente": "30", "quarante": "40", "cinquante": "50", "cent": "100", "douzaine": "12",
+        "centaine": "100", "mille": "1000", "millier": "1000", "million": "1000000", "milliard": "1000000000",
+    },
+}
 _WORD_AFTER = re.compile(rf"{_SP}+([^\W\d_]+)(\.?)")
 _WORD_BEFORE = re.compile(rf"([^\W\d_]+)\.?{_SP}+\Z")
 _YEAR_AFTER = re.compile(rf",?{_SP}+(\d{{4}})(?![\w/]|[.,]\d)")
@@ -101,7 +135,7 @@ def has_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
-_SEPARATORS = str.maketrans("", "", " ,\u00a0\u202f")
+_SEPARATORS = str.maketrans("", "", " ,.\u00a0\u202f")
 
 
 def _number_key(integer: str, fraction: str | None, scale: str | None) -> str:
@@ -155,11 +189,13 @@ def _scan(text: str, lang: str) -> list[tuple[int, str, str]]:
         return []
     english, months, pattern = _conventions(lang)
     tokens: list[tuple[int, str, str]] = []
+    original = text  # surfaces come from it: the scan blanks out phones, times and names
     if "+" in text:
         for match in _PHONE.finditer(text):
             tokens.append((match.start(), match.group(0), "tel:" + re.sub(r"\D", "", match.group(0))))
         if tokens:
             text = _PHONE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _scan_special(text, english, tokens)
     skip_until = -1
     for match in pattern.finditer(text):
         start = match.start()
@@ -170,16 +206,45 @@ def _scan(text: str, lang: str) -> list[tuple[int, str, str]]:
             date = _date_at(text, match, int(integer), months, english)
             if date is not None:
                 key, date_start, end = date
-                tokens.append((date_start, text[date_start:end].strip(), key))
+                tokens.append((date_start, original[date_start:end].strip(), key))
                 skip_until = end
                 continue
-        tokens.append((start, match.group(0).strip(), _number_key(integer, fraction, scale)))
+        tokens.append((start, original[start : match.end()].strip(), _number_key(integer, fraction, scale)))
     if len(tokens) > 1:
         tokens.sort(key=_START)
     return tokens
 
 
 _START = operator.itemgetter(0)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _scan_special(text: str, english: bool, tokens: list[tuple[int, str, str]]) -> str:
+    """Append the times and name/code digits of ``text`` to ``tokens``; return ``text`` with them
+    blanked out (same length, so offsets hold) for the number scan."""
+    patterns = (_TIME_12, _TIME_24) if english else (_TIME_FR, _TIME_24)
+    for time_pattern in patterns:
+        for match in list(time_pattern.finditer(text)):
+            hour, minute = int(match.group(1)), int(match.group(2) or 0)
+            if time_pattern is _TIME_12:
+                hour = hour % 12 + (12 if match.group(3).lower() == "p" else 0)
+            tokens.append((match.start(), match.group(0).strip(), f"time:{hour:02d}:{minute:02d}"))
+            text = _blank(text, match.start(), match.end())
+    for match in list(_NUMERIC_DATE.finditer(text)):
+        tokens.append((match.start(), match.group(0), _date_key(int(match.group(1)), int(match.group(2)), match.group(3))))
+        text = _blank(text, match.start(), match.end())
+    for name_pattern in (_NAME_GLUED, _NAME_SPACED):
+        for match in list(name_pattern.finditer(text)):
+            letters = _WORD.match(match.group(0))
+            if letters is not None and letters.group(0).lower() in _MONTHS_ANY:
+                continue  # "MARS 2024" in a headline, "January-5 April": dates
+            digits = match.group(match.lastindex or 1)
+            tokens.append((match.start(), match.group(0), "name:" + (digits.lstrip("0") or "0")))
+            text = _blank(text, match.start(), match.end())
+    return text
 
 
 def _date_at(text: str, match: re.Match[str], value: int, months: dict[str, int], english: bool) -> tuple[str, int, int] | None:
@@ -217,7 +282,63 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
         return _SAME
     src_count = Counter(t[2] for t in src)
     tgt_count = Counter(t[2] for t in tgt)
-    return NumberDiff(_pick(src, src_count - tgt_count), _pick(tgt, tgt_count - src_count))
+    missing, extra = src_count - tgt_count, tgt_count - src_count
+    if missing or extra:
+        _pair_names(missing, extra)
+        _pair_words(missing, _number_words(target, target_lang))
+        _pair_words(extra, _number_words(source, source_lang))
+    if not missing and not extra:
+        return _SAME
+    return NumberDiff(_pick(src, missing), _pick(tgt, extra))
+
+
+def _plain_of(key: str) -> str | None:
+    """The plain number a name or a partial date may be written as on the other side: the
+    digits of a name (``COVID 19``), the day of a date without year (« le 31 » for "October
+    31st", « samedi 17 » for "(17/10)"), the year of a month date (« avril 2015 », "2015")."""
+    if key.startswith("name:"):
+        return key[5:]
+    if key.startswith("date:????-"):
+        return key.rsplit("-", 1)[1].lstrip("0")
+    if key.startswith("date:") and key.count("-") == 1:
+        return key[5:9]
+    return None
+
+
+def _pair_names(missing: Counter[str], extra: Counter[str]) -> None:
+    """Names and partial dates on one side pair with their plain number on the other
+    (:func:`_plain_of`)."""
+    for one, other in ((missing, extra), (extra, missing)):
+        for key in list(one):
+            plain = _plain_of(key)
+            if plain is not None:
+                paired = min(one[key], other[plain])
+                if paired:
+                    one[key] -= paired
+                    other[plain] -= paired
+    for counter in (missing, extra):
+        for key in [k for k, n in counter.items() if n <= 0]:
+            del counter[key]
+
+
+def _number_words(text: str, lang: str) -> Counter[str]:
+    """The values of the numbers written as words in ``text`` (see ``_NUMBER_WORDS``)."""
+    words = _NUMBER_WORDS.get(lang.split("_")[0].split("-")[0].lower())
+    if not words:
+        return Counter()
+    return Counter(words[w] for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w in words)
+
+
+def _pair_words(unmatched: Counter[str], words: Counter[str]) -> None:
+    """Numbers of one side written as words on the other ("7 %" -> "seven per cent")."""
+    for key in list(unmatched):
+        value = key[5:] if key.startswith("name:") else key
+        paired = min(unmatched[key], words[value])
+        if paired:
+            words[value] -= paired
+            unmatched[key] -= paired
+            if unmatched[key] <= 0:
+                del unmatched[key]
 
 
 _SAME = NumberDiff((), ())

@@ -134,6 +134,7 @@ def _check_pair(source: str, target: str, entry: CatalogEntry, ctx: EntryContext
     _check_end_punctuation(source, target, entry, ctx, out)
     _check_whitespace(source, target, entry, ctx, out)
     _check_doubled(source, target, entry, ctx, out)
+    _check_broken_text(target, entry, ctx, out)
     _check_same(source, target, entry, ctx, out)
 
 
@@ -314,6 +315,51 @@ def _check_doubled(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         if re.search(rf"(?<!\w){re.escape(word)}\s+{re.escape(word)}(?!\w)", source, re.IGNORECASE):
             continue
         out.append(make_finding("RT408", ctx, entry.line, f"doubled word {match.group(0)!r}", entry.msgid))
+
+
+# UTF-8 read as cp1252 (or Latin-1): a lead byte shown as one of Â-ß (2 bytes) or à-ï
+# (3 bytes) followed by as many continuation bytes, each shown as a cp1252/Latin-1 character
+# of 0x80-0xBF ("Ã©", "â€™"). Decoding the run back must give real UTF-8; legitimate text
+# ("São", "SÃO PAULO", "à « »") never has a continuation character right after such a lead.
+_CP1252_CONTINUATION = "".join(
+    bytes([b]).decode("cp1252", "ignore") or chr(b) for b in range(0x80, 0xC0)
+)
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00df][" + re.escape(_CP1252_CONTINUATION) + "]"
+    "|[\u00e0-\u00ef][" + re.escape(_CP1252_CONTINUATION) + "]{2}"
+)
+_BROKEN_MARKS = {"\ufffd": "U+FFFD (undecodable bytes)", "\u2047": "\u2047 (unknown piece)"}
+
+
+def _cp1252_byte(char: str) -> int:
+    code = ord(char)
+    if code < 0x100:
+        return code
+    return char.encode("cp1252")[0]
+
+
+def _mojibake(text: str) -> str | None:
+    """The first run of ``text`` that is UTF-8 shown as cp1252 ("Ã©" for "é"), or None."""
+    for match in _MOJIBAKE.finditer(text):
+        try:
+            decoded = bytes(_cp1252_byte(c) for c in match.group()).decode("utf-8")
+        except (UnicodeError, ValueError):
+            continue
+        if decoded and not decoded.isascii():
+            return match.group()
+    return None
+
+
+def _check_broken_text(target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    """RT409, on every msgstr (reviewed or not, whatever the source holds): text no reader
+    can use -- U+FFFD, "\u2047", or mojibake."""
+    for mark, name in _BROKEN_MARKS.items():
+        if mark in target:
+            out.append(make_finding("RT409", ctx, entry.line, f"broken text: {name} in the translation", entry.msgid))
+    run = _mojibake(target) if not target.isascii() else None
+    if run is not None:
+        fixed = bytes(_cp1252_byte(c) for c in run).decode("utf-8")
+        out.append(make_finding("RT409", ctx, entry.line, f"broken text: mojibake {run!r} (UTF-8 read as cp1252, meant {fixed!r})", entry.msgid))
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")

@@ -10,9 +10,9 @@ from reltrans.cli.common import handle_errors
 
 
 @click.command()
-@click.argument("source", type=click.Path(dir_okay=True, path_type=Path))
-@click.argument("po", type=click.Path(dir_okay=True, path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout.")
+@click.argument("source", type=click.Path(dir_okay=True, readable=False, path_type=Path))
+@click.argument("po", type=click.Path(dir_okay=True, readable=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout (never over SOURCE or PO).")
 @click.option("--allow-fuzzy", is_flag=True, help="Use fuzzy (draft) translations instead of refusing.")
 @click.option("--fallback-source", is_flag=True, help="Keep the source sentence where there is no usable translation.")
 def build(source: Path, po: Path, output: Path | None, allow_fuzzy: bool, fallback_source: bool) -> None:
@@ -20,9 +20,10 @@ def build(source: Path, po: Path, output: Path | None, allow_fuzzy: bool, fallba
 
     Untranslated or fuzzy entries are an error listing them (exit 1), unless --allow-fuzzy
     or --fallback-source is given. Target typography is applied to translated sentences.
+    -o never names SOURCE or PO (exit 5); an existing output is kept as NAME~.
     """
     from reltrans.build import IncompleteTranslationError, MissingPolicy, build_document
-    from reltrans.fsutil import atomic_write
+    from reltrans.fsutil import atomic_write, refuse_writing_over_inputs
 
     policy = {
         (False, False): MissingPolicy.STRICT,
@@ -31,6 +32,8 @@ def build(source: Path, po: Path, output: Path | None, allow_fuzzy: bool, fallba
         (True, True): MissingPolicy.FUZZY_THEN_SOURCE,
     }[(allow_fuzzy, fallback_source)]
     with handle_errors():
+        if output is not None:
+            refuse_writing_over_inputs(output, [source, po])
         try:
             result = build_document(source, po, policy=policy)
         except IncompleteTranslationError as exc:

@@ -14,9 +14,9 @@ import click
 from reltrans.cli.common import handle_errors
 from reltrans.config import load_config
 
-_PO = click.Path(path_type=Path, dir_okay=True)
+_PO = click.Path(path_type=Path, dir_okay=True, readable=False)
 _GLOSSARY = click.option(
-    "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path),
+    "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path, readable=False),
     help="Extra glossary (TOML, TBX, CSV, TSV); repeatable, later files override earlier ones.",
 )
 
@@ -28,24 +28,30 @@ _GLOSSARY = click.option(
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True)
 @click.option("--strict", is_flag=True, help="Untranslated and fuzzy entries are errors, not warnings.")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True, help="Lowest severity that makes the exit status 1.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report here instead of stdout/stderr.")
-def check(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glossary: bool, fmt: str, strict: bool, fail_on: str, output: Path | None) -> None:
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report here instead of stdout/stderr (a new file; see --force).")
+@click.option("--force", is_flag=True, help="Replace an existing -o file (kept as NAME~); never one of the checked files.")
+def check(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glossary: bool, fmt: str, strict: bool, fail_on: str, output: Path | None, force: bool) -> None:
     """Check PO_FILES: glossary terms, numbers, URLs, punctuation, consistency, completeness.
 
     Findings print as `path:line: CODE message` (codes in docs/checks.md). Exit 0 when clean,
-    1 when a finding reaches --fail-on, 3 when a file cannot be read.
+    1 when a finding reaches --fail-on, 3 when a file cannot be read, 5 when -o names an
+    existing file (without --force) or one of the inputs.
     """
     from reltrans.checks import check_catalogs, resolve_glossary
     from reltrans.checks.render import render
-    from reltrans.fsutil import atomic_write
+    from reltrans.fsutil import refuse_overwrite, refuse_writing_over_inputs, write_new
 
     with handle_errors():
-        paths, bundled = load_config().glossary_sources(glossaries, no_bundled=no_bundled_glossary)
+        config = load_config()
+        paths, bundled = config.glossary_sources(glossaries, no_bundled=no_bundled_glossary)
+        if output is not None:  # before any work: the report never replaces what it checks
+            refuse_writing_over_inputs(output, [*po_files, *paths, *([config.path] if config.path else [])])
+            refuse_overwrite(output, force=force)
         glossary = resolve_glossary(paths, bundled=bundled)
         report = check_catalogs(po_files, glossary=glossary, strict=strict)
         text = render(report, fmt)
         if output is not None:
-            atomic_write(output, text, backup=False)
+            write_new(output, text, force=force)
         elif fmt == "text":
             sys.stderr.write(text)
             sys.stderr.flush()

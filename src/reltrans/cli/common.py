@@ -42,3 +42,34 @@ def _print_warnings(caught: list) -> None:  # type: ignore[type-arg]
     ours = (w for w in caught if issubclass(w.category, UserWarning) and "reltrans" in str(w.filename))
     for warning in dict.fromkeys(str(w.message) for w in ours):
         click.echo(f"warning: {warning}", err=True)
+
+
+def language_code(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """click callback for a language code option or argument: the code normalised
+    (``pt_br`` -> ``pt-BR``), or one line ``E-USAGE --to 'fra': ...; did you mean 'fr'?`` and
+    exit 2 (see :mod:`reltrans.langcodes`). ``None`` (not given) passes through."""
+    from reltrans.errors import UsageError
+    from reltrans.langcodes import require
+
+    if value is None:
+        return None
+    try:
+        return require(value, label=_label(param))
+    except UsageError as exc:
+        fail(exc)
+
+
+def language_pair_target(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """click callback for the optional second argument of ``models install FROM [TO]``: when
+    it is given, the first argument is a language code too; both are checked and normalised."""
+    if value is None:
+        return None
+    source = next(p for p in ctx.command.params if p.name == "source")
+    ctx.params["source"] = language_code(ctx, source, ctx.params.get("source"))
+    return language_code(ctx, param, value)
+
+
+def _label(param: click.Parameter) -> str:
+    if isinstance(param, click.Option):
+        return max(param.opts, key=len)
+    return param.human_readable_name.strip("[]").split("|")[0]  # FROM_CODE|PATH.argosmodel -> FROM_CODE

@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Sequence
 
 import click
 
-from reltrans.cli.common import handle_errors
+from reltrans.cli.common import handle_errors, language_code
 
 if TYPE_CHECKING:  # pragma: no cover
     from reltrans.evaluate import EvalReport
 
-_FILE = click.Path(path_type=Path, dir_okay=False)
+_FILE = click.Path(path_type=Path, readable=False)
 
 
 @click.command("eval")
@@ -23,9 +23,9 @@ _FILE = click.Path(path_type=Path, dir_okay=False)
 @click.option("--reference", type=_FILE, help="Reference translation of --source (for chrF and BLEU).")
 @click.option("--po", "po_files", multiple=True, type=_FILE, help="Reviewed PO file (msgstr is the reference); repeatable.")
 @click.option("--hypothesis-po", type=_FILE, help="Machine-translated PO to score against --po (default: translate the msgids).")
-@click.option("--from", "source_lang", help="Source language code (default: project configuration, else fr).")
-@click.option("--to", "target_lang", help="Target language code (default: project configuration, else en).")
-@click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path), help="Extra glossary (TOML, TBX, CSV); repeatable.")
+@click.option("--from", "source_lang", callback=language_code, help="Source language code (default: project configuration, else fr).")
+@click.option("--to", "target_lang", callback=language_code, help="Target language code (default: project configuration, else en).")
+@click.option("--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path, readable=False), help="Extra glossary (TOML, TBX, CSV); repeatable.")
 @click.option("--no-bundled-glossary", is_flag=True, help="Do not load the bundled UN glossary.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--no-constrain", is_flag=True, help="Plain decoding, without glossary enforcement.")

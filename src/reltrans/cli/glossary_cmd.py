@@ -17,7 +17,7 @@ from reltrans.errors import (
 )
 
 _GLOSSARY_OPTION = click.option(
-    "--glossary", "glossary_paths", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+    "--glossary", "glossary_paths", multiple=True, type=click.Path(readable=False, path_type=Path),
     help="Extra glossary (.toml, .tbx, .csv, .tsv); later ones override concepts with the same id.",
 )
 _NO_BUNDLED = click.option(
@@ -128,7 +128,7 @@ def lookup(text: str, lang: str, glossary_paths: tuple[Path, ...], no_bundled: b
 
 
 @glossary.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(readable=False, path_type=Path))
 def validate(paths: tuple[Path, ...]) -> None:
     """Check glossary files (.toml, .tbx, .csv, .tsv); with no PATH, the bundled UN glossary.
 
@@ -166,7 +166,7 @@ def validate(paths: tuple[Path, ...]) -> None:
 
 
 @glossary.command("import")
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(readable=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write the TOML here (default: stdout).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists (the old file is kept as OUTPUT~).")
 def import_cmd(file: Path, output: Path | None, force: bool) -> None:

@@ -6,8 +6,16 @@ from pathlib import Path
 
 import click
 
-from reltrans.cli.common import handle_errors
+from reltrans.cli.common import handle_errors, language_code, language_pair_target
+from reltrans.engine.packages import DOWNLOAD_DEADLINE_S
 from reltrans.errors import UsageError
+
+
+def _is_file(source: str) -> bool:
+    try:
+        return Path(source).is_file()
+    except OSError:  # a name too long for the filesystem is not a file
+        return False
 
 
 @click.group()
@@ -23,8 +31,9 @@ def models() -> None:
 @models.command("list")
 @click.option("--available", is_flag=True, help="List the packages offered by the index (uses the network).")
 @click.option("--index-url", metavar="URL", help="Package index (default: $ARGOS_PACKAGE_INDEX or the Argos index).")
+@click.option("--allow-http", is_flag=True, help="Accept a plain-http (unencrypted) index URL.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def list_cmd(available: bool, index_url: str | None, fmt: str) -> None:
+def list_cmd(available: bool, index_url: str | None, allow_http: bool, fmt: str) -> None:
     """Show installed models (or, with --available, the index)."""
     from reltrans.console import print_table
     from reltrans.engine import packages
@@ -33,7 +42,7 @@ def list_cmd(available: bool, index_url: str | None, fmt: str) -> None:
         if available:
             rows = [
                 {"from": e.from_code, "to": e.to_code, "version": e.package_version, "name": f"{e.from_name} -> {e.to_name}", "links": list(e.links)}
-                for e in packages.fetch_index(index_url)
+                for e in packages.fetch_index(index_url, allow_http=allow_http)
             ]
             columns = ("from", "to", "version", "name")
         else:
@@ -53,27 +62,50 @@ def list_cmd(available: bool, index_url: str | None, fmt: str) -> None:
 
 @models.command("install")
 @click.argument("source", metavar="FROM_CODE|PATH.argosmodel")
-@click.argument("target", metavar="[TO_CODE]", required=False)
+@click.argument("target", metavar="[TO_CODE]", required=False, callback=language_pair_target)
 @click.option("--index-url", metavar="URL", help="Package index (default: $ARGOS_PACKAGE_INDEX or the Argos index).")
-def install_cmd(source: str, target: str | None, index_url: str | None) -> None:
-    """Install a model: `install fr en` downloads it, `install FILE.argosmodel` is offline."""
+@click.option("--allow-http", is_flag=True, help="Accept plain-http (unencrypted) index and download URLs.")
+@click.option("--allow-redirects", is_flag=True, help="Follow redirects to another host (refused by default).")
+@click.option(
+    "--deadline",
+    type=click.FloatRange(min=1),
+    default=DOWNLOAD_DEADLINE_S,
+    show_default=True,
+    metavar="SECONDS",
+    help="Give up when the whole download (index and package) takes longer.",
+)
+def install_cmd(source: str, target: str | None, index_url: str | None, allow_http: bool, allow_redirects: bool, deadline: float) -> None:
+    """Install a model: `install fr en` downloads it, `install FILE.argosmodel` is offline.
+
+    \b
+    Every package is checked before it replaces anything: member paths stay inside the
+    package, size and compression limits, and a load test (CTranslate2 model, tokenizer,
+    one short translation). A folder of another language pair is never replaced.
+    Downloads: https only (unless --allow-http), redirects stay on the same host (unless
+    --allow-redirects), a sha256 given by the index is verified, and --deadline bounds
+    the whole download. Exit 4: refused package; 5: packages folder not writable;
+    6: network problem.
+    """
     from reltrans.console import progress_bar
     from reltrans.engine import packages
 
     with handle_errors():
         if target is None:
-            if not (source.endswith(".argosmodel") or Path(source).is_file()):
+            if not (source.endswith(".argosmodel") or _is_file(source)):
                 raise UsageError("give a language pair (install fr en) or an .argosmodel file")
             installed = packages.install_archive(source)
         else:
             with progress_bar(f"downloading {source}->{target}", download=True) as progress:
-                installed = packages.install_from_index(source, target, index_url=index_url, progress=progress)
+                installed = packages.install_from_index(
+                    source, target, index_url=index_url, progress=progress,
+                    allow_http=allow_http, allow_redirects=allow_redirects, deadline=deadline,
+                )
         click.echo(f"installed {installed.from_code}->{installed.to_code} {installed.package_version} in {installed.path}")
 
 
 @models.command("remove")
-@click.argument("source", metavar="FROM_CODE")
-@click.argument("target", metavar="TO_CODE")
+@click.argument("source", metavar="FROM_CODE", callback=language_code)
+@click.argument("target", metavar="TO_CODE", callback=language_code)
 def remove_cmd(source: str, target: str) -> None:
     """Remove the installed model for a language pair."""
     from reltrans.engine import packages

@@ -12,10 +12,10 @@ from typing import Any, Sequence
 
 import click
 
-from reltrans.cli.common import handle_errors
+from reltrans.cli.common import handle_errors, language_code
 
 _TM_OPTION = click.option(
-    "--tm", "tm_path", type=click.Path(path_type=Path), default=None,
+    "--tm", "tm_path", type=click.Path(path_type=Path, readable=False), default=None,
     help="Translation memory file (default: the project configuration's, else $RELTRANS_TM, else the user data folder).",
 )
 
@@ -26,16 +26,17 @@ def tm() -> None:
 
 
 @tm.command("import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @_TM_OPTION
-@click.option("--from", "source_lang", help="Source language (default: X-Source-Language of each PO).")
-@click.option("--to", "target_lang", help="Target language (default: Language of each PO).")
+@click.option("--from", "source_lang", callback=language_code, help="Source language (default: X-Source-Language of each PO).")
+@click.option("--to", "target_lang", callback=language_code, help="Target language (default: Language of each PO).")
 def import_(files: Sequence[Path], tm_path: Path | None, source_lang: str | None, target_lang: str | None) -> None:
     """Import reviewed PO entries and TMX files into the memory.
 
     From PO FILES only reviewed entries are taken (translated, not fuzzy, not obsolete); the
     language pair comes from the PO header unless --from/--to say. Files ending in .tmx are
     read as TMX 1.4. Every file is read before the memory is touched: one bad file imports nothing (exit 3).
+    A memory that is not writable (read-only media) can be read but not imported into (exit 5).
     """
     from reltrans.tm import import_files
 
@@ -50,8 +51,8 @@ def import_(files: Sequence[Path], tm_path: Path | None, source_lang: str | None
 @click.option("--format", "fmt", type=click.Choice(["tmx"]), default="tmx", show_default=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write here instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite --output if it exists (the old file is kept as FILE~).")
-@click.option("--from", "source_lang", help="Only this source language.")
-@click.option("--to", "target_lang", help="Only this target language.")
+@click.option("--from", "source_lang", callback=language_code, help="Only this source language.")
+@click.option("--to", "target_lang", callback=language_code, help="Only this target language.")
 @_TM_OPTION
 def export(fmt: str, output: Path | None, force: bool, source_lang: str | None, target_lang: str | None, tm_path: Path | None) -> None:
     """Export the memory as TMX 1.4.

@@ -16,31 +16,51 @@ installed by ``argospm`` or LibreTranslate is found by reltrans and vice versa:
 ``argostranslate`` itself is never imported: its ``settings`` module creates folders on
 import and its ``translate`` module downloads a sentence-boundary model on first use.
 Installing is the only operation that uses the network (:func:`install_from_index`).
+
+Installs and removals are staged in a hidden folder *next to* the packages directory (same
+filesystem, so the final move is atomic; never inside it, where Argos would try to read the
+staging folder as a package), under a lock, and every new package is load-tested there
+(CTranslate2 model, SentencePiece tokenizer, one short translation) before it replaces
+anything. Leftovers of an interrupted install are recovered by the next install or removal.
 """
 from __future__ import annotations
 
 import contextlib
+import errno
+import hashlib
 import json
+import logging
 import os
+import re
 import shutil
 import stat
 import tempfile
+import time
 import warnings
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
-from typing import IO, Callable
+from pathlib import Path
+from typing import IO, Any, Callable, Iterator
 
-from reltrans.errors import ModelError, ModelNotFoundError, NetworkError, PackageArchiveError
+from reltrans.errors import ModelError, ModelNotFoundError, NetworkError, OutputError, PackageArchiveError
 
 DEFAULT_INDEX_BASE = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 MAX_ARCHIVE_BYTES = 4 * 1024**3  # total uncompressed size of one package
-MAX_MEMBER_RATIO = 200  # compression ratio above which a large member is a zip bomb
-_RATIO_MIN_SIZE = 1024 * 1024  # small members may compress extremely well (zeros, JSON)
+MAX_MEMBER_RATIO = 200  # compression ratio (of one member, and of the whole archive) of a zip bomb
+_RATIO_MIN_SIZE = 64 * 1024  # below this a member may compress extremely well (zeros, JSON)
+_TOTAL_RATIO_MIN_SIZE = 1024 * 1024  # below this the whole package may (tiny test models)
+MAX_MEMBERS = 10_000
+MAX_NAME_BYTES = 255  # one path component (NAME_MAX on Linux and macOS)
+MAX_METADATA_BYTES = 1024 * 1024
 MAX_INDEX_BYTES = 16 * 1024 * 1024
-DOWNLOAD_TIMEOUT_S = 60.0
+DOWNLOAD_TIMEOUT_S = 60.0  # one connection attempt or one read without any byte
+DOWNLOAD_DEADLINE_S = 1800.0  # the whole `models install` download, index included
 _TMP_PREFIX = ".reltrans-"
 _USER_AGENT = "reltrans (ArgosTranslate-compatible)"
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,34}")
+_DRIVE = re.compile(r"[A-Za-z]:")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_STALE_DOWNLOAD_S = 24 * 3600
 
 Progress = Callable[[int, int], None]
 
@@ -66,7 +86,7 @@ class InstalledPackage:
 
 @dataclass(frozen=True)
 class IndexEntry:
-    """A package offered by the package index."""
+    """A package offered by the package index (``sha256``: lower-case hex, "" when not given)."""
 
     from_code: str
     to_code: str
@@ -76,6 +96,7 @@ class IndexEntry:
     to_name: str
     links: tuple[str, ...]
     type: str = "translate"
+    sha256: str = ""
 
     @property
     def pair(self) -> str:
@@ -119,6 +140,10 @@ def index_url(url: str | None = None) -> str:
     return base if base.endswith("/index.json") else base.rstrip("/") + "/index.json"
 
 
+_resolve_index_url = index_url  # install_from_index's ``index_url`` parameter shadows the function
+
+
+
 # --------------------------------------------------------------------------- installed
 def _str_field(meta: dict[str, object], key: str) -> str:
     value = meta.get(key, "")
@@ -126,10 +151,14 @@ def _str_field(meta: dict[str, object], key: str) -> str:
 
 
 def _parse_metadata(raw: bytes, where: object, error: type[ModelError]) -> dict[str, object]:
+    if len(raw) > MAX_METADATA_BYTES:
+        raise error(f"metadata.json is larger than {MAX_METADATA_BYTES} bytes", path=where)
     try:
         meta = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise error(f"metadata.json is not valid JSON: {exc}", path=where) from None
+        raise error(f"metadata.json is not valid JSON: {_one_line(exc)}", path=where) from None
+    except RecursionError:
+        raise error("metadata.json is nested too deeply", path=where) from None
     if not isinstance(meta, dict):
         raise error("metadata.json must contain a JSON object", path=where)
     for key in ("from_code", "to_code"):
@@ -186,7 +215,7 @@ def list_installed() -> list[InstalledPackage]:
 
 
 def _package_type(folder: Path) -> str:
-    with contextlib.suppress(OSError, ValueError):
+    with contextlib.suppress(OSError, ValueError, RecursionError):
         meta = json.loads((folder / "metadata.json").read_text(encoding="utf-8-sig"))
         value = meta.get("type", "translate")
         return value if isinstance(value, str) else "translate"
@@ -216,91 +245,309 @@ def find_package(from_code: str, to_code: str) -> InstalledPackage:
 
 
 def remove_package(from_code: str, to_code: str) -> InstalledPackage:
-    """Remove the installed package for the pair (the one :func:`find_package` returns)."""
+    """Remove the installed package for the pair (the one :func:`find_package` returns).
+
+    The package is first moved out of the packages directory in one rename, so it vanishes at
+    once; a packages directory that cannot be written raises :class:`OutputError`.
+    """
     package = find_package(from_code, to_code)
     root = package.path.parent
-    trash = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX + "remove-", dir=root))
-    try:
-        os.replace(package.path, trash / package.name)  # atomic: the package vanishes at once
-    except OSError as exc:
-        shutil.rmtree(trash, ignore_errors=True)
-        raise ModelError(f"cannot remove package: {exc.strerror or exc}", path=package.path) from None
-    shutil.rmtree(trash, ignore_errors=True)
+    with _staging(root) as staging:
+        work = _make_work_dir(staging, "remove-", root)
+        try:
+            os.replace(package.path, work / package.name)
+        except OSError as exc:
+            raise OutputError(f"cannot remove package: {_os_reason(exc)}", path=package.path) from None
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
     return package
+
+
+# --------------------------------------------------------------------------- staging
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror or _one_line(exc)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text[:300] or type(exc).__name__
+
+
+def _staging_root(root: Path) -> Path:
+    """Where installs and removals of ``root`` are staged: a hidden sibling folder.
+
+    When the packages directory is a mount point (a Docker volume), its parent is another
+    filesystem and a rename from there is not atomic: then, and only then, the staging folder
+    lives inside the packages directory.
+    """
+    sibling = root.parent / f".{root.name}.reltrans-staging"
+    with contextlib.suppress(OSError):
+        if os.stat(root).st_dev != os.stat(root.parent).st_dev:
+            return root / ".reltrans-staging"
+    return sibling
+
+
+@contextlib.contextmanager
+def _staging(root: Path) -> Iterator[Path]:
+    """Create ``root`` and its staging folder, hold the packages lock, recover leftovers."""
+    from reltrans.fsutil import file_lock
+
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        staging = _staging_root(root)
+        staging.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write in the packages directory: {_os_reason(exc)}", path=root) from None
+    with file_lock(staging / "packages", wait=30.0):
+        _recover(root, staging)
+        yield staging
+
+
+def _make_work_dir(staging: Path, kind: str, root: Path) -> Path:
+    try:
+        return Path(tempfile.mkdtemp(prefix=kind, dir=staging))
+    except OSError as exc:
+        raise OutputError(f"cannot write in the packages directory: {_os_reason(exc)}", path=root) from None
+
+
+def _recover(root: Path, staging: Path) -> None:
+    """Finish what an interrupted install or removal left (the lock is held: nothing is running).
+
+    A work folder whose ``previous`` package was moved aside but never replaced gets it back;
+    everything else in it is dropped. Old reltrans versions staged inside the packages
+    directory (``.reltrans-install-*``): those folders are recovered the same way.
+    """
+    for work in _leftover_work_dirs(root, staging):
+        previous = work / "previous"
+        target = _read_journal(work)
+        if previous.is_dir() and (previous / "metadata.json").is_file():
+            if not target:
+                with contextlib.suppress(ModelError):
+                    old = read_package(previous)
+                    target = f"translate-{old.from_code}_{old.to_code}-{old.package_version.replace('.', '_')}"
+            if target and _is_plain_name(target) and not (root / target).exists():
+                with contextlib.suppress(OSError):
+                    os.replace(previous, root / target)
+        shutil.rmtree(work, ignore_errors=True)
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for entry in staging.iterdir():
+            if entry.name.startswith("download-") and entry.is_file() and now - entry.stat().st_mtime > _STALE_DOWNLOAD_S:
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+
+
+def _leftover_work_dirs(root: Path, staging: Path) -> list[Path]:
+    found: list[Path] = []
+    with contextlib.suppress(OSError):
+        found += [p for p in staging.iterdir() if p.is_dir() and p.name.startswith(("install-", "remove-"))]
+    with contextlib.suppress(OSError):
+        legacy = (_TMP_PREFIX + "install-", _TMP_PREFIX + "remove-")
+        found += [p for p in root.iterdir() if p.is_dir() and p.name.startswith(legacy)]
+    return found
+
+
+def _read_journal(work: Path) -> str:
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        return (work / "target").read_text(encoding="utf-8").strip()
+    return ""
+
+
+def _is_plain_name(name: str) -> bool:
+    return bool(name) and "/" not in name and "\0" not in name and not name.startswith(".") and len(name.encode("utf-8", "surrogateescape")) <= MAX_NAME_BYTES
 
 
 # --------------------------------------------------------------------------- archives
 @dataclass(frozen=True)
+class _Member:
+    info: zipfile.ZipInfo
+    parts: tuple[str, ...]  # path inside the package folder (the top-level folder removed)
+    is_dir: bool
+
+
+@dataclass(frozen=True)
 class _Layout:
     top: str  # top-level folder inside the zip ("" when metadata.json is at the root)
-    members: tuple[zipfile.ZipInfo, ...]
+    members: tuple[_Member, ...]
+
+
+def _member_parts(name: str, archive: Path) -> tuple[str, ...]:
+    """The components of a member name, refusing anything that is not a plain relative POSIX path."""
+    body = name[:-1] if name.endswith("/") else name
+    parts = tuple(body.split("/"))
+    unsafe = (
+        not body
+        or "\\" in name
+        or any(ord(ch) < 0x20 or ch == "\x7f" for ch in name)
+        or any(part in ("", ".", "..") or _DRIVE.match(part) for part in parts)
+    )
+    if unsafe:
+        raise PackageArchiveError(f"unsafe member path {name!r} (outside the package)", path=archive)
+    for part in parts:
+        if len(part.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES:
+            raise PackageArchiveError(
+                f"member name {part[:40]!r}... is too long ({len(part)} characters; at most {MAX_NAME_BYTES} bytes)", path=archive
+            )
+    return parts
 
 
 def _check_members(zf: zipfile.ZipFile, archive: Path, max_total_bytes: int, max_ratio: float) -> _Layout:
-    members = zf.infolist()
-    if not members:
+    """Validate every member from the central directory before anything is written."""
+    infos = zf.infolist()
+    if not infos:
         raise PackageArchiveError("archive is empty", path=archive)
+    if len(infos) > MAX_MEMBERS:
+        raise PackageArchiveError(f"archive has more than {MAX_MEMBERS} members", path=archive)
     total = 0
-    tops: set[str] = set()
-    for info in members:
+    seen: set[str] = set()
+    parsed: list[tuple[zipfile.ZipInfo, tuple[str, ...]]] = []
+    for info in infos:
         name = info.filename
-        pure = PurePosixPath(name)
-        if name.startswith(("/", "\\")) or "\\" in name or ".." in pure.parts or (len(name) > 1 and name[1] == ":"):
-            raise PackageArchiveError(f"unsafe member path {name!r} (outside the package)", path=archive)
+        parts = _member_parts(name, archive)
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
             raise PackageArchiveError(f"symbolic link member {name!r} is not allowed", path=archive)
+        if info.flag_bits & 0x1:
+            raise PackageArchiveError(f"member {name!r} is encrypted (password-protected archives are not supported)", path=archive)
+        key = "/".join(parts).casefold()
+        if key in seen:
+            raise PackageArchiveError(f"duplicate member {name!r} in the archive", path=archive)
+        seen.add(key)
         total += info.file_size
-        if total > max_total_bytes:
+        if info.file_size > max_total_bytes or total > max_total_bytes:
             raise PackageArchiveError(f"uncompressed size exceeds the {max_total_bytes} byte limit (zip bomb?)", path=archive)
         if info.file_size > _RATIO_MIN_SIZE and info.file_size > max_ratio * max(info.compress_size, 1):
             raise PackageArchiveError(f"member {name!r} has a suspicious compression ratio (zip bomb?)", path=archive)
-        tops.add(pure.parts[0] if pure.parts else "")
-    names = {info.filename.rstrip("/") for info in members}
-    if "metadata.json" in names:
-        return _Layout("", tuple(members))
-    if len(tops) != 1:
+        parsed.append((info, parts))
+    _check_total_ratio(total, archive, max_ratio)
+    tops = {parts[0] for _, parts in parsed}
+    if any(parts == ("metadata.json",) for _, parts in parsed):
+        top = ""
+    elif len(tops) == 1:
+        top = tops.pop()
+    else:
         raise PackageArchiveError("no metadata.json (expected one top-level package folder)", path=archive)
-    return _Layout(tops.pop(), tuple(members))
+    members: list[_Member] = []
+    for info, parts in parsed:
+        inner = parts[1:] if top else parts
+        if not inner:
+            continue  # the top-level folder entry itself
+        members.append(_Member(info, inner, info.is_dir()))
+    return _Layout(top, tuple(members))
 
 
-def _extract(zf: zipfile.ZipFile, layout: _Layout, dest: Path, archive: Path, max_total_bytes: int) -> None:
-    """Extract member by member, counting real bytes (headers can lie about sizes)."""
+def _check_total_ratio(total: int, archive: Path, max_ratio: float) -> None:
+    try:
+        size = archive.stat().st_size
+    except OSError:
+        return
+    if total > _TOTAL_RATIO_MIN_SIZE and total > max_ratio * max(size, 1):
+        raise PackageArchiveError(
+            f"archive expands to {total} bytes from {size} (ratio above {max_ratio:g}; zip bomb?)", path=archive
+        )
+
+
+def _extract(zf: zipfile.ZipFile, layout: _Layout, dest: Path, archive: Path, max_total_bytes: int, max_ratio: float) -> None:
+    """Extract member by member under ``dest``, counting real bytes (headers can lie about sizes)."""
+    dest.mkdir()
+    base = os.path.realpath(dest)
+    try:
+        budget = min(max_total_bytes, max(int(max_ratio * archive.stat().st_size), _TOTAL_RATIO_MIN_SIZE))
+    except OSError:
+        budget = max_total_bytes
     written = 0
-    prefix = layout.top + "/" if layout.top else ""
-    for info in layout.members:
-        rel = info.filename[len(prefix) :] if info.filename.startswith(prefix) else info.filename
-        if not rel or rel.endswith("/"):
-            (dest / rel).mkdir(parents=True, exist_ok=True)
+    for member in layout.members:
+        target = os.path.realpath(os.path.join(base, *member.parts))
+        if os.path.commonpath([base, target]) != base or target == base:
+            raise PackageArchiveError(f"unsafe member path {member.info.filename!r} (outside the package)", path=archive)
+        if member.is_dir:
+            os.makedirs(target, exist_ok=True)
             continue
-        target = dest / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with zf.open(info) as src, open(target, "wb") as out:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        member_bytes = 0
+        with zf.open(member.info) as src, os.fdopen(fd, "wb") as out:
             while chunk := src.read(1024 * 1024):
                 written += len(chunk)
-                if written > max_total_bytes:
-                    raise PackageArchiveError(f"uncompressed size exceeds the {max_total_bytes} byte limit (zip bomb?)", path=archive)
+                member_bytes += len(chunk)
+                if written > budget or member_bytes > member.info.file_size:
+                    raise PackageArchiveError(
+                        f"uncompressed size exceeds the {budget} byte limit or the declared size (zip bomb?)", path=archive
+                    )
                 out.write(chunk)
 
 
-def _validate_tree(folder: Path, archive: Path) -> InstalledPackage:
+def _validate_tree(folder: Path, archive: Path, expected_pair: tuple[str, str] | None) -> InstalledPackage:
+    """Check the staged package: metadata, required files, pair; re-write BOM metadata without it."""
     meta_path = folder / "metadata.json"
     if not meta_path.is_file():
         raise PackageArchiveError("no metadata.json in the package", path=archive)
-    _parse_metadata(meta_path.read_bytes(), archive, PackageArchiveError)
-    for rel in ("model/config.json", "model/model.bin"):
-        if not (folder / rel).is_file():
-            raise PackageArchiveError(f"no {rel} in the package (not a CTranslate2 model)", path=archive)
+    raw = meta_path.read_bytes()
+    meta = _parse_metadata(raw, archive, PackageArchiveError)
+    for key in ("from_code", "to_code"):
+        if not _CODE.fullmatch(str(meta[key])):
+            raise PackageArchiveError(f"metadata.json has an invalid {key} {str(meta[key])[:40]!r}", path=archive)
+    if raw.startswith(b"\xef\xbb\xbf"):
+        try:
+            meta_path.write_bytes(raw[3:])  # Argos' json.load cannot read a BOM
+        except OSError as exc:
+            raise OutputError(f"cannot write the staged package: {_os_reason(exc)}", path=meta_path) from None
+    if not (folder / "model" / "model.bin").is_file():
+        raise PackageArchiveError("no model/model.bin in the package (not a CTranslate2 model)", path=archive)
     if not (folder / "sentencepiece.model").is_file():
         extra = " (BPE packages are not supported)" if (folder / "bpe.model").exists() else ""
         raise PackageArchiveError(f"no sentencepiece.model in the package{extra}", path=archive)
-    return read_package(folder)
+    package = read_package(folder)
+    if expected_pair and (package.from_code, package.to_code) != expected_pair:
+        raise PackageArchiveError(f"package is {package.pair}, expected {expected_pair[0]}->{expected_pair[1]}", path=archive)
+    return package
+
+
+def _load_test(package: InstalledPackage, archive: Path) -> None:
+    """Open the tokenizer and the CTranslate2 model and translate one short text, as ``translate`` will.
+
+    CTranslate2 is the judge of the model folder (``config.json`` is optional for models
+    converted before CTranslate2 3.0): whatever it refuses, or fails on, is refused here.
+    """
+    import ctranslate2
+    import sentencepiece
+
+    sp_path = package.path / "sentencepiece.model"
+    try:
+        processor = sentencepiece.SentencePieceProcessor(model_file=str(sp_path))
+        pieces = processor.encode("Bonjour.", out_type=str)
+    except (RuntimeError, OSError, ValueError, IndexError, TypeError) as exc:
+        raise PackageArchiveError(f"cannot load the SentencePiece model: {_one_line(exc)}", path=archive) from None
+    level = ctranslate2.get_log_level()
+    ctranslate2.set_log_level(logging.ERROR)  # e.g. "float16 converted to float32 on this CPU": not for the user
+    try:
+        try:
+            translator = ctranslate2.Translator(str(package.path / "model"), device="cpu", compute_type="default", inter_threads=1, intra_threads=1)
+        except (RuntimeError, ValueError, OSError, IndexError, KeyError, TypeError) as exc:
+            raise PackageArchiveError(f"cannot load the CTranslate2 model: {_one_line(exc)}", path=archive) from None
+        prefix = [[package.target_prefix]] if package.target_prefix else None
+        try:
+            results = translator.translate_batch([pieces], target_prefix=prefix, beam_size=1, max_decoding_length=8)
+            processor.decode_pieces(list(results[0].hypotheses[0]))
+        except (RuntimeError, ValueError, OSError, IndexError, KeyError, TypeError) as exc:
+            raise PackageArchiveError(f"the model fails to translate a test sentence: {_one_line(exc)}", path=archive) from None
+        finally:
+            del translator
+    finally:
+        ctranslate2.set_log_level(level)
 
 
 def _safe_name(name: str, archive: Path) -> str:
-    if not name or name in {".", ".."} or "/" in name or name.startswith("."):
-        raise PackageArchiveError(f"invalid package folder name {name!r}", path=archive)
+    if not _is_plain_name(name) or name in {".", ".."}:
+        raise PackageArchiveError(f"invalid package folder name {name[:60]!r}", path=archive)
     return name
+
+
+def _is_archive_file(archive: Path) -> bool:
+    try:
+        return archive.is_file()
+    except OSError:  # ENAMETOOLONG and the like
+        return False
 
 
 def install_archive(
@@ -309,115 +556,274 @@ def install_archive(
     max_total_bytes: int = MAX_ARCHIVE_BYTES,
     max_ratio: float = MAX_MEMBER_RATIO,
     expected_pair: tuple[str, str] | None = None,
+    folder_name: str | None = None,
 ) -> InstalledPackage:
     """Install an ``.argosmodel`` file (offline) and return the installed package.
 
-    ``expected_pair`` (from, to), when given, must match the package metadata.
+    ``expected_pair`` (from, to), when given, must match the package metadata;
+    ``folder_name`` names the installed folder when the archive has no top-level folder
+    (default: the archive's file name without ``.argosmodel``).
 
-    The archive is checked (no path escaping the package, no symlinks, size and compression
-    ratio caps), extracted into a temporary folder inside :func:`packages_dir`, validated,
-    and only then moved into place, replacing a package of the same folder name. On any
+    Every member name must be a plain relative path (no ``..``, empty or ``.`` parts, no
+    absolute or drive paths, backslashes or control characters) and resolve inside the
+    package; symlinks, encrypted and duplicate members are refused; the declared sizes and the
+    bytes actually written are capped per member and in total (``max_total_bytes``, and
+    ``max_ratio`` times the archive size). The package is extracted and load-tested in a
+    staging folder next to :func:`packages_dir`, then moved into place. It replaces an
+    installed folder of the same name only when that holds the same language pair. On any
     failure nothing is left behind and an existing package is untouched.
+    :class:`PackageArchiveError` for a bad archive, :class:`OutputError` when the packages
+    directory cannot be written.
     """
     archive = Path(path)
-    if not archive.is_file():
+    if not _is_archive_file(archive):
         raise PackageArchiveError("no such archive file", path=archive)
     root = packages_dir()
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ModelError(f"cannot create the packages directory: {exc.strerror or exc}", path=root) from None
-    work = Path(tempfile.mkdtemp(prefix=_TMP_PREFIX + "install-", dir=root))
-    try:
-        staged = work / "package"
+    with _staging(root) as staging:
+        work = _make_work_dir(staging, "install-", root)
         try:
-            with zipfile.ZipFile(archive) as zf:
-                layout = _check_members(zf, archive, max_total_bytes, max_ratio)
-                _extract(zf, layout, staged, archive, max_total_bytes)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as exc:
-            raise PackageArchiveError(f"not a valid .argosmodel zip archive: {exc}", path=archive) from None
-        except OSError as exc:
-            if isinstance(exc, FileNotFoundError) and not archive.exists():
-                raise PackageArchiveError("no such archive file", path=archive) from None
-            raise PackageArchiveError(f"cannot extract: {exc.strerror or exc}", path=archive) from None
-        staged_package = _validate_tree(staged, archive)
-        if expected_pair and (staged_package.from_code, staged_package.to_code) != expected_pair:
-            raise PackageArchiveError(
-                f"package is {staged_package.pair}, expected {expected_pair[0]}->{expected_pair[1]}", path=archive
-            )
-        name = _safe_name(layout.top or archive.stem, archive)
-        final = root / name
-        _swap_into_place(staged, final, work)
-        return read_package(final)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+            return _install_in(work, archive, root, max_total_bytes, max_ratio, expected_pair, folder_name or archive.stem)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _install_in(
+    work: Path, archive: Path, root: Path, max_total_bytes: int, max_ratio: float, expected_pair: tuple[str, str] | None, default_name: str
+) -> InstalledPackage:
+    staged = work / "package"
+    zip_errors = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError, RuntimeError)
+    try:
+        zf = zipfile.ZipFile(archive)
+    except zip_errors as exc:
+        raise PackageArchiveError(f"not a valid .argosmodel zip archive: {_one_line(exc)}", path=archive) from None
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError):
+            raise PackageArchiveError("no such archive file", path=archive) from None
+        raise PackageArchiveError(f"cannot read the archive: {_os_reason(exc)}", path=archive) from None
+    try:
+        with zf:
+            layout = _check_members(zf, archive, max_total_bytes, max_ratio)
+            name = _safe_name(layout.top or default_name, archive)
+            _extract(zf, layout, staged, archive, max_total_bytes, max_ratio)
+    except zip_errors as exc:
+        raise PackageArchiveError(f"not a valid .argosmodel zip archive: {_one_line(exc)}", path=archive) from None
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EROFS, errno.EDQUOT):  # the staging folder, not the archive
+            raise OutputError(f"cannot extract the package: {_os_reason(exc)}", path=work) from None
+        raise PackageArchiveError(f"cannot extract: {_os_reason(exc)}", path=archive) from None
+    staged_package = _validate_tree(staged, archive, expected_pair)
+    _load_test(staged_package, archive)
+    final = root / name
+    _refuse_collision(final, staged_package, archive)
+    _swap_into_place(staged, final, work)
+    return read_package(final)
+
+
+def _refuse_collision(final: Path, new: InstalledPackage, archive: Path) -> None:
+    """A folder of the same name is replaced only when it holds the same pair (a reinstall or repair)."""
+    try:
+        exists = final.exists() or final.is_symlink()
+    except OSError as exc:
+        raise PackageArchiveError(f"invalid package folder name: {_os_reason(exc)}", path=archive) from None
+    if not exists:
+        return
+    try:
+        old = read_package(final)
+    except ModelError:
+        raise PackageArchiveError(
+            f"{final} exists and is not a readable package; not replaced (remove it first)", path=archive
+        ) from None
+    if (old.from_code, old.to_code) != (new.from_code, new.to_code) or _package_type(final) != _package_type(new.path):
+        raise PackageArchiveError(
+            f"folder {final.name} already holds the {old.pair} package; this archive is {new.pair}: not replaced", path=archive
+        )
 
 
 def _swap_into_place(staged: Path, final: Path, work: Path) -> None:
-    """Move ``staged`` to ``final``; an existing ``final`` is restored if the move fails."""
+    """Move ``staged`` to ``final``; an existing ``final`` is kept aside and restored on any failure.
+
+    The final name is journalled in ``work/target`` first, so that an install killed between
+    the two renames is repaired by the next one (:func:`_recover`).
+    """
     old = work / "previous"
+    try:
+        (work / "target").write_text(final.name, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot install package: {_os_reason(exc)}", path=final) from None
     had_old = final.exists()
     try:
         if had_old:
             os.replace(final, old)
         os.replace(staged, final)
-    except OSError as exc:
+    except BaseException as exc:
         if had_old and old.exists() and not final.exists():
             os.replace(old, final)
-        raise ModelError(f"cannot install package: {exc.strerror or exc}", path=final) from None
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot install package: {_os_reason(exc)}", path=final) from None
+        raise
 
 
 # --------------------------------------------------------------------------- index
-def _open_url(url: str, timeout: float) -> IO[bytes]:
+@dataclass
+class _Deadline:
+    """The time left for a whole download (index and archive)."""
+
+    seconds: float
+    start: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.start = time.monotonic()
+
+    def left(self) -> float:
+        return self.seconds - (time.monotonic() - self.start)
+
+    def check(self, url: str) -> None:
+        if self.left() <= 0:
+            raise NetworkError(f"download did not finish within the {self.seconds:g} s deadline for {url}")
+
+
+def _host_of(url: str) -> tuple[str, str]:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    return parts.scheme.lower(), (parts.hostname or "").lower()
+
+
+def _check_url(url: str, allow_http: bool) -> None:
+    scheme, host = _host_of(url)
+    if scheme not in ("http", "https") or not host:
+        raise NetworkError(f"unsupported URL (http/https only): {url[:200]}")
+    if scheme == "http" and not allow_http:
+        raise NetworkError(f"refusing plain-http URL {url[:200]} (use https, or --allow-http)")
+
+
+def _open_url(url: str, timeout: float, *, allow_http: bool = False, allow_redirects: bool = False) -> IO[bytes]:
+    import http.client
     import urllib.error
     import urllib.request
 
-    if not url.lower().startswith(("http://", "https://")):
-        raise NetworkError(f"unsupported URL (http/https only): {url}")
+    _check_url(url, allow_http)
+
+    class GuardedRedirects(urllib.request.HTTPRedirectHandler):
+        """Follows a redirect only to https (or http with allow_http) on the same host, unless allowed."""
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+            _check_url(newurl, allow_http)
+            if _host_of(newurl)[1] != _host_of(req.full_url)[1] and not allow_redirects:
+                raise NetworkError(
+                    f"refusing redirect from {_host_of(req.full_url)[1]} to {_host_of(newurl)[1]} for {url[:200]} (use --allow-redirects)"
+                )
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    opener = urllib.request.build_opener(GuardedRedirects)
     request = urllib.request.Request(url, headers={"User-Agent": _USER_AGENT})
     try:
-        return urllib.request.urlopen(request, timeout=timeout)  # noqa: S310 (scheme checked)
+        return opener.open(request, timeout=max(timeout, 0.05))
     except urllib.error.HTTPError as exc:
-        raise NetworkError(f"download failed: HTTP {exc.code} {exc.reason} for {url}") from None
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", None) or exc
+        reason = " ".join(str(exc.reason).split())[:200]
+        raise NetworkError(f"download failed: HTTP {exc.code} {reason} for {url}") from None
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
+        reason = " ".join(str(getattr(exc, "reason", None) or exc).split())[:300] or type(exc).__name__
         raise NetworkError(f"download failed: {reason} for {url}") from None
 
 
-def _read_capped(response: IO[bytes], out: IO[bytes], cap: int, url: str, progress: Progress | None) -> int:
+def _set_read_timeout(response: object, seconds: float) -> None:
+    """Bound the next socket read by the time left (http.client keeps the socket private)."""
+    raw = getattr(getattr(response, "fp", None), "raw", None)
+    sock = getattr(raw, "_sock", None)
+    if sock is not None:
+        with contextlib.suppress(OSError, AttributeError):
+            sock.settimeout(max(seconds, 0.05))
+
+
+def _read_capped(
+    response: IO[bytes],
+    out: IO[bytes],
+    cap: int,
+    url: str,
+    progress: Progress | None,
+    deadline: _Deadline,
+    timeout: float,
+    digest: Any = None,
+) -> int:
+    import http.client
+
     total = 0
     headers = getattr(response, "headers", None)
     length_header = headers.get("Content-Length") if headers is not None else None
     expected = int(length_header) if length_header and str(length_header).isdigit() else 0
     if expected > cap:
         raise NetworkError(f"download too large ({expected} bytes > {cap}) for {url}")
+    read = getattr(response, "read1", response.read)
     try:
-        while chunk := response.read(256 * 1024):
+        while True:
+            deadline.check(url)
+            _set_read_timeout(response, min(timeout, deadline.left()))
+            chunk = read(256 * 1024)
+            if not chunk:
+                break
             total += len(chunk)
             if total > cap:
                 raise NetworkError(f"download too large (more than {cap} bytes) for {url}")
-            out.write(chunk)
+            _write_download(out, chunk)
+            if digest is not None:
+                digest.update(chunk)
             if progress is not None:
                 progress(total, expected)
-    except (OSError, ValueError) as exc:
-        raise NetworkError(f"download interrupted: {exc} for {url}") from None
+    except (OSError, ValueError, http.client.HTTPException) as exc:
+        deadline.check(url)
+        raise NetworkError(f"download interrupted: {_one_line(exc)} for {url}") from None
     if expected and total != expected:
         raise NetworkError(f"download truncated ({total} of {expected} bytes) for {url}")
     return total
 
 
-def fetch_index(index_url_: str | None = None, *, timeout: float = DOWNLOAD_TIMEOUT_S) -> list[IndexEntry]:
-    """Download and parse the package index (translation packages only)."""
+def _write_download(out: IO[bytes], chunk: bytes) -> None:
+    try:
+        out.write(chunk)
+    except OSError as exc:
+        raise OutputError(f"cannot write the download: {_os_reason(exc)}", path=getattr(out, "name", None)) from None
+
+
+def _sha256_of(item: dict[str, object]) -> str:
+    for key in ("sha256", "checksum"):
+        value = item.get(key)
+        if isinstance(value, str) and value.strip():
+            text = value.strip().lower()
+            return text.split(":", 1)[1] if text.startswith("sha256:") else text
+    return ""
+
+
+def fetch_index(
+    index_url_: str | None = None,
+    *,
+    timeout: float = DOWNLOAD_TIMEOUT_S,
+    allow_http: bool = False,
+    allow_redirects: bool = False,
+    deadline: float = DOWNLOAD_DEADLINE_S,
+    max_index_bytes: int = MAX_INDEX_BYTES,
+) -> list[IndexEntry]:
+    """Download and parse the package index (translation packages only).
+
+    A plain-http URL, or a redirect to another host, raises :class:`NetworkError` unless
+    allowed; so does an index larger than ``max_index_bytes``, nested too deeply, or not
+    downloaded within ``deadline`` seconds.
+    """
+    return _fetch_index(index_url(index_url_), timeout, allow_http, allow_redirects, _Deadline(deadline), max_index_bytes)
+
+
+def _fetch_index(url: str, timeout: float, allow_http: bool, allow_redirects: bool, deadline: _Deadline, cap: int) -> list[IndexEntry]:
     import io
 
-    url = index_url(index_url_)
     buffer = io.BytesIO()
-    with contextlib.closing(_open_url(url, timeout)) as response:
-        _read_capped(response, buffer, MAX_INDEX_BYTES, url, None)
+    with contextlib.closing(_open_url(url, min(timeout, deadline.left()), allow_http=allow_http, allow_redirects=allow_redirects)) as response:
+        _read_capped(response, buffer, cap, url, None, deadline, timeout)
     try:
         data = json.loads(buffer.getvalue().decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as exc:
-        raise NetworkError(f"package index is not valid JSON ({exc}): {url}") from None
+        raise NetworkError(f"package index is not valid JSON ({_one_line(exc)}): {url}") from None
+    except RecursionError:
+        raise NetworkError(f"package index is nested too deeply (not an Argos index): {url}") from None
     if not isinstance(data, list):
         raise NetworkError(f"package index must be a JSON list: {url}")
     entries: list[IndexEntry] = []
@@ -426,7 +832,7 @@ def fetch_index(index_url_: str | None = None, *, timeout: float = DOWNLOAD_TIME
             continue
         if not isinstance(item.get("from_code"), str) or not isinstance(item.get("to_code"), str):
             continue
-        links = item.get("links") or []
+        links = item.get("links")
         entries.append(
             IndexEntry(
                 from_code=item["from_code"],
@@ -435,7 +841,8 @@ def fetch_index(index_url_: str | None = None, *, timeout: float = DOWNLOAD_TIME
                 argos_version=_str_field(item, "argos_version"),
                 from_name=_str_field(item, "from_name"),
                 to_name=_str_field(item, "to_name"),
-                links=tuple(str(link) for link in links if isinstance(link, str)),
+                links=tuple(str(link) for link in links if isinstance(link, str)) if isinstance(links, list) else (),
+                sha256=_sha256_of(item),
             )
         )
     return entries
@@ -449,14 +856,23 @@ def install_from_index(
     progress: Progress | None = None,
     max_download_bytes: int = MAX_ARCHIVE_BYTES,
     timeout: float = DOWNLOAD_TIMEOUT_S,
+    allow_http: bool = False,
+    allow_redirects: bool = False,
+    deadline: float = DOWNLOAD_DEADLINE_S,
 ) -> InstalledPackage:
     """Download the pair's package from the index, verify it, and install it.
 
     ``progress(done_bytes, total_bytes)`` is called while downloading (total 0 when the
-    server does not say). Raises :class:`ModelNotFoundError` (listing the available pairs)
-    when the index has no such pair, :class:`NetworkError` on download problems.
+    server does not say). The index and the links must be https unless ``allow_http``;
+    redirects to another host are refused unless ``allow_redirects``; a ``sha256`` (or
+    ``checksum``) given by the index entry is verified; ``deadline`` bounds the whole download
+    in seconds, ``timeout`` each connection or read. Raises :class:`ModelNotFoundError`
+    (listing the available pairs) when the index has no such pair, :class:`NetworkError` on
+    download problems, :class:`PackageArchiveError` when the package is refused.
     """
-    entries = fetch_index(index_url, timeout=timeout)
+    clock = _Deadline(deadline)
+    url = _resolve_index_url(index_url)
+    entries = _fetch_index(url, timeout, allow_http, allow_redirects, clock, MAX_INDEX_BYTES)
     matches = [e for e in entries if e.from_code == from_code and e.to_code == to_code]
     if not matches:
         pairs = ", ".join(sorted({e.pair for e in entries})) or "none"
@@ -464,26 +880,53 @@ def install_from_index(
     entry = max(matches, key=lambda e: _version_key(e.package_version))
     if not entry.links:
         raise NetworkError(f"the package index lists no download link for {entry.pair}")
+    if entry.sha256 and not _SHA256.fullmatch(entry.sha256):
+        raise NetworkError(f"the package index gives an invalid sha256 for {entry.pair}: {entry.sha256[:80]!r}")
     root = packages_dir()
     try:
         root.mkdir(parents=True, exist_ok=True)
+        staging = _staging_root(root)
+        staging.mkdir(exist_ok=True)
     except OSError as exc:
-        raise ModelError(f"cannot create the packages directory: {exc.strerror or exc}", path=root) from None
+        raise OutputError(f"cannot write in the packages directory: {_os_reason(exc)}", path=root) from None
     errors: list[str] = []
     for link in entry.links:
-        fd, tmp_name = tempfile.mkstemp(prefix=_TMP_PREFIX + "download-", suffix=".argosmodel", dir=root)
+        try:
+            fd, tmp_name = tempfile.mkstemp(prefix="download-", suffix=".argosmodel", dir=staging)
+        except OSError as exc:
+            raise OutputError(f"cannot write in the packages directory: {_os_reason(exc)}", path=root) from None
         try:
             try:
-                with os.fdopen(fd, "wb") as out, contextlib.closing(_open_url(link, timeout)) as response:
-                    _read_capped(response, out, max_download_bytes, link, progress)
+                _download(link, fd, max_download_bytes, progress, clock, timeout, allow_http, allow_redirects, entry.sha256)
             except NetworkError as exc:
                 errors.append(exc.message)
+                if clock.left() <= 0:
+                    break
                 continue
             try:
-                return install_archive(tmp_name, max_total_bytes=max_download_bytes, expected_pair=(from_code, to_code))
+                stem = link.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0].removesuffix(".argosmodel")
+                return install_archive(tmp_name, max_total_bytes=max_download_bytes, expected_pair=(from_code, to_code), folder_name=stem)
             except PackageArchiveError as exc:
                 raise PackageArchiveError(exc.message, path=link) from None
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
     raise NetworkError("; ".join(errors))
+
+
+def _download(
+    link: str, fd: int, cap: int, progress: Progress | None, clock: _Deadline, timeout: float,
+    allow_http: bool, allow_redirects: bool, sha256: str,
+) -> None:
+    digest = hashlib.sha256() if sha256 else None
+    try:
+        out = os.fdopen(fd, "wb")
+    except OSError:
+        os.close(fd)
+        raise
+    with out:
+        clock.check(link)
+        with contextlib.closing(_open_url(link, min(timeout, clock.left()), allow_http=allow_http, allow_redirects=allow_redirects)) as response:
+            _read_capped(response, out, cap, link, progress, clock, timeout, digest)
+    if digest is not None and digest.hexdigest() != sha256:
+        raise NetworkError(f"checksum mismatch: sha256 {digest.hexdigest()} instead of {sha256} for {link}")

@@ -37,8 +37,17 @@ Rebuild the test model (deterministic: same bytes every time)::
     python -m reltrans.engine.toymodel OUT_DIR            # copy model fr->en
     python -m reltrans.engine.toymodel OUT_DIR --random   # Argos-sized random model (bench)
 
+Packages built like real Argos packages (``build_copy_package(..., argos_tokenizer=True)``):
+SentencePiece trained with Argos' settings (``nmt_nfkc``, no byte fallback: characters outside
+the vocabulary are ``<unk>``), weights stored int8. ``separate_vocabularies=True`` adds
+separate CTranslate2 source and target vocabularies (French-side and English-side pieces of one
+joint SentencePiece model). Both still copy: token codes belong to piece strings, and a piece
+the target side lacks comes out as ``<unk>``, which ``replace_unknowns`` turns back into the
+source piece.
+
 :func:`build_random_package` builds an Argos-sized Transformer (6+6 layers, d_model 512) with
-random weights, for throughput benchmarks only (its output is gibberish).
+random weights, stored int8 with an Argos-style tokenizer, for throughput benchmarks and (shrunk)
+decoding-parity tests (its output is gibberish).
 """
 from __future__ import annotations
 
@@ -58,7 +67,7 @@ _LANG_NAMES = {"fr": "French", "en": "English", "es": "Spanish", "de": "German",
 _TOKEN_DIMS = 64
 _POS_BASE = 11  # positions are written in base 11 with three digits (up to 1331)
 _POS_DIGITS = 3
-_MAX_POSITIONS = 1100  # engine caps sources at 1024 tokens (+ </s>, + slack)
+_MAX_POSITIONS = 1100  # sources and outputs up to 1024 tokens (+ </s>, + slack)
 _ATTENTION_GAP = 30.0  # nats between the aligned source position and any other one
 
 # --------------------------------------------------------------------------- corpus
@@ -140,7 +149,14 @@ def training_corpus() -> list[str]:
     return lines
 
 
-def _train_sentencepiece(sentences: Sequence[str], vocab_size: int) -> bytes:
+def _train_sentencepiece(sentences: Sequence[str], vocab_size: int, *, argos_tokenizer: bool = False) -> bytes:
+    """A unigram SentencePiece model.
+
+    Default (the original test tokenizer): ``identity`` normalisation and byte fallback, so
+    every character round-trips. ``argos_tokenizer``: the settings Argos' own packages are
+    trained with -- ``nmt_nfkc`` normalisation (NFKC: "Ｗ" becomes "W", "½" becomes "1⁄2") and
+    *no* byte fallback, so characters outside the vocabulary are ``<unk>``.
+    """
     import sentencepiece as spm
 
     model = io.BytesIO()
@@ -150,15 +166,36 @@ def _train_sentencepiece(sentences: Sequence[str], vocab_size: int) -> bytes:
         model_type="unigram",
         vocab_size=vocab_size,
         hard_vocab_limit=False,
-        byte_fallback=True,
+        byte_fallback=not argos_tokenizer,
         character_coverage=1.0,
         num_threads=1,
         input_sentence_size=0,
         shuffle_input_sentence=False,
-        normalization_rule_name="identity",
+        normalization_rule_name="nmt_nfkc" if argos_tokenizer else "identity",
         minloglevel=2,
     )
     return model.getvalue()
+
+
+def _side_vocabularies(sp_model: bytes) -> tuple[list[str], list[str]]:
+    """(source, target) CTranslate2 vocabularies of a split-vocabulary package.
+
+    Like a model trained with separate vocabularies over one joint SentencePiece model: the
+    source side holds the pieces of the French half of the corpus, the target side those of
+    the English half (special pieces in both). Every other piece is ``<unk>`` on that side.
+    """
+    import sentencepiece as spm
+
+    proc = spm.SentencePieceProcessor(model_proto=sp_model)
+    specials = [proc.id_to_piece(i) for i in range(proc.get_piece_size()) if proc.is_control(i) or proc.is_unknown(i)]
+    french = [f"{s} {p}" for s in _FR_SUBJECTS for p in _FR_PREDICATES] + [_EXTRA[i] for i in (0, 2, 3, 4, 5)]
+    english = [f"{s} {p}" for s in _EN_SUBJECTS for p in _EN_PREDICATES] + [_EXTRA[i] for i in (1, 4, 5)]
+
+    def pieces(lines: list[str]) -> list[str]:
+        seen = {piece for line in lines for piece in proc.encode(line, out_type=str)}
+        return specials + [proc.id_to_piece(i) for i in range(proc.get_piece_size()) if proc.id_to_piece(i) in seen and proc.id_to_piece(i) not in specials]
+
+    return pieces(french), pieces(english)
 
 
 def _vocabulary(sp_model: bytes) -> list[str]:
@@ -210,15 +247,28 @@ def _layout(d_tok: int, d_pos: int) -> tuple["object", "object", int]:
     return np.arange(d_tok) * 2, np.arange(d_pos) * 2 + 1, d
 
 
-def _copy_spec(vocab: list[str]):
+def _copy_spec(vocab: list[str], target_vocab: list[str] | None = None):
+    """The copy Transformer over ``vocab`` (shared) or ``vocab`` -> ``target_vocab`` (split).
+
+    Token codes belong to piece *strings*, so a piece present on both sides is copied as
+    itself; a source piece the target side lacks gets the code of ``<unk>`` and comes out as
+    ``<unk>`` (which ``replace_unknowns`` turns back into the source piece, as in Argos).
+    """
     import ctranslate2
     import numpy as np
 
     rng = np.random.default_rng(1234)
-    v = len(vocab)
+    target_vocab = vocab if target_vocab is None else target_vocab
+    pieces = list(dict.fromkeys([*vocab, *target_vocab]))
     dt, dp = _TOKEN_DIMS, _POS_BASE * _POS_DIGITS
     tok, pos, d = _layout(dt, dp)
-    codes = _token_codes(v, dt, rng)
+    table = _token_codes(len(pieces), dt, rng)
+    row = {piece: i for i, piece in enumerate(pieces)}
+    targets = set(target_vocab)
+    unk = row["<unk>"]
+    codes = table[[row[p] if p in targets else unk for p in vocab]]
+    target_codes = table[[row[p] for p in target_vocab]]
+    v = len(vocab)
     # Largest position component equal to a token component (+-1): int8 activation rows
     # (scaled by their largest entry) then resolve both subspaces equally well.
     ptab = _position_table(_MAX_POSITIONS) * (_POS_BASE / (_POS_BASE - 1))
@@ -253,7 +303,7 @@ def _copy_spec(vocab: list[str]):
     layer.self_attention.linear[1].weight, layer.self_attention.linear[1].bias = zeros(d, d), zeros(d)
     _zero_ffn(layer.ffn, d, norm)
 
-    dec.embeddings.weight = zeros(v, d)
+    dec.embeddings.weight = zeros(len(target_vocab), d)
     dec.position_encodings.encodings = pos_table()
     norm(dec.layer_norm)
     layer = dec.layer[0]
@@ -271,12 +321,12 @@ def _copy_spec(vocab: list[str]):
     att.linear[1].weight, att.linear[1].bias = kv, zeros(2 * d)
     att.linear[2].weight, att.linear[2].bias = eye_rows(d, tok, tok), zeros(d)
     _zero_ffn(layer.ffn, d, norm)
-    proj = zeros(v, d)
-    proj[:, tok] = codes
-    dec.projection.weight, dec.projection.bias = proj, zeros(v)
+    proj = zeros(len(target_vocab), d)
+    proj[:, tok] = target_codes
+    dec.projection.weight, dec.projection.bias = proj, zeros(len(target_vocab))
 
     spec.register_source_vocabulary(vocab)
-    spec.register_target_vocabulary(vocab)
+    spec.register_target_vocabulary(target_vocab)
     return spec
 
 
@@ -335,7 +385,7 @@ def _zip_package(folder: Path, top: str, archive: Path) -> None:
     atomic_write(archive, buffer.getvalue(), backup=False)
 
 
-def _build(dest_dir: str | os.PathLike[str], from_code: str, to_code: str, package_version: str, *, spec_factory, sp_model: bytes, readme: str, note: str) -> Path:
+def _build(dest_dir: str | os.PathLike[str], from_code: str, to_code: str, package_version: str, *, spec_factory, sp_model: bytes, readme: str, note: str, quantization: str | None = None) -> Path:
     dest = Path(dest_dir)
     dest.mkdir(parents=True, exist_ok=True)
     top = f"translate-{from_code}_{to_code}-{package_version.replace('.', '_')}"
@@ -344,6 +394,8 @@ def _build(dest_dir: str | os.PathLike[str], from_code: str, to_code: str, packa
         (root / "model").mkdir(parents=True)
         spec = spec_factory(_vocabulary(sp_model))
         spec.validate()
+        if quantization:
+            spec.optimize(quantization=quantization)  # weights stored quantized, as Argos ships them
         spec.save(str(root / "model"))
         (root / "sentencepiece.model").write_bytes(sp_model)
         meta = _metadata(from_code, to_code, package_version, note)
@@ -360,15 +412,35 @@ def build_copy_package(
     to_code: str = "en",
     *,
     package_version: str = "1.0",
+    argos_tokenizer: bool = False,
+    separate_vocabularies: bool = False,
 ) -> Path:
     """Build the tiny copy-model ``.argosmodel`` into ``dest_dir`` and return its path.
 
     Deterministic: the same call writes the same bytes. Translating with it returns the
     input (see the module docstring for how, and for the ``target_prefix`` behaviour).
+
+    ``argos_tokenizer``: SentencePiece trained the way Argos packages are (``nmt_nfkc``, no
+    byte fallback): characters outside its vocabulary (’ ° ≥ ✓ W, CJK names...) are
+    ``<unk>`` and only come back through ``replace_unknowns``. ``separate_vocabularies``
+    (implies ``argos_tokenizer``): CTranslate2 ``source_vocabulary.json`` and
+    ``target_vocabulary.json`` differ (French-side and English-side pieces of one joint
+    SentencePiece model, see :func:`_side_vocabularies`); the model still copies.
     """
-    sp_model = _train_sentencepiece(training_corpus(), vocab_size=800)
-    readme = "# reltrans copy model\n\nAnalytic Transformer that copies its input (tests only).\n"
-    return _build(dest_dir, from_code, to_code, package_version, spec_factory=_copy_spec, sp_model=sp_model, readme=readme, note="reltrans test copy model")
+    argos_like = argos_tokenizer or separate_vocabularies
+    sp_model = _train_sentencepiece(training_corpus(), vocab_size=800, argos_tokenizer=argos_like)
+    if separate_vocabularies:
+        sides = _side_vocabularies(sp_model)
+        factory = lambda _vocab: _copy_spec(*sides)  # noqa: E731
+        kind = "copy model, Argos tokenizer, separate vocabularies"
+    else:
+        factory = _copy_spec
+        kind = "copy model, Argos tokenizer" if argos_like else "copy model"
+    readme = f"# reltrans {kind}\n\nAnalytic Transformer that copies its input (tests only).\n"
+    return _build(
+        dest_dir, from_code, to_code, package_version, spec_factory=factory, sp_model=sp_model, readme=readme,
+        note=f"reltrans test {kind}", quantization="int8" if argos_like else None,
+    )
 
 
 # --------------------------------------------------------------------------- random model
@@ -446,17 +518,26 @@ def build_random_package(
     from_code: str = "fr",
     to_code: str = "en",
     corpus_lines: int = 60000,
+    quantization: str | None = "int8",
+    argos_tokenizer: bool = True,
 ) -> Path:
-    """Build an Argos-sized Transformer with random weights (benchmarks only).
+    """Build an Argos-sized Transformer with random weights (benchmarks and parity tests).
 
     The SentencePiece vocabulary is trained on a generated corpus with
     ``hard_vocab_limit=False``: when the corpus cannot support ``vocab_size`` pieces the
-    vocabulary is smaller. Weights are float32 on disk; int8 quantization happens at load.
+    vocabulary is smaller; by default with Argos' settings (``nmt_nfkc``, no byte fallback).
+    Weights are stored ``int8`` like Argos' packages (``quantization=None``: float32), so the
+    model's own compute type (CTranslate2 ``default``, Argos' ``auto``) is int8.
+    Smaller variants (``layers=1, d_model=64, vocab_size=300, corpus_lines=300``) build in
+    well under a second.
     """
-    sp_model = _train_sentencepiece(list(_generated_corpus(corpus_lines, seed)), vocab_size=vocab_size)
+    sp_model = _train_sentencepiece(list(_generated_corpus(corpus_lines, seed)), vocab_size=vocab_size, argos_tokenizer=argos_tokenizer)
     readme = "# reltrans random model\n\nRandom weights, Argos-sized (benchmarks only).\n"
     factory = _random_spec_factory(layers, d_model, heads, ffn, seed)
-    return _build(dest_dir, from_code, to_code, "1.0", spec_factory=factory, sp_model=sp_model, readme=readme, note="reltrans benchmark random model")
+    return _build(
+        dest_dir, from_code, to_code, "1.0", spec_factory=factory, sp_model=sp_model, readme=readme,
+        note="reltrans benchmark random model", quantization=quantization,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,13 +9,25 @@ functions). No network access, no sentence splitting (segments come from
 * :meth:`Engine.decode` -- n-best with scores, forced target prefixes and banned texts
   (``suppress_sequences``), for glossary enforcement.
 
-Segments longer than :attr:`DecodeOptions.max_input_tokens` are never truncated silently:
-they are cut at punctuation or whitespace into chunks that fit, translated chunk by chunk and
-joined with a space.
+Decoding follows ``argostranslate`` (``apply_packaged_translation``): ``replace_unknowns``,
+length penalty 0.2, an output cap of 256 tokens (CTranslate2's default), the model's own
+compute type. Where reltrans deliberately differs:
+
+* segments longer than :attr:`DecodeOptions.max_input_tokens` (256) are never truncated
+  (Argos/CTranslate2 cut the input at 1,024 tokens): they are cut at punctuation or whitespace
+  into chunks that fit (in one linear pass over the tokens), translated chunk by chunk and
+  joined with a space;
+* a long segment's output cap is raised to ``2 x tokens + 10`` (in steps of 64) where 256
+  would truncate it; the cap is a function of the segment alone, never of its batch;
+* underscores are kept (Argos turns every ``_`` of the output into a space);
+* no unknown mark reaches the text: a target piece that copies a source piece NFKC changed
+  ("Ｗ" -> "W") gets the source's own characters back when the source writes that piece one
+  way only, and a hypothesis still holding "⁇" (U+2047) or U+FFFD that its source lacks is
+  marked :attr:`Hypothesis.damaged` (``translate`` returns ``""`` for it: an untranslated
+  entry, never a mark in a draft).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -23,28 +35,38 @@ from typing import Any, Iterable, Sequence
 from reltrans.engine.packages import InstalledPackage
 from reltrans.errors import ModelError
 
+_UNKNOWN_MARKS = ("\u2047", "\ufffd")  # SentencePiece's surface of <unk>; undecodable bytes
+_CAP_STEP = 64  # raised output caps are rounded up to this (few distinct caps, fuller batches)
+_CALL_BATCHES = 16  # token budgets handed to one translate_batch call (it batches inside)
+_CUT_AFTER = tuple(".;:!?,…»)]")
 _PREFERRED_COMPUTE = ("int8_float16", "int8_bfloat16", "int8_float32", "int8", "float16", "bfloat16", "float32")
-_SOFT_BREAK = re.compile(r"(?<=[.;:!?,…»)\]])\s+")
-_ANY_BREAK = re.compile(r"\s+")
 _NBEST_SUPPRESS = 3  # tokenizations banned per surface form
 
 
 @dataclass(frozen=True)
 class DecodeOptions:
-    """How to run the model. ``compute_type`` falls back to the best type the device supports."""
+    """How to run the model; the defaults are Argos' (see the module docstring).
+
+    ``compute_type`` "default" (or "auto") runs the model in the type it was saved in (int8
+    for Argos packages), as Argos' ``auto`` does; another type falls back to the best one the
+    device supports. ``max_batch_tokens`` 0 picks the batch size from the machine and the
+    model (:func:`auto_batch_tokens`). A segment's output cap is
+    ``min(max_decoding_length, max(max_decoding_length_base, ratio * tokens + slack))``.
+    """
 
     beam_size: int = 4
     num_hypotheses: int = 1
     device: str = "cpu"
-    compute_type: str = "int8"
+    compute_type: str = "default"
     inter_threads: int = 1
     intra_threads: int = 0  # 0: CTranslate2 default
-    max_batch_tokens: int = 2048
-    max_input_tokens: int = 1024  # longer segments are split into chunks, never truncated
-    max_decoding_length_ratio: float = 2.0  # output budget: ratio * source tokens + slack
+    max_batch_tokens: int = 0  # 0: auto_batch_tokens(...)
+    max_input_tokens: int = 256  # longer segments are split into chunks, never truncated
+    max_decoding_length_base: int = 256  # Argos' cap (CTranslate2's default max_decoding_length)
+    max_decoding_length_ratio: float = 2.0  # long segments: ratio * source tokens + slack
     max_decoding_length_slack: int = 10
     max_decoding_length: int = 1024  # absolute cap
-    length_penalty: float = 1.0
+    length_penalty: float = 0.2  # Argos' value
     repetition_penalty: float = 1.0
 
 
@@ -59,11 +81,16 @@ class DecodeRequest:
 
 @dataclass(frozen=True)
 class Hypothesis:
-    """One translation candidate; ``score`` is CTranslate2's length-normalised log-probability."""
+    """One translation candidate; ``score`` is CTranslate2's length-normalised log-probability.
+
+    ``damaged``: the text holds an unknown mark ("⁇", U+2047) or U+FFFD that the source does
+    not, and it could not be restored; callers must not use the text as a translation.
+    """
 
     text: str
     tokens: tuple[str, ...]
     score: float
+    damaged: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +103,45 @@ class _Unit:
     prefix: tuple[str, ...] | None
     suppress: tuple[tuple[str, ...], ...]
     joiner: str = ""  # text put between the previous chunk's output and this one's
+    restore: tuple[tuple[tuple[str, ...], str], ...] = ()  # source pieces NFKC changed -> source text
+    marks: int = 0  # unknown marks the source chunk itself holds
+    cap: int = 256  # output tokens allowed, forced prefix included
+
+
+def auto_batch_tokens(device: str, beam_size: int, model_dir: Path) -> int:
+    """Source tokens per batch chosen from the device and the model (``max_batch_tokens`` 0).
+
+    reltrans hands CTranslate2 this budget as ``max_batch_size`` with ``batch_type="tokens"``
+    (it then cuts batches exactly as a raw call does). Measured side by side with raw
+    ``translate_batch`` (bench/bench_decode.py, Argos-sized model, 2 shared CPU cores): 4,096
+    tokens was the best or within 5 % of the best setting at beam 1 and beam 4 (2,048 and
+    16,384 were slower, 8,192 about equal); memory grows linearly with the batch
+    (CTranslate2 keeps ``beam`` copies of each layer's cross-attention keys and values per
+    source token), so the batch is also bounded to about 1/16 of the machine's memory and to
+    1 GiB. GPUs gain from larger batches (16,384 tokens, bench/bench_gpu.py).
+    """
+    import os
+
+    per_token = max(beam_size, 1) * _model_bytes_per_token(model_dir)
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        memory = 4 << 30
+    budget = min(memory // 16, 1 << 30)
+    wanted = 16384 if device == "cuda" else 4096
+    return int(max(512, min(wanted, budget // max(per_token, 1))))
+
+
+def _model_bytes_per_token(model_dir: Path) -> int:
+    """Rough memory per source token in a batch, per beam: float32 cross-attention keys and
+    values of every decoder layer plus the encoder states, from the model's size."""
+    try:
+        size = (model_dir / "model.bin").stat().st_size
+    except OSError:
+        size = 100 << 20
+    # An Argos-sized model (~60-100 MB int8, d_model 512, 6 decoder layers) keeps about
+    # 6 x 2 x 512 x 4 bytes = 24 KiB per token and beam; scale with the model's size.
+    return int(24 * 1024 * max(size / (80 << 20), 0.05))
 
 
 def _choose_compute_type(ct2: Any, device: str, requested: str) -> str:
@@ -105,6 +171,8 @@ class Engine:
         self._ct2_version = ct2_version
         self._sp_no_prefix: Any = None
         self._prefix_tokens: tuple[str, ...] = (package.target_prefix,) if package.target_prefix else ()
+        self._target_vocab: frozenset[str] | None = None
+        self._batch_tokens = options.max_batch_tokens or auto_batch_tokens(options.device, options.beam_size, package.path / "model")
 
     # ------------------------------------------------------------------ loading
     @classmethod
@@ -137,6 +205,10 @@ class Engine:
             )
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelError(f"cannot load the CTranslate2 model: {_one_line(exc)}", path=model_dir) from None
+        # "default"/"auto": name the type the model actually runs in (signature, PO header).
+        actual = getattr(translator, "compute_type", None)
+        if isinstance(actual, str) and actual:
+            compute_type = actual
         return cls(package, options, translator, processor, compute_type, ctranslate2.__version__)
 
     @property
@@ -151,14 +223,24 @@ class Engine:
         return list(self._sp.encode(text, out_type=str))
 
     def detokenize(self, tokens: Iterable[str]) -> str:
-        """Text of SentencePiece pieces (byte-fallback pieces are decoded)."""
+        """Text of SentencePiece pieces (byte-fallback pieces are decoded; a piece outside the
+        SentencePiece vocabulary, as ``replace_unknowns`` copies it, is kept as it is)."""
         return str(self._sp.decode_pieces(list(tokens)))
+
+    @property
+    def max_batch_tokens(self) -> int:
+        """Source tokens per batch in effect (chosen by :func:`auto_batch_tokens` when 0)."""
+        return self._batch_tokens
 
     # ------------------------------------------------------------------ decoding
     def translate(self, texts: Sequence[str]) -> list[str]:
-        """1-best translations, in order. Blank inputs come back unchanged."""
+        """1-best translations, in order. Blank inputs come back unchanged.
+
+        A segment whose translation is :attr:`Hypothesis.damaged` comes back as ``""``
+        (untranslated), never with an unknown mark in it.
+        """
         results = self._run([DecodeRequest(t) for t in texts], 1, with_scores=False)
-        return [hyps[0].text if hyps else "" for hyps in results]
+        return [hyps[0].text if hyps and not hyps[0].damaged else "" for hyps in results]
 
     def decode(
         self,
@@ -210,16 +292,62 @@ class Engine:
         return self._sp_no_prefix
 
     def _in_vocab(self, pieces: Sequence[str]) -> bool:
+        """Whether the model can emit ``pieces``: in its CTranslate2 target vocabulary (which
+        may differ from the SentencePiece vocabulary) or, without one, in SentencePiece's."""
+        target = self._target_vocabulary()
+        if target:
+            return all(p in target for p in pieces)
         unk = self._sp.unk_id()
         return all(self._sp.piece_to_id(p) != unk or p == self._sp.id_to_piece(unk) for p in pieces)
 
-    def _chunks(self, text: str, joiner: str = "") -> list[tuple[list[str], str]]:
-        """(tokens, joiner) pieces of ``text``, each within ``max_input_tokens``."""
-        tokens = self.tokenize(text)
-        if len(tokens) <= max(self.options.max_input_tokens, 1) or len(text) < 2:
-            return [(tokens, joiner)]
-        left, sep, right = _split_in_two(text)
-        return self._chunks(left, joiner) + self._chunks(right, sep)
+    def _target_vocabulary(self) -> frozenset[str]:
+        if self._target_vocab is None:
+            self._target_vocab = _read_target_vocabulary(self.package.path / "model")
+        return self._target_vocab
+
+    def _encode(self, text: str) -> list[tuple[str, str, int]]:
+        """(piece, source surface, char offset where the surface starts) for ``text``."""
+        pieces = _parse_pieces(self._sp.encode(text, out_type="serialized_proto"))
+        data = text.encode("utf-8")
+        if len(data) == len(text):
+            return [(piece, surface, begin) for piece, surface, begin in pieces]
+        char_of = [0] * (len(data) + 1)
+        position = 0
+        for index, char in enumerate(text):
+            width = len(char.encode("utf-8"))
+            char_of[position : position + width] = [index] * width
+            position += width
+        char_of[len(data)] = len(text)
+        return [(piece, surface, char_of[min(begin, len(data))]) for piece, surface, begin in pieces]
+
+    def _chunks(self, text: str) -> list[tuple[list[str], str, tuple[tuple[tuple[str, ...], str], ...], int]]:
+        """(tokens, joiner, restorable runs, unknown marks in the chunk's text) chunks of
+        ``text``, each within ``max_input_tokens``.
+
+        One pass over the tokens: each chunk ends at the last word start after punctuation in
+        the second half of its window, else at the last word start, else at the window's end
+        (inside a word: joiner ""). Time and memory stay linear in the length of ``text``.
+        """
+        pieces = self._encode(text)
+        limit = max(self.options.max_input_tokens, 1)
+        if len(pieces) <= limit:
+            return [([p for p, _, _ in pieces], "", _restorable_runs(pieces), _marks(text))]
+        bounds: list[int] = [0]
+        start = 0
+        while len(pieces) - start > limit:
+            cut = _cut_point(pieces, start, limit)
+            bounds.append(cut)
+            start = cut
+        chunks = []
+        char_bounds = [0] + [pieces[b][2] for b in bounds[1:]] + [len(text)]
+        for k in range(len(bounds)):
+            piece_text = text[char_bounds[k] : char_bounds[k + 1]]
+            joiner = ""
+            if k and piece_text[:1].isspace():
+                joiner, piece_text = " ", piece_text.lstrip()
+            chunk = self._encode(piece_text)
+            chunks.append(([p for p, _, _ in chunk], joiner, _restorable_runs(chunk), _marks(piece_text)))
+        return chunks
 
     def _units(self, requests: Sequence[DecodeRequest]) -> list[_Unit]:
         units: list[_Unit] = []
@@ -227,37 +355,55 @@ class Engine:
             if not req.source.strip():
                 continue
             banned = tuple(v for text in req.suppress for v in self.suppress_variants(text))
-            for j, (chunk, joiner) in enumerate(self._chunks(req.source)):
+            for j, (chunk, joiner, restore, marks) in enumerate(self._chunks(req.source)):
                 prefix = list(self._prefix_tokens)
                 if j == 0 and req.target_prefix:
                     prefix += self.tokenize(req.target_prefix)
-                units.append(_Unit(i, j, tuple(chunk), tuple(prefix) if prefix else None, banned, joiner))
+                # The forced prefix of enforcement comes on top of the cap; the package's own
+                # target prefix (a language token) counts in it, as in Argos.
+                cap = self._cap(len(chunk)) + len(prefix) - len(self._prefix_tokens)
+                units.append(_Unit(i, j, tuple(chunk), tuple(prefix) if prefix else None, banned, joiner, restore, marks, cap))
         return units
 
+    def _cap(self, source_tokens: int) -> int:
+        """Output tokens allowed for a chunk of ``source_tokens``: a function of the chunk alone."""
+        opts = self.options
+        wanted = opts.max_decoding_length_ratio * source_tokens + opts.max_decoding_length_slack
+        if wanted > opts.max_decoding_length_base:
+            wanted = -(-int(wanted) // _CAP_STEP) * _CAP_STEP
+        return max(1, min(opts.max_decoding_length, max(opts.max_decoding_length_base, int(wanted))))
+
     def _batches(self, units: list[_Unit]) -> list[list[_Unit]]:
-        """Token-budget batches of units sorted by length (sum of max_len*count <= budget)."""
-        batches: list[list[_Unit]] = []
+        """Calls to ``translate_batch``: units sorted by length, at most ``_CALL_BATCHES``
+        token budgets per call. Inside a call CTranslate2 itself cuts batches of
+        ``max_batch_tokens`` (``batch_type="tokens"``), exactly as a raw call would."""
+        limit = self._batch_tokens * _CALL_BATCHES
+        calls: list[list[_Unit]] = []
         current: list[_Unit] = []
+        total = 0
         for unit in sorted(units, key=lambda u: (len(u.tokens), u.request, u.chunk)):
             width = max(len(unit.tokens), 1)
-            if current and width * (len(current) + 1) > self.options.max_batch_tokens:
-                batches.append(current)
-                current = []
+            if current and total + width > limit:
+                calls.append(current)
+                current, total = [], 0
             current.append(unit)
+            total += width
         if current:
-            batches.append(current)
-        return batches
+            calls.append(current)
+        return calls
 
     def _run(
         self, requests: Sequence[DecodeRequest], n: int, *, with_scores: bool, beam_size: int | None = None
     ) -> list[list[Hypothesis]]:
         units = self._units(requests)
-        groups: dict[tuple[tuple[str, ...], ...], list[_Unit]] = {}
+        # Units share a batch only with units of the same bans and the same output cap, so no
+        # setting of one segment depends on what it is batched with.
+        groups: dict[tuple[tuple[tuple[str, ...], ...], int], list[_Unit]] = {}
         for unit in units:
-            groups.setdefault(unit.suppress, []).append(unit)
+            groups.setdefault((unit.suppress, unit.cap), []).append(unit)
         decoded: dict[tuple[int, int], list[Hypothesis]] = {}
         joiners = {(u.request, u.chunk): u.joiner for u in units}
-        for suppress, members in groups.items():
+        for (suppress, _cap), members in groups.items():
             for batch in self._batches(members):
                 for unit, hyps in zip(batch, self._translate_batch(batch, n, suppress, with_scores, beam_size)):
                     decoded[(unit.request, unit.chunk)] = hyps
@@ -277,9 +423,6 @@ class Engine:
         beam_size: int | None = None,
     ) -> list[list[Hypothesis]]:
         opts = self.options
-        longest = max(len(u.tokens) for u in batch)
-        longest_prefix = max(len(u.prefix or ()) for u in batch)
-        budget = int(opts.max_decoding_length_ratio * longest) + opts.max_decoding_length_slack + longest_prefix
         prefixes = [list(u.prefix) if u.prefix else None for u in batch]
         try:
             results = self._translator.translate_batch(
@@ -289,22 +432,192 @@ class Engine:
                 num_hypotheses=n,
                 length_penalty=opts.length_penalty,
                 repetition_penalty=opts.repetition_penalty,
+                max_batch_size=self._batch_tokens,
+                batch_type="tokens",
                 max_input_length=0,
-                max_decoding_length=min(budget, opts.max_decoding_length + longest_prefix),
+                max_decoding_length=batch[0].cap,  # every unit of a batch has the same cap
                 suppress_sequences=[list(s) for s in suppress] or None,
                 return_scores=with_scores,
+                replace_unknowns=True,
             )
         except (RuntimeError, ValueError) as exc:
             raise ModelError(f"decoding failed: {_one_line(exc)}", path=self.package.path) from None
         out: list[list[Hypothesis]] = []
-        for result in results:
+        for unit, result in zip(batch, results):
             scores = list(result.scores) if with_scores else [0.0] * len(result.hypotheses)
             hyps = []
             for tokens, score in zip(result.hypotheses, scores):
                 tokens = list(tokens)[len(self._prefix_tokens) :]
-                hyps.append(Hypothesis(self.detokenize(tokens), tuple(tokens), float(score)))
+                text = self._text_of(tokens, dict(unit.restore))
+                damaged = _marks(text) > unit.marks
+                hyps.append(Hypothesis(text, tuple(tokens), float(score), damaged))
             out.append(hyps)
         return out
+
+    def _text_of(self, tokens: list[str], restore: dict[tuple[str, ...], str]) -> str:
+        """Detokenized ``tokens``, with the source's own characters put back where a run of
+        pieces copies one that NFKC normalisation changed (see :func:`_restorable_runs`)."""
+        if not restore:
+            return self.detokenize(tokens)
+        longest = max(len(run) for run in restore)
+        pieces: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for width in range(min(longest, len(tokens) - i), 0, -1):
+                surface = restore.get(tuple(tokens[i : i + width]))
+                if surface is not None:
+                    # Kept verbatim by SentencePiece's decoder (not a piece of its vocabulary);
+                    # a leading space becomes "▁" so the decoder drops it at the very start.
+                    pieces += ["▁", surface[1:]] if surface.startswith(" ") else [surface]
+                    i += width
+                    break
+            else:
+                pieces.append(tokens[i])
+                i += 1
+        return self.detokenize(p for p in pieces if p)
+
+
+def _restorable_runs(pieces: Sequence[tuple[str, str, int]]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Runs of consecutive pieces whose source surface is not their own text (NFKC changed
+    it: "Ｗ" -> "W", "½" -> "1⁄2") -> the surface, for runs the source writes one way only.
+
+    A run whose pieces also occur elsewhere in the source written plainly, or with another
+    surface, is left out: the output cannot tell which one it copies.
+    """
+    runs: dict[tuple[str, ...], set[str]] = {}
+    current: list[tuple[str, str]] = []
+    tokens = [p for p, _, _ in pieces]
+
+    def close() -> None:
+        if current:
+            key = tuple(p for p, _ in current)
+            runs.setdefault(key, set()).add("".join(s for _, s in current))
+            current.clear()
+
+    for piece, surface, _ in pieces:
+        if surface == piece.replace("▁", " "):
+            close()
+        else:
+            current.append((piece, surface))
+    close()
+    out = []
+    for key, surfaces in runs.items():
+        surface = next(iter(surfaces))
+        if len(surfaces) != 1 or not surface.strip() or "▁" in surface:
+            continue
+        occurrences = sum(1 for i in range(len(tokens) - len(key) + 1) if tuple(tokens[i : i + len(key)]) == key)
+        written = sum(1 for _ in _find_runs(pieces, key))
+        if occurrences == written:
+            out.append((key, surface))
+    return tuple(out)
+
+
+def _find_runs(pieces: Sequence[tuple[str, str, int]], key: tuple[str, ...]) -> Iterable[int]:
+    """Start indexes where ``key`` occurs as a run of pieces whose surfaces differ from their text."""
+    n = len(key)
+    for i in range(len(pieces) - n + 1):
+        window = pieces[i : i + n]
+        if tuple(p for p, _, _ in window) == key and all(s != p.replace("▁", " ") for p, s, _ in window):
+            yield i
+
+
+def _marks(text: str) -> int:
+    """How many unknown marks ("⁇", U+FFFD) ``text`` holds."""
+    return sum(text.count(mark) for mark in _UNKNOWN_MARKS)
+
+
+def _varint(data: bytes, pos: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        byte = data[pos]
+        pos += 1
+        value |= (byte & 0x7F) << shift
+        if byte < 0x80:
+            return value, pos
+        shift += 7
+
+
+def _parse_pieces(data: bytes) -> list[tuple[str, str, int]]:
+    """(piece, surface, begin byte) of a serialized ``SentencePieceText`` (field 2: pieces, each
+    with piece = 1, surface = 3, begin = 4), read by hand so that protobuf is not needed."""
+    out: list[tuple[str, str, int]] = []
+    pos, end = 0, len(data)
+    while pos < end:
+        key, pos = _varint(data, pos)
+        field, wire = key >> 3, key & 7
+        if wire == 0:
+            _, pos = _varint(data, pos)
+        elif wire == 5:
+            pos += 4
+        elif wire == 1:
+            pos += 8
+        elif wire == 2:
+            size, pos = _varint(data, pos)
+            if field == 2:
+                out.append(_parse_piece(data, pos, pos + size))
+            pos += size
+        else:
+            raise ModelError(f"unexpected SentencePiece output (wire type {wire})")
+    return out
+
+
+def _parse_piece(data: bytes, pos: int, end: int) -> tuple[str, str, int]:
+    piece = surface = ""
+    begin = 0
+    while pos < end:
+        key, pos = _varint(data, pos)
+        field, wire = key >> 3, key & 7
+        if wire == 0:
+            value, pos = _varint(data, pos)
+            if field == 4:
+                begin = value
+        elif wire == 2:
+            size, pos = _varint(data, pos)
+            if field == 1:
+                piece = data[pos : pos + size].decode("utf-8", "replace")
+            elif field == 3:
+                surface = data[pos : pos + size].decode("utf-8", "replace")
+            pos += size
+        elif wire == 5:
+            pos += 4
+        elif wire == 1:
+            pos += 8
+        else:
+            raise ModelError(f"unexpected SentencePiece output (wire type {wire})")
+    return piece, surface, begin
+
+
+def _cut_point(pieces: Sequence[tuple[str, str, int]], start: int, limit: int) -> int:
+    """Where the chunk starting at piece ``start`` ends (exclusive), within ``limit`` pieces."""
+    end = start + limit
+    low = start + max(limit // 2, 1)
+    word_start = None
+    for cut in range(end, low - 1, -1):
+        if pieces[cut][0].startswith("▁") and pieces[cut][1][:1].isspace():
+            if pieces[cut - 1][1].rstrip().endswith(_CUT_AFTER):
+                return cut
+            if word_start is None:
+                word_start = cut
+    return word_start if word_start is not None else end
+
+
+def _read_target_vocabulary(model_dir: Path) -> frozenset[str]:
+    """The CTranslate2 target vocabulary (``target_vocabulary`` or ``shared_vocabulary``,
+    ``.json`` list or ``.txt`` one token a line); empty when there is none."""
+    import json
+
+    for name in ("target_vocabulary", "shared_vocabulary"):
+        for suffix in (".json", ".txt"):
+            path = model_dir / f"{name}{suffix}"
+            if not path.is_file():
+                continue
+            try:
+                text = path.read_text(encoding="utf-8")
+                tokens = json.loads(text) if suffix == ".json" else text.splitlines()
+            except (OSError, ValueError, UnicodeDecodeError):
+                return frozenset()
+            return frozenset(t for t in tokens if isinstance(t, str))
+    return frozenset()
 
 
 def _join_chunks(chunks: list[tuple[str, list[Hypothesis]]]) -> list[Hypothesis]:
@@ -319,25 +632,10 @@ def _join_chunks(chunks: list[tuple[str, list[Hypothesis]]]) -> list[Hypothesis]
                 "".join(joiner + p.text for (joiner, _), p in zip(chunks, parts)),
                 tuple(t for p in parts for t in p.tokens),
                 sum(p.score for p in parts),
+                any(p.damaged for p in parts),
             )
         )
     return joined
-
-
-def _split_in_two(text: str) -> tuple[str, str, str]:
-    """Cut ``text`` near its middle into (left, joiner, right): after punctuation if
-    possible, else at whitespace (joiner " "), else anywhere (joiner "")."""
-    middle = len(text) // 2
-    for pattern in (_SOFT_BREAK, _ANY_BREAK):
-        best = None
-        for match in pattern.finditer(text):
-            if 0 < match.start() and match.end() < len(text):
-                if best is None or abs(match.start() - middle) < abs(best.start() - middle):
-                    best = match
-        # Only accept a punctuation cut that is not too lopsided.
-        if best is not None and (pattern is _ANY_BREAK or len(text) // 4 <= best.start() <= 3 * len(text) // 4):
-            return text[: best.start()], " ", text[best.end() :]
-    return text[:middle], "", text[middle:]
 
 
 def _load_sentencepiece(path: Path) -> Any:

@@ -25,15 +25,16 @@ def format_for_path(path: str | os.PathLike[str]) -> str:
     return _EXTENSIONS.get(Path(path).suffix.lower(), "text")
 
 
-def load_document(path: str | os.PathLike[str], fmt: str | None = None) -> Document:
-    """Read, decode and parse a source document (see :func:`reltrans.textio.read_source`).
+def load_document(path: str | os.PathLike[str], fmt: str | None = None, *, invalid_bytes: str = "refuse") -> Document:
+    """Read, decode and parse a source document (see :func:`reltrans.textio.read_source`,
+    which also explains ``invalid_bytes``).
 
     Raises :class:`~reltrans.errors.InputError` for unreadable input and
     :class:`~reltrans.errors.UsageError` for an unknown ``fmt``.
     """
     from reltrans.textio import read_source
 
-    decoded = read_source(path)
+    decoded = read_source(path, invalid_bytes=invalid_bytes)
     doc = parse_document(decoded.text, str(path), fmt or format_for_path(path), decoded.encoding, decoded.bom)
     return Document(doc.path, doc.text, doc.encoding, doc.bom, doc.format, doc.blocks, decoded.warnings)
 

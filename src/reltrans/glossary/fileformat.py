@@ -33,13 +33,17 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONTEXT_KEYS = ("context_before", "context_after", "exclude_before", "exclude_after")
-CONCEPT_KEYS = frozenset({"id", "domain", "source", "note", "dnt", "case_sensitive", "inflect", *CONTEXT_KEYS})
+DOCUMENT_KEYS = ("pos", "when_document_mentions", "unless_document_mentions", "valid_from", "valid_until", "review")
+CONCEPT_KEYS = frozenset(
+    {"id", "domain", "source", "note", "dnt", "case_sensitive", "inflect", *CONTEXT_KEYS, *DOCUMENT_KEYS}
+)
 HEADER_KEYS = frozenset({"name", "version", "languages", "description"})
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 LANG_RE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _FORBIDDEN_SUFFIX = "_forbidden"
 _CONCEPT_HEADER = re.compile(r"^\s*\[\[\s*concept\s*\]\]")
 _TOML_LINE = re.compile(r"line (\d+)")
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 @dataclass(frozen=True)
@@ -80,24 +84,36 @@ def lang_of_key(key: str) -> tuple[str, bool] | None:
     return (lang, forbidden) if LANG_RE.match(lang) else None
 
 
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of a glossary file; GlossaryError (one line) when it is missing, a directory,
+    a special file (FIFO, device: refused before opening), a symbolic link loop, unreadable or
+    over :data:`reltrans.textio.MAX_INPUT_BYTES`."""
+    from reltrans.errors import InputError
+    from reltrans.textio import read_input_bytes
+
+    try:
+        return read_input_bytes(path, what="a glossary file")
+    except InputError as exc:
+        raise GlossaryError(f"cannot read glossary: {exc.message}", path=exc.path, line=exc.line) from None
+
+
 def read_text(path: str | Path) -> str:
     """Read a glossary file as UTF-8 (BOM tolerated); GlossaryError when unreadable."""
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise GlossaryError("is a directory, expected a glossary file", path=p) from None
-    except OSError as exc:
-        raise GlossaryError(f"cannot read glossary: {exc.strerror or exc}", path=p) from None
+    data = read_bytes(p)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise GlossaryError("not valid UTF-8", path=p, line=line) from None
+        line = len(re.findall(rb"\r\n|\r|\n", data[: exc.start])) + 1
+        raise GlossaryError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", path=p, line=line) from None
 
 
 def parse_toml_text(text: str, path: str = "<string>") -> RawGlossary:
-    """Parse the TOML and locate each ``[[concept]]``; GlossaryError on syntax/shape errors."""
+    """Parse the TOML and locate each ``[[concept]]``; GlossaryError on syntax/shape errors.
+
+    Line ends may be LF, CRLF or a lone CR (old Mac files): TOML allows no bare CR anywhere,
+    so each one is read as a line end."""
+    text = _LONE_CR.sub("\n", text)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -170,11 +186,13 @@ def build_concept(raw: RawConcept, glossary: RawGlossary) -> Concept:
     case_rule = _bool_or_terms(data, "case_sensitive", cid, fail)
     inflect_rule = _bool_or_terms(data, "inflect", cid, fail)
     contexts = {key: _context_map(data, key, cid, fail) for key in CONTEXT_KEYS}
+    document = _document_rules(data, cid, fail, _first_language(glossary), contexts)
     terms: list[Term] = []
     for lang, groups in texts.items():
         for i, text in enumerate(groups[False]):
             terms.append(_make_term(text, lang, PREFERRED if i == 0 else ADMITTED, case_rule, inflect_rule))
         terms.extend(_make_term(text, lang, FORBIDDEN, case_rule, inflect_rule) for text in groups[True])
+    terms = _date_terms(terms, document.pop("term_dates"), cid, fail)
     return Concept(
         id=cid,
         terms=tuple(terms),
@@ -185,6 +203,7 @@ def build_concept(raw: RawConcept, glossary: RawGlossary) -> Concept:
         path=path,
         line=raw.line or None,
         **contexts,
+        **document,
     )
 
 
@@ -226,13 +245,252 @@ def _context_map(data: Mapping[str, Any], key: str, cid: str, fail: Any) -> dict
     return dict(value)
 
 
+MAX_RULE_PATTERN_CHARS = 1000
+"""The longest context/exclude regex accepted (characters)."""
+
+MAX_SAFE_REPEAT = 10
+"""A group holding a quantifier or an alternation may be repeated at most this many times."""
+
+
+# --------------------------------------------------------------------------- document rules
+POS_VALUES = ("noun", "adjective")
+# French: a word right after a determiner, a number or a quantity word is read as a noun
+# ("les clandestins", "3 000 clandestins"), anywhere else as an adjective ("travail clandestin")
+FRENCH_DETERMINER_BEFORE = (
+    r"(?i:(?<!\w)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|aux?|ces?|cet|cette|leurs?|ses|sa|son|"
+    r"mes|ma|mon|nos|vos|notre|votre|plusieurs|quelques|certains|certaines|nombreux|nombreuses|"
+    r"tous|toutes|\d[\d\s\u00a0\u202f.,]*)\s*)$"
+)
+POS_RULES = {"fr": FRENCH_DETERMINER_BEFORE}
+
+
+def _first_language(glossary: RawGlossary) -> str | None:
+    languages = glossary.header.get("languages")
+    if isinstance(languages, list) and languages and isinstance(languages[0], str):
+        return languages[0]
+    return None
+
+
+def _by_language(value: Any, key: str, cid: str, fail: Any, default_lang: str | None, kind: type) -> dict[str, Any]:
+    """``key`` as ``{lang: value}``: a bare value (or list) is for the glossary's first language."""
+    if isinstance(value, (str, list)):
+        if default_lang is None:
+            raise fail(f"concept {cid}: {key} needs a language table ({key} = {{ fr = ... }}): [glossary] declares no languages", key)
+        value = {default_lang: value}
+    if not isinstance(value, dict):
+        raise fail(f"concept {cid}: {key} must be a list or a table of language = value", key)
+    out: dict[str, Any] = {}
+    for lang, item in value.items():
+        if kind is list:
+            item = [item] if isinstance(item, str) else item
+            if not isinstance(item, list) or not item or not all(isinstance(v, str) and v.strip() for v in item):
+                raise fail(f"concept {cid}: {key}.{lang} must be a non-empty list of words", key)
+            out[lang] = tuple(v.strip() for v in item)
+        else:
+            if not isinstance(item, str):
+                raise fail(f"concept {cid}: {key}.{lang} must be a string", key)
+            out[lang] = item
+    return out
+
+
+def _date_value(value: Any, key: str, cid: str, fail: Any) -> str:
+    from reltrans.glossary.model import parse_date
+
+    if not isinstance(value, str):
+        raise fail(f"concept {cid}: {key} must be a date string (YYYY, YYYY-MM or YYYY-MM-DD)", key)
+    try:
+        parse_date(value)
+    except ValueError as exc:
+        raise fail(f"concept {cid}: {key}: {exc}", key) from None
+    return value.strip()
+
+
+def _document_rules(
+    data: Mapping[str, Any], cid: str, fail: Any, default_lang: str | None, contexts: dict[str, dict[str, str]]
+) -> dict[str, Any]:
+    """The document keys of a concept; ``pos`` is also folded into ``contexts`` (a noun needs a
+    determiner before it: ``context_before``; an adjective must not have one: ``exclude_before``)."""
+    out: dict[str, Any] = {"term_dates": {}}
+    for key in ("when_document_mentions", "unless_document_mentions"):
+        if key in data:
+            out[key] = _by_language(data[key], key, cid, fail, default_lang, list)
+    if "pos" in data:
+        pos = _by_language(data["pos"], "pos", cid, fail, default_lang, str)
+        for lang, value in pos.items():
+            if value not in POS_VALUES:
+                raise fail(f"concept {cid}: pos.{lang} must be 'noun' or 'adjective', got {value!r}", "pos")
+            rule = POS_RULES.get(lang)
+            if rule is None:
+                raise fail(f"concept {cid}: pos.{lang}: no part-of-speech rule for this language (only {sorted(POS_RULES)})", "pos")
+            if value == "noun":
+                if contexts["context_before"].get(lang):
+                    raise fail(f"concept {cid}: pos.{lang} = 'noun' cannot be combined with context_before.{lang}", "pos")
+                contexts["context_before"][lang] = rule
+            else:
+                declared = contexts["exclude_before"].get(lang)
+                contexts["exclude_before"][lang] = f"(?:{declared})|(?:{rule})" if declared else rule
+        out["pos"] = pos
+    for key in ("valid_from", "valid_until"):
+        value = data.get(key)
+        if value is None:
+            continue
+        if isinstance(value, dict):  # per term: { "Türkiye" = "2022-06" }
+            for text, date in value.items():
+                out["term_dates"].setdefault(text, {})[key] = _date_value(date, f"{key}.{text}", cid, fail)
+        else:
+            out[key] = _date_value(value, key, cid, fail)
+    review = data.get("review", False)
+    if not isinstance(review, bool):
+        raise fail(f"concept {cid}: review must be true or false", "review")
+    if review:
+        out["review"] = True
+    return out
+
+
+def _date_terms(terms: list[Term], dates: dict[str, dict[str, str]], cid: str, fail: Any) -> list[Term]:
+    """Give the terms named in the per-term ``valid_from``/``valid_until`` tables their dates."""
+    if not dates:
+        return terms
+    texts = {t.text for t in terms}
+    unknown = sorted(set(dates) - texts)
+    if unknown:
+        key = "valid_from" if any("valid_from" in dates[u] for u in unknown) else "valid_until"
+        raise fail(f"concept {cid}: {key} names no term of the concept: {unknown}", key)
+    from dataclasses import replace
+
+    return [replace(t, **dates[t.text]) if t.text in dates else t for t in terms]
+
+
 def pattern_error(pattern: str) -> str | None:
-    """Why ``pattern`` does not compile with the ``regex`` module, or None."""
+    """Why ``pattern`` cannot be a context/exclude rule, or None.
+
+    Refused: a pattern over :data:`MAX_RULE_PATTERN_CHARS`, one that does not compile with the
+    ``regex`` module, and one that can backtrack catastrophically (see :func:`backtracking_risk`).
+    """
+    if len(pattern) > MAX_RULE_PATTERN_CHARS:
+        return f"pattern too long ({len(pattern)} characters, at most {MAX_RULE_PATTERN_CHARS})"
     try:
         regex.compile(pattern)
     except (regex.error, ValueError, OverflowError) as exc:
         return str(exc)
+    risk = backtracking_risk(pattern)
+    if risk:
+        return risk
     return None
+
+
+def backtracking_risk(pattern: str) -> str | None:
+    """A reason ``pattern`` can take exponential time, or None.
+
+    The shape refused is a quantifier or alternation inside a group that is itself repeated
+    without bound (``*``, ``+``, ``{n,}``, or more than :data:`MAX_SAFE_REPEAT` times):
+    ``(a|a)*``, ``(a+)+``, ``(\\w*)*``, ``(?:x\\s*){1,50}``. Atomic groups ``(?>...)`` and
+    possessive quantifiers (``*+``, ``++``) never backtrack and are allowed. The check is
+    syntactic (it does not prove a pattern safe); rules also run under a time budget.
+    """
+    # One frame per open group: [start index, atomic, holds a quantifier or alternation]
+    stack: list[list[object]] = [[0, False, False]]
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i = _skip_escape(pattern, i)
+            i = _after_atom(pattern, i, stack)
+            continue
+        if ch == "[":
+            i = _skip_class(pattern, i)
+            i = _after_atom(pattern, i, stack)
+            continue
+        if ch == "(":
+            if pattern.startswith("(?#", i):
+                end = pattern.find(")", i)
+                i = n if end < 0 else end + 1
+                continue
+            stack.append([i, pattern.startswith("(?>", i), False])
+            i += 1
+            continue
+        if ch == "|":
+            stack[-1][2] = True
+            i += 1
+            continue
+        if ch == ")" and len(stack) > 1:
+            start, atomic, complex_inside = stack.pop()
+            i += 1
+            variable, risky, possessive, i = _quantifier(pattern, i)
+            if complex_inside and risky and not atomic and not possessive:
+                group = pattern[start:i]
+                shown = group if len(group) <= 40 else group[:37] + "..."
+                return (
+                    f"{shown!r} can backtrack catastrophically (a repeated group that holds a quantifier or "
+                    "an alternation); rewrite it, e.g. with a character class or an atomic group (?>...)"
+                )
+            if complex_inside or variable:
+                stack[-1][2] = True
+            continue
+        i = _after_atom(pattern, i + 1, stack)
+    return None
+
+
+def _after_atom(pattern: str, i: int, stack: list[list[object]]) -> int:
+    """Skip a quantifier after an atom ending before ``i``; note it in the enclosing group."""
+    variable, _risky, _possessive, i = _quantifier(pattern, i)
+    if variable:
+        stack[-1][2] = True
+    return i
+
+
+_QUANTIFIER = re.compile(r"(?:[*+?]|\{(\d*)(,?)(\d*)\})([?+]?)")
+
+
+def _quantifier(pattern: str, i: int) -> tuple[bool, bool, bool, int]:
+    """The quantifier at ``i``: (variable repeat, unbounded or over MAX_SAFE_REPEAT, possessive,
+    index after it). ``?`` and an exact ``{n}`` are not variable repeats."""
+    m = _QUANTIFIER.match(pattern, i)
+    if m is None:
+        return False, False, False, i
+    possessive = m.group(4) == "+"
+    first = m.group(0)[0]
+    if first == "?":
+        return False, False, possessive, m.end()
+    if first in "*+":
+        return True, True, possessive, m.end()
+    low, comma, high = m.group(1), m.group(2), m.group(3)
+    if not low and not high:
+        return False, False, False, i  # "{}" or "{,}" is a literal in Python syntax
+    if not comma:
+        return False, int(low) > MAX_SAFE_REPEAT, possessive, m.end()
+    if not high:
+        return True, True, possessive, m.end()
+    return int(high) > int(low or 0), int(high) > MAX_SAFE_REPEAT, possessive, m.end()
+
+
+def _skip_escape(pattern: str, i: int) -> int:
+    """Index after the escape starting at ``pattern[i] == '\\\\'`` (``\\p{..}``, ``\\x{..}`` included)."""
+    if i + 1 >= len(pattern):
+        return i + 1
+    if pattern[i + 1] in "pPNxuUgk" and i + 2 < len(pattern) and pattern[i + 2] in "{<":
+        close = pattern.find("}" if pattern[i + 2] == "{" else ">", i + 3)
+        return len(pattern) if close < 0 else close + 1
+    return i + 2
+
+
+def _skip_class(pattern: str, i: int) -> int:
+    """Index after the character class starting at ``pattern[i] == '['`` (version 0 syntax:
+    no nested sets; a ``]`` right after ``[`` or ``[^`` is a literal)."""
+    j = i + 1
+    n = len(pattern)
+    if j < n and pattern[j] == "^":
+        j += 1
+    if j < n and pattern[j] == "]":
+        j += 1
+    while j < n:
+        if pattern[j] == "\\":
+            j = _skip_escape(pattern, j)
+            continue
+        if pattern[j] == "]":
+            return j + 1
+        j += 1
+    return n
 
 
 def glossary_from_raw(raw: RawGlossary) -> Glossary:
@@ -334,11 +592,52 @@ def dump_concept(concept: Concept) -> str:
     if concept.dnt:
         lines.append("dnt = true")
     for key in CONTEXT_KEYS:
-        mapping = getattr(concept, key)
+        mapping = _declared_rules(concept, key)
         if mapping:
             inner = ", ".join(f"{lang} = {toml_string(p)}" for lang, p in mapping.items())
             lines.append(f"{key} = {{ {inner} }}")
+    lines.extend(_dump_document_rules(concept))
     return "\n".join(lines) + "\n"
+
+
+def _declared_rules(concept: Concept, key: str) -> dict[str, str]:
+    """A context/exclude table as written in the file: without what ``pos`` added to it."""
+    mapping = dict(getattr(concept, key))
+    for lang, value in concept.pos.items():
+        rule = POS_RULES.get(lang)
+        if rule is None or lang not in mapping:
+            continue
+        if value == "noun" and key == "context_before" and mapping[lang] == rule:
+            del mapping[lang]
+        elif value == "adjective" and key == "exclude_before":
+            suffix = f"|(?:{rule})"
+            if mapping[lang] == rule:
+                del mapping[lang]
+            elif mapping[lang].startswith("(?:") and mapping[lang].endswith(suffix):
+                mapping[lang] = mapping[lang][3 : -len(suffix) - 1]
+    return mapping
+
+
+def _dump_document_rules(concept: Concept) -> list[str]:
+    lines: list[str] = []
+    if concept.pos:
+        inner = ", ".join(f"{lang} = {toml_string(v)}" for lang, v in concept.pos.items())
+        lines.append(f"pos = {{ {inner} }}")
+    for key in ("when_document_mentions", "unless_document_mentions"):
+        mapping = getattr(concept, key)
+        if mapping:
+            inner = ", ".join(f"{lang} = {_toml_list(list(v))}" for lang, v in mapping.items())
+            lines.append(f"{key} = {{ {inner} }}")
+    for key in ("valid_from", "valid_until"):
+        per_term = {t.text: getattr(t, key) for t in concept.terms if getattr(t, key)}
+        if getattr(concept, key):
+            lines.append(f"{key} = {toml_string(getattr(concept, key))}")
+        elif per_term:
+            inner = ", ".join(f"{toml_string(text)} = {toml_string(date)}" for text, date in per_term.items())
+            lines.append(f"{key} = {{ {inner} }}")
+    if concept.review:
+        lines.append("review = true")
+    return lines
 
 
 def dump_toml(glossary: Glossary) -> str:

@@ -155,15 +155,21 @@ def _word_pattern(word: str, term: Term) -> str:
     return _chars(word, term.case_sensitive)
 
 
+# French spells compounds of titles both ways ("Haut-Commissaire" / "Haut Commissaire",
+# "Secrétaire général" / "Secrétaire-Général"): in French a hyphen and a space are one separator
+_FR_JOINER = rf"(?:{_SEPARATOR}|{_HYPHEN})"
+
+
 def term_pattern(term: Term) -> str:
     """The regex source matching ``term`` (see the module docstring)."""
     parts: list[str] = []
     tokens = _split(term)
+    joiner = term.lang.split("-")[0].split("_")[0].lower() == "fr"
     for kind, tok in tokens:
         if kind == "space":
-            parts.append(_SEPARATOR)
+            parts.append(_FR_JOINER if joiner else _SEPARATOR)
         elif kind == "hyphen":
-            parts.append(_HYPHEN)
+            parts.append(_FR_JOINER if joiner else _HYPHEN)
         elif kind == "apostrophe":
             parts.append(_APOSTROPHE)
         elif kind == "word":
@@ -288,9 +294,32 @@ def _head_lengths(text: str, lang: str, inflect: bool) -> tuple[int, int]:
     return len(first), len(first)
 
 
+RULE_TIMEOUT_SECONDS = 0.25
+"""Time budget of one context/exclude rule on one candidate match: a rule that runs longer
+(catastrophic backtracking that the load-time check did not catch) is a GlossaryError."""
+
+
 @functools.lru_cache(maxsize=4096)
 def _compile_rule(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern)
+
+
+def _rule_found(concept: Concept, key: str, lang: str, text: str, pos: int, endpos: int) -> bool:
+    """Whether ``concept``'s ``key`` rule for ``lang`` is found in ``text[pos:endpos]``, in bounded time."""
+    from reltrans.errors import GlossaryError
+
+    pattern = getattr(concept, key)[lang]
+    try:
+        return _compile_rule(pattern).search(text, pos, endpos, timeout=RULE_TIMEOUT_SECONDS) is not None
+    except TimeoutError:
+        raise GlossaryError(
+            f"concept {concept.id}: {key}.{lang}: regex ran over {RULE_TIMEOUT_SECONDS} s on one match "
+            "(catastrophic backtracking); simplify the rule",
+            path=concept.path or None,
+            line=concept.line,
+        ) from None
+    except (regex.error, ValueError, OverflowError) as exc:
+        raise GlossaryError(f"concept {concept.id}: {key}.{lang}: bad regex: {exc}", path=concept.path or None) from None
 
 
 @dataclass(frozen=True)
@@ -376,7 +405,17 @@ class Matcher:
         return sum(len(v) for v in self._word_buckets.values()) + sum(len(v) for v in self._other_buckets.values())
 
     def find(self, text: str) -> list[TermMatch]:
-        """Every term of the language in ``text``, sorted by start, non-overlapping."""
+        """Every term of the language in ``text``, sorted by start, non-overlapping.
+
+        The text is matched in its normalised form (:func:`normalize_for_matching`: NFC, soft
+        hyphens dropped, U+02BC read as an apostrophe); offsets and surfaces are the original's."""
+        normal = normalize_for_matching(text)
+        if normal is not None:
+            norm_text, starts, ends = normal
+            return [_remap(m, text, starts, ends) for m in self._find(norm_text)]
+        return self._find(text)
+
+    def _find(self, text: str) -> list[TermMatch]:
         memo = self._find_memo
         found = memo.get(text)
         if found is None:
@@ -388,15 +427,25 @@ class Matcher:
 
     def find_concept(self, text: str, concept_id: str) -> list[TermMatch]:
         """The matches of one concept only (other concepts do not compete)."""
+        normal = normalize_for_matching(text)
+        if normal is not None:
+            norm_text, starts, ends = normal
+            return [_remap(m, text, starts, ends) for m in self._resolve(norm_text, self._candidates(norm_text, concept_id))]
         return self._resolve(text, self._candidates(text, concept_id))
 
     def contains(self, text: str, term: Term) -> bool:
         """Is ``term`` present in ``text`` (any inflected form, case/accent rules applied)?"""
-        return compile_term(term).search(text) is not None
+        normal = normalize_for_matching(text)
+        return compile_term(term).search(normal[0] if normal is not None else text) is not None
 
     def spans(self, text: str, term: Term) -> list[tuple[int, int]]:
-        """Where ``term`` occurs in ``text`` (no context rules, no competition)."""
-        return [m.span() for m in compile_term(term).finditer(text)]
+        """Where ``term`` occurs in ``text`` (no context rules, no competition), as offsets of
+        ``text`` itself."""
+        normal = normalize_for_matching(text)
+        if normal is None:
+            return [m.span() for m in compile_term(term).finditer(text)]
+        norm_text, starts, ends = normal
+        return [(starts[m.start()], ends[m.end() - 1]) for m in compile_term(term).finditer(norm_text) if m.end() > m.start()]
 
     # ------------------------------------------------------------------ internals
     def _bucket_entries(self, word: str) -> list[_Entry]:
@@ -525,17 +574,13 @@ class Matcher:
         lang = self.lang
         window_start = max(0, start - _CONTEXT_WINDOW)
         after = text[end : end + _CONTEXT_WINDOW]
-        rule = concept.context_before.get(lang)
-        if rule and _compile_rule(rule).search(text, window_start, start) is None:
+        if concept.context_before.get(lang) and not _rule_found(concept, "context_before", lang, text, window_start, start):
             return False
-        rule = concept.context_after.get(lang)
-        if rule and _compile_rule(rule).search(after) is None:
+        if concept.context_after.get(lang) and not _rule_found(concept, "context_after", lang, after, 0, len(after)):
             return False
-        rule = concept.exclude_before.get(lang)
-        if rule and _compile_rule(rule).search(text, window_start, start) is not None:
+        if concept.exclude_before.get(lang) and _rule_found(concept, "exclude_before", lang, text, window_start, start):
             return False
-        rule = concept.exclude_after.get(lang)
-        if rule and _compile_rule(rule).search(after) is not None:
+        if concept.exclude_after.get(lang) and _rule_found(concept, "exclude_after", lang, after, 0, len(after)):
             return False
         return True
 
@@ -566,9 +611,56 @@ class Matcher:
         ]
 
 
+_SOFT_HYPHEN = "\u00ad"
+_AS_APOSTROPHE = {"\u02bc": "\u2019"}  # modifier letter apostrophe: "lʼOIM" is "l’OIM"
+
+
+def normalize_for_matching(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``text`` as terms are matched in it, with the offset map back: (normalised text, start in
+    ``text`` of each normalised character, end in ``text`` of each); None when ``text`` is
+    already normal (the common case, checked cheaply).
+
+    NFC (decomposed accents compose: a NFD text matches its accented terms), soft hyphens
+    (U+00AD) removed, U+02BC read as U+2019. Each output character maps to the original cluster
+    (base character and its combining marks) it came from, so a match maps to an exact slice
+    of the original text."""
+    if text.isascii():
+        return None
+    if unicodedata.is_normalized("NFC", text) and _SOFT_HYPHEN not in text and "\u02bc" not in text:
+        return None
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if cluster == _SOFT_HYPHEN:
+            i = j
+            continue
+        for ch in unicodedata.normalize("NFC", cluster):
+            out.append(_AS_APOSTROPHE.get(ch, ch))
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return "".join(out), starts, ends
+
+
+def _remap(match: TermMatch, text: str, starts: list[int], ends: list[int]) -> TermMatch:
+    start, end = starts[match.start], ends[match.end - 1]
+    return TermMatch(match.concept_id, match.lang, start, end, text[start:end], match.term, match.status)
+
+
 def _reference_find(matcher: Matcher, text: str) -> list[TermMatch]:
     """The plain scan :meth:`Matcher.find` must agree with (tests and bench only): every term
-    whose key is a prefix of a word is tried at that word start, with no memo and no head filter."""
+    whose key is a prefix of a word is tried at that word start, with no memo and no head filter
+    (on the same normalised text)."""
+    normal = normalize_for_matching(text)
+    if normal is not None:
+        norm_text, starts, ends = normal
+        return [_remap(m, text, starts, ends) for m in _reference_find(matcher, norm_text)]
     candidates: list[_Candidate] = []
     for pos, entries in matcher._starts(text):
         for entry in entries:
@@ -584,8 +676,16 @@ _MATCHERS: dict[tuple[str, str], Matcher] = {}
 _MATCHER_CACHE_SIZE = 16
 
 
-def build_matcher(glossary: Glossary, lang: str) -> Matcher:
-    """The matcher for ``lang`` terms of ``glossary`` (cached per glossary digest and language)."""
+def build_matcher(
+    glossary: Glossary, lang: str, *, document_text: str | None = None, document_date: object | None = None
+) -> Matcher:
+    """The matcher for ``lang`` terms of ``glossary`` (cached per glossary digest and language).
+
+    ``document_text``/``document_date`` (the whole source document, its date) first apply the
+    glossary's document rules (:meth:`Glossary.for_document`); ``matcher.glossary`` is then the
+    glossary as it applies to that document."""
+    if document_text is not None or document_date is not None:
+        glossary = glossary.for_document(document_text, document_date)  # type: ignore[arg-type]
     key = (glossary.digest, lang)
     matcher = _MATCHERS.get(key)
     if matcher is None:

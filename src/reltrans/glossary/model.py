@@ -3,12 +3,20 @@
 A concept groups the terms of every language for one meaning. In each language the first
 allowed term is the *preferred* one (required in a translation), the others are *admitted*
 variants; *forbidden* terms must not appear when the concept is in the source.
+
+Document context: a concept may apply only to documents that mention (or do not mention) some
+cue words (``when_document_mentions`` / ``unless_document_mentions``), and a concept or a term
+may be valid only between two dates (``valid_from`` inclusive, ``valid_until`` exclusive).
+:meth:`Glossary.for_document` gives the glossary as it applies to one document.
 """
 from __future__ import annotations
 
+import datetime
+import functools
 import hashlib
 import json
-from dataclasses import dataclass, field
+import unicodedata
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any, Mapping
 
@@ -41,13 +49,18 @@ def default_inflect(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Term:
-    """One written form of a concept in one language."""
+    """One written form of a concept in one language.
+
+    ``valid_from``/``valid_until`` (ISO dates, ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; empty:
+    no bound) date names that changed: see :meth:`Glossary.for_document`."""
 
     text: str
     lang: str
     status: str  # "preferred" | "admitted" | "forbidden"
     case_sensitive: bool
     inflect: bool
+    valid_from: str = ""
+    valid_until: str = ""
 
 
 @dataclass(frozen=True)
@@ -56,8 +69,14 @@ class Concept:
 
     ``context_before``/``context_after`` map a language to a regex that must match the text
     before/after a term for the match to count (both, when both are given);
-    ``exclude_before``/``exclude_after`` reject a match when they match. ``path``/``line``
-    locate the concept in its file (``line`` None when unknown, as in TBX).
+    ``exclude_before``/``exclude_after`` reject a match when they match. ``pos`` maps a
+    language to ``noun`` or ``adjective`` (a French determiner heuristic, folded into those
+    rules by the file reader). ``when_document_mentions``/``unless_document_mentions`` map a
+    language to cue words and ``valid_from``/``valid_until`` bound the concept in time (see
+    :meth:`Glossary.for_document`). A ``review`` concept is matched (so that it wins over its
+    shorter parts) but never forced: it has no preferred target term, its target terms are
+    suggestions. ``path``/``line`` locate the concept in its file (``line`` None when unknown,
+    as in TBX).
     """
 
     id: str
@@ -70,6 +89,12 @@ class Concept:
     context_after: Mapping[str, str] = field(default_factory=dict, hash=False)
     exclude_before: Mapping[str, str] = field(default_factory=dict, hash=False)
     exclude_after: Mapping[str, str] = field(default_factory=dict, hash=False)
+    pos: Mapping[str, str] = field(default_factory=dict, hash=False)
+    when_document_mentions: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    unless_document_mentions: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    valid_from: str = ""
+    valid_until: str = ""
+    review: bool = False
     path: str | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)
 
@@ -78,7 +103,9 @@ class Concept:
         return tuple(t for t in self.terms if t.lang == lang)
 
     def preferred(self, lang: str) -> Term | None:
-        """The preferred term of ``lang`` or None."""
+        """The preferred term of ``lang`` or None (always None for a ``review`` concept)."""
+        if self.review:
+            return None
         for term in self.terms:
             if term.lang == lang and term.status == PREFERRED:
                 return term
@@ -101,6 +128,17 @@ class Concept:
         """Languages with at least one term, in first-seen order."""
         return tuple(dict.fromkeys(t.lang for t in self.terms))
 
+    @property
+    def depends_on_document(self) -> bool:
+        """Does this concept (or one of its terms) depend on the document's text or date?"""
+        return bool(
+            self.when_document_mentions
+            or self.unless_document_mentions
+            or self.valid_from
+            or self.valid_until
+            or any(t.valid_from or t.valid_until for t in self.terms)
+        )
+
     def canonical(self) -> dict[str, Any]:
         """A plain, order-stable dict of everything that affects matching and checking."""
         return {
@@ -109,12 +147,123 @@ class Concept:
             "source": self.source,
             "note": self.note,
             "dnt": self.dnt,
-            "terms": [[t.lang, t.text, t.status, t.case_sensitive, t.inflect] for t in self.terms],
+            "terms": [
+                [t.lang, t.text, t.status, t.case_sensitive, t.inflect]
+                + ([t.valid_from, t.valid_until] if t.valid_from or t.valid_until else [])
+                for t in self.terms
+            ],
             "context_before": dict(sorted(self.context_before.items())),
             "context_after": dict(sorted(self.context_after.items())),
             "exclude_before": dict(sorted(self.exclude_before.items())),
             "exclude_after": dict(sorted(self.exclude_after.items())),
+            # the document keys only when used, so that older glossaries keep their digest
+            **({"pos": dict(sorted(self.pos.items()))} if self.pos else {}),
+            **(
+                {"when_document_mentions": {k: list(v) for k, v in sorted(self.when_document_mentions.items())}}
+                if self.when_document_mentions
+                else {}
+            ),
+            **(
+                {"unless_document_mentions": {k: list(v) for k, v in sorted(self.unless_document_mentions.items())}}
+                if self.unless_document_mentions
+                else {}
+            ),
+            **({"valid_from": self.valid_from} if self.valid_from else {}),
+            **({"valid_until": self.valid_until} if self.valid_until else {}),
+            **({"review": True} if self.review else {}),
         }
+
+    def document_extras(self) -> dict[str, Any]:
+        """The document keys of this concept as plain JSON-able values (for formats that carry
+        them in a note, such as TBX): empty when it has none."""
+        out: dict[str, Any] = {}
+        if self.pos:
+            out["pos"] = dict(self.pos)
+        for key in ("when_document_mentions", "unless_document_mentions"):
+            mapping = getattr(self, key)
+            if mapping:
+                out[key] = {lang: list(cues) for lang, cues in mapping.items()}
+        for key in ("valid_from", "valid_until"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        dates = [[t.lang, t.text, t.status, t.valid_from, t.valid_until] for t in self.terms if t.valid_from or t.valid_until]
+        if dates:
+            out["term_dates"] = dates
+        if self.review:
+            out["review"] = True
+        return out
+
+    def with_document_extras(self, extra: Mapping[str, Any]) -> Concept:
+        """This concept with the document keys of :meth:`document_extras` (unknown or malformed
+        values are ignored: the carrying format is not the place to validate them)."""
+        changes: dict[str, Any] = {}
+
+        def table(value: Any, kind: type) -> dict[str, Any]:
+            if not isinstance(value, dict):
+                return {}
+            if kind is str:
+                return {str(k): v for k, v in value.items() if isinstance(v, str)}
+            return {str(k): tuple(str(x) for x in v) for k, v in value.items() if isinstance(v, list) and v}
+
+        if extra.get("pos"):
+            changes["pos"] = table(extra["pos"], str)
+        for key in ("when_document_mentions", "unless_document_mentions"):
+            if extra.get(key):
+                changes[key] = table(extra[key], list)
+        for key in ("valid_from", "valid_until"):
+            if isinstance(extra.get(key), str):
+                changes[key] = extra[key]
+        if extra.get("review") is True:
+            changes["review"] = True
+        dates = extra.get("term_dates")
+        if isinstance(dates, list):
+            wanted = {tuple(d[:3]): (d[3], d[4]) for d in dates if isinstance(d, list) and len(d) == 5}
+            changes["terms"] = tuple(
+                replace(t, valid_from=wanted[key][0], valid_until=wanted[key][1]) if (key := (t.lang, t.text, t.status)) in wanted else t
+                for t in self.terms
+            )
+        return replace(self, **changes) if changes else self
+
+    def for_date(self, when: datetime.date) -> Concept | None:
+        """This concept as it applies on ``when``; None when the concept itself is out of date.
+
+        A term whose ``valid_from`` is after ``when`` is dropped (the name did not exist yet);
+        an allowed term whose ``valid_until`` is on or before ``when`` becomes forbidden (an
+        outdated name), a forbidden one is forbidden only inside its window. In each language
+        the first remaining allowed term becomes the preferred one."""
+        if not _in_window(when, self.valid_from, self.valid_until):
+            return None
+        if not any(t.valid_from or t.valid_until for t in self.terms):
+            return self
+        kept: list[Term] = []
+        for term in self.terms:
+            if term.valid_from and when < parse_date(term.valid_from):
+                continue
+            expired = bool(term.valid_until) and when >= parse_date(term.valid_until)
+            if term.status == FORBIDDEN:
+                if not expired:
+                    kept.append(term)
+            elif expired:
+                kept.append(replace(term, status=FORBIDDEN))
+            else:
+                kept.append(term)
+        seen: set[str] = set()
+        ordered: list[Term] = []
+        for term in sorted(kept, key=lambda t: t.status == FORBIDDEN):  # stable: file order kept
+            if term.status != FORBIDDEN:
+                term = replace(term, status=ADMITTED if term.lang in seen else PREFERRED)
+                seen.add(term.lang)
+            ordered.append(term)
+        return replace(self, terms=tuple(ordered))
+
+    def applies_to(self, folded_document: str) -> bool:
+        """Do the document cues of this concept accept a document (folded with
+        :func:`fold_document`)?"""
+        if self.when_document_mentions and not any(
+            _mentions(folded_document, cue) for cues in self.when_document_mentions.values() for cue in cues
+        ):
+            return False
+        return not any(_mentions(folded_document, cue) for cues in self.unless_document_mentions.values() for cue in cues)
 
 
 @dataclass(frozen=True)
@@ -156,6 +305,44 @@ class Glossary:
             seen.update(dict.fromkeys(concept.languages))
         return tuple(seen)
 
+    @cached_property
+    def depends_on_document(self) -> bool:
+        """Does any concept depend on the document (cue words or dates)?"""
+        return any(c.depends_on_document for c in self.concepts)
+
+    def for_document(
+        self, text: str | None = None, date: str | datetime.date | datetime.datetime | None = None
+    ) -> Glossary:
+        """The glossary as it applies to one document: ``text`` (the whole source document) and
+        ``date`` (its publication date: a ``date`` or an ISO ``YYYY[-MM[-DD]]`` string; a bad
+        string is a :class:`~reltrans.errors.UsageError`).
+
+        With ``text``, a concept with ``when_document_mentions`` is kept only when the text
+        mentions one of its cues, and one with ``unless_document_mentions`` only when it
+        mentions none. With ``date``, out-of-date concepts are dropped and dated terms are
+        applied (:meth:`Concept.for_date`). ``None`` leaves that side as it is in the file.
+        Returns ``self`` when nothing changes.
+        """
+        if (text is None and date is None) or not self.depends_on_document:
+            return self
+        when = _as_date(date) if date is not None else None
+        folded = fold_document(text) if text is not None else None
+        concepts: list[Concept] = []
+        changed = False
+        for concept in self.concepts:
+            result: Concept | None = concept
+            if folded is not None and not concept.applies_to(folded):
+                result = None
+            if result is not None and when is not None:
+                result = result.for_date(when)
+            if result is not concept:
+                changed = True
+            if result is not None:
+                concepts.append(result)
+        if not changed:
+            return self
+        return replace(self, concepts=tuple(concepts))
+
     def merged(self, other: Glossary) -> Glossary:
         """This glossary overridden by ``other``: a concept with the same id is replaced in place,
         new concepts are appended."""
@@ -169,3 +356,61 @@ class Glossary:
             version=self.version or other.version,
             declared_languages=tuple(dict.fromkeys(self.declared_languages + other.declared_languages)),
         )
+
+
+# --------------------------------------------------------------------------- document context
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "\u00a0": " ", "\u202f": " ", "\u00ad": None})
+_CUE_ENDING = 3  # letters a cue word may take at its end (plural, feminine: passeur -> passeuses)
+
+
+def fold_document(text: str) -> str:
+    """A document as cue words are looked up in it: NFC, case-folded, apostrophes and spaces
+    unified, soft hyphens removed, runs of whitespace made one space (accents are kept)."""
+    folded = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).casefold()
+    return " ".join(folded.split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_pattern(cue: str) -> regex.Pattern[str]:
+    words = fold_document(cue)
+    return regex.compile(r"(?<!\w)" + regex.escape(words).replace(r"\ ", " ") + rf"\w{{0,{_CUE_ENDING}}}(?!\w)")
+
+
+def _mentions(folded_document: str, cue: str) -> bool:
+    """Is ``cue`` (a word or phrase, its last word may take a short ending) in the document?"""
+    return _cue_pattern(cue).search(folded_document) is not None
+
+
+_DATE_FORMATS = ((10, "%Y-%m-%d"), (7, "%Y-%m"), (4, "%Y"))
+
+
+def parse_date(text: str) -> datetime.date:
+    """``YYYY-MM-DD``, ``YYYY-MM`` (first of the month) or ``YYYY`` (1 January); ValueError
+    otherwise."""
+    value = text.strip()
+    for length, fmt in _DATE_FORMATS:
+        if len(value) == length:
+            try:
+                return datetime.datetime.strptime(value, fmt).date()
+            except ValueError:
+                break
+    raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+
+
+def _as_date(value: str | datetime.date | datetime.datetime) -> datetime.date:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        from reltrans.errors import UsageError
+
+        raise UsageError(f"document date: {exc}") from None
+
+
+def _in_window(when: datetime.date, start: str, end: str) -> bool:
+    if start and when < parse_date(start):
+        return False
+    return not (end and when >= parse_date(end))

@@ -30,21 +30,31 @@ VARIANT_SEPARATOR = " | "
 META_COLUMNS = ("id", "domain", "source", "note", "dnt")
 _LANG_COLUMN = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})?(_forbidden)?$")
 _TRUE = ("1", "yes", "true", "x", "y")
+# ISO 639-1: a two-letter column outside this list is data, not a language (a missing header row).
+_ISO_639_1 = frozenset(
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy da de dv dz "
+    "ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz ia id ie ig ii ik "
+    "io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml "
+    "mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd "
+    "se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi "
+    "vo wa wo xh yi yo za zh zu".split()
+)
+_EXPECTED_HEADER = "a header row naming the columns, e.g. fr,en (or id,fr,en,en_forbidden,source)"
 
 
-def _column(name: str, path: str) -> tuple[str, str, bool]:
+def _column(name: str, path: str, line: int = 1) -> tuple[str, str, bool]:
     """('meta', name, False) or ('lang', code, forbidden) for a header cell."""
     clean = name.strip().lower().lstrip("\ufeff")
     if clean in META_COLUMNS:
         return "meta", clean, False
     m = _LANG_COLUMN.match(clean)
-    if m:
+    if m and (len(m.group(1)) == 3 or m.group(1) in _ISO_639_1):
         return "lang", m.group(1), bool(m.group(2))
     raise GlossaryError(
-        f"unknown column {name.strip()!r} (expected language codes like fr,en, <lang>_forbidden, "
-        f"{', '.join(META_COLUMNS)})",
+        f"unknown column {name.strip()!r} in the first row (expected {_EXPECTED_HEADER}; "
+        f"columns: ISO 639-1 language codes, <lang>_forbidden, {', '.join(META_COLUMNS)}); is the header row missing?",
         path=path,
-        line=1,
+        line=line,
     )
 
 
@@ -65,10 +75,17 @@ def parse_tabular(text: str, path: str = "<string>", *, delimiter: str = ",") ->
     if not rows:
         raise GlossaryError("empty glossary (expected a header row like fr,en)", path=path, line=1)
     header_line, header = rows[0]
-    columns = [_column(name, path) for name in header]
+    columns = [_column(name, path, header_line) for name in header]
     langs = [c for c in columns if c[0] == "lang"]
     if not langs:
         raise GlossaryError("the header names no language column (expected e.g. fr,en)", path=path, line=header_line)
+    if len(rows) == 1:
+        raise GlossaryError(
+            f"only one row, read as the header ({delimiter.join(cell.strip() for cell in header)}), and no terms: "
+            f"expected {_EXPECTED_HEADER}, then one row per concept",
+            path=path,
+            line=header_line,
+        )
     concepts: list[Concept] = []
     used: set[str] = set()
     for line, row in rows[1:]:

@@ -1,7 +1,9 @@
 """TBX (ISO 30042) import and export: v2 ``martif`` and v3 ``tbx`` (TBX-Basic, DCA style).
 
-Parsing uses defusedxml with DTDs forbidden, so external entities (XXE) and entity expansion
-("billion laughs") are rejected before anything is expanded or fetched.
+Parsing uses defusedxml with entity declarations and external references forbidden, so
+external entities (XXE) and entity expansion ("billion laughs") are rejected before anything is
+expanded or fetched. A DOCTYPE is accepted when its system identifier is a plain file name (the
+standard TBX v2 ``<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">``); the DTD is never loaded.
 
 Mapping: ``termEntry``/``conceptEntry`` -> concept (``id``); ``langSet``/``langSec`` ->
 language; ``ntig/termGrp``, ``tig`` or ``termSec`` -> term; ``termNote
@@ -50,6 +52,7 @@ _STATUS_IN = {
 }
 _STATUS_OUT = {PREFERRED: "preferredTerm-admn-sts", ADMITTED: "admittedTerm-admn-sts", FORBIDDEN: "deprecatedTerm-admn-sts"}
 _NCNAME = re.compile(r"^[A-Za-z_][\w.\-]*$")
+_DTD_FILE_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")  # no scheme, no slash, no ".."
 _CONTEXT_KEYS = ("context_before", "context_after", "exclude_before", "exclude_after")
 
 
@@ -66,11 +69,17 @@ def _text(elem: ET.Element) -> str:
 
 
 def _parse_xml(data: bytes, path: str) -> ET.Element:
+    """Parse with defusedxml: entity declarations and external references are refused; a
+    DOCTYPE is accepted only when its system identifier is a plain file name (TBX v2's
+    ``<!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd">``), and the DTD is never loaded."""
     from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, fromstring
+    from defusedxml.ElementTree import DefusedXMLParser, ParseError
 
+    parser = DefusedXMLParser(target=ET.TreeBuilder(), forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    parser.parser.StartDoctypeDeclHandler = _doctype_check(path)
     try:
-        return fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+        parser.feed(data)
+        return parser.close()
     except DefusedXmlException as exc:
         kinds = {"DTDForbidden": "DTD", "EntitiesForbidden": "entity declaration", "ExternalReferenceForbidden": "external reference"}
         kind = kinds.get(type(exc).__name__, "construct")
@@ -81,13 +90,23 @@ def _parse_xml(data: bytes, path: str) -> ET.Element:
         raise GlossaryError(f"malformed XML: {message}", path=path, line=line) from None
 
 
+def _doctype_check(path: str) -> Any:
+    def start_doctype(name: str, sysid: str | None, pubid: str | None, has_internal_subset: bool) -> None:
+        if sysid is not None and not _DTD_FILE_NAME.match(sysid):
+            raise GlossaryError(
+                "unsafe XML rejected (DOCTYPE naming a URL or a path; only a plain DTD file name such as "
+                "TBXcoreStructV02.dtd is accepted, and it is never loaded)",
+                path=path,
+            )
+
+    return start_doctype
+
+
 def load_tbx(path: str | Path, *, problems: list[RuleProblem] | None = None) -> Glossary:
     """Read a TBX v2 (martif) or v3 (tbx) file (``problems``: see :func:`parse_tbx`)."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise GlossaryError(f"cannot read glossary: {exc.strerror or exc}", path=path) from None
-    return parse_tbx(data, str(path), problems=problems)
+    from reltrans.glossary.fileformat import read_bytes
+
+    return parse_tbx(read_bytes(path), str(path), problems=problems)
 
 
 @dataclass(frozen=True)
@@ -197,7 +216,7 @@ def _read_entry(
         path=path,
         line=None,  # ElementTree keeps no line numbers
         **contexts,
-    )
+    ).with_document_extras(extra)
 
 
 def _rules(extra: dict[str, Any], key: str, cid: str, path: str, problems: list[RuleProblem] | None) -> dict[str, str]:
@@ -311,6 +330,7 @@ def _write_entry(body: ET.Element, concept: Concept, version: int) -> None:
         mapping = getattr(concept, key)
         if mapping:
             extra[key] = dict(mapping)
+    extra.update(concept.document_extras())  # document context: pos, cue words, dates, review
     if extra:
         ET.SubElement(entry, "note").text = NOTE_PREFIX + json.dumps(extra, ensure_ascii=False, sort_keys=True)
     for lang in concept.languages:

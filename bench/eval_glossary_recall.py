@@ -1,0 +1,247 @@
+"""Glossary recall and in-context precision on real official French/English release pairs.
+
+The evaluation set lives OUTSIDE the repository (third-party sentences are never committed):
+
+    $RELTRANS_EVALSET  (default /work/evalsets/official)
+        pairs.tsv     release_id, fr, en, source_url_fr, source_url_en   (all aligned pairs)
+        heldout.tsv   the same columns: the releases the glossary was NOT tuned on
+        terms.tsv     fr, en, kind, evidence   (verified terms; evidence = release ids, then
+                      optionally " ; note")
+        releases.tsv  release_id, date, split, ...   (optional: the release dates)
+        judgements.tsv  release_id, surface, concept_id, verdict, reason   (optional: a hand
+                      verdict, right-sense or wrong-sense, on matches the official English
+                      renders otherwise)
+
+Figures (printed as a table, ``--json`` for a machine-readable line):
+
+* **recall**: a verified term counts as known when, in a pair of a release it was seen in, the
+  French matcher finds a concept covering the French term *and* that concept allows the English
+  term found in the official English (``find_concept`` on the English sentence). Reported on
+  all terms and on the terms of the held-out releases.
+* **in-context precision**: every French match of a concept that has a preferred English term
+  is right when the official English of the same pair holds one of the concept's allowed
+  terms. A miss is a term the glossary would force although the agency wrote something else:
+  a wrong sense, or a translator's legitimate choice (``--show`` lists them). **Sense
+  precision** counts as wrong only the misses judged ``wrong-sense`` in judgements.tsv and the
+  misses nobody judged yet.
+
+Both use the document context of each release (its whole French text and its date,
+``Glossary.for_document``). Without the set the script says so and exits 0.
+
+    python bench/eval_glossary_recall.py [--set DIR] [--pairs F] [--terms F] [--show] [--json] [--glossary FILE ...] [--no-bundled]
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_SET = Path(os.environ.get("RELTRANS_EVALSET", "/work/evalsets/official"))
+
+
+@dataclass(frozen=True)
+class Pair:
+    release: str
+    fr: str
+    en: str
+
+
+@dataclass(frozen=True)
+class VerifiedTerm:
+    fr: str
+    en: str
+    kind: str
+    releases: tuple[str, ...]
+
+
+@dataclass
+class Result:
+    terms: int = 0
+    known: int = 0
+    heldout_terms: int = 0
+    heldout_known: int = 0
+    matches: int = 0
+    right: int = 0
+    sense_wrong: int = 0
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @staticmethod
+    def rate(part: int, whole: int) -> float:
+        return 100.0 * part / whole if whole else 0.0
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def read_pairs(path: Path) -> list[Pair]:
+    return [Pair(r["release_id"], r["fr"], r["en"]) for r in read_rows(path)]
+
+
+def read_terms(path: Path) -> list[VerifiedTerm]:
+    out = []
+    for row in read_rows(path):
+        evidence = row["evidence"].split(";", 1)[0]
+        releases = tuple(r.strip() for r in evidence.split(",") if r.strip())
+        out.append(VerifiedTerm(row["fr"], row["en"], row["kind"], releases))
+    return out
+
+
+def read_dates(path: Path) -> dict[str, str]:
+    return {r["release_id"]: r["date"] for r in read_rows(path)} if path.exists() else {}
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("\u2019", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _spans(text: str, needle: str) -> list[tuple[int, int]]:
+    """Where ``needle`` occurs in ``text`` (case, accents and apostrophes folded; the folding
+    keeps lengths for the French and English of this set)."""
+    hay, pin = _fold(text), _fold(needle)
+    if len(hay) != len(text):
+        hay = _fold(text)  # lengths differ only for rare ligatures: positions are then approximate
+    out, start = [], hay.find(pin)
+    while start >= 0:
+        out.append((start, start + len(pin)))
+        start = hay.find(pin, start + 1)
+    return out
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def read_judgements(path: Path) -> dict[tuple[str, str, str], str]:
+    if not path.exists():
+        return {}
+    return {(r["release_id"], r["surface"], r["concept_id"]): r["verdict"] for r in read_rows(path)}
+
+
+def evaluate(
+    pairs: list[Pair],
+    terms: list[VerifiedTerm],
+    heldout: set[str],
+    dates: dict[str, str],
+    glossary: object,
+    judgements: dict[tuple[str, str, str], str] | None = None,
+) -> Result:
+    from reltrans.glossary import build_matcher
+
+    result = Result()
+    by_release: dict[str, list[Pair]] = {}
+    for pair in pairs:
+        by_release.setdefault(pair.release, []).append(pair)
+    views = {}
+    for release, items in by_release.items():
+        document = "\n".join(p.fr for p in items)
+        date = dates.get(release) or None
+        fr = build_matcher(glossary, "fr", document_text=document, document_date=date)  # type: ignore[arg-type]
+        en = build_matcher(fr.glossary, "en")
+        views[release] = (fr, en)
+
+    for term in terms:
+        candidates = [p for r in term.releases for p in by_release.get(r, []) if _spans(p.fr, term.fr) and _spans(p.en, term.en)]
+        if not candidates:
+            continue
+        result.terms += 1
+        held = any(r in heldout for r in term.releases)
+        result.heldout_terms += held
+        if any(_known(term, p, *views[p.release]) for p in candidates):
+            result.known += 1
+            result.heldout_known += held
+        else:
+            result.missed.append(f"{'[held-out] ' if held else ''}{term.kind}: {term.fr} = {term.en}")
+
+    for pair in pairs:
+        fr, en = views[pair.release]
+        for match in fr.find(pair.fr):
+            concept = fr.glossary.get(match.concept_id)
+            if match.status == "forbidden" or concept is None or concept.preferred("en") is None:
+                continue
+            result.matches += 1
+            if en.find_concept(pair.en, match.concept_id) or any(en.contains(pair.en, t) for t in concept.allowed("en")):
+                result.right += 1
+            else:
+                verdict = (judgements or {}).get((pair.release, match.surface, match.concept_id), "unjudged")
+                result.sense_wrong += verdict != "right-sense"
+                result.wrong.append(
+                    f"[{verdict}] {pair.release}: {match.surface!r} ({match.concept_id} -> {concept.preferred('en').text!r}) in: {pair.en}"
+                )
+    return result
+
+
+def _known(term: VerifiedTerm, pair: Pair, fr: object, en: object) -> bool:
+    for fr_span in _spans(pair.fr, term.fr):
+        for match in fr.find(pair.fr):  # type: ignore[attr-defined]
+            if match.status == "forbidden" or not _overlaps((match.start, match.end), fr_span):
+                continue
+            for en_match in en.find_concept(pair.en, match.concept_id):  # type: ignore[attr-defined]
+                if en_match.status != "forbidden" and any(_overlaps((en_match.start, en_match.end), s) for s in _spans(pair.en, term.en)):
+                    return True
+    return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="folder of pairs.tsv, heldout.tsv, terms.tsv")
+    parser.add_argument("--pairs", default="pairs.tsv", help="pairs file in the set folder (default pairs.tsv)")
+    parser.add_argument("--terms", default="terms.tsv", help="verified terms file in the set folder (default terms.tsv)")
+    parser.add_argument("--glossary", action="append", default=[], help="extra glossary file(s)")
+    parser.add_argument("--no-bundled", action="store_true", help="without the bundled glossary")
+    parser.add_argument("--show", action="store_true", help="list missed terms and wrong matches")
+    parser.add_argument("--json", action="store_true", help="one JSON line instead of a table")
+    args = parser.parse_args(argv)
+
+    pairs_path, terms_path = args.set / args.pairs, args.set / args.terms
+    if not pairs_path.exists() or not terms_path.exists():
+        print(f"evaluation set not found in {args.set} ({args.pairs} and {args.terms} needed; set RELTRANS_EVALSET "
+              "or --set): nothing to score")
+        return 0
+    from reltrans.glossary import load_glossaries
+
+    glossary = load_glossaries(args.glossary, bundled=not args.no_bundled)
+    heldout_path = args.set / "heldout.tsv"
+    heldout = {p.release for p in read_pairs(heldout_path)} if heldout_path.exists() else set()
+    pairs = read_pairs(pairs_path)
+    result = evaluate(
+        pairs, read_terms(terms_path), heldout, read_dates(args.set / "releases.tsv"), glossary, read_judgements(args.set / "judgements.tsv")
+    )
+    figures = {
+        "pairs": len(pairs),
+        "releases": len({p.release for p in pairs}),
+        "terms": result.terms,
+        "recall": round(result.rate(result.known, result.terms), 1),
+        "heldout_terms": result.heldout_terms,
+        "heldout_recall": round(result.rate(result.heldout_known, result.heldout_terms), 1),
+        "matches": result.matches,
+        "precision": round(result.rate(result.right, result.matches), 2),
+        "sense_precision": round(result.rate(result.matches - result.sense_wrong, result.matches), 2),
+        "glossary": glossary.digest,
+    }
+    if args.json:
+        print(json.dumps(figures))
+    else:
+        print(f"{figures['pairs']} pairs from {figures['releases']} releases, glossary {figures['glossary']}")
+        print(f"recall            {result.known}/{result.terms} = {figures['recall']} %")
+        print(f"held-out recall   {result.heldout_known}/{result.heldout_terms} = {figures['heldout_recall']} %")
+        print(f"in-context prec.  {result.right}/{result.matches} = {figures['precision']} % (official English holds an allowed term)")
+        print(f"sense precision   {result.matches - result.sense_wrong}/{result.matches} = {figures['sense_precision']} % (misses judged right-sense excluded)")
+    if args.show:
+        for line in result.missed:
+            print("missed:", line)
+        for line in result.wrong:
+            print("wrong: ", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

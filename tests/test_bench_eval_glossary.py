@@ -1,0 +1,74 @@
+"""bench/eval_glossary_recall.py on a tiny set written for this test (no third-party text).
+
+The real evaluation set lives outside the repository; these tests check that the script says
+so when it is absent, and that recall, precision and the document context are computed as
+its docstring says.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+sys.path.insert(0, str(BENCH))
+
+import eval_glossary_recall  # noqa: E402
+
+HEADER = "release_id\tfr\ten\tsource_url_fr\tsource_url_en\n"
+
+
+def write_set(folder: Path) -> None:
+    rows = [
+        ("r1", "L'OIM a secouru 40 migrants au large de la Grèce.", "IOM rescued 40 migrants off Greece."),
+        ("r1", "Les trafiquants demandent 3 000 dollars par passage ; le trafic illicite de migrants progresse.",
+         "Smugglers ask for $3,000 a crossing; migrant smuggling is growing."),
+        ("r2", "En 2017, les migrants sont arrivés en Turquie.", "In 2017, the migrants arrived in Turkey."),
+    ]
+    (folder / "pairs.tsv").write_text(HEADER + "".join(f"{r}\t{fr}\t{en}\tu\tu\n" for r, fr, en in rows), encoding="utf-8")
+    (folder / "heldout.tsv").write_text(HEADER + "".join(f"{r}\t{fr}\t{en}\tu\tu\n" for r, fr, en in rows if r == "r2"), encoding="utf-8")
+    (folder / "releases.tsv").write_text("release_id\tdate\tsplit\n" "r1\t2018-06-13\ttune\n" "r2\t2017-03-01\theldout\n", encoding="utf-8")
+    (folder / "terms.tsv").write_text(
+        "fr\ten\tkind\tevidence\n"
+        "OIM\tIOM\tacronym\tr1\n"
+        "Grèce\tGreece\tcountry\tr1\n"
+        "trafiquants\tSmugglers\ttrafficking\tr1 ; smuggling story\n"
+        "Turquie\tTurkey\tcountry\tr2 ; 2017: before the new name\n"
+        "mot inconnu\tunknown word\tgeneral\tr2\n",
+        encoding="utf-8",
+    )
+
+
+def test_without_the_set_it_says_so_and_exits_0(tmp_path, capsys):
+    assert eval_glossary_recall.main(["--set", str(tmp_path / "none")]) == 0
+    assert "evaluation set not found" in capsys.readouterr().out
+
+
+def test_scores_a_set_with_document_context(tmp_path, capsys):
+    write_set(tmp_path)
+    assert eval_glossary_recall.main(["--set", str(tmp_path), "--json"]) == 0
+    import json
+
+    figures = json.loads(capsys.readouterr().out)
+    # the unknown word is in no pair, so it is not counted; the four others are known: the
+    # smuggling story makes 'trafiquants' smugglers, the 2017 date makes 'Turquie' Turkey
+    assert figures["terms"] == 4 and figures["recall"] == 100.0
+    assert figures["heldout_terms"] == 1 and figures["heldout_recall"] == 100.0
+    assert figures["precision"] == 100.0 and figures["sense_precision"] == 100.0
+
+
+def test_misses_are_listed_and_count_against_sense_precision_until_judged(tmp_path, capsys):
+    write_set(tmp_path)
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(pairs.read_text(encoding="utf-8").replace("IOM rescued", "The agency rescued"), encoding="utf-8")
+    eval_glossary_recall.main(["--set", str(tmp_path), "--show"])
+    out = capsys.readouterr().out
+    assert "wrong:  [unjudged] r1: 'OIM' (iom -> 'IOM')" in out
+    assert "recall            3/3" in out  # a term whose English is not in the pair is not counted
+    (tmp_path / "judgements.tsv").write_text(
+        "release_id\tsurface\tconcept_id\tverdict\treason\nr1\tOIM\tiom\tright-sense\tthe agency = IOM\n", encoding="utf-8"
+    )
+    eval_glossary_recall.main(["--set", str(tmp_path), "--json"])
+    import json
+
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["precision"] < 100.0 and figures["sense_precision"] == 100.0

@@ -1,0 +1,85 @@
+"""Segmentation defects seen on real releases (issue 15), one case each, sentences written here.
+
+Some structures follow public golden sets, named per case: the Pragmatic Segmenter "Golden
+Rules" (diasks2/pragmatic_segmenter, also used by pySBD). The sentences are our own.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reltrans.segment import SEGMENTER_VERSION, normalize_msgid, split_sentences
+
+
+def _cut(text: str, lang: str) -> list[str]:
+    return [normalize_msgid(text[s:e]) for s, e in split_sentences(text, lang)]
+
+
+CASES = [
+    # inline enumerations without a final period (Golden Rules "List (period to mark list and no
+    # period to end item)", and the parenthesis variants)
+    ("enum-en", "en", "1. The first priority 2. The second priority",
+     ["1. The first priority", "2. The second priority"]),
+    ("enum-fr", "fr", "Deux axes : 1. Le premier axe 2. Le second axe",
+     ["Deux axes : 1. Le premier axe", "2. Le second axe"]),
+    ("enum-paren-dot", "en", "1.) Shelter for families 2.) Water for the camps",
+     ["1.) Shelter for families", "2.) Water for the camps"]),
+    ("enum-paren", "en", "1) Shelter for families 2) Water for the camps",
+     ["1) Shelter for families", "2) Water for the camps"]),
+    ("enum-with-periods-fr", "fr", "1. Renforcer les abris. 2. Améliorer l'accès à l'eau.",
+     ["1. Renforcer les abris.", "2. Améliorer l'accès à l'eau."]),
+    ("article-number-is-not-an-item", "fr", "Voir l'article 1. Les articles 2. et 3. suivent.",
+     ["Voir l'article 1.", "Les articles 2. et 3. suivent."]),
+    ("enum-bullets", "en", "• 4. Shelter for families • 5. Water for the camps",
+     ["• 4. Shelter for families", "• 5. Water for the camps"]),
+    ("enum-glued-bullets", "en", "⁃4. Shelter for families ⁃5. Water for the camps",
+     ["⁃4. Shelter for families", "⁃5. Water for the camps"]),
+    ("enum-letters", "en", "a. Shelter for families b. Water for the camps c. Schools",
+     ["a. Shelter for families", "b. Water for the camps", "c. Schools"]),
+    # a scraper glued a sentence to a title abbreviation
+    ("glued-title-fr", "fr", "Le Secrétaire général est arrivé à Genève.M. Guterres a parlé aux délégués.",
+     ["Le Secrétaire général est arrivé à Genève.", "M. Guterres a parlé aux délégués."]),
+    ("glued-title-en", "en", "The delegation landed in Nairobi.Dr. Ahmed met the press.",
+     ["The delegation landed in Nairobi.", "Dr. Ahmed met the press."]),
+    # company suffix before a parenthesis
+    ("inc-paren-fr", "fr", "La société Zebulon Inc. (« Zebulon ») a signé l'accord. Elle livrera en mai.",
+     ["La société Zebulon Inc. (« Zebulon ») a signé l'accord.", "Elle livrera en mai."]),
+    ("inc-paren-en", "en", 'The firm Zebulon Inc. ("Zebulon") signed the deal. It delivers in May.',
+     ['The firm Zebulon Inc. ("Zebulon") signed the deal.', "It delivers in May."]),
+    # ! or ? inside a dash aside
+    ("dash-aside-exclamation", "fr", "Ce vote — quelle surprise ! — a réuni tous les pays. Il est historique.",
+     ["Ce vote — quelle surprise ! — a réuni tous les pays.", "Il est historique."]),
+    ("dash-aside-question", "fr", "Ce budget — faut-il le rappeler ? — reste modeste. Il baisse.",
+     ["Ce budget — faut-il le rappeler ? — reste modeste.", "Il baisse."]),
+    # dotted forms at a sentence end (Golden Rules "A.M. / P.M. as sentence boundary")
+    ("am-end", "en", "The session opens at 9 a.m. Delegates register at the desk.",
+     ["The session opens at 9 a.m.", "Delegates register at the desk."]),
+    ("am-middle", "en", "The session opens at 9 a.m. on Monday.", ["The session opens at 9 a.m. on Monday."]),
+    ("us-government", "en", "She works for the U.S. Government in Ohio.", ["She works for the U.S. Government in Ohio."]),
+    # photo credits
+    ("photo-credit", "fr", "Des familles attendent à la frontière. Photo HCR/S. Hopper",
+     ["Des familles attendent à la frontière.", "Photo HCR/S. Hopper"]),
+    ("photo-credit-en", "en", "Families wait at the border. Photo: UNHCR/J. Doe",
+     ["Families wait at the border.", "Photo: UNHCR/J. Doe"]),
+    # a heading glued to a dateline
+    ("heading-glued-to-dateline", "fr",
+     "Rapport sur le commerce (TOC)6 septembre 2012 - Les revenus ont augmenté. Ils restent stables.",
+     ["Rapport sur le commerce (TOC)", "6 septembre 2012 - Les revenus ont augmenté.", "Ils restent stables."]),
+    # datelines stay with their sentence
+    ("dateline-fr", "fr", "LILLE, France, 6 octobre. L'OIM a ouvert un centre. Il accueille 200 personnes.",
+     ["LILLE, France, 6 octobre. L'OIM a ouvert un centre.", "Il accueille 200 personnes."]),
+    ("dateline-fr-year", "fr", "GENÈVE, 12 mars 2024. Le Conseil a adopté le texte.",
+     ["GENÈVE, 12 mars 2024. Le Conseil a adopté le texte."]),
+    ("dateline-en", "en", "NAIROBI, Kenya, 3 May. The agency opened a clinic. It serves 300 people.",
+     ["NAIROBI, Kenya, 3 May. The agency opened a clinic.", "It serves 300 people."]),
+    ("ordinary-month-end", "fr", "La réunion a eu lieu le 6 octobre. Elle a duré deux heures.",
+     ["La réunion a eu lieu le 6 octobre.", "Elle a duré deux heures."]),
+]
+
+
+@pytest.mark.parametrize(("case_id", "lang", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_release_defect(case_id: str, lang: str, text: str, expected: list[str]) -> None:
+    assert _cut(text, lang) == expected
+
+
+def test_segmenter_version_was_bumped_for_these_rules() -> None:
+    assert SEGMENTER_VERSION not in {"1.0", "1.1"}
