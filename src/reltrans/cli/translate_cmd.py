@@ -70,8 +70,8 @@ def segment(source: str, lang: str, output_format: str, input_format: str) -> No
 @click.option("--threads", default=0, show_default=True, type=click.IntRange(0, 256), help="Intra-op threads (0: CTranslate2 default).")
 @click.option("--inter-threads", default=1, show_default=True, type=click.IntRange(1, 64))
 @click.option("--device", default="cpu", show_default=True, type=click.Choice(["cpu", "cuda", "auto"]))
-@click.option("--compute-type", default="int8", show_default=True, type=click.Choice(COMPUTE_TYPES), help="CTranslate2 compute type.")
-@click.option("--max-batch-tokens", default=2048, show_default=True, type=click.IntRange(16, 1_000_000))
+@click.option("--compute-type", default="default", show_default=True, type=click.Choice(COMPUTE_TYPES), help="CTranslate2 compute type (default: the model's own, as Argos' auto).")
+@click.option("--max-batch-tokens", default=0, show_default=True, type=click.IntRange(0, 1_000_000), help="Tokens per batch; 0 picks it from the machine and the model.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
 def translate(
     sources: tuple[Path, ...], source_lang: str | None, target_lang: str | None, output_dir: Path | None,
