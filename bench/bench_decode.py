@@ -154,7 +154,8 @@ def run_reltrans(engine: Any, source: Path, segments: int, *, enforce: bool, lab
 
     counter: CountingTranslator = engine._translator
     with tempfile.TemporaryDirectory() as out:
-        settings = TranslateSettings(output_dir=Path(out), force=True, enforce_terms=enforce, decode=engine.options)
+        # keep_chrome: the same lines as argostranslate gets (site menus included)
+        settings = TranslateSettings(output_dir=Path(out), force=True, enforce_terms=enforce, decode=engine.options, keep_chrome=True)
         counter.reset()
         start, cpu = time.perf_counter(), time.process_time()
         translate_files([source], settings, engine_loader=lambda *_: engine)

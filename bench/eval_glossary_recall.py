@@ -2,7 +2,14 @@
 
 The evaluation set lives OUTSIDE the repository (third-party sentences are never committed):
 
-    $RELTRANS_EVALSET  (default /work/evalsets/official)
+    $RELTRANS_EVALSET  (default /work/evalsets/terms)
+        pairs_tuning.tsv, pairs_heldout.tsv   release_id, fr, en, source_url_fr, source_url_en
+        terms_tuning.tsv, terms_heldout.tsv   release_id, fr, en, kind   (one verified term
+                      occurrence per row: the French as the release writes it, the official
+                      English, and name / title / acronym / vocabulary)
+        releases.tsv  release_id, date, split, ...   (the release dates)
+      ``--split tuning`` / ``--split heldout`` scores one split (the default, ``all``, both, with
+      held-out figures apart). The older layout is still read with ``--pairs``/``--terms``:
         pairs.tsv     release_id, fr, en, source_url_fr, source_url_en   (all aligned pairs)
         heldout.tsv   the same columns: the releases the glossary was NOT tuned on
         terms.tsv     fr, en, kind, evidence   (verified terms; evidence = release ids, then
@@ -14,7 +21,7 @@ The evaluation set lives OUTSIDE the repository (third-party sentences are never
 
 Figures (printed as a table, ``--json`` for a machine-readable line):
 
-* **recall**: a verified term counts as known when, in a pair of a release it was seen in, the
+* **recall**: a verified term counts as known when, in a pair of the release it was seen in, the
   French matcher finds a concept covering the French term *and* that concept allows the English
   term found in the official English (``find_concept`` on the English sentence). Reported on
   all terms and on the terms of the held-out releases.
@@ -28,7 +35,10 @@ Figures (printed as a table, ``--json`` for a machine-readable line):
 Both use the document context of each release (its whole French text and its date,
 ``Glossary.for_document``). Without the set the script says so and exits 0.
 
-    python bench/eval_glossary_recall.py [--set DIR] [--pairs F] [--terms F] [--show] [--json] [--glossary FILE ...] [--no-bundled]
+Figures are also given per kind of term (``--json``: ``by_kind``).
+
+    python bench/eval_glossary_recall.py [--set DIR] [--split all|tuning|heldout] [--show] [--json] [--glossary FILE ...] [--no-bundled]
+    python bench/eval_glossary_recall.py [--set DIR] --pairs F --terms F ...     (older layout)
 """
 from __future__ import annotations
 
@@ -41,7 +51,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-DEFAULT_SET = Path(os.environ.get("RELTRANS_EVALSET", "/work/evalsets/official"))
+DEFAULT_SET = Path(os.environ.get("RELTRANS_EVALSET", "/work/evalsets/terms"))
+SPLITS = ("tuning", "heldout")
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,7 @@ class Result:
     known: int = 0
     heldout_terms: int = 0
     heldout_known: int = 0
+    by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [terms, known]
     matches: int = 0
     right: int = 0
     sense_wrong: int = 0
@@ -86,8 +98,13 @@ def read_pairs(path: Path) -> list[Pair]:
 
 
 def read_terms(path: Path) -> list[VerifiedTerm]:
+    """Verified terms: one occurrence per row (``release_id`` column), or the older layout whose
+    ``evidence`` column lists the releases."""
     out = []
     for row in read_rows(path):
+        if "release_id" in row:
+            out.append(VerifiedTerm(row["fr"], row["en"], row["kind"], (row["release_id"],)))
+            continue
         evidence = row["evidence"].split(";", 1)[0]
         releases = tuple(r.strip() for r in evidence.split(",") if r.strip())
         out.append(VerifiedTerm(row["fr"], row["en"], row["kind"], releases))
@@ -155,9 +172,12 @@ def evaluate(
         result.terms += 1
         held = any(r in heldout for r in term.releases)
         result.heldout_terms += held
+        tally = result.by_kind.setdefault(term.kind, [0, 0])
+        tally[0] += 1
         if any(_known(term, p, *views[p.release]) for p in candidates):
             result.known += 1
             result.heldout_known += held
+            tally[1] += 1
         else:
             result.missed.append(f"{'[held-out] ' if held else ''}{term.kind}: {term.fr} = {term.en}")
 
@@ -193,28 +213,38 @@ def _known(term: VerifiedTerm, pair: Pair, fr: object, en: object) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="folder of pairs.tsv, heldout.tsv, terms.tsv")
-    parser.add_argument("--pairs", default="pairs.tsv", help="pairs file in the set folder (default pairs.tsv)")
-    parser.add_argument("--terms", default="terms.tsv", help="verified terms file in the set folder (default terms.tsv)")
+    parser.add_argument("--split", choices=("all", *SPLITS), default="all", help="which split of pairs_<split>.tsv/terms_<split>.tsv")
+    parser.add_argument("--pairs", help="older layout: pairs file in the set folder (e.g. pairs.tsv)")
+    parser.add_argument("--terms", help="older layout: verified terms file in the set folder (e.g. terms.tsv)")
     parser.add_argument("--glossary", action="append", default=[], help="extra glossary file(s)")
     parser.add_argument("--no-bundled", action="store_true", help="without the bundled glossary")
     parser.add_argument("--show", action="store_true", help="list missed terms and wrong matches")
     parser.add_argument("--json", action="store_true", help="one JSON line instead of a table")
     args = parser.parse_args(argv)
 
-    pairs_path, terms_path = args.set / args.pairs, args.set / args.terms
-    if not pairs_path.exists() or not terms_path.exists():
-        print(f"evaluation set not found in {args.set} ({args.pairs} and {args.terms} needed; set RELTRANS_EVALSET "
+    split_layout = args.pairs is None and args.terms is None and (args.set / "pairs_heldout.tsv").exists()
+    if split_layout:
+        splits = SPLITS if args.split == "all" else (args.split,)
+        needed = [args.set / f"{kind}_{split}.tsv" for split in splits for kind in ("pairs", "terms")]
+    else:
+        needed = [args.set / (args.pairs or "pairs.tsv"), args.set / (args.terms or "terms.tsv")]
+    missing = [p.name for p in needed if not p.exists()]
+    if missing:
+        print(f"evaluation set not found in {args.set} ({', '.join(missing)} needed; set RELTRANS_EVALSET "
               "or --set): nothing to score")
         return 0
     from reltrans.glossary import load_glossaries
 
     glossary = load_glossaries(args.glossary, bundled=not args.no_bundled)
-    heldout_path = args.set / "heldout.tsv"
-    heldout = {p.release for p in read_pairs(heldout_path)} if heldout_path.exists() else set()
-    pairs = read_pairs(pairs_path)
-    result = evaluate(
-        pairs, read_terms(terms_path), heldout, read_dates(args.set / "releases.tsv"), glossary, read_judgements(args.set / "judgements.tsv")
-    )
+    if split_layout:
+        pairs = [p for split in splits for p in read_pairs(args.set / f"pairs_{split}.tsv")]
+        terms = [t for split in splits for t in read_terms(args.set / f"terms_{split}.tsv")]
+        heldout = {p.release for p in read_pairs(args.set / "pairs_heldout.tsv")}
+    else:
+        pairs, terms = read_pairs(needed[0]), read_terms(needed[1])
+        heldout_path = args.set / "heldout.tsv"
+        heldout = {p.release for p in read_pairs(heldout_path)} if heldout_path.exists() else set()
+    result = evaluate(pairs, terms, heldout, read_dates(args.set / "releases.tsv"), glossary, read_judgements(args.set / "judgements.tsv"))
     figures = {
         "pairs": len(pairs),
         "releases": len({p.release for p in pairs}),
@@ -225,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         "matches": result.matches,
         "precision": round(result.rate(result.right, result.matches), 2),
         "sense_precision": round(result.rate(result.matches - result.sense_wrong, result.matches), 2),
+        "by_kind": {kind: {"terms": n, "known": k} for kind, (n, k) in sorted(result.by_kind.items())},
         "glossary": glossary.digest,
     }
     if args.json:
@@ -235,6 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"held-out recall   {result.heldout_known}/{result.heldout_terms} = {figures['heldout_recall']} %")
         print(f"in-context prec.  {result.right}/{result.matches} = {figures['precision']} % (official English holds an allowed term)")
         print(f"sense precision   {result.matches - result.sense_wrong}/{result.matches} = {figures['sense_precision']} % (misses judged right-sense excluded)")
+        print("by kind           " + ", ".join(f"{kind} {k}/{n}" for kind, (n, k) in sorted(result.by_kind.items())))
     if args.show:
         for line in result.missed:
             print("missed:", line)

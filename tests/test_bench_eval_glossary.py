@@ -72,3 +72,53 @@ def test_misses_are_listed_and_count_against_sense_precision_until_judged(tmp_pa
 
     figures = json.loads(capsys.readouterr().out)
     assert figures["precision"] < 100.0 and figures["sense_precision"] == 100.0
+
+
+def write_split_set(folder: Path) -> None:
+    """The split layout: pairs_<split>.tsv and terms_<split>.tsv, one term occurrence a row."""
+    pairs = {
+        "tuning": [("t1", "L'OIM a secouru 40 migrants au large de la Grèce.", "IOM rescued 40 migrants off Greece.")],
+        "heldout": [
+            ("h1", "Le HCR aide les réfugiés en Grèce.", "UNHCR helps refugees in Greece."),
+            ("h1", "Un mot inconnu ici.", "An unknown word here."),
+        ],
+    }
+    terms = {
+        "tuning": [("t1", "OIM", "IOM", "acronym"), ("t1", "Grèce", "Greece", "name")],
+        "heldout": [
+            ("h1", "HCR", "UNHCR", "acronym"),
+            ("h1", "réfugiés", "refugees", "vocabulary"),
+            ("h1", "mot inconnu", "unknown word", "vocabulary"),
+        ],
+    }
+    for split in ("tuning", "heldout"):
+        (folder / f"pairs_{split}.tsv").write_text(
+            HEADER + "".join(f"{r}\t{fr}\t{en}\tu\tu\n" for r, fr, en in pairs[split]), encoding="utf-8"
+        )
+        (folder / f"terms_{split}.tsv").write_text(
+            "release_id\tfr\ten\tkind\n" + "".join("\t".join(row) + "\n" for row in terms[split]), encoding="utf-8"
+        )
+    (folder / "releases.tsv").write_text("release_id\tdate\tsplit\nt1\t2018-06-13\ttuning\nh1\t2020-01-01\theldout\n", encoding="utf-8")
+
+
+def test_split_layout_scores_each_split_and_each_kind(tmp_path, capsys):
+    import json
+
+    write_split_set(tmp_path)
+    assert eval_glossary_recall.main(["--set", str(tmp_path), "--split", "heldout", "--json"]) == 0
+    held = json.loads(capsys.readouterr().out)
+    assert held["releases"] == 1 and held["terms"] == 3 and held["heldout_terms"] == 3
+    assert held["by_kind"] == {"acronym": {"terms": 1, "known": 1}, "vocabulary": {"terms": 2, "known": 1}}
+    assert eval_glossary_recall.main(["--set", str(tmp_path), "--split", "tuning", "--json"]) == 0
+    tuning = json.loads(capsys.readouterr().out)
+    assert tuning["terms"] == 2 and tuning["recall"] == 100.0 and tuning["heldout_terms"] == 0
+    assert eval_glossary_recall.main(["--set", str(tmp_path), "--json"]) == 0
+    both = json.loads(capsys.readouterr().out)
+    assert both["terms"] == 5 and both["heldout_terms"] == 3 and both["releases"] == 2
+
+
+def test_split_layout_missing_a_file_says_so(tmp_path, capsys):
+    write_split_set(tmp_path)
+    (tmp_path / "terms_tuning.tsv").unlink()
+    assert eval_glossary_recall.main(["--set", str(tmp_path), "--split", "tuning"]) == 0
+    assert "terms_tuning.tsv needed" in capsys.readouterr().out

@@ -197,6 +197,10 @@ _line_text = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")
 def test_fast_reader_agrees_with_polib(entries: list[tuple]) -> None:
     """The one-pass reader reads what polib reads, for every file reltrans writes."""
     import polib
+    from hypothesis import assume
+
+    # reltrans escapes \a \b \f \v as gettext does; polib does not decode those four escapes
+    assume(not any(ch in "\a\b\f\v" for entry in entries for field in (entry[0], entry[1], entry[5] or "", entry[7] or "") for ch in field))
 
     catalog = Catalog(
         header=_header(),

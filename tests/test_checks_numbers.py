@@ -201,6 +201,49 @@ def test_compare_numbers_agrees_with_token_multisets(source: str, target: str) -
     missing, extra = _reference_compare(source, target, "fr", "en")
     # pairing across forms (a name's digits, the day of a date, a number in words) only ever
     # excuses a token of the plain multiset difference, never reports one of its own
-    assert not Counter(diff.missing) - Counter(missing)
-    assert not Counter(diff.extra) - Counter(extra)
-    assert bool(diff) == bool(diff.missing or diff.extra)
+    assert not Counter(diff.missing + diff.dropped) - Counter(missing)
+    assert not Counter(diff.extra + diff.added) - Counter(extra)
+    assert bool(diff) == bool(diff.missing or diff.extra or diff.dropped or diff.added)
+    # only dates without a year are ever set apart (dropped, added), and never next to a date
+    # of the other side that could be the same one changed
+    assert all(t.key.startswith("date:????-") for t in diff.dropped + diff.added)
+    assert not diff.dropped or not any(t.key.startswith(("date:", "time:")) for t in diff.extra)
+    assert not diff.added or not any(t.key.startswith(("date:", "time:")) for t in diff.missing)
+
+
+def test_partial_dates_an_official_version_words_otherwise_are_set_apart() -> None:
+    # "(1-3 August)" written "earlier this week": dropped, not missing (a warning in check)
+    diff = compare_numbers("en début de semaine (1er-3/08)", "earlier this week", "fr", "en")
+    assert diff and not diff.missing and [t.key for t in diff.dropped] == ["date:????-08-01", "date:????-08-03"]
+    assert not compare_numbers("du 1er-3 août", "on 1–3 August", "fr", "en")
+    assert [t.key for t in compare_numbers("le 3 février", "tomorrow", "fr", "en").dropped] == ["date:????-02-03"]
+    # a date that became another date, or a dated one that went missing, stays an error
+    changed = compare_numbers("le 3 février", "on 4 February", "fr", "en")
+    assert [t.key for t in changed.missing] == ["date:????-02-03"] and [t.key for t in changed.extra] == ["date:????-02-04"]
+    assert [t.key for t in compare_numbers("le 3 février 2017", "tomorrow", "fr", "en").missing] == ["date:2017-02-03"]
+    # the reverse: « aujourd'hui » written as the date
+    added = compare_numbers("Aujourd'hui à Vienne, l'ONUDC a organisé un évènement.", "On 28 March, in Vienna, UNODC held an event.", "fr", "en")
+    assert not added.extra and [t.key for t in added.added] == ["date:????-03-28"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Plus de 8 millions de personnes", "More than eight million people"),
+        ("à 9 heures", "at 9 a.m."),
+        ("la réunion du 11-17 avril", "the meeting of 11-17 April"),
+    ],
+)
+def test_same_value_written_otherwise(source: str, target: str) -> None:
+    assert not compare_numbers(source, target, "fr", "en")
+
+
+def test_a_dropped_partial_date_is_a_warning_in_check_an_error_under_strict() -> None:
+    from reltrans.checks import check_catalog
+    from reltrans.model import Catalog, CatalogEntry, Severity
+
+    header = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en", "X-Source-Language": "fr"}
+    entry = CatalogEntry(msgid="La réunion a lieu le 3 février.", msgstr="The meeting takes place tomorrow.", line=3)
+    for strict, severity in ((False, Severity.WARNING), (True, Severity.ERROR)):
+        report = check_catalog(Catalog(header=header, entries=(entry,), path="n.po"), strict=strict)
+        assert [(f.code, f.severity) for f in report.findings] == [("RT301", severity)]

@@ -16,7 +16,9 @@ def test_counts_without_glossary() -> None:
     assert (clean.entries, clean.translated, clean.fuzzy, clean.untranslated, clean.obsolete) == (4, 4, 0, 0, 1)
     assert clean.percent_translated == 100.0 and clean.untranslated_words == 0
     assert (planted.translated, planted.fuzzy, planted.untranslated) == (6, 1, 1)
-    assert planted.source_words == 28 and planted.untranslated_words == 5  # "L'OIM et le HCR." + "Bonjour."
+    # UAX #29 words (reltrans.words): "9,8" and "www.iom.int" are one word each
+    assert clean.source_words == 38
+    assert planted.source_words == 26 and planted.untranslated_words == 5  # "L'OIM et le HCR." + "Bonjour."
     assert planted.glossary_findings == 1  # RT105 needs no glossary
     assert (clean.source_lang, clean.target_lang) == ("fr", "en")
 
@@ -25,7 +27,7 @@ def test_glossary_findings_with_bundled_glossary() -> None:
     glossary_module = pytest.importorskip("reltrans.glossary")
     glossary = glossary_module.load_glossaries()
     (planted,) = catalog_status([PO / "planted.po"], glossary=glossary)
-    assert planted.glossary_findings == 3  # RT101 twice (lines 12 and 34), RT105 once
+    assert planted.glossary_findings == 2  # RT101 twice (lines 12 and 34); the unmet IOM is that RT101, not RT105 too
 
 
 def test_unreadable_file_raises() -> None:
@@ -74,3 +76,60 @@ def test_fuzzy_plural_entry_counts_as_fuzzy(tmp_path: Path) -> None:
 
     (data,) = json.loads(result.output)["files"]
     assert (data["translated"], data["fuzzy"], data["untranslated"]) == (2, 1, 0)
+
+
+def test_without_findings_no_check_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import reltrans.checks.core as core
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("status without findings must not run the checks")
+
+    monkeypatch.setattr(core, "check_one", refuse)
+    clean, planted = catalog_status([PO / "clean.po", PO / "planted.po"], findings=False)
+    assert planted.glossary_findings is None and (planted.translated, planted.fuzzy, planted.untranslated) == (6, 1, 1)
+    assert clean.source_words == 38 and clean.to_dict()["glossary_findings"] is None
+
+
+def test_one_word_count_for_translate_status_and_eval(tmp_path: Path) -> None:
+    from reltrans.pipeline import TranslateSettings, translate_files
+    from reltrans.words import count_words
+
+    text = "Le HCR a aidé 9,8 millions de personnes l'an dernier.\n\nVoir www.unhcr.org/fr pour le rapport sous-régional.\n"
+    source = tmp_path / "mots.fr.txt"
+    source.write_text(text, encoding="utf-8")
+    summary = translate_files([source], TranslateSettings(no_mt=True, bundled_glossary=False, enforce_terms=False))
+    (row,) = catalog_status([summary.files[0].output], findings=False)
+    expected = count_words("Le HCR a aidé 9,8 millions de personnes l'an dernier.") + count_words(
+        "Voir www.unhcr.org/fr pour le rapport sous-régional."
+    )
+    assert expected == 10 + 8
+    assert summary.files[0].words == row.source_words == expected
+
+
+def test_status_table_fits_80_columns_shortening_names_in_the_middle(tmp_path: Path) -> None:
+    import shutil
+
+    from click.testing import CliRunner
+
+    from reltrans.cli import cli
+
+    folder = tmp_path / "communiques-de-presse-du-bureau-regional-pour-l-afrique-de-l-ouest" / "2025"
+    folder.mkdir(parents=True)
+    long_name = folder / "rapport-annuel-sur-les-deplacements-internes-final.fr.en.po"
+    shutil.copy(PO / "planted.po", long_name)
+    result = CliRunner().invoke(cli, ["status", str(long_name)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    row = next(line for line in lines if "…" in line)
+    cell = row.split("│")[1].strip()
+    assert cell.startswith("/tmp") and cell.endswith("l.fr.en.po") and len(cell) > 12  # start and end kept
+
+
+def test_shorten_middle() -> None:
+    from reltrans.console import fit_to_width, shorten_middle
+
+    assert shorten_middle("short.po", 20) == "short.po"
+    assert shorten_middle("abcdefghijklmnopqrstuvwxyz", 10) == "abc…uvwxyz"
+    rows = fit_to_width(["file", "n"], [["x" * 100, "1"]], 80)
+    assert len(rows[0][0]) == 80 - 1 - 6 - 1

@@ -1,6 +1,7 @@
 """The tiny packages of reltrans.engine.toymodel are real CTranslate2/SentencePiece models."""
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -227,3 +228,99 @@ def test_int8_weight_rows_cannot_saturate_int16_pairs() -> None:
         nonzero = weight != 0
         assert not (nonzero[:, 0::2] & nonzero[:, 1::2]).any(), name
         assert np.array_equal(_quantize_rows(weight), weight), name
+
+
+# --------------------------------------------------------------------------- pre-3.0 and BPE variants
+def _model_bin_variables(data: bytes) -> dict[str, tuple[tuple[int, ...], int, bytes]]:
+    """name -> (shape, CTranslate2 dtype id, raw bytes) of a binary version 4/5 ``model.bin``
+    (read with the layout of CTranslate2's model loader, independently of toymodel)."""
+    import struct
+
+    pos = 0
+
+    def take(fmt: str):
+        nonlocal pos
+        values = struct.unpack_from("<" + fmt, data, pos)  # packed, no alignment
+        pos += struct.calcsize("<" + fmt)
+        return values
+
+    def string() -> str:
+        nonlocal pos
+        (length,) = take("H")
+        text = data[pos : pos + length - 1].decode("utf-8")
+        pos += length
+        return text
+
+    (version,) = take("I")
+    assert version in (4, 5)
+    string()
+    take("I")
+    (count,) = take("I")
+    out = {}
+    for _ in range(count):
+        name = string()
+        (rank,) = take("B")
+        shape = take("I" * rank) if rank else ()
+        dtype, size = take("BI")
+        out[name] = (tuple(shape), dtype, data[pos : pos + size])
+        pos += size
+    (aliases,) = take("I")
+    for _ in range(aliases):
+        string(), string()
+    assert pos == len(data)  # nothing left over: the whole file follows the old layout
+    return out
+
+
+def test_legacy_package_is_a_pre_3_0_conversion(tmp_path: Path) -> None:
+    archive = toymodel.build_legacy_package(tmp_path)
+    with zipfile.ZipFile(archive) as zf:
+        names = {n.split("/", 1)[1] for n in zf.namelist()}
+        data = zf.read("translate-fr_en-1_0/model/model.bin")
+        vocabulary = zf.read("translate-fr_en-1_0/model/shared_vocabulary.txt").decode("utf-8").splitlines()
+    assert "model/config.json" not in names and "model/shared_vocabulary.json" not in names
+    assert vocabulary[:3] == ["<unk>", "<s>", "</s>"] and len(vocabulary) > 300
+    variables = _model_bin_variables(data)
+    # model-level settings live in model.bin, as CTranslate2 2.x wrote them
+    assert variables["with_source_eos"][2] == b"\x01" and variables["with_target_bos"][2] == b"\x01"
+    assert variables["unk_token"][2] == b"<unk>" and variables["eos_token"][2] == b"</s>"
+    assert variables["num_heads"][:2] == ((), 1)  # int8 scalar at the top level (revision 4)
+    assert "encoder/num_heads" not in variables and "decoder/alignment_heads" not in variables
+    assert variables["encoder/embeddings_0/weight"][1] == 1  # int8 weights, as Argos ships them
+    assert toymodel.build_legacy_package(tmp_path / "again").read_bytes() == archive.read_bytes()
+
+
+def test_ctranslate2_itself_loads_the_legacy_model(tmp_path: Path) -> None:
+    import ctranslate2
+
+    archive = toymodel.build_legacy_package(tmp_path)
+    with zipfile.ZipFile(archive) as zf:
+        zf.extractall(tmp_path / "x")
+    model = tmp_path / "x" / "translate-fr_en-1_0"
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_file=str(model / "sentencepiece.model"))
+    text = "Le HCR condamne la traite des personnes."
+    translator = ctranslate2.Translator(str(model / "model"))
+    [result] = translator.translate_batch([sp.encode(text, out_type=str)], beam_size=2)
+    assert sp.decode_pieces(result.hypotheses[0]) == text
+
+
+def test_bpe_package_holds_subword_nmt_codes(tmp_path: Path) -> None:
+    archive = toymodel.build_bpe_package(tmp_path)
+    with zipfile.ZipFile(archive) as zf:
+        names = {n.split("/", 1)[1] for n in zf.namelist()}
+        codes = zf.read("translate-fr_en-1_0/bpe.model").decode("utf-8").splitlines()
+        vocabulary = json.loads(zf.read("translate-fr_en-1_0/model/shared_vocabulary.json"))
+    assert "sentencepiece.model" not in names and "bpe.model" in names
+    assert codes[0] == "#version: 0.2" and len(codes) == 401
+    assert all(len(line.split(" ")) == 2 for line in codes[1:])
+    assert vocabulary[:3] == ["<unk>", "<s>", "</s>"]
+    assert any(t.endswith("@@") for t in vocabulary) and "&apos;" in "".join(vocabulary)  # Moses-escaped, BPE-joined
+    assert toymodel.build_bpe_package(tmp_path / "again").read_bytes() == archive.read_bytes()
+
+
+@pytest.mark.parametrize("flag, member", [("--legacy", "model/shared_vocabulary.txt"), ("--bpe", "bpe.model")])
+def test_main_builds_the_variants(tmp_path: Path, flag: str, member: str) -> None:
+    assert toymodel.main([str(tmp_path), flag]) == 0
+    with zipfile.ZipFile(tmp_path / "translate-fr_en-1_0.argosmodel") as zf:
+        assert f"translate-fr_en-1_0/{member}" in zf.namelist()

@@ -110,12 +110,12 @@ def test_eval_reviewed_po_translating_msgids(argos_dir: Path, files: dict[str, P
     assert data["terms"]["met"] == 2
 
 
-def test_eval_document_level_note(argos_dir: Path, files: dict[str, Path]) -> None:
+def test_eval_alignment_note(argos_dir: Path, files: dict[str, Path]) -> None:
     files["reference"].write_text("One sentence only.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, _args(files))
     assert result.exit_code == 0, result.stderr
-    assert "document-level" in result.stdout
-    assert "note: source has 3 sentences, reference 1" in result.stderr
+    assert "note: source 3 sentences, reference 1; aligned as" in result.stderr
+    assert "alignment doubtful" in result.stderr  # two source sentences have no counterpart
 
 
 def test_eval_errors(tmp_path: Path, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -91,7 +91,7 @@ def test_sentence_level_metrics_with_signatures(glossary) -> None:
     assert "version:" in scores["BLEU"].signature and "nc:6" in scores["chrF"].signature
 
 
-def test_document_level_when_sentence_counts_differ(tmp_path: Path, glossary_path: Path) -> None:
+def test_sentence_counts_differ_scores_the_aligned_pairs(tmp_path: Path, glossary_path: Path) -> None:
     src = tmp_path / "src.fr.txt"
     ref = tmp_path / "ref.en.txt"
     src.write_text("\n\n".join(SOURCES) + "\n", encoding="utf-8")
@@ -102,8 +102,9 @@ def test_document_level_when_sentence_counts_differ(tmp_path: Path, glossary_pat
         engine_loader=lambda s, t, o: DictEngine(table),
     )
     assert isinstance(report, EvalReport)
-    assert report.level == "document" and report.system == "dict-engine"
-    assert any("document-level" in note for note in report.notes)
+    assert report.level == "sentence" and report.system == "dict-engine"
+    assert report.alignment and all(src for src, _ref in report.alignment)
+    assert any("aligned as" in note for note in report.notes)
     assert {m.name for m in report.metrics} == {"chrF", "BLEU"}
     # The second sentence is copied by DictEngine; enforcement splices both terms in.
     assert report.terms.success_rate == 1.0

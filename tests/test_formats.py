@@ -14,14 +14,14 @@ def _blocks(text: str, fmt: str) -> list[tuple[str, int, bool, str]]:
 
 
 def test_format_from_extension() -> None:
-    assert FORMATS == ("text", "markdown")
+    assert FORMATS == ("text", "markdown", "html", "docx")
     assert format_for_path("a.md") == format_for_path("b.MARKDOWN") == "markdown"
     assert format_for_path("release.fr.txt") == format_for_path("noext") == "text"
 
 
 def test_unknown_format_is_usage_error() -> None:
-    with pytest.raises(UsageError, match="unknown document format 'html'"):
-        parse_document("x", "p", "html")
+    with pytest.raises(UsageError, match="unknown document format 'pdf'"):
+        parse_document("x", "p", "pdf")
 
 
 # ------------------------------------------------------------------ text

@@ -23,10 +23,11 @@ BUNDLED_COPY = Path(__file__).resolve().parent.parent / "src" / "reltrans" / "gl
 
 KNOWN_KEYS = {
     "id", "domain", "source", "note", "fr", "en", "fr_forbidden", "en_forbidden",
-    "case_sensitive", "dnt", "inflect",
+    "case_sensitive", "dnt", "inflect", "kind",
     "context_before", "context_after", "exclude_before", "exclude_after",
     "pos", "when_document_mentions", "unless_document_mentions", "valid_from", "valid_until", "review",
 }
+KINDS = ("name", "title", "acronym", "vocabulary")
 CONTEXT_KEYS = ("context_before", "context_after", "exclude_before", "exclude_after")
 DOCUMENT_KEYS = ("pos", "when_document_mentions", "unless_document_mentions")
 # what the loader folds into context_before / exclude_before for pos = { fr = ... }
@@ -105,9 +106,17 @@ def test_every_concept_complete(concepts: list[dict[str, Any]]) -> None:
                 problems.append(f"{c['id']}: {lang} must be a non-empty list")
             elif any(not isinstance(t, str) or not t.strip() or t != t.strip() for t in terms):
                 problems.append(f"{c['id']}: blank or padded {lang} term")
-        for key in ("case_sensitive", "dnt", "inflect"):
+        for key in ("case_sensitive", "dnt"):
             if key in c and not isinstance(c[key], bool):
                 problems.append(f"{c['id']}: {key} must be a boolean")
+        # inflect: a boolean, or the list of the concept's terms that inflect (the English
+        # of a vocabulary concept whose French forms are listed one by one)
+        if "inflect" in c and not isinstance(c["inflect"], bool):
+            terms = {t for lang in ("fr", "en") for t in c.get(lang, []) + c.get(f"{lang}_forbidden", [])}
+            if not isinstance(c["inflect"], list) or not c["inflect"] or not set(c["inflect"]) <= terms:
+                problems.append(f"{c['id']}: inflect must be a boolean or a list of the concept's terms")
+        if "kind" in c and c["kind"] not in KINDS:
+            problems.append(f"{c['id']}: kind must be one of {KINDS}")
     assert not problems, "\n".join(problems)
 
 

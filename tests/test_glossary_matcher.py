@@ -472,3 +472,64 @@ def test_english_hyphen_and_space_stay_apart() -> None:
     matcher = build_matcher(_concepts_glossary(), "en")
     assert [m.concept_id for m in matcher.find("The Secretary-General spoke.")] == ["sg"]
     assert matcher.find("The Secretary General spoke.") == []
+
+
+# --------------------------------------------------------------------------- more variants (issue 14, H4)
+def _case_glossary() -> Glossary:
+    def cs(text: str, lang: str, status: str = "preferred") -> Term:
+        return Term(text, lang, status, True, False)
+
+    return Glossary((
+        Concept("organisation", (cs("organisation", "fr"), cs("organization", "en"))),
+        Concept("sids", (cs("petits États insulaires en développement", "fr"), cs("small island developing States", "en"))),
+        Concept("member-states", (cs("États membres", "fr"), cs("états membres", "fr", "admitted"), cs("Member States", "en"))),
+        Concept("guinea-bissau", (cs("Guinée-Bissau", "fr"), cs("Guinea-Bissau", "en"))),
+        Concept("asylum-seeker", (term("demandeur d'asile", "fr"), term("asylum-seeker", "en"))),
+        Concept("iom", (term("OIM", "fr"), term("IOM", "en"))),
+        Concept("refugee", (term("réfugié", "fr"), term("refugee", "en"))),
+    ))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Les demandeurs d`asile arrivent.", "demandeurs d`asile"),  # grave accent typed for an apostrophe
+        ("Les demandeurs d´asile arrivent.", "demandeurs d´asile"),  # acute accent
+        ("Les demandeurs d′asile arrivent.", "demandeurs d′asile"),  # prime
+        ("Les demandeurs d＇asile arrivent.", "demandeurs d＇asile"),  # fullwidth apostrophe
+        ("Les réfu\u200bgiés arrivent.", "réfu\u200bgiés"),  # zero-width space inside the word
+        ("Les réfu\u200dgiés arrivent.", "réfu\u200dgiés"),  # zero-width joiner
+        ("Les réfu\u2060giés arrivent.", "réfu\u2060giés"),  # word joiner
+        ("Les \ufeffréfugiés arrivent.", "réfugiés"),  # stray BOM before the word
+        ("En Guinée\u2013Bissau, hier.", "Guinée\u2013Bissau"),  # en dash written for the hyphen
+        ("En Guinée\u2212Bissau, hier.", "Guinée\u2212Bissau"),  # minus sign
+        ("Les états membres votent.", "états membres"),  # lower case, admitted by the glossary
+        ("LES ÉTATS MEMBRES VOTENT", "ÉTATS MEMBRES"),  # all-capitals headline
+        ("Petits États insulaires en développement : un appel.", "Petits États insulaires en développement"),
+        ("« Petits États insulaires en développement » est le titre.", "Petits États insulaires en développement"),
+    ],
+)
+def test_variant_characters_and_case_match_with_original_offsets(text: str, surface: str) -> None:
+    matcher = build_matcher(_case_glossary(), "fr")
+    found = [m.surface for m in matcher.find(text)]
+    assert found == [surface]
+    match = matcher.find(text)[0]
+    assert text[match.start : match.end] == surface
+
+
+def test_capitalised_lower_case_term_only_where_a_sentence_starts() -> None:
+    fr = build_matcher(_case_glossary(), "fr")
+    assert [m.surface for m in fr.find("Organisation locale. Une organisation locale.")] == ["Organisation", "organisation"]
+    assert fr.find("Une Organisation régionale") == []  # a capital inside a sentence starts a name
+    en = build_matcher(_case_glossary(), "en")
+    assert [m.surface for m in en.find("Small island developing States met. So did small island developing States.")] == [
+        "Small island developing States",
+        "small island developing States",
+    ]
+    assert en.find("the Small island developing States") == []
+
+
+def test_a_dash_between_spaces_is_not_a_hyphen() -> None:
+    matcher = build_matcher(_case_glossary(), "fr")
+    assert matcher.find("Guinée \u2013 Bissau") == []
+    assert [m.surface for m in matcher.find("GENÈVE \u2013 L'OIM")] == ["OIM"]

@@ -336,3 +336,74 @@ def test_bad_document_keys_are_glossary_errors_with_a_line(snippet, message):
     with pytest.raises(GlossaryError, match=message) as info:
         loads_toml(text, "g.toml")
     assert info.value.line is not None and info.value.line >= 5
+
+
+KIND_GLOSSARY = """[glossary]
+name = "kinds"
+languages = ["fr", "en"]
+
+[[concept]]
+id = "iom"
+source = "s"
+fr = ["OIM"]
+en = ["IOM"]
+
+[[concept]]
+id = "geneva"
+source = "s"
+fr = ["Genève"]
+en = ["Geneva"]
+
+[[concept]]
+id = "return"
+source = "s"
+fr = ["retour volontaire"]
+en = ["voluntary return"]
+
+[[concept]]
+id = "sg"
+source = "s"
+fr = ["Secrétaire général"]
+en = ["Secretary-General"]
+kind = "title"
+
+[[concept]]
+id = "sudanese"
+source = "s"
+fr = ["soudanais"]
+en = ["Sudanese"]
+kind = "vocabulary"
+"""
+
+
+def test_concept_kind_is_declared_or_derived_by_the_capital_rule():
+    g = loads_toml(KIND_GLOSSARY)
+    assert {c.id: c.kind for c in g.concepts} == {
+        "iom": "acronym",
+        "geneva": "name",
+        "return": "vocabulary",
+        "sg": "title",
+        "sudanese": "vocabulary",
+    }
+    assert [c.id for c in g.concepts if c.required] == ["iom", "geneva", "sg"]
+
+
+def test_declared_kind_round_trips_and_changes_the_digest():
+    from reltrans.glossary.tbx import dump_tbx, parse_tbx
+
+    g = loads_toml(KIND_GLOSSARY)
+    text = dump_toml(g)
+    assert text.count("kind = ") == 2  # only the kinds the rule would not derive are written
+    assert loads_toml(text).digest == g.digest
+    assert [c.kind for c in parse_tbx(dump_tbx(g)).concepts] == [c.kind for c in g.concepts]
+    assert loads_toml(KIND_GLOSSARY.replace('kind = "title"\n', "")).digest != g.digest
+    # declaring the kind the rule derives anyway changes nothing
+    assert loads_toml(KIND_GLOSSARY.replace('en = ["IOM"]', 'en = ["IOM"]\nkind = "acronym"')).digest == g.digest
+
+
+@pytest.mark.parametrize("value", ['"nom"', '"Name"', "3", "true"])
+def test_bad_kind_is_a_glossary_error_with_its_line(value):
+    text = KIND_GLOSSARY.replace('kind = "title"', f"kind = {value}")
+    with pytest.raises(GlossaryError, match="kind must be one of") as info:
+        loads_toml(text, "g.toml")
+    assert info.value.line == text.splitlines().index(f"kind = {value}") + 1

@@ -73,10 +73,84 @@ def test_export_rejects_separator_in_term():
 def test_csv_export_warns_about_what_it_cannot_carry() -> None:
     import warnings
 
-    from reltrans.glossary import export_glossary, load_glossaries
+    from reltrans.glossary import export_glossary
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        export_glossary(load_glossaries(), "csv")
+        export_glossary(load_glossary(DATA / "small.toml"), "csv")
     messages = [str(w.message) for w in caught if issubclass(w.category, UserWarning)]
-    assert any("lose their context rules" in m for m in messages)
+    assert any("lose their case/inflection settings" in m for m in messages)
+
+
+KIND_TOML = """[glossary]
+languages = ["fr", "en"]
+
+[[concept]]
+id = "sudanese"
+source = "test"
+fr = ["soudanais"]
+en = ["Sudanese"]
+kind = "vocabulary"
+
+[[concept]]
+id = "sg"
+source = "test"
+fr = ["Secrétaire général"]
+en = ["Secretary-General"]
+kind = "title"
+
+[[concept]]
+id = "iom"
+source = "test"
+fr = ["OIM"]
+en = ["IOM"]
+"""
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_export_carries_declared_kind(fmt):
+    from reltrans.glossary.fileformat import loads_toml
+
+    g = loads_toml(KIND_TOML)
+    text = export_glossary(g, fmt)
+    assert text.splitlines()[0].split("\t" if fmt == "tsv" else ",")[-1] == "kind"
+    back = parse_tabular(text, delimiter="\t" if fmt == "tsv" else ",")
+    assert [c.kind for c in back.concepts] == ["vocabulary", "title", "acronym"]
+
+
+def test_import_rejects_unknown_kind():
+    with pytest.raises(GlossaryError, match="kind must be one of") as info:
+        parse_tabular("fr,en,kind\nOIM,IOM,acronym\nsoudanais,Sudanese,adjective\n")
+    assert info.value.line == 3
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_export_carries_rules_and_document_context(fmt):
+    import warnings
+
+    from reltrans.glossary import load_glossaries
+
+    bundled = load_glossaries()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # case/inflection settings are still lost, with a warning
+        text = export_glossary(bundled, fmt)
+    back = parse_tabular(text, delimiter="\t" if fmt == "tsv" else ",")
+
+    def carried(concept):
+        return {k: v for k, v in concept.canonical().items() if k not in ("terms", "id")}
+
+    assert [c.id for c in back.concepts] == [c.id for c in bundled.concepts]
+    assert [carried(c) for c in back.concepts] == [carried(c) for c in bundled.concepts]
+    smuggling = back.for_document(text="Le trafic illicite de migrants progresse.").get("smuggler-bare")
+    assert smuggling is not None and back.for_document(text="La traite des personnes.").get("smuggler-bare") is None
+    assert back.get("clandestin-noun").pos == {"fr": "noun"} and back.get("climate-refugee").review
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [('{"context_before": {"fr": "(a|a)*$"}}', "backtrack"), ("{not json", "not valid JSON"), ('["x"]', "JSON object")],
+)
+def test_import_rejects_bad_rules_with_the_line(cell, message):
+    with pytest.raises(GlossaryError, match=message) as info:
+        parse_tabular(f"fr\ten\trules\nOIM\tIOM\t\nclandestins\tirregular migrants\t{cell}\n", delimiter="\t")
+    assert info.value.line == 3

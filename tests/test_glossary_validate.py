@@ -101,3 +101,24 @@ def test_gl109_is_one_explained_info_line_per_concept_pair(tmp_path):
     assert (info.code, info.severity, info.line) == ("GL109", Severity.INFO, 4)
     assert "(info)" in info.message and "'trafficker', 'human trafficker'" in info.message
     assert "allowed in concept trafficker" in info.message and "fine when the concepts differ" in info.message
+
+
+def test_capital_forbidden_spelling_of_a_lower_case_term_is_not_shadowed(tmp_path):
+    # the allowed 'sub-Saharan Africa' also matches 'Sub-Saharan Africa' where a sentence
+    # starts; inside a sentence the capital stays the forbidden spelling, so no GL108
+    path = tmp_path / "g.toml"
+    path.write_text(
+        '[glossary]\nname = "x"\nversion = "1"\nlanguages = ["fr", "en"]\n\n'
+        '[[concept]]\nid = "ssa"\ndomain = "place"\nsource = "UNTERM"\n'
+        'fr = ["Afrique subsaharienne"]\nen = ["sub-Saharan Africa"]\nen_forbidden = ["Sub-Saharan Africa"]\n'
+        "case_sensitive = true\ninflect = false\n",
+        encoding="utf-8",
+    )
+    assert [f.code for f in validate_glossary(path) if f.severity == Severity.ERROR] == []
+    from reltrans.glossary import build_matcher, load_glossary
+
+    en = build_matcher(load_glossary(path), "en")
+    assert [(m.surface, m.status) for m in en.find("Sub-Saharan Africa grows. In Sub-Saharan Africa")] == [
+        ("Sub-Saharan Africa", "preferred"),
+        ("Sub-Saharan Africa", "forbidden"),
+    ]

@@ -31,7 +31,7 @@ def test_list_installed_table_and_json(runner: CliRunner, argos_dir: Path) -> No
     result = runner.invoke(cli, ["models", "list", "--format", "json"])
     assert result.exit_code == EXIT_OK
     rows = json.loads(result.stdout)
-    assert rows == [{"from": "fr", "to": "en", "version": "1.0", "name": "translate-fr_en-1_0", "path": str(argos_dir / "translate-fr_en-1_0")}]
+    assert rows == [{"from": "fr", "to": "en", "version": "1.0", "name": "translate-fr_en-1_0", "path": str(argos_dir / "translate-fr_en-1_0"), "in_use": True}]
 
 
 def test_list_empty(runner: CliRunner, empty_dir: Path) -> None:

@@ -238,8 +238,11 @@ def test_untranslated_build_reproduces_the_source_byte_for_byte(tmp_path: Path) 
     shutil.copyfile(EXAMPLE, source)
     translate_files([source], TranslateSettings(no_mt=True))
     po = output_path_for(source, "en", None)
-    result = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE)
+    result = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE, keep_chrome=True)
     assert result.data == EXAMPLE.read_bytes()
+    without_chrome = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE).text
+    assert without_chrome.startswith("L'OIM forme des agents")  # the site menu is left out
+    assert without_chrome == EXAMPLE.read_text(encoding="utf-8").split("2030 AGENDA\n", 1)[1]
 
 
 def test_interrupted_run_keeps_finished_files_and_rerun_resumes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -380,7 +383,8 @@ def test_revised_release_scenario(tmp_path: Path) -> None:
     changed = after[("Le programme a formé 450 travailleurs.", False)]
     assert changed.fuzzy and changed.previous_msgid == "Le programme a formé 400 travailleurs."
     assert "ignore-numbers" in changed.flags
-    assert any("REVIEWED Le programme a formé 400 travailleurs." in c for c in changed.translator_comments)
+    assert changed.msgstr == "REVIEWED Le programme a formé 400 travailleurs."  # kept, as msgmerge does
+    assert "reltrans: machine draft: EN[Le programme a formé 450 travailleurs.]" in changed.extracted_comments
     assert after[("Une phrase insérée.", False)].fuzzy
     assert after[("Phrase supprimée ensuite.", True)].msgstr == "REVIEWED Phrase supprimée ensuite."
     assert summary.files[0].kept >= 2

@@ -91,7 +91,7 @@ def test_example_release_round_trip(tmp_path: Path) -> None:
     assert runner.invoke(cli, ["translate", str(src), "--no-mt", "-q"]).exit_code == EXIT_OK
     out = tmp_path / "out.txt"
     po = tmp_path / "scraped-release.fr.en.po"
-    assert runner.invoke(cli, ["build", str(src), str(po), "--fallback-source", "-o", str(out)]).exit_code == EXIT_OK
+    assert runner.invoke(cli, ["build", str(src), str(po), "--fallback-source", "--keep-chrome", "-o", str(out)]).exit_code == EXIT_OK
     assert out.read_bytes() == EXAMPLE.read_bytes()
 
 

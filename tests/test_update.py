@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reltrans.model import Catalog, CatalogEntry
-from reltrans.update import PREVIOUS_TRANSLATION_PREFIX, merge_catalogs, plan_update
+from reltrans.update import (
+    MACHINE_DRAFT_PREFIX,
+    PREVIOUS_DRAFT_PREFIX,
+    PREVIOUS_TRANSLATION_PREFIX,
+    merge_catalogs,
+    plan_update,
+)
 
 S1 = "Le Secrétaire général a salué l'accord conclu à Genève."
 S2 = "Plus de 3 000 personnes ont été déplacées par les inondations en 2023."
@@ -102,14 +108,72 @@ def test_merge_keeps_reviewed_work(reviewed: Catalog) -> None:
     assert result.needs_translation == (S2_REVISED, S6)
 
 
-def test_changed_sentence_is_fuzzy_with_previous_and_old_translation(reviewed: Catalog) -> None:
+def test_changed_sentence_keeps_the_reviewed_translation_as_fuzzy_msgstr(reviewed: Catalog) -> None:
+    """msgmerge --previous: the reviewed text stays the msgstr, so a one-word edit is a one-word fix."""
     live = by_msgid(merge_catalogs(reviewed, extract(REVISED)).catalog)
     changed = live[S2_REVISED]
     assert changed.fuzzy
     assert changed.previous_msgid == S2
-    assert changed.msgstr == DRAFTS[S2_REVISED]  # the new draft translates the current text
+    assert changed.msgstr == DRAFTS[S2]  # the reviewed translation, not displaced
     assert "checked figures with OCHA" in changed.translator_comments
-    assert PREVIOUS_TRANSLATION_PREFIX + DRAFTS[S2] in changed.translator_comments
+    assert MACHINE_DRAFT_PREFIX + DRAFTS[S2_REVISED] in changed.extracted_comments  # the reviewer can take it
+    assert not any(c.startswith("reltrans:") for c in changed.translator_comments)
+
+
+def test_update_draft_mt_puts_the_draft_in_msgstr_and_the_old_text_in_a_note(reviewed: Catalog) -> None:
+    live = by_msgid(merge_catalogs(reviewed, extract(REVISED), update_draft="mt").catalog)
+    changed = live[S2_REVISED]
+    assert changed.msgstr == DRAFTS[S2_REVISED] and changed.fuzzy and changed.previous_msgid == S2
+    assert PREVIOUS_TRANSLATION_PREFIX + DRAFTS[S2] in changed.extracted_comments
+    from reltrans.errors import UsageError
+
+    with pytest.raises(UsageError, match="update_draft"):
+        merge_catalogs(reviewed, extract(REVISED), update_draft="draft")
+
+
+def test_notes_stay_while_fuzzy_and_go_when_the_entry_is_accepted(reviewed: Catalog) -> None:
+    first = merge_catalogs(reviewed, extract(REVISED)).catalog
+    again = by_msgid(merge_catalogs(first, extract(REVISED, drafts=False)).catalog)[S2_REVISED]
+    assert again.previous_msgid == S2 and MACHINE_DRAFT_PREFIX + DRAFTS[S2_REVISED] in again.extracted_comments
+    accepted = tuple(
+        dataclasses.replace(e, flags=tuple(f for f in e.flags if f != "fuzzy"), msgstr=DRAFTS[S2_REVISED])
+        if e.msgid == S2_REVISED else e
+        for e in first.entries
+    )
+    after = by_msgid(merge_catalogs(dataclasses.replace(first, entries=accepted), extract(REVISED, drafts=False)).catalog)
+    entry = after[S2_REVISED]
+    assert entry.msgstr == DRAFTS[S2_REVISED] and not entry.fuzzy
+    assert entry.previous_msgid is None
+    assert not any(c.startswith("reltrans:") for c in entry.extracted_comments + entry.translator_comments)
+    assert "checked figures with OCHA" in entry.translator_comments  # the reviewer's own comment stays
+
+
+def test_old_style_previous_translation_comment_goes_when_accepted() -> None:
+    legacy = "reltrans: previous translation: Old text."
+    old = Catalog(header={}, entries=(CatalogEntry(S1, "Reviewed.", translator_comments=("mine", legacy)),))
+    entry = merge_catalogs(old, extract([S1])).catalog.entries[0]
+    assert entry.translator_comments == ("mine",) and entry.msgstr == "Reviewed."
+    fuzzy_old = Catalog(header={}, entries=(CatalogEntry(S1, "Draft.", flags=("fuzzy",), translator_comments=(legacy,)),))
+    assert merge_catalogs(fuzzy_old, extract([S1])).catalog.entries[0].translator_comments == (legacy,)
+
+
+def test_revision_date_moves_only_when_a_translation_changes(reviewed: Catalog) -> None:
+    old = dataclasses.replace(reviewed, header={**reviewed.header, "PO-Revision-Date": "2024-01-05 10:00+0000"})
+
+    def revised(sentences: list[str], **kwargs: object) -> Catalog:
+        fresh = extract(sentences, **kwargs)  # type: ignore[arg-type]
+        return dataclasses.replace(fresh, header={**fresh.header, "PO-Revision-Date": "2024-03-03 00:00+0000"})
+
+    refresh = ("POT-Creation-Date", "PO-Revision-Date")
+    same = merge_catalogs(old, revised([S5, S1, S2, S3, S4], drafts=False), refresh=refresh)  # reordered only
+    assert not same.translations_changed and same.catalog.header["PO-Revision-Date"] == "2024-01-05 10:00+0000"
+    assert same.catalog.header["POT-Creation-Date"] == "2024-01-01 00:00+0000"
+    edited = merge_catalogs(old, revised([S1, S2_REVISED, S3, S4, S5]), refresh=refresh)  # draft goes in a note
+    assert not edited.translations_changed and edited.catalog.header["PO-Revision-Date"] == "2024-01-05 10:00+0000"
+    grown = merge_catalogs(old, revised([S1, S2, S3, S4, S5, S6]), refresh=refresh)  # a new draft in msgstr
+    assert grown.translations_changed and grown.catalog.header["PO-Revision-Date"] == "2024-03-03 00:00+0000"
+    mt = merge_catalogs(old, revised([S1, S2_REVISED, S3, S4, S5]), refresh=refresh, update_draft="mt")
+    assert mt.translations_changed and mt.catalog.header["PO-Revision-Date"] == "2024-03-03 00:00+0000"
 
 
 def test_changed_sentence_without_draft_gets_old_translation(reviewed: Catalog) -> None:
@@ -181,7 +245,7 @@ def test_merged_catalog_round_trips_as_po(reviewed: Catalog) -> None:
     text = catalog_mod.catalog_to_text(merge_catalogs(reviewed, extract(REVISED)).catalog)
     assert "#| msgid" in text and "#, fuzzy" in text
     assert '#~ msgid "Le Conseil de sécurité se réunira mardi."' in text
-    assert "# reltrans: previous translation: More than 3,000" in text
+    assert "#. reltrans: machine draft: More than 4,000" in text
     parsed = catalog_mod.parse_catalog(text, "merged.po")
     assert by_msgid(parsed)[S2_REVISED].previous_msgid == S2
 
@@ -191,7 +255,8 @@ def test_changed_sentence_can_inherit_from_obsolete_entry() -> None:
     result = merge_catalogs(old, extract([S1, S2_REVISED]))
     live = by_msgid(result.catalog)
     assert live[S2_REVISED].previous_msgid == S2 and live[S2_REVISED].fuzzy
-    assert PREVIOUS_TRANSLATION_PREFIX + "two" in live[S2_REVISED].translator_comments
+    assert live[S2_REVISED].msgstr == "two"
+    assert MACHINE_DRAFT_PREFIX + DRAFTS[S2_REVISED] in live[S2_REVISED].extracted_comments
     assert not any(e.obsolete for e in result.catalog.entries) and result.fuzzy_matched == 1
 
 
@@ -213,9 +278,9 @@ def test_property_no_reviewed_text_lost(old_ids: list[str], states: list[str], n
     old = Catalog(header={}, entries=tuple(entries))
     result = merge_catalogs(old, extract(new_ids, drafts=drafts))
     catalog = result.catalog
-    text = " ".join(e.msgstr + " " + " ".join(e.translator_comments) for e in catalog.entries)
+    msgstrs = {e.msgstr for e in catalog.entries}
     for entry in old.entries:
-        assert entry.msgstr in text
+        assert not entry.msgstr or entry.msgstr in msgstrs  # nothing displaced, not even into a comment
     assert [e.msgid for e in catalog.entries if not e.obsolete] == new_ids
     keys = [(e.msgctxt, e.msgid) for e in catalog.entries]
     assert len(keys) == len(set(keys))  # nothing duplicated, live or obsolete
@@ -258,10 +323,8 @@ def test_kept_fuzzy_draft_keeps_its_unmet_terms_comment() -> None:
 
 
 def test_an_old_fuzzy_draft_is_not_called_a_reviewed_translation() -> None:
-    from reltrans.update import PREVIOUS_DRAFT_PREFIX
-
     old = Catalog(header={}, entries=(CatalogEntry(msgid=S2, msgstr="machine draft", flags=("fuzzy",)),))
-    live = by_msgid(merge_catalogs(old, extract([S2_REVISED])).catalog)
-    comments = live[S2_REVISED].translator_comments
+    live = by_msgid(merge_catalogs(old, extract([S2_REVISED]), update_draft="mt").catalog)
+    comments = live[S2_REVISED].extracted_comments
     assert PREVIOUS_DRAFT_PREFIX + "machine draft" in comments
     assert not any(c.startswith(PREVIOUS_TRANSLATION_PREFIX) for c in comments)

@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reltrans.catalog import read_catalog
-from reltrans.errors import IncompleteTranslationError
+from reltrans.errors import CatalogError, IncompleteTranslationError
 from reltrans.formats import load_document
-from reltrans.model import Catalog, CatalogEntry, SegmentedDocument
+from reltrans.model import Catalog, CatalogEntry, Segment, SegmentedDocument
 from reltrans.segment import SEGMENTER_VERSION, segment_document
 from reltrans.textio import can_encode, encode_text
 from reltrans.typography import apply_typography
@@ -56,16 +56,34 @@ class BuildResult:
     warnings: tuple[str, ...] = ()
 
 
-def build_document(source: str | Path, po: str | Path, *, policy: MissingPolicy = MissingPolicy.STRICT) -> BuildResult:
-    """Rebuild ``source`` translated with the entries of the PO file ``po``."""
+def build_document(
+    source: str | Path, po: str | Path, *, policy: MissingPolicy = MissingPolicy.STRICT, keep_chrome: bool = False,
+    fmt: str | None = None,
+) -> BuildResult:
+    """Rebuild ``source`` translated with the entries of the PO file ``po``.
+
+    Site chrome (the lines ``translate`` judged chrome, recorded in the PO header; detected
+    again for a PO without that record) is left out of the release, or with ``keep_chrome``
+    kept: translated where the PO has a translation for it, else as in the source."""
+    from reltrans.formats.chrome import HEADER_FIELD, apply_header, mark_chrome
+
     catalog = read_catalog(po)
-    document = load_document(source)
+    document = load_document(source, fmt)  # fmt: as `translate --format`; None: from the extension
+    recorded = catalog.header.get(HEADER_FIELD)
+    document = (apply_header(document, recorded) if recorded else None) or mark_chrome(document)
     source_lang = catalog.header.get("X-Source-Language", "fr") or "fr"
     target_lang = catalog.header.get("Language", "en") or "en"
-    segmented = segment_document(document, source_lang)
-    result = render_translation(segmented, catalog, target_lang=target_lang, policy=policy, po_path=str(po))
-    encoding = tuple(f"W-ENCODING {w}" for w in document.warnings)
-    return replace(result, warnings=_segmenter_warnings(catalog) + encoding + result.warnings)
+    segmented = segment_document(document, source_lang, keep_chrome=keep_chrome)
+    belongs = check_po_belongs(Path(source), catalog, segmented, str(po))
+    result = render_translation(
+        segmented, catalog, target_lang=target_lang, policy=policy, po_path=str(po), keep_chrome=keep_chrome,
+    )
+    if document.format == "docx":  # the serialization goes back into the source's own package
+        from reltrans.formats.docx import rebuild_docx
+
+        result = replace(result, data=rebuild_docx(source, result.text), encoding="docx")
+    encoding = tuple(w if w.startswith("W-") else f"W-ENCODING {w}" for w in document.warnings)
+    return replace(result, warnings=belongs + _segmenter_warnings(catalog) + encoding + result.warnings)
 
 
 def _segmenter_warnings(catalog: Catalog) -> tuple[str, ...]:
@@ -84,8 +102,15 @@ def render_translation(
     target_lang: str,
     policy: MissingPolicy,
     po_path: str = "<po>",
+    keep_chrome: bool = False,
 ) -> BuildResult:
-    """Pure core of :func:`build_document`: replace each segment by its translation."""
+    """Pure core of :func:`build_document`: replace each segment by its translation.
+
+    Chrome blocks (:attr:`Block.chrome`) are left out of the text, or with ``keep_chrome``
+    kept, translated only where the PO has a usable translation (never a gap)."""
+    from reltrans.formats.chrome import chrome_spans
+
+    blocks = segmented.document.blocks
     entries = {entry.msgid: entry for entry in catalog.live_entries if entry.msgctxt is None}
     replacements: dict[int, str] = {}
     gaps: list[Gap] = []
@@ -94,16 +119,21 @@ def render_translation(
         entry = entries.get(segment.msgid)
         choice = _choose(entry, policy)
         if choice is None:
-            gaps.append(Gap(segment.line, segment.msgid, _reason(entry)))
+            if not _is_chrome(segment, blocks):
+                gaps.append(Gap(segment.line, segment.msgid, _reason(entry)))
             continue
         if entry is not None and entry.fuzzy:
             fuzzy_used += 1
-        replacements[index] = apply_typography(choice, target_lang)
+        replacements[index] = _with_markup(segment, entry, apply_typography(choice, target_lang), po_path)
     refusing = [gap for gap in gaps if not _fallback_allowed(policy)]
     if refusing:
-        raise IncompleteTranslationError(tuple(refusing), path=po_path)
-    text = segmented.render(replacements)
+        raise IncompleteTranslationError(tuple(refusing), path=po_path, message=_incomplete_message(refusing, policy))
+    text = segmented.render(replacements, without=() if keep_chrome else chrome_spans(segmented.document))
     document = segmented.document
+    if document.format == "html" and replacements:
+        from reltrans.formats.html import set_lang
+
+        text = set_lang(text, target_lang)
     data, encoding, warnings = _encode(text, document.encoding, document.bom)
     return BuildResult(
         text=text,
@@ -114,6 +144,70 @@ def render_translation(
         fallbacks=tuple(gaps),
         warnings=warnings,
     )
+
+
+def _with_markup(segment: Segment, entry: CatalogEntry | None, translation: str, po_path: str) -> str:
+    """The translation with the source's inline markup put back in place of its placeholders;
+    a translation whose placeholders do not match the msgid's is refused (exit 3)."""
+    if segment.markup is None:
+        return translation
+    from reltrans.formats.inline import PlaceholderMismatch, restore
+
+    try:
+        return restore(translation, segment.markup)
+    except PlaceholderMismatch as exc:
+        raise CatalogError(
+            f"placeholders of {segment.msgid[:60]!r} do not match the translation ({exc}); "
+            "fix the msgstr (reltrans check: RT410-RT414)",
+            path=po_path,
+            line=entry.line if entry is not None and entry.line else None,
+        ) from None
+
+
+def _is_chrome(segment: Segment, blocks: tuple) -> bool:
+    return 0 < segment.paragraph <= len(blocks) and bool(blocks[segment.paragraph - 1].chrome)
+
+
+def _incomplete_message(gaps: list[Gap], policy: MissingPolicy) -> str:
+    """What is missing, and only the options that would help (not the one already given)."""
+    fuzzy = sum(1 for gap in gaps if gap.reason == "fuzzy")
+    rest = len(gaps) - fuzzy
+    counts = ", ".join(
+        part for part in (f"{rest} untranslated" if rest else "", f"{fuzzy} fuzzy" if fuzzy else "") if part
+    )
+    if policy is MissingPolicy.ALLOW_FUZZY or not fuzzy:
+        already = " (fuzzy drafts are used with --allow-fuzzy)" if policy is MissingPolicy.ALLOW_FUZZY else ""
+        return f"{len(gaps)} segment(s) without a translation: {counts}{already}; translate them, or use --fallback-source to keep the source sentence there"
+    return f"{len(gaps)} segment(s) not reviewed: {counts}; review them, or use --allow-fuzzy (drafts) or --fallback-source (source sentences)"
+
+
+#: Below this share of a source's sentences found in a PO naming another source, the PO is
+#: taken for another release's and refused.
+OTHER_SOURCE_OVERLAP = 0.5
+
+
+def check_po_belongs(source: Path, catalog: Catalog, segmented: SegmentedDocument, po_path: str) -> tuple[str, ...]:
+    """Refuse a PO whose header names another source (``Project-Id-Version``, as reltrans
+    writes it) and that holds fewer than half of this source's sentences: it is another
+    release's PO (:class:`~reltrans.errors.InputError`, exit 3, one line). A PO naming another
+    file but holding this source's sentences (a renamed release) gets a warning."""
+    from reltrans.catalog import header_source
+    from reltrans.errors import InputError
+
+    named = header_source(catalog.header)
+    if named is None or named == source.name:
+        return ()
+    msgids = {segment.msgid for segment in segmented.segments}
+    known = {entry.msgid for entry in catalog.live_entries}
+    found = len(msgids & known)
+    share = found / len(msgids) if msgids else 1.0
+    if share < OTHER_SOURCE_OVERLAP:
+        raise InputError(
+            f"belongs to another source: its Project-Id-Version names {named!r}, not {source.name!r} "
+            f"({found} of {len(msgids)} sentences found); give the PO made from {source.name}",
+            path=po_path,
+        )
+    return (f"W-SOURCE the PO was made from {named!r} ({found} of {len(msgids)} sentences found: renamed?)",)
 
 
 def _choose(entry: CatalogEntry | None, policy: MissingPolicy) -> str | None:

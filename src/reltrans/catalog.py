@@ -1,7 +1,9 @@
-"""Gettext PO catalogs: build, write, read, validate. The only module that imports polib.
+"""Gettext PO catalogs: build, write, read, validate: the only module that reads or writes PO text.
 
-Entries are exchanged as :class:`reltrans.model.CatalogEntry`; nothing outside this module sees a
-polib object. Reading is strict where polib is lenient (unterminated strings, a msgid without
+Entries are exchanged as :class:`reltrans.model.CatalogEntry`. Writing lays the text out as GNU
+msgcat does (:func:`catalog_to_text`, line breaking in :mod:`reltrans.powrap`); polib is not used
+(the tests read what reltrans writes with polib and Babel as cross-checks). Reading is strict
+where polib is lenient (unterminated strings, a msgid without
 msgstr, an unknown charset, duplicate entries, invalid bytes): every such file is refused with a
 one-line :class:`~reltrans.errors.CatalogError` naming the file and line, as ``msgfmt --check``
 would.
@@ -39,15 +41,12 @@ import time
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from reltrans import __version__
 from reltrans.errors import CatalogError, OutputError
 from reltrans.fsutil import atomic_write
 from reltrans.model import Catalog, CatalogEntry, TranslationUnit
-
-if TYPE_CHECKING:  # pragma: no cover
-    import polib
 
 #: Plural-Forms of the target languages reltrans knows (gettext's own table).
 PLURAL_FORMS: Mapping[str, str] = {
@@ -80,6 +79,17 @@ SIGNATURE_FIELD = "X-Reltrans-Signature"
 #: ``#.`` comment naming the glossary terms enforcement could not place (read by ``check``).
 UNMET_PREFIX = "reltrans: unmet terms:"
 
+#: Header values when the project configuration names nobody: gettext's own conventions.
+#: A PO of machine drafts has no human translator yet, which ``msginit --no-translator``
+#: writes as ``Last-Translator: Automatically generated`` and ``Language-Team: none``
+#: (Poedit and Weblate put the reviewer's name there on the first save); a template carries
+#: xgettext's placeholders, which ``msginit`` fills in.
+MACHINE_TRANSLATOR = "Automatically generated"
+NO_TEAM = "none"
+TEMPLATE_TRANSLATOR = "FULL NAME <EMAIL@ADDRESS>"
+TEMPLATE_TEAM = "LANGUAGE <LL@li.org>"
+TEMPLATE_REVISION_DATE = "YEAR-MO-DA HO:MI+ZONE"
+
 
 # --------------------------------------------------------------------------- building
 def creation_timestamp() -> str:
@@ -91,6 +101,34 @@ def creation_timestamp() -> str:
     return datetime.fromtimestamp(moment, tz=timezone.utc).strftime("%Y-%m-%d %H:%M+0000")
 
 
+def source_version(text: str) -> str:
+    """The version of a source document named in ``Project-Id-Version``: the first 12 hex
+    digits of the SHA-256 of its text, so it changes exactly when the source does."""
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def project_id(project: str, version: str | None) -> str:
+    """``Project-Id-Version``: ``<project> <version>`` (gettext's ``PACKAGE VERSION``; Babel
+    reads the last word as the version)."""
+    return f"{project} {version}" if version else project
+
+
+_SOURCE_VERSION = re.compile(r"^(?P<name>.+) (?P<version>[0-9a-f]{12})$")
+
+
+def header_source(header: Mapping[str, str]) -> str | None:
+    """The source file a reltrans PO or POT was made from, as its ``Project-Id-Version``
+    names it (``release.fr.txt 3f2a9c1d04b7`` -> ``release.fr.txt``); None when the header
+    was not written so by reltrans (no ``X-Reltrans-Signature``, or no source version: a
+    team's own project name, or a reltrans < 0.2 file)."""
+    if SIGNATURE_FIELD not in header:
+        return None
+    match = _SOURCE_VERSION.match(header.get("Project-Id-Version", "").strip())
+    return match.group("name") if match else None
+
+
 def make_header(
     *,
     source_lang: str,
@@ -98,12 +136,19 @@ def make_header(
     project: str,
     signature: str,
     extra: Mapping[str, str] | None = None,
+    version: str | None = None,
+    last_translator: str | None = None,
+    language_team: str | None = None,
 ) -> dict[str, str]:
     """The header fields of a reltrans PO file, in the order gettext tools write them.
 
     ``signature`` is the reproducibility signature (model package and version, glossary digest,
-    segmenter version), kept in ``X-Reltrans-Signature``. Both language codes must be valid
-    (:mod:`reltrans.langcodes`; UsageError otherwise), so no code can add a header line.
+    segmenter version), kept in ``X-Reltrans-Signature``. ``Project-Id-Version`` is
+    ``project`` and ``version`` (:func:`source_version`). ``Last-Translator`` and
+    ``Language-Team`` are the project configuration's, else :data:`MACHINE_TRANSLATOR` and
+    :data:`NO_TEAM` (gettext's convention for a file nobody has translated yet). Both language
+    codes must be valid (:mod:`reltrans.langcodes`; UsageError otherwise), and no value may
+    hold a line break, so nothing can add a header line.
     """
     from reltrans.langcodes import primary_language, require
 
@@ -111,12 +156,12 @@ def make_header(
     target_lang = require(target_lang, label="target language")
     stamp = creation_timestamp()
     header = {
-        "Project-Id-Version": project,
+        "Project-Id-Version": _header_value(project_id(project, version)),
         "Report-Msgid-Bugs-To": "",
         "POT-Creation-Date": stamp,
         "PO-Revision-Date": stamp,
-        "Last-Translator": "reltrans (machine translation) <reltrans@localhost>",
-        "Language-Team": f"{target_lang} <reltrans@localhost>",
+        "Last-Translator": _header_value(last_translator or MACHINE_TRANSLATOR),
+        "Language-Team": _header_value(language_team or NO_TEAM),
         "Language": target_lang,
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
@@ -128,6 +173,37 @@ def make_header(
     }
     header.update(extra or {})
     return header
+
+
+def make_template_header(*, source_lang: str, project: str, version: str | None, signature: str) -> dict[str, str]:
+    """The header of a reltrans template (POT), as xgettext writes one: placeholders for what
+    ``msginit`` or the translator fills in (:data:`TEMPLATE_TRANSLATOR`, ...), no Language,
+    no Plural-Forms; the charset is UTF-8 (reltrans refuses xgettext's ``CHARSET``
+    placeholder when reading, so it does not write it)."""
+    from reltrans.langcodes import require
+
+    source_lang = require(source_lang, label="source language")
+    return {
+        "Project-Id-Version": _header_value(project_id(project, version)),
+        "Report-Msgid-Bugs-To": "",
+        "POT-Creation-Date": creation_timestamp(),
+        "PO-Revision-Date": TEMPLATE_REVISION_DATE,
+        "Last-Translator": TEMPLATE_TRANSLATOR,
+        "Language-Team": TEMPLATE_TEAM,
+        "Language": "",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Generator": f"reltrans {__version__}",
+        "X-Source-Language": source_lang,
+        SIGNATURE_FIELD: signature,
+    }
+
+
+def _header_value(value: str) -> str:
+    """One header line: control characters (a newline in a file name or a configured name)
+    would start a new header field."""
+    return "".join(f"\\u{ord(c):04x}" if c < " " or c in "\x7f\u2028\u2029" else c for c in value).strip()
 
 
 def build_catalog(
@@ -157,24 +233,6 @@ def build_catalog(
 
 
 # --------------------------------------------------------------------------- writing
-#: PO files are written unwrapped (like ``msgcat --no-wrap``): polib would also wrap ``#.`` and
-#: ``#`` comments, and a wrapped comment reads back as two comments; one line per string also
-#: keeps reviewers' diffs small.
-_WRAP = 0
-
-
-def _to_polib(catalog: Catalog) -> "polib.POFile":
-    import polib
-
-    po = polib.POFile(wrapwidth=_WRAP, encoding="utf-8", check_for_duplicates=False)
-    po.header = catalog.header_comment
-    po.metadata = _utf8_header(catalog.header)
-    plural_count = _plural_count(catalog.header)
-    for entry in catalog.entries:
-        po.append(_entry_to_polib(entry, polib, plural_count))
-    return po
-
-
 def _utf8_header(header: Mapping[str, str]) -> dict[str, str]:
     """The header as written: the text is always UTF-8, so the declared charset must say so
     (a latin-1 header over UTF-8 bytes would read back as mojibake)."""
@@ -189,49 +247,111 @@ def _plural_count(header: Mapping[str, str]) -> int:
     return max(1, min(int(match.group(1)), 10)) if match else 2
 
 
-def _entry_to_polib(entry: CatalogEntry, polib: object, plural_count: int = 2) -> "polib.POEntry":
-    kwargs: dict[str, object] = {
-        "msgid": entry.msgid,
-        "msgstr": entry.msgstr,
-        "flags": list(entry.flags),
-        "occurrences": [(file, "" if line is None else str(line)) for file, line in entry.references],
-        "comment": "\n".join(entry.extracted_comments),
-        "tcomment": "\n".join(entry.translator_comments),
-        "obsolete": entry.obsolete,
-    }
-    if entry.msgctxt is not None:
-        kwargs["msgctxt"] = entry.msgctxt
-    if entry.previous_msgid is not None:
-        kwargs["previous_msgid"] = entry.previous_msgid
-    if entry.msgid_plural is not None:
-        kwargs["msgid_plural"] = entry.msgid_plural
-        # polib writes a plain msgstr for an empty dict, which is not a plural entry
-        kwargs["msgstr_plural"] = dict(entry.msgstr_plural) or {index: "" for index in range(plural_count)}
-        kwargs["msgstr"] = ""
-    return polib.POEntry(**kwargs)  # type: ignore[attr-defined]
-
-
-def catalog_to_text(catalog: Catalog) -> str:
-    """The PO text of ``catalog`` (UTF-8 content, ``\\n`` line ends, final newline).
+def catalog_to_text(catalog: Catalog, *, wrap: bool = False) -> str:
+    """The PO text of ``catalog`` (UTF-8 content, ``\\n`` line ends, final newline), laid out
+    as GNU ``msgcat`` lays it out: wrapped at 79 columns with ``wrap`` (msgcat's default, and
+    what translate-toolkit, hence Weblate, writes), else one line per string (``msgcat
+    --no-wrap``); either way strings are cut after each ``\\n`` and ``#:`` lines at 79 columns,
+    comments are never wrapped (see :mod:`reltrans.powrap` and the wrap policy in the README).
 
     The text is read back before it is returned: if any entry would not read back to the same
     msgctxt, msgid, msgid_plural and msgstr(s), or an entry would be lost, :class:`OutputError`
     is raised (never write back less than was read)."""
-    text = str(_to_polib(catalog))
-    text = text if text.endswith("\n") else text + "\n"
+    text = _format_po(catalog, width=WRAP_WIDTH if wrap else 0)
     _verify_round_trip(catalog, text)
     return text
 
 
-def write_catalog(catalog: Catalog, path: str | os.PathLike[str], *, backup: bool = True) -> Path:
+def write_catalog(
+    catalog: Catalog, path: str | os.PathLike[str], *, backup: bool = True, wrap: bool | None = False
+) -> Path:
     """Write ``catalog`` atomically to ``path`` (previous file kept as ``path~``); nothing is
-    written when the text would not read back as the catalog (:class:`OutputError`)."""
-    return atomic_write(path, catalog_to_text(catalog).encode("utf-8"), backup=backup)
+    written when the text would not read back as the catalog (:class:`OutputError`).
+
+    ``wrap``: True wraps strings like msgcat, False writes them unwrapped, None keeps the
+    layout of the file already at ``path`` (:func:`is_wrapped`; unwrapped for a new file)."""
+    if wrap is None:
+        wrap = is_wrapped(path)
+    return atomic_write(path, catalog_to_text(catalog, wrap=wrap).encode("utf-8"), backup=backup)
+
+
+#: msgcat's default page width: what ``--wrap`` writes.
+WRAP_WIDTH = 79
+_CONTINUED = re.compile(r'^[ \t]*(?:#~\|?[ \t]*|#\|[ \t]*)?(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)?[ \t]*"(.*)"[ \t]*$')
+
+
+def is_wrapped(path: str | os.PathLike[str]) -> bool:
+    """Whether the PO file at ``path`` has strings cut anywhere else than after a ``\\n`` (as
+    msgcat, translate-toolkit and Weblate write them); False when there is no such file or it
+    cannot be read (a new file is written unwrapped unless asked otherwise)."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_CATALOG_BYTES)
+    except OSError:
+        return False
+    previous: str | None = None  # body of the previous string line, None after anything else
+    for raw in data.decode("utf-8", "replace").splitlines():
+        match = _CONTINUED.match(raw)
+        if match is None:
+            previous = None
+            continue
+        body = match.group(1)
+        if raw.lstrip(" \t#~|").startswith('"') and previous not in (None, "") and not previous.endswith("\\n"):
+            return True
+        previous = body
+    return False
+
+
+def _format_po(catalog: Catalog, *, width: int) -> str:
+    """The text of ``catalog`` in msgcat's layout (``width`` 0: ``--no-wrap``)."""
+    from reltrans.powrap import wrap_references, wrap_string
+
+    lines: list[str] = []
+    if catalog.header_comment:
+        lines.extend(_comment_lines("#", catalog.header_comment.split("\n")))
+    header_text = "".join(f"{name}: {value}\n" for name, value in _utf8_header(catalog.header).items())
+    if catalog.header or catalog.header_comment:
+        lines.extend(wrap_string("msgid", "", width=width))
+        lines.extend(wrap_string("msgstr", header_text, width=width))
+    plural_count = _plural_count(catalog.header)
+    live = [entry for entry in catalog.entries if not entry.obsolete]
+    obsolete = [entry for entry in catalog.entries if entry.obsolete]
+    for entry in live + obsolete:  # gettext writes obsolete entries last
+        if lines:
+            lines.append("")
+        lines.extend(_comment_lines("#", entry.translator_comments))
+        lines.extend(_comment_lines("#.", entry.extracted_comments))
+        if entry.references:
+            items = [file if line is None else f"{file}:{line}" for file, line in entry.references]
+            lines.extend(wrap_references(items, width=WRAP_WIDTH))
+        if entry.flags:
+            lines.append("#, " + ", ".join(entry.flags))
+        keyword_prefix = "#~ " if entry.obsolete else ""
+        previous_prefix = "#~| " if entry.obsolete else "#| "
+        if entry.previous_msgid is not None:
+            lines.extend(wrap_string("msgid", entry.previous_msgid, width=width, prefix=previous_prefix))
+        if entry.msgctxt is not None:
+            lines.extend(wrap_string("msgctxt", entry.msgctxt, width=width, prefix=keyword_prefix))
+        lines.extend(wrap_string("msgid", entry.msgid, width=width, prefix=keyword_prefix))
+        if entry.msgid_plural is not None:
+            lines.extend(wrap_string("msgid_plural", entry.msgid_plural, width=width, prefix=keyword_prefix))
+            forms = dict(entry.msgstr_plural) or {index: "" for index in range(plural_count)}
+            for index in sorted(forms):
+                lines.extend(wrap_string(f"msgstr[{index}]", forms[index], width=width, prefix=keyword_prefix))
+        else:
+            lines.extend(wrap_string("msgstr", entry.msgstr, width=width, prefix=keyword_prefix))
+    return "\n".join(lines) + "\n"
+
+
+def _comment_lines(mark: str, comments: Iterable[str]) -> list[str]:
+    """``# text`` / ``#. text`` lines, one per comment line (never wrapped: a comment's line
+    breaks are the writer's; a newline inside one comment starts another comment line)."""
+    return [f"{mark} {line}" if line else mark for comment in comments for line in comment.split("\n")]
 
 
 def _content(entry: CatalogEntry) -> tuple[object, ...]:
     """What a written entry must read back as (comments and references are not strings a
-    translator wrote in msgstr; polib may reflow them)."""
+    translator wrote in msgstr)."""
     if entry.msgid_plural is not None:
         forms = tuple(sorted((k, v) for k, v in entry.msgstr_plural.items() if v))
         return (entry.msgctxt, entry.msgid, entry.msgid_plural, forms, entry.obsolete)
@@ -244,7 +364,7 @@ def _verify_round_trip(catalog: Catalog, text: str) -> None:
         back = _PoParser.parse(text, where, "utf-8").catalog()
     except CatalogError as exc:
         raise OutputError(f"refusing to write a PO that would not read back: {exc.message}", path=where) from None
-    written = Counter(_content(entry) for entry in back.entries)  # polib puts obsolete entries last
+    written = Counter(_content(entry) for entry in back.entries)  # obsolete entries are written last
     wanted = Counter(_content(entry) for entry in catalog.entries)
     if written == wanted:
         return
@@ -410,7 +530,7 @@ def _unescape(body: str, charset: str, path: str, number: int) -> str:
     """Decode the escapes of a string body as msgfmt does (see the module docstring)."""
     if "\\" not in body:
         return body
-    try:  # the escapes polib writes, in one regex pass; any other sends us the long way
+    try:  # the one-letter escapes (what reltrans and gettext write), in one regex pass; any other sends us the long way
         return _SIMPLE_ESCAPE.sub(_simple_escape, body)
     except KeyError:
         pass

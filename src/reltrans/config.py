@@ -10,6 +10,16 @@ glossaries it names. Example::
     glossaries = ["glossaries/agency-terms.toml"]
     bundled_glossary = true
     tm = "memory/tm.sqlite"
+    last_translator = "Ana Pérez <ana@example.org>"   # PO header (default: "Automatically generated")
+    language_team = "English <en-team@example.org>"   # PO header (default: "none")
+    wrap = true                  # PO layout: wrap like msgcat (default: as the existing PO)
+    update_draft = "comment"     # or "mt": a changed sentence's new draft goes in msgstr
+    pivot = true                 # false: no fr->en->es chains when a pair has no package (--no-pivot)
+
+    executor = "local"           # or "ray": with ray_address, actors, gpus_per_actor (docs/scale.md)
+
+    [check]                      # defaults of `reltrans check` (see docs/checks.md)
+    ignore = ["RT503"]
 """
 from __future__ import annotations
 
@@ -27,7 +37,9 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_NAME = "reltrans.toml"
-KNOWN_KEYS = frozenset({"source_lang", "target_lang", "glossaries", "bundled_glossary", "tm"})
+KNOWN_KEYS = frozenset({"source_lang", "target_lang", "glossaries", "bundled_glossary", "tm", "last_translator", "language_team", "wrap", "update_draft", "pivot", "check"})
+#: Where ``translate`` runs the model (see :class:`reltrans.executors.ExecutorSettings`).
+EXECUTOR_KEYS = frozenset({"executor", "ray_address", "actors", "gpus_per_actor"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +52,13 @@ class ProjectConfig:
     glossaries: tuple[Path, ...] = ()
     bundled_glossary: bool = True
     tm: Path | None = None
+    last_translator: str | None = None
+    language_team: str | None = None
+    wrap: bool | None = None
+    update_draft: str | None = None
+    pivot: bool = True  # translate through another language when the pair has no package
+    check: Any = None  # reltrans.checks.selection.CheckSettings from the [check] table
+    executor: Any = None  # reltrans.executors.ExecutorSettings (executor, ray_address, actors, gpus_per_actor)
 
     def glossary_sources(self, extra: Sequence[Path] = (), *, no_bundled: bool = False) -> tuple[tuple[Path, ...], bool]:
         """Glossaries in effect: this configuration's, then ``extra`` ones (``--glossary``, which
@@ -76,18 +95,27 @@ def parse_config(table: Mapping[str, Any], path: Path) -> ProjectConfig:
     """Validate a configuration table read from ``path``. Language codes are normalised
     (``pt_br`` -> ``pt-BR``); one that is not valid is a :class:`ConfigError` naming the key and
     the closest valid code (``target_lang 'fra': ... did you mean 'fr'?``)."""
-    unknown = sorted(set(table) - KNOWN_KEYS)
+    unknown = sorted(set(table) - KNOWN_KEYS - EXECUTOR_KEYS)
     if unknown:
-        raise ConfigError(f"unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(KNOWN_KEYS))}", path=path)
+        raise ConfigError(f"unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(KNOWN_KEYS | EXECUTOR_KEYS))}", path=path)
     base = path.parent
     glossaries = table.get("glossaries", [])
     if not isinstance(glossaries, list) or not all(isinstance(g, str) for g in glossaries):
         raise ConfigError("glossaries must be a list of paths", path=path)
-    for key in ("source_lang", "target_lang", "tm"):
+    for key in ("source_lang", "target_lang", "tm", "last_translator", "language_team", "update_draft"):
         if key in table and not isinstance(table[key], str):
             raise ConfigError(f"{key} must be a string", path=path)
+    for key in ("last_translator", "language_team"):
+        if key in table and (not table[key].strip() or any(c < " " for c in table[key])):
+            raise ConfigError(f"{key} must be one line of text, e.g. \"Name <email>\"", path=path)
+    if "wrap" in table and not isinstance(table["wrap"], bool):
+        raise ConfigError("wrap must be true or false", path=path)
+    if table.get("update_draft", "comment") not in ("comment", "mt"):
+        raise ConfigError(f"update_draft must be \"comment\" or \"mt\", not {table['update_draft']!r}", path=path)
     if "bundled_glossary" in table and not isinstance(table["bundled_glossary"], bool):
         raise ConfigError("bundled_glossary must be true or false", path=path)
+    if "pivot" in table and not isinstance(table["pivot"], bool):
+        raise ConfigError("pivot must be true or false", path=path)
     languages = {
         key: require_language(table[key], label=key, error=ConfigError, path=path)
         for key in ("source_lang", "target_lang")
@@ -100,7 +128,44 @@ def parse_config(table: Mapping[str, Any], path: Path) -> ProjectConfig:
         glossaries=tuple(base / g for g in glossaries),
         bundled_glossary=table.get("bundled_glossary", True),
         tm=base / table["tm"] if "tm" in table else None,
+        last_translator=table.get("last_translator"),
+        language_team=table.get("language_team"),
+        wrap=table.get("wrap"),
+        update_draft=table.get("update_draft"),
+        pivot=table.get("pivot", True),
+        check=_check_settings(table, path),
+        executor=_executor_settings(table, path),
     )
+
+
+def _executor_settings(table: Mapping[str, Any], path: Path) -> Any:
+    """``executor``, ``ray_address``, ``actors``, ``gpus_per_actor`` as ExecutorSettings."""
+    from reltrans.executors import EXECUTOR_KINDS, ExecutorSettings
+
+    kind = table.get("executor", "local")
+    if kind not in EXECUTOR_KINDS:
+        raise ConfigError(f"executor must be one of {', '.join(EXECUTOR_KINDS)}, not {kind!r}", path=path)
+    address = table.get("ray_address")
+    if address is not None and (not isinstance(address, str) or not address.strip()):
+        raise ConfigError("ray_address must be a non-empty string (ray://HOST:10001, HOST:6379 or auto)", path=path)
+    actors = table.get("actors", 0)
+    if isinstance(actors, bool) or not isinstance(actors, int) or actors < 0:
+        raise ConfigError("actors must be a whole number, 0 (automatic) or more", path=path)
+    gpus = table.get("gpus_per_actor", 0)
+    if isinstance(gpus, bool) or not isinstance(gpus, (int, float)) or not 0 <= gpus <= 64:
+        raise ConfigError("gpus_per_actor must be a number from 0 (CPU actors) to 64", path=path)
+    return ExecutorSettings(kind=kind, address=address, actors=actors, gpus_per_actor=float(gpus))
+
+
+def _check_settings(table: Mapping[str, Any], path: Path) -> Any:
+    from reltrans.checks.selection import CheckSettings, parse_check_table
+
+    if "check" not in table:
+        return CheckSettings()
+    try:
+        return parse_check_table(table["check"])
+    except ValueError as exc:
+        raise ConfigError(str(exc), path=path) from None
 
 
 def _has_reltrans_table(pyproject: Path) -> bool:

@@ -68,11 +68,14 @@ def render_translate_summary(summary: "TranslateSummary", console: "Console") ->
     table.add_column("memory", justify="right", footer=str(sum(f.from_memory for f in summary.files)))
     table.add_column("kept", justify="right", footer=str(sum(f.kept for f in summary.files)))
     table.add_column("unmet terms", justify="right", footer=str(sum(f.unmet for f in summary.files)))
-    for item in summary.files:
-        table.add_row(
-            item.source.name, str(item.segments), str(item.entries), str(item.words),
-            str(item.from_model), str(item.from_memory), str(item.kept), str(item.unmet),
-        )
+    rows = [
+        [item.source.name, str(item.segments), str(item.entries), str(item.words),
+         str(item.from_model), str(item.from_memory), str(item.kept), str(item.unmet)]
+        for item in summary.files
+    ]
+    headers = ["file", "segments", "entries", "words", "model", "memory", "kept", "unmet terms"]
+    for row in fit_to_width(headers, rows + [["total", *(str(c.footer) for c in table.columns[1:])]], console.width)[:-1]:
+        table.add_row(*row)
     console.print(table)
     for item in summary.files:
         console.print(f"wrote {item.output}" if item.written else f"up to date: {item.output}", soft_wrap=True)
@@ -80,18 +83,57 @@ def render_translate_summary(summary: "TranslateSummary", console: "Console") ->
         f"{summary.segments} segments in {summary.seconds:.2f} s "
         f"({summary.segments / seconds:.1f} segments/s)  signature: {summary.signature}"
     )
+    if getattr(summary, "executor", "local") != "local":
+        console.print(f"executor: {summary.executor}, {summary.model_loads} model load(s)", soft_wrap=True)
+    for line in getattr(summary, "retried", ()):
+        console.print(f"retried: {line}", soft_wrap=True)
 
 
 def print_table(rows: Sequence[dict[str, object]], columns: Sequence[str]) -> None:
-    """A plain rich table of ``rows`` (dicts) on stdout, long cells folded."""
+    """A plain rich table of ``rows`` (dicts) on stdout; when it is wider than the terminal (80
+    columns when not one), the widest column's cells are shortened in the middle."""
     from rich.table import Table
 
+    console = stdout_console()
+    cells = [[str(row[c]) for c in columns] for row in rows]
+    if cells:
+        widest = max(range(len(columns)), key=lambda i: max(len(r[i]) for r in cells))
+        cells = fit_to_width(list(columns), cells, console.width, shrink=widest)
     table = Table()
     for column in columns:
         table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(str(row[c]) for c in columns))
-    stdout_console().print(table)
+    for row in cells:
+        table.add_row(*row)
+    console.print(table)
+
+
+def shorten_middle(text: str, width: int) -> str:
+    """``text`` in at most ``width`` characters, its middle replaced by "…": the start and the
+    end of a path say which file it is (a cut end would not); the end, where the file name is,
+    keeps two thirds of the room."""
+    if len(text) <= width:
+        return text
+    if width <= 1:
+        return "…"[:width]
+    tail = 2 * (width - 1) // 3
+    head = width - 1 - tail
+    return text[:head] + "…" + (text[-tail:] if tail else "")
+
+
+#: Narrowest a shortened column gets, however many other columns there are.
+MIN_SHRUNK_COLUMN = 12
+
+
+def fit_to_width(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, *, shrink: int = 0) -> list[list[str]]:
+    """``rows`` with column ``shrink`` shortened in the middle (:func:`shorten_middle`) so that a
+    rich table of them (one space of padding each side, a border between columns and around)
+    fits in ``width`` columns."""
+    columns = len(headers)
+    natural = [max([len(headers[i])] + [len(row[i]) for row in rows]) for i in range(columns)]
+    frame = 1 + 3 * columns  # "│ " + " │" per column, minus the shared borders
+    others = sum(natural) - natural[shrink]
+    room = max(MIN_SHRUNK_COLUMN, len(headers[shrink]), width - frame - others)
+    return [[shorten_middle(cell, room) if i == shrink else cell for i, cell in enumerate(row)] for row in rows]
 
 
 def print_warnings(lines: Sequence[str]) -> None:

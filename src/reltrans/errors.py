@@ -51,7 +51,17 @@ class ReltransError(Exception):
         where = ""
         if self.path is not None:
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
-        return f"{where}{self.code} {self.message}"
+        return _one_line(f"{where}{self.code} {self.message}")
+
+
+def _one_line(text: str) -> str:
+    """A diagnostic stays one line even when a file name or a quoted input holds a line break
+    or another control character: those are shown escaped (``\\n``), as ``repr`` would."""
+    import unicodedata
+
+    if text.isprintable():
+        return text
+    return "".join(repr(c)[1:-1] if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
 
 
 class UsageError(ReltransError):
@@ -132,9 +142,9 @@ class IncompleteTranslationError(ReltransError):
     exit_code = EXIT_FINDINGS
     code = "E-INCOMPLETE"
 
-    def __init__(self, gaps: tuple[object, ...], *, path: object) -> None:
+    def __init__(self, gaps: tuple[object, ...], *, path: object, message: str | None = None) -> None:
         super().__init__(
-            f"{len(gaps)} segment(s) untranslated or fuzzy; use --allow-fuzzy or --fallback-source",
+            message or f"{len(gaps)} segment(s) untranslated or fuzzy; use --allow-fuzzy or --fallback-source",
             path=path,
         )
         self.gaps = gaps

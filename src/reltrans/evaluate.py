@@ -4,8 +4,10 @@ Two inputs:
 
 * ``source`` + ``reference`` text files: the source is segmented and translated with the
   installed model (glossary-constrained by :func:`reltrans.constrain.enforce_terms`, unless
-  ``constrain=False``); the reference is segmented too and aligned sentence by sentence. If the
-  sentence counts differ, chrF and BLEU fall back to one document-level score (and say so).
+  ``constrain=False``); the reference is segmented too and aligned to the source with a
+  length-based aligner anchored on numbers and names (:mod:`reltrans.sentalign`), so a
+  different split of the same text is not scored pair by pair with every pair offset; the
+  alignment is reported, and a doubtful one says why.
 * reviewed PO files: ``msgstr`` is the reference; the machine translation comes from a
   hypothesis PO (matched by msgid, its ``reltrans: unmet terms`` comments count as flags) or is
   made by translating the msgids.
@@ -16,6 +18,8 @@ concepts rendered with one variant across the document), misses flagged by enfor
 silent misses, and chrF and BLEU with sacrebleu's signatures.
 """
 from __future__ import annotations
+
+import re
 
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -86,6 +90,7 @@ class EvalReport:
     level: str  # "sentence" | "document" | "none" (no reference)
     notes: tuple[str, ...]
     details: tuple[SegmentEval, ...]
+    alignment: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...] = ()  # (source, reference) sentence indices per bead
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (rates included)."""
@@ -129,9 +134,13 @@ def evaluate(
 
 def _segments(path: Path, lang: str) -> list[str]:
     from reltrans.formats import load_document
+    from reltrans.formats.inline import PLACEHOLDER, has_placeholders
     from reltrans.segment import segment_document
 
-    return [s.msgid for s in segment_document(load_document(path), lang).segments]
+    msgids = [s.msgid for s in segment_document(load_document(path), lang).segments]
+    # HTML, Word, Markdown: the text is evaluated, not its inline markup
+    plain = lambda m: re.sub(r" {2,}", " ", PLACEHOLDER.sub(lambda p: " " if p.group(3) else "", m)).strip()  # noqa: E731
+    return [plain(m) if has_placeholders(m) else m for m in msgids]
 
 
 def _evaluate_text(
@@ -149,14 +158,16 @@ def _evaluate_text(
     references = _segments(reference, target_lang) if reference is not None else None
     system, hypotheses, unmet = _machine_translate(sources, glossary, source_lang, target_lang, constrain, engine_loader)
     notes: list[str] = []
-    if references is not None and len(references) != len(sources):
-        notes.append(
-            f"source has {len(sources)} sentences, reference {len(references)}: chrF and BLEU are document-level"
-        )
+    per_source: list[str] | None = None
+    pairs: list[tuple[str, str]] | None = None
+    beads: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...] = ()
+    if references is not None:
+        per_source, pairs, beads, alignment_notes = _aligned(sources, hypotheses, references)
+        notes.extend(alignment_notes)
     return score_translations(
         sources,
         hypotheses,
-        references,
+        per_source if per_source is not None else references,
         glossary,
         source_lang=source_lang,
         target_lang=target_lang,
@@ -164,7 +175,37 @@ def _evaluate_text(
         system=system,
         constrained=constrain,
         notes=tuple(notes),
+        aligned_pairs=pairs,
+        alignment=beads,
     )
+
+
+def _aligned(
+    sources: Sequence[str], hypotheses: Sequence[str], references: Sequence[str]
+) -> tuple[list[str] | None, list[tuple[str, str]] | None, tuple[tuple[tuple[int, ...], tuple[int, ...]], ...], list[str]]:
+    """Align source and reference sentences (:mod:`reltrans.sentalign`): the reference text of
+    each source sentence, the (hypothesis, reference) pairs to score, the beads, and notes
+    saying how the alignment went. Sentences with no counterpart are left out of chrF/BLEU."""
+    from reltrans.sentalign import align_sentences
+
+    try:
+        alignment = align_sentences(sources, references)
+    except ValueError as exc:
+        return None, None, (), [f"{exc}: chrF and BLEU are document-level"]
+    per_source = [""] * len(sources)
+    pairs: list[tuple[str, str]] = []
+    for bead in alignment.beads:
+        joined_ref = " ".join(references[j] for j in bead.target)
+        for i in bead.source:
+            per_source[i] = joined_ref
+        if bead.source and bead.target:
+            pairs.append((" ".join(hypotheses[i] for i in bead.source), joined_ref))
+    notes: list[str] = []
+    if not alignment.one_to_one:
+        notes.append(f"source {len(sources)} sentences, reference {len(references)}; aligned as {alignment.summary()}; chrF and BLEU over the {len(pairs)} aligned pairs")
+    notes.extend(f"alignment doubtful: {doubt}" for doubt in alignment.doubts)
+    beads = tuple((b.source, b.target) for b in alignment.beads)
+    return per_source, pairs, beads, notes
 
 
 def _evaluate_po(
@@ -239,7 +280,10 @@ def _machine_translate(
 
     engine = (engine_loader or load_engine)(source_lang, target_lang, None)
     distinct = list(dict.fromkeys(sources))
-    if constrain and glossary.concepts:
+    translate_terms = getattr(engine, "translate_terms", None)
+    if translate_terms is not None:  # a pivot chain (no decode of its own): its glossary, on its leg
+        done = {s: (text, tuple(unmet)) for s, (text, unmet, _) in zip(distinct, translate_terms(distinct, enforce=constrain))}
+    elif constrain and glossary.concepts:
         from reltrans.constrain import enforce_terms
         from reltrans.glossary import build_matcher
 
@@ -264,9 +308,15 @@ def score_translations(
     system: str = "",
     constrained: bool | None = False,
     notes: tuple[str, ...] = (),
+    aligned_pairs: Sequence[tuple[str, str]] | None = None,
+    alignment: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...] = (),
 ) -> EvalReport:
     """Score aligned ``hypotheses`` against ``sources`` (terms) and ``references`` (chrF,
-    BLEU; sentence-level when the counts match, else one document-level score)."""
+    BLEU; sentence-level when the counts match, else one document-level score).
+
+    ``aligned_pairs``, from a sentence alignment, are the (hypothesis, reference) pairs chrF
+    and BLEU score sentence by sentence; ``references`` then holds each source sentence's
+    reference text (for the details) and ``alignment`` the beads (reported as is)."""
     if len(hypotheses) != len(sources):
         raise ValueError("sources and hypotheses differ in length")
     unmet = list(unmet) if unmet is not None else [()] * len(sources)
@@ -274,7 +324,9 @@ def score_translations(
     details, terms = _term_stats(sources, hypotheses, unmet, glossary, source_lang, target_lang, references if aligned else None)
     metrics: tuple[MetricScore, ...] = ()
     level = "none"
-    if references is not None:
+    if aligned_pairs:
+        metrics, level = _corpus_metrics([h for h, _r in aligned_pairs], [r for _h, r in aligned_pairs]), "sentence"
+    elif references is not None:
         if aligned:
             metrics, level = _corpus_metrics(list(hypotheses), list(references)), "sentence"
         else:
@@ -290,6 +342,7 @@ def score_translations(
         level=level,
         notes=notes,
         details=tuple(details),
+        alignment=alignment,
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Mapping, Sequence
 
 
 # --------------------------------------------------------------------------- documents
@@ -26,6 +26,28 @@ class Block:
     end: int
     line: int
     translatable: bool = True
+    # inline markup syntax of the block ("html", "html-attr", "markdown", "docx"): its tags become
+    # numbered placeholders in the msgids (reltrans.formats.inline); None for plain text
+    inline: str | None = None
+    # why the block was judged site chrome (menu, breadcrumb, "Partager"...: reltrans.formats.chrome);
+    # "" for release text. Chrome is not segmented unless asked for (segment_document keep_chrome)
+    chrome: str = ""
+
+
+@dataclass(frozen=True)
+class InlineMarkup:
+    """How a segment's msgid maps back onto the markup of its source (HTML, DOCX, Markdown).
+
+    ``text`` is the segment with inline elements as numbered placeholders (``<1>l'OIM</1>``,
+    ``<2/>``) and character references decoded; ``codes`` maps each placeholder to the source
+    markup it stands for; ``references`` maps a character to the reference the source wrote it
+    with (``"\u00a0"`` -> ``"&nbsp;"``), so a rebuilt translation writes it the same way.
+    """
+
+    syntax: str
+    text: str
+    codes: tuple[tuple[str, str], ...] = ()
+    references: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,12 +80,13 @@ class Segment:
     paragraph: int
     position: int
     kind: str = "paragraph"
+    markup: InlineMarkup | None = None  # inline markup as placeholders (HTML, DOCX, Markdown)
 
     @property
     def msgid(self) -> str:
         from reltrans.segment import normalize_msgid  # local: keeps model.py dependency-free
 
-        return normalize_msgid(self.text)
+        return normalize_msgid(self.markup.text if self.markup is not None else self.text)
 
 
 @dataclass(frozen=True)
@@ -88,16 +111,39 @@ class SegmentedDocument:
         pieces.append(text[cursor:])
         return tuple(pieces)
 
-    def render(self, replacements: Mapping[int, str] | None = None) -> str:
-        """Rebuild the text, replacing segment *i* by ``replacements[i]`` where given."""
+    def render(
+        self, replacements: Mapping[int, str] | None = None, *, without: Sequence[tuple[int, int]] = ()
+    ) -> str:
+        """Rebuild the text, replacing segment *i* by ``replacements[i]`` where given.
+
+        ``without``: sorted, disjoint ``(start, end)`` spans of the skeleton to leave out (site
+        chrome that ``build`` drops); a span never covers part of a segment."""
         replacements = replacements or {}
         out: list[str] = []
         skeleton = self.skeleton()
+        cursor = 0
         for i, seg in enumerate(self.segments):
-            out.append(skeleton[i])
+            out.append(_cut(skeleton[i], cursor, without) if without else skeleton[i])
             out.append(replacements.get(i, seg.text))
-        out.append(skeleton[-1])
+            cursor = seg.end
+        out.append(_cut(skeleton[-1], cursor, without) if without else skeleton[-1])
         return "".join(out)
+
+
+def _cut(piece: str, offset: int, spans: Sequence[tuple[int, int]]) -> str:
+    """``piece`` (the text at ``offset`` in the document) without the parts inside ``spans``."""
+    end = offset + len(piece)
+    out: list[str] = []
+    cursor = offset
+    for start, stop in spans:
+        if stop <= cursor or start >= end:
+            continue
+        if start > cursor:
+            out.append(piece[cursor - offset : start - offset])
+        cursor = max(cursor, stop)
+    if cursor < end:
+        out.append(piece[cursor - offset :])
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------- terminology

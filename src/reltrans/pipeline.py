@@ -4,10 +4,11 @@ sources ─▶ documents ─▶ segments ─▶ distinct msgids ─▶ (reviewed
         ─▶ translation units ─▶ one PO file per source, written atomically under a file lock.
 
 Every input is read and segmented, under a lock on its PO, before anything is translated or
-written, so a bad input fails the run before any output is touched. The model is loaded once
-for all files; files are translated in groups (:data:`GROUP_SEGMENTS` sentences), every distinct
-sentence of a group going to the model in the same token-batched calls, and each group's PO
-files are written when it is done.
+written, so a bad input fails the run before any output is touched. Every distinct sentence of
+the run that no PO or memory translates goes to an executor (:mod:`reltrans.executors`: this
+process, or Ray actors; the model loaded once per worker) in batches of about
+:data:`GROUP_SEGMENTS` sentences, and each file's PO is written as soon as its last sentence is
+back.
 """
 from __future__ import annotations
 
@@ -15,14 +16,16 @@ import contextlib
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Protocol, Sequence
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, Mapping, Protocol, Sequence
 
 from reltrans import __version__
 from reltrans.errors import InputError, OutputError, UsageError
+from reltrans.executors import ExecutorSettings
 from reltrans.model import Catalog, Origin, SegmentedDocument, TranslationUnit
 
 if TYPE_CHECKING:  # pragma: no cover
     from reltrans.engine.translator import DecodeOptions
+    from reltrans.executors import Executor, WorkerSpec
     from reltrans.glossary import Glossary
 
 
@@ -57,6 +60,13 @@ class TranslateSettings:
     tm_threshold: float = 75.0
     fmt: str | None = None
     invalid_bytes: str = "refuse"  # or "replace": see reltrans.textio.read_source
+    update_draft: str = "comment"  # a changed sentence's new draft: a '#.' note, or "mt": the msgstr
+    wrap: bool | None = None  # PO layout: msgcat's wrapping, unwrapped, None: as the existing PO
+    last_translator: str | None = None  # header values from the project configuration
+    language_team: str | None = None
+    keep_chrome: bool = False  # translate site chrome too (menus, labels: reltrans.formats.chrome)
+    executor: ExecutorSettings = ExecutorSettings()  # where the model runs: local (default) or ray
+    pivot: bool = True  # no package for the pair: chain two through another language (reltrans.engine.pivot)
 
 
 @dataclass(frozen=True)
@@ -77,6 +87,16 @@ class FileResult:
     warnings: tuple[str, ...] = ()
 
 
+class TranslationInterrupted(KeyboardInterrupt):
+    """Ctrl-C during :func:`translate_files`: ``files`` are the PO files finished (and written,
+    or already up to date) before it, in source order; nothing else was touched."""
+
+    def __init__(self, files: Sequence[FileResult], total: int) -> None:
+        super().__init__()
+        self.files = tuple(files)
+        self.total = total  # files in the run
+
+
 @dataclass(frozen=True)
 class TranslateSummary:
     """The result of :func:`translate_files`."""
@@ -84,6 +104,9 @@ class TranslateSummary:
     files: tuple[FileResult, ...]
     seconds: float
     signature: str
+    executor: str = "local"
+    model_loads: int = 0  # model loads in this run: one per worker (actor), plus replacements
+    retried: tuple[str, ...] = ()  # batches sent again because their worker died, one line each
 
     @property
     def segments(self) -> int:
@@ -136,14 +159,18 @@ def translate_files(
     *,
     engine_loader: EngineLoader | None = None,
     progress: Progress | None = None,
+    executor: "Executor | None" = None,
 ) -> TranslateSummary:
     """Translate every source file into a PO file; return what was done.
 
     Raises :class:`reltrans.errors.ReltransError` subclasses: bad input (exit 3) before any
     output is written, no model (exit 4), unwritable output or a PO in the way (exit 5).
-    Files are translated in groups of about :data:`GROUP_SEGMENTS` sentences and each group's
-    PO files are written as soon as it is done, so an interrupted run keeps what it finished and
-    a rerun sends only what is still untranslated to the model.
+    Every distinct sentence of every file is looked up (its own PO, the translation memory);
+    the rest goes to ``executor`` (default: the one ``settings.executor`` names) in batches of
+    about :data:`GROUP_SEGMENTS` sentences, and each PO file is written as soon as its last
+    sentence is back, so an interrupted run keeps what it finished (Ctrl-C raises
+    :class:`TranslationInterrupted` naming those files) and a rerun sends only what is still
+    untranslated to the model.
     """
     from reltrans.fsutil import file_lock
     from reltrans.textio import require_regular_file
@@ -163,15 +190,61 @@ def translate_files(
     with _output_folder(settings.output_dir), contextlib.ExitStack() as locks:
         for output in outputs:  # before any existing PO is read: a concurrent run cannot interleave
             locks.enter_context(file_lock(output))
-        prepared = [_prepare(path, output, settings) for path, output in zip(paths, outputs)]
-        glossary = _load_glossary(settings)
+        prepared = _with_run_chrome([_prepare(path, output, settings) for path, output in zip(paths, outputs)], settings)
+        glossary = _document_glossary(_load_glossary(settings), prepared, settings)
         matcher = _source_matcher(glossary, settings.source_lang)
-        run = _Run(settings, glossary, matcher, engine_loader or load_engine, progress)
+        run = _Run(settings, glossary, matcher, engine_loader or _default_loader(settings, glossary), progress, executor)
         run.start(prepared)
-        for group in _groups(prepared, GROUP_SEGMENTS):
-            run.translate(group)
-            results.extend(_write_po(item, run, settings) for item in group)
-    return TranslateSummary(files=tuple(results), seconds=time.perf_counter() - started, signature=run.signature())
+        results = run.translate_and_write(prepared)
+    return TranslateSummary(
+        files=tuple(results),
+        seconds=time.perf_counter() - started,
+        signature=run.signature(),
+        executor=run.executor.kind,
+        model_loads=run.executor.model_loads(),
+        retried=tuple(retry.describe() for retry in run.executor.retries),
+    )
+
+
+#: The largest ``--files-from`` list read (a million paths fit well within it).
+MAX_SOURCE_LIST_BYTES = 256 * 1024 * 1024
+_SHOWN_MISSING = 5  # listed files named in the error about missing ones
+
+
+def read_source_list(path: str | Path, *, stdin: "BinaryIO | None" = None) -> list[Path]:
+    """The sources named in a ``--files-from`` list: one path per line (relative to the working
+    directory), blank lines skipped; ``"-"`` reads ``stdin``. Every listed file must exist: an
+    :class:`InputError` names the list's lines that do not (up to five, and how many in all)."""
+    import os
+    import sys
+
+    from reltrans.textio import read_input_bytes
+
+    if str(path) == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(MAX_SOURCE_LIST_BYTES + 1)
+        if len(data) > MAX_SOURCE_LIST_BYTES:
+            raise InputError(f"the list of files on stdin is over {MAX_SOURCE_LIST_BYTES // 2**20} MiB")
+        where = "stdin"
+    else:
+        data = read_input_bytes(path, what="a list of files", limit=MAX_SOURCE_LIST_BYTES)
+        where = str(path)
+    sources: list[Path] = []
+    missing: list[str] = []
+    for number, raw in enumerate(data.splitlines(), start=1):
+        name = os.fsdecode(raw)  # a file name that is not UTF-8 still names its file
+        if not name.strip():
+            continue
+        if "\0" in name:
+            raise InputError(f"line {number} of the list holds a NUL byte", path=where)
+        source = Path(name)
+        if not source.exists():
+            missing.append(f"line {number}: {_one_line(name)}")
+        sources.append(source)
+    if missing:
+        shown = "; ".join(missing[:_SHOWN_MISSING]) + (f"; ... ({len(missing)} in all)" if len(missing) > _SHOWN_MISSING else "")
+        raise InputError(f"listed file(s) not found: {shown}", path=where)
+    return sources
 
 
 def _with_valid_languages(settings: TranslateSettings) -> TranslateSettings:
@@ -209,21 +282,32 @@ def _output_folder(folder: Path | None) -> Iterator[None]:
         raise
 
 
-#: About how many sentences are translated before the PO files that hold them are written.
-GROUP_SEGMENTS = 4000
+#: About how many distinct sentences go to the model in one batch (one engine call; one task
+#: for an executor's worker). A batch ends at the end of a file once it holds this many (and
+#: inside a file at four times this many), so files are finished, and written, one after another.
+GROUP_SEGMENTS = 256
 
 
-def _groups(prepared: Sequence[_Prepared], size: int) -> Iterable[list[_Prepared]]:
-    group: list[_Prepared] = []
-    count = 0
+def _batches(prepared: Sequence[_Prepared], misses: Sequence[str], size: int) -> list[list[str]]:
+    """``misses`` (distinct, in document order) cut into batches, in that order: the same cut
+    whatever the executor, so each batch is the same engine call locally and on a cluster."""
+    wanted = set(misses)
+    batches: list[list[str]] = []
+    batch: list[str] = []
     for item in prepared:
-        group.append(item)
-        count += len(item.segmented.segments)
-        if count >= size:
-            yield group
-            group, count = [], 0
-    if group:
-        yield group
+        for segment in item.segmented.segments:
+            if segment.msgid in wanted:
+                wanted.discard(segment.msgid)
+                batch.append(segment.msgid)
+                if len(batch) >= 4 * size:
+                    batches.append(batch)
+                    batch = []
+        if len(batch) >= size:
+            batches.append(batch)
+            batch = []
+    if batch:
+        batches.append(batch)
+    return batches
 
 
 # --------------------------------------------------------------------------- preparation
@@ -236,10 +320,34 @@ def _prepare(source: Path, output: Path, settings: TranslateSettings) -> _Prepar
 
     if source.suffix.lower() in (".po", ".pot"):
         raise InputError("is a PO file, not a source document (translate takes .txt or .md releases)", path=source)
-    document = load_document(source, settings.fmt, invalid_bytes=settings.invalid_bytes)
-    segmented = segment_document(document, settings.source_lang)
+    from reltrans.formats.chrome import mark_chrome
+
+    document = mark_chrome(load_document(source, settings.fmt, invalid_bytes=settings.invalid_bytes))
+    segmented = segment_document(document, settings.source_lang, keep_chrome=settings.keep_chrome)
     existing = read_catalog(output) if output.exists() and not settings.force else None
     return _Prepared(source, output, segmented, existing)
+
+
+def _with_run_chrome(prepared: list[_Prepared], settings: TranslateSettings) -> list[_Prepared]:
+    """Mark the lines that open several files of this run as chrome too (the site around
+    scraped pages: :func:`reltrans.formats.chrome.shared_lines`), and segment again the files
+    where that changed something."""
+    import dataclasses
+
+    from reltrans.formats.chrome import mark_chrome, shared_lines
+    from reltrans.segment import segment_document
+
+    shared = shared_lines([item.segmented.document for item in prepared])
+    if not shared:
+        return prepared
+    result = []
+    for item in prepared:
+        document = mark_chrome(item.segmented.document, shared=shared)
+        if document.blocks != item.segmented.document.blocks:
+            segmented = segment_document(document, settings.source_lang, keep_chrome=settings.keep_chrome)
+            item = dataclasses.replace(item, segmented=segmented)
+        result.append(item)
+    return result
 
 
 def _reject_duplicate_outputs(sources: Sequence[Path], outputs: Sequence[Path]) -> None:
@@ -263,17 +371,44 @@ def _load_glossary(settings: TranslateSettings) -> "Glossary | None":
     return glossary
 
 
-def _source_matcher(glossary: "Glossary | None", lang: str) -> object | None:
+def _source_matcher(
+    glossary: "Glossary | None", lang: str, *, document_text: str | None = None, document_date: object | None = None
+) -> object | None:
+    """The ``lang`` matcher of ``glossary``, as the glossary applies to the document (its whole
+    source text and date) when they are given."""
     if glossary is None:
         return None
     from reltrans.glossary import build_matcher
 
-    return build_matcher(glossary, lang)
+    return build_matcher(glossary, lang, document_text=document_text, document_date=document_date)
+
+
+def _document_glossary(glossary: "Glossary | None", prepared: Sequence[_Prepared], settings: TranslateSettings) -> "Glossary | None":
+    """The glossary as it applies to the run's documents (each file's whole source text, and
+    ``settings.document_date`` when the settings carry one; see ``Glossary.for_document``).
+
+    Sentences are decided once per run, whatever file they come from, so one glossary serves
+    the run: the documents' when they all agree (always for one file); the file's as written
+    when documents differ (a smuggling release and a trafficking release translated together),
+    so that no document's cues decide for another."""
+    if glossary is None or not glossary.depends_on_document or not prepared:
+        return glossary
+    date = getattr(settings, "document_date", None)
+    applied = [glossary.for_document(item.segmented.document.text, date) for item in prepared]
+    return applied[0] if all(g.digest == applied[0].digest for g in applied) else glossary
 
 
 # --------------------------------------------------------------------------- translation
+@dataclass(frozen=True)
+class _EngineIdentity:
+    """The engine that made this run's drafts, wherever it runs (here or in Ray actors)."""
+
+    signature: str
+
+
 class _Run:
-    """The state of one ``translate_files`` call: decisions so far and the lazily loaded engine."""
+    """The state of one ``translate_files`` call: decisions so far, the executor that runs the
+    model (started only when some sentence needs it), and the files written."""
 
     def __init__(
         self,
@@ -282,14 +417,18 @@ class _Run:
         matcher: object | None,
         loader: EngineLoader,
         progress: Progress | None,
+        executor: "Executor | None" = None,
     ) -> None:
+        from reltrans.executors import make_executor
+
         self.settings = settings
         self.glossary = glossary
         self.matcher = matcher
         self.loader = loader
         self.progress = progress
         self.decided: dict[str, Decision] = {}
-        self.engine: EngineLike | None = None
+        self.engine: _EngineIdentity | None = None  # set when the executor has loaded the model
+        self.executor = executor if executor is not None else make_executor(settings.executor)
         self.total = 0
         self.done = 0
 
@@ -299,38 +438,67 @@ class _Run:
         if self.progress and self.total:
             self.progress(0, self.total)
 
-    def translate(self, group: Sequence[_Prepared]) -> None:
-        """Decide a translation for every msgid of ``group`` that its own PO does not already
-        translate and that this run has not decided yet."""
-        pending = _needing_translation(group, self.decided)
+    def translate_and_write(self, prepared: Sequence[_Prepared]) -> list[FileResult]:
+        """Decide a translation for every msgid some file needs (its own PO, the memory, then
+        the executor) and write each file's PO as soon as all its msgids are decided.
+
+        Returns the files' results in source order; Ctrl-C raises
+        :class:`TranslationInterrupted` with the files finished so far."""
+        written: dict[int, FileResult] = {}
+        try:
+            misses = self._decide_without_model(_needing_translation(prepared, self.decided))
+            if misses:  # before any file is written: every PO of the run names the same engine
+                spec = self._worker_spec()
+                self.engine = _EngineIdentity(self.executor.start(spec, self.loader))
+            waiting = _Waiting(prepared, self.decided, misses)
+            for index in waiting.ready():
+                written[index] = _write_po(prepared[index], self, self.settings)
+            batches = _batches(prepared, misses, GROUP_SEGMENTS)
+            for number, translations in self.executor.run(batches) if batches else ():
+                batch = batches[number]
+                for msgid, translation in zip(batch, translations):
+                    self.decided[msgid] = Decision(translation.text, Origin.MODEL, True, tuple(translation.unmet), translation.note)
+                self._advance(len(batch))
+                for index in waiting.decided(batch):
+                    written[index] = _write_po(prepared[index], self, self.settings)
+        except KeyboardInterrupt:
+            raise TranslationInterrupted([written[i] for i in sorted(written)], len(prepared)) from None
+        finally:
+            self.executor.close()
+        return [written[i] for i in range(len(prepared))]
+
+    def _decide_without_model(self, pending: list[str]) -> list[str]:
+        """Decide what the translation memory has (or, with ``no_mt``, everything, as
+        untranslated); return the msgids left for the model."""
         if self.settings.tm_path is not None and pending:
+            before = len(pending)
             pending = _from_memory(pending, self)
+            self._advance(before - len(pending))
         if self.settings.no_mt:
             for msgid in pending:
                 self.decided[msgid] = _UNDECIDED
-            return
-        if not pending:
-            return
-        if self.engine is None:
-            self.engine = self.loader(self.settings.source_lang, self.settings.target_lang, self.settings.decode)
-        for start in range(0, len(pending), _CHUNK):
-            part = pending[start : start + _CHUNK]
-            for msgid, (text, unmet, note) in zip(part, self._machine_translate(part)):
-                self.decided[msgid] = Decision(text, Origin.MODEL, True, tuple(unmet), note)
-            self.done += len(part)
-            if self.progress:
-                self.progress(self.done, max(self.total, self.done))
+            return []
+        return pending
 
-    def _machine_translate(self, texts: Sequence[str]) -> list[tuple[str, tuple[str, ...], str]]:
-        """(text, unmet terms, the enforcement note naming the layers that gave up)."""
-        assert self.engine is not None
-        if self.glossary is None or self.matcher is None or not self.settings.enforce_terms:
-            return [(text, (), "") for text in self.engine.translate(texts)]
-        from reltrans.constrain import enforce_terms
+    def _worker_spec(self) -> "WorkerSpec":
+        from reltrans.executors import WorkerSpec
 
-        matches = [self.matcher.find(text) for text in texts]  # type: ignore[attr-defined]
-        results = enforce_terms(self.engine, texts, matches, self.glossary, target_lang=self.settings.target_lang)
-        return [(r.text, tuple(r.unmet), r.note) for r in results]
+        settings = self.settings
+        return WorkerSpec(
+            source_lang=settings.source_lang,
+            target_lang=settings.target_lang,
+            decode=settings.decode,
+            glossary=self.glossary,
+            matcher=self.matcher,
+            enforce_terms=settings.enforce_terms,
+        )
+
+    def _advance(self, count: int) -> None:
+        if not count:
+            return
+        self.done += count
+        if self.progress:
+            self.progress(self.done, max(self.total, self.done))
 
     def enforce_on_drafts(self, pairs: Sequence[tuple[str, str]]) -> list[tuple[str, tuple[str, ...]]]:
         """(msgid, draft) -> (draft with glossary terms placed, unmet terms)."""
@@ -360,8 +528,32 @@ class _Run:
         return f"model={model}|glossary={digest}|segmenter={SEGMENTER_VERSION}|reltrans={__version__}"
 
 
-#: Sentences per engine call: the engine batches by tokens inside it; this sets progress steps.
-_CHUNK = 256
+class _Waiting:
+    """Which files still wait for which msgids from the model."""
+
+    def __init__(self, prepared: Sequence[_Prepared], decided: Mapping[str, Decision], misses: Sequence[str]) -> None:
+        missing = set(misses)
+        self.left: list[int] = []
+        self.files_of: dict[str, list[int]] = {}
+        for index, item in enumerate(prepared):
+            needed = set(_needing_translation([item], {})) & missing
+            self.left.append(len(needed))
+            for msgid in needed:
+                self.files_of.setdefault(msgid, []).append(index)
+
+    def ready(self) -> list[int]:
+        """Files waiting for nothing."""
+        return [index for index, left in enumerate(self.left) if left == 0]
+
+    def decided(self, msgids: Sequence[str]) -> list[int]:
+        """Files that ``msgids`` finished, in source order."""
+        finished = []
+        for msgid in msgids:
+            for index in self.files_of.pop(msgid, ()):
+                self.left[index] -= 1
+                if self.left[index] == 0:
+                    finished.append(index)
+        return sorted(finished)
 
 
 def _needing_translation(prepared: Sequence[_Prepared], decided: Mapping[str, Decision]) -> list[str]:
@@ -390,6 +582,12 @@ def _from_memory(pending: list[str], run: "_Run") -> list[str]:
     remaining: list[str] = []
     drafts: list[tuple[str, str, str]] = []  # (msgid, target, note)
     for msgid, hit in zip(pending, hits):
+        if hit is not None and "<" in msgid:  # placeholders stored under other numbers
+            from dataclasses import replace as _replace
+
+            from reltrans.formats.inline import renumber_like
+
+            hit = _replace(hit, target=renumber_like(hit.source, msgid, hit.target))
         if hit is None:
             remaining.append(msgid)
         elif hit.score >= 100.0 and hit.reviewed:
@@ -417,13 +615,52 @@ def memory_in_effect(
     return candidate if candidate.is_file() else None
 
 
-def load_engine(source_lang: str, target_lang: str, options: "DecodeOptions | None") -> EngineLike:
-    """Load the installed Argos model for the pair (raises ModelNotFoundError when there is none)."""
+def load_engine(
+    source_lang: str,
+    target_lang: str,
+    options: "DecodeOptions | None",
+    *,
+    pivot: bool = True,
+    pivot_glossary: "Glossary | None" = None,
+) -> EngineLike:
+    """Load the installed Argos model for the pair. Without one, and with ``pivot``, two
+    installed packages chained through another language, as Argos chains them
+    (:mod:`reltrans.engine.pivot`; ``pivot_glossary`` is applied on the leg it covers);
+    otherwise :class:`ModelNotFoundError`. ``options`` None: the Argos settings
+    (``ARGOS_BEAM_SIZE``...) over reltrans' defaults (:mod:`reltrans.engine.argos_settings`)."""
+    from reltrans.engine.argos_settings import decode_options
     from reltrans.engine.packages import find_package
-    from reltrans.engine.translator import DecodeOptions, Engine
+    from reltrans.engine.translator import Engine
+    from reltrans.errors import ModelNotFoundError
 
-    package = find_package(source_lang, target_lang)
-    return Engine.load(package, options or DecodeOptions())
+    options = options or decode_options()
+    try:
+        package = find_package(source_lang, target_lang)
+    except ModelNotFoundError:
+        if not pivot:
+            raise
+        from reltrans.engine.pivot import load_pivot
+
+        chained = load_pivot(source_lang, target_lang, options, glossary=pivot_glossary)
+        if chained is None:
+            raise
+        return chained
+    return Engine.load(package, options)
+
+
+def _default_loader(settings: TranslateSettings, glossary: "Glossary | None") -> EngineLoader:
+    """:func:`load_engine` with the run's pivot setting and, for a pivot, the glossary with all
+    its languages (the run's ``glossary`` covers the pair only; a pivot may use it on one leg).
+    A picklable partial: executors ship it to their workers."""
+    import functools
+
+    pivot_glossary = glossary
+    if glossary is None and settings.pivot and settings.enforce_terms and not settings.no_mt:
+        from reltrans.glossary import load_glossaries
+
+        loaded = load_glossaries(settings.glossary_paths, bundled=settings.bundled_glossary)
+        pivot_glossary = loaded if loaded.concepts else None
+    return functools.partial(load_engine, pivot=settings.pivot, pivot_glossary=pivot_glossary)
 
 
 # --------------------------------------------------------------------------- writing
@@ -482,15 +719,22 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
     """Build the file's catalog, merge it into the existing PO if any, write it atomically.
 
     An existing PO that the merge would leave unchanged is not rewritten (a resumed run)."""
-    from reltrans.catalog import UNMET_PREFIX, build_catalog, make_header, write_catalog
+    from reltrans.catalog import UNMET_PREFIX, build_catalog, is_wrapped, make_header, source_version, write_catalog
+    from reltrans.words import count_words
 
     units = _units_for(item, run.decided, run.matcher, run.glossary, settings.target_lang)
     name = _one_line(item.source.name)  # a file name may hold a newline: never a header line
+    from reltrans.formats.chrome import HEADER_FIELD, header_value
+
     header = make_header(
         source_lang=settings.source_lang,
         target_lang=settings.target_lang,
         project=name,
         signature=run.signature(),
+        extra={HEADER_FIELD: header_value(item.segmented.document, kept=settings.keep_chrome)},
+        version=source_version(item.segmented.document.text),
+        last_translator=settings.last_translator,
+        language_team=settings.language_team,
     )
     comment = f"Translation of {name} from {settings.source_lang} to {settings.target_lang}, made by reltrans {__version__}."
     catalog = build_catalog(units, header, path=str(item.output), header_comment=comment)
@@ -498,21 +742,24 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
     already: set[str] = set()
     written = True
     if item.existing is None:
-        write_catalog(catalog, item.output)
+        write_catalog(catalog, item.output, wrap=bool(settings.wrap))
     else:
         already = {e.msgid for e in item.existing.entries if e.msgstr}
         # the signature names the model that made the drafts: a run that made none keeps it
-        catalog, kept = _merge(item.existing, catalog, keep_signature=run.engine is None)
-        written = catalog.entries != item.existing.entries
+        catalog, kept = _merge(
+            item.existing, catalog, keep_signature=run.engine is None, update_draft=settings.update_draft, source_name=name
+        )
+        relayout = settings.wrap is not None and settings.wrap != is_wrapped(item.output)
+        written = catalog.entries != item.existing.entries or relayout
         if written:
-            write_catalog(catalog, item.output)
+            write_catalog(catalog, item.output, wrap=settings.wrap)
     fresh = [u for u in units if u.msgid not in already]  # what this run put in, not what it kept
     return FileResult(
         source=item.source,
         output=item.output,
         segments=len(item.segmented.segments),
         entries=len(units),
-        words=sum(len(u.msgid.split()) for u in units),
+        words=sum(count_words(u.msgid) for u in units),
         from_model=sum(1 for u in fresh if u.origin is Origin.MODEL),
         from_memory=sum(1 for u in fresh if u.origin in (Origin.MEMORY, Origin.MEMORY_FUZZY)),
         kept=kept,
@@ -536,14 +783,21 @@ def _one_line(text: str) -> str:
     return "".join(shown(char) for char in text)
 
 
-def _merge(existing: Catalog, fresh: Catalog, *, keep_signature: bool) -> tuple[Catalog, int]:
-    """Merge into the existing PO. Header fields a re-run refreshes: the extraction and revision
-    dates, generator, charset and plural forms, and the signature unless this run made no draft;
-    the rest (Last-Translator, team) belongs to the reviewers."""
+def _merge(
+    existing: Catalog, fresh: Catalog, *, keep_signature: bool, update_draft: str = "comment", source_name: str | None = None
+) -> tuple[Catalog, int]:
+    """Merge into the existing PO. Header fields a re-run refreshes: the extraction date,
+    generator, charset and plural forms, the revision date only when a translation changed, the
+    signature unless this run made no draft, and ``Project-Id-Version`` when it names this
+    source (its version follows the source); the rest (Last-Translator, team) belongs to the
+    reviewers."""
+    from reltrans.catalog import header_source
     from reltrans.update import merge_catalogs
 
-    refresh = ["POT-Creation-Date", "PO-Revision-Date", "X-Generator", "Content-Type", "Plural-Forms"]
+    refresh = ["POT-Creation-Date", "PO-Revision-Date", "X-Generator", "Content-Type", "Plural-Forms", "X-Reltrans-Chrome"]
     if not keep_signature:
         refresh.append("X-Reltrans-Signature")
-    result = merge_catalogs(existing, fresh, refresh=refresh)
+    if source_name is not None and source_name in (header_source(existing.header), existing.header.get("Project-Id-Version")):
+        refresh.append("Project-Id-Version")
+    result = merge_catalogs(existing, fresh, refresh=refresh, update_draft=update_draft)
     return result.catalog, result.kept

@@ -58,7 +58,7 @@ import regex
 
 from reltrans.model import Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.2"
+SEGMENTER_VERSION = "1.3"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 _BREAK = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -96,7 +96,7 @@ _FR = _Rules(
         "cit op ibid suiv sq sqq janv févr avr juil juill déc vs resp boul bd éq trad réf sect al "
         "paragr approx ca c.-à-d p.ex i.e e.g réf cap éd.".split()
     ),
-    before_number=frozenset("sept oct nov min max No Art Vol chap".split()),
+    before_number=frozenset("sept oct nov min max No Art Vol chap N° n° Nº nº".split()),
     final_ok=frozenset(["etc", "j.-c", "cie", "inc", "ltd", "corp"]),
     starters=frozenset(
         "Il Elle Ils Elles Le La Les L Un Une Des Ce Cette Ces Cet C D En Dans Nous On Selon Depuis "
@@ -112,7 +112,7 @@ _EN = _Rules(
     ),
     always_ci=frozenset("e.g i.e cf vs viz approx al fig figs p pp vol vols ch sec ed eds ca est".split()),
     before_number=frozenset(
-        "No Nos no nos Art art Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Para para Rev".split()
+        "No Nos no nos Art art Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Para para Rev N° n° Nº nº".split()
     ),
     final_ok=frozenset(["etc", "inc", "ltd", "co", "corp", "bros"]),
     starters=frozenset(
@@ -121,6 +121,11 @@ _EN = _Rules(
         "Before During While Each All No Both Today Yesterday Tomorrow Meanwhile Also".split()
     ),
 )
+
+
+TITLE_ABBREVIATIONS: frozenset[str] = _FR.always | _EN.always
+"""Abbreviations that are never a sentence end in either language (``M.``, ``Mme``, ``Dr.``): a
+hard-wrapped line ending with one continues on the next line."""
 
 
 def _rules(lang: str) -> _Rules:
@@ -141,6 +146,8 @@ _GLUE = regex.compile(
 )
 # "personnes.Le nombre": a sentence end glued to the next sentence by a scraper.
 _GLUED_STOP = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(\p{Ll}{2,})[.!?…](?=\p{Lu}\p{Ll})")
+# "bought 1,000.That is": a number of two digits or more glued to the next sentence.
+_GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d{2,})[.!?](?=\p{Lu}\p{Ll})")
 # "veuillez contacter :" at the end of a line, then a capitalised line (a contact block or a
 # list written as a Markdown paragraph): the line break ends the segment.
 _LINE_END_COLON = regex.compile(r"[:：][ \t\u00a0\u202f]*(?=(?:\r\n?|\n)[ \t]*[\p{Lu}\p{N}«“])")  # CR-only too
@@ -181,15 +188,17 @@ _NOT_AN_ITEM_BEFORE = frozenset(
 )
 
 
-def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> list[tuple[int, int]]:
     """The sentences of one block's text as ``(start, end)`` offsets into ``text``.
 
     Spans are in order, non-empty, without leading/trailing whitespace, and together with the
     whitespace between them cover ``text`` (see the module docstring for the rules).
+    ``quote_attribution``: a quotation followed by its reporting clause is one segment (the
+    default); False cuts it at its inner sentence ends like any text.
     """
     rules = _rules(lang)
     protected = _protected_spans(text)
-    quoted = _reported_quotes(text)
+    quoted = _reported_quotes(text) if quote_attribution else []
     items = _item_starts(text)
     item_marks = {mark for _, mark in items}
     item_marks |= {mark - 1 for mark in item_marks if mark and text[mark - 1] in _BULLETS}  # "⁃9."
@@ -216,6 +225,9 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     for cut, _ in items:
         if cut is not None and not (_inside(protected, cut) or _inside(quoted, cut)):
             cuts.add(cut)
+    for match in _GLUED_NUMBER.finditer(text):
+        if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
+            cuts.add(match.end())
     for match in _GLUED_STOP.finditer(text):
         lower = match.group(1).lower()
         if lower in rules.always_ci or lower in rules.final_ok:
@@ -225,16 +237,29 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     return _spans(text, sorted(cuts))
 
 
-def segment_document(doc: Document, lang: str) -> SegmentedDocument:
-    """Cut every translatable block of ``doc`` into sentences (``lang``: source language)."""
+def segment_document(
+    doc: Document, lang: str, *, keep_chrome: bool = False, quote_attribution: bool = True
+) -> SegmentedDocument:
+    """Cut every translatable block of ``doc`` into sentences (``lang``: source language).
+
+    Blocks judged site chrome (:attr:`Block.chrome`, see :mod:`reltrans.formats.chrome`) stay in
+    the skeleton unless ``keep_chrome`` is true. ``quote_attribution``: see :func:`split_sentences`."""
     line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(doc.text)]
     segments: list[Segment] = []
     cursor = 0
     for paragraph, block in enumerate(doc.blocks, start=1):
         if not block.translatable or block.start < cursor or block.end > len(doc.text):
             continue
+        if block.chrome and not keep_chrome:
+            continue
         cursor = block.end
-        for position, (start, end) in enumerate(split_sentences(doc.text[block.start : block.end], lang), 1):
+        if block.inline is not None:  # inline markup becomes placeholders (reltrans.formats.inline)
+            from reltrans.formats.inline import segment_block
+
+            segments.extend(segment_block(doc.text, block, paragraph, lang, line_starts))
+            continue
+        pieces = split_sentences(doc.text[block.start : block.end], lang, quote_attribution=quote_attribution)
+        for position, (start, end) in enumerate(pieces, 1):
             start += block.start
             end += block.start
             line = bisect.bisect_right(line_starts, start)
@@ -257,6 +282,8 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules) -> bool:
     if match.start() <= 120 and _DATELINE.fullmatch(text, 0, match.start()):
         return False  # a dateline stays with its sentence
     punct = match.group().rstrip(_CLOSERS + " \u00a0\u202f\u2009")
+    if punct == "." and _spaced_dots(text, match.start()) == 3:
+        return False  # ". . ." marks words left out inside a sentence (". . . ." ends one)
     if "…" in punct or punct.startswith(".."):
         # "[…]" / "(...)" marks words left out of a quotation, not a sentence end
         return match.start() == 0 or text[match.start() - 1] not in "[("
@@ -282,6 +309,8 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
         return False  # "Genève.M. Guterres": the title after a glued sentence end
     if following.isdigit() and (token in rules.before_number or lower in rules.before_number):
         return False
+    if token == "I" and rules is _EN and _lowercase_word_before(text, nxt):
+        return True  # "you and I. Did you": the pronoun, not an initial
     if len(token) == 1 and token.isalpha():
         # an initial (J. Smith) or a one-letter abbreviation (p. 12), unless it is a unit
         # after a number ("à 14 h. Elle")
@@ -299,6 +328,28 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
         word = _FIRST_WORD.match(text, nxt)
         return word is not None and word.group() in rules.starters
     return True
+
+
+def _spaced_dots(text: str, dot: int) -> int:
+    """How many dots the spaced ellipsis (``. . .``) holding the dot at ``dot`` has (1: none)."""
+    left = dot
+    while left >= 2 and text[left - 1] == " " and text[left - 2] == "." and dot - left < 20:
+        left -= 2
+    right = dot
+    while right + 2 < len(text) and text[right + 1] == " " and text[right + 2] == "." and right - dot < 20:
+        right += 2
+    return (right - left) // 2 + 1
+
+
+def _lowercase_word_before(text: str, nxt: int) -> bool:
+    """Whether the word before the one-letter word ending at the period before ``nxt`` is lowercase."""
+    period = text.rfind(".", 0, nxt)
+    before = _word_start(text, period) - 1
+    while before >= 0 and text[before].isspace() and period - before < _MAX_TOKEN:
+        before -= 1
+    if before < 0 or not text[before].isalpha():
+        return False
+    return text[_word_start(text, before + 1) : before + 1].islower()
 
 
 def _lowercase_after_dash(text: str, dash: int) -> bool:

@@ -186,8 +186,11 @@ def now_iso() -> str:
 
 
 def normalize_source(text: str) -> str:
-    """The form compared by exact lookup: NFC, whitespace runs folded to one space, trimmed."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    """The form compared by exact lookup: NFC, whitespace runs folded to one space, trimmed,
+    inline-markup placeholder numbers folded (``<1>a</1>`` and ``<3>a</3>`` are the same key)."""
+    from reltrans.formats.inline import numberless
+
+    return numberless(_SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip())
 
 
 def normalize_lang(tag: str) -> str:
@@ -694,10 +697,12 @@ def export_file(
     force: bool = False,
 ) -> str:
     """Export the memory as TMX; written atomically to ``output`` when given, and returned."""
-    from reltrans.fsutil import refuse_overwrite, write_new
+    from reltrans.fsutil import refuse_overwrite, refuse_writing_over_inputs, write_new
 
     if output is not None:
-        refuse_overwrite(output, force=force)  # before the work, not after it
+        # never over the memory itself, whatever --force says; then before the work, not after it
+        refuse_writing_over_inputs(output, [tm_path if tm_path is not None else default_tm_path()])
+        refuse_overwrite(output, force=force)
     with TranslationMemory(tm_path, create=False) as memory:
         text = memory.export_tmx(source_lang, target_lang)
     if output is not None:

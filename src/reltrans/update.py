@@ -6,7 +6,7 @@ msgstr). :func:`merge_catalogs` returns the catalog to write. The rules:
 
 * **Unchanged sentence** (same msgctxt and msgid as a live old entry): the old entry is kept as it
   is -- msgstr, every flag (``fuzzy`` and custom ones such as ``ignore-numbers``), translator
-  comments (``# ...``), ``#|`` previous msgid -- and only its references and extracted comments
+  comments (``# ...``), ``#|`` previous msgid while fuzzy -- and only its references and extracted comments
   (``#.``) are taken from the new extraction, since positions and context change between revisions.
   Exception: an old entry with an *empty* msgstr takes the new draft (and its fuzzy flag), because
   there is no human work to protect; such sentences are also listed as needing translation.
@@ -16,16 +16,26 @@ msgstr). :func:`merge_catalogs` returns the catalog to write. The rules:
   entries no other new entry reuses -- live ones, and obsolete ones that have a translation --
   with ``rapidfuzz`` ratio >= :data:`FUZZY_THRESHOLD` (0.6). Pairs are assigned best score first,
   each old entry at most once (msgmerge may give one old translation to several new entries;
-  here a sentence split in two gets the old translation once, the other half is new). The merged
-  entry gets ``#| msgid`` = the old msgid, the ``fuzzy`` flag, the old entry's translator comments
-  and custom flags, and:
+  here a sentence split in two gets the old translation once, the other half is new). As
+  ``msgmerge --previous`` does, the merged entry keeps the **old translation as its msgstr**,
+  gets the ``fuzzy`` flag and ``#| msgid`` = the old msgid (Poedit and Weblate show the msgid
+  diff from it), and keeps the old entry's translator comments and custom flags: a one-word
+  edit of the source stays a one-word fix of the reviewed text. The new machine draft of the
+  current sentence, when there is one, goes where the reviewer can take it:
 
-  - msgstr = the **new machine draft** when the extraction has one (it translates the *current*
-    sentence, so it is the better starting point for the reviewer), else the old translation;
-  - the old reviewed translation, when it differs from that msgstr, in a translator comment
-    ``# reltrans: previous translation: ...`` (newlines shown as ``\\n``), so no reviewed text
-    is lost and the reviewer can diff ``#|`` against msgid and copy wording from the old one.
+  - ``update_draft="comment"`` (default): in a ``#. reltrans: machine draft: ...`` comment
+    (newlines shown as ``\\n``); the draft's own notes (unmet terms, memory match) are about
+    the draft, not the msgstr, and are not written;
+  - ``update_draft="mt"`` (``--update-draft mt``): the draft becomes the msgstr, and the old
+    translation goes in ``#. reltrans: previous translation: ...`` (``previous draft (not
+    reviewed)`` when the old entry was itself fuzzy), so no reviewed text is lost.
 
+  An old entry with an empty msgstr has no work to protect: it takes the draft either way.
+* **Accepted entries lose reltrans' notes**: an unchanged sentence whose kept entry is no longer
+  fuzzy (a reviewer accepted it) keeps none of reltrans' comments (machine draft, previous
+  translation, unmet terms: the ``#.`` comments come from the new extraction) and no ``#|``
+  previous msgid, as Poedit drops it when an entry is accepted. A kept *fuzzy* entry keeps them
+  until it is accepted, so a re-run never takes the reviewer's material away.
 * **New sentence** (no match): the new entry as extracted (draft, fuzzy).
 * **Removed sentence** (live old entry matched by nothing): kept as obsolete (``#~``). Old obsolete
   entries are kept too (once; one whose msgid came back or that a changed sentence used is
@@ -34,7 +44,10 @@ msgstr). :func:`merge_catalogs` returns the catalog to write. The rules:
 Live entries follow the order of ``new`` (the revised document order); obsolete entries follow
 at the end in their old order. The header is the old one (translator, team), with the fields
 named in ``refresh`` (by default ``POT-Creation-Date``, ``X-Generator`` and the reltrans signature)
-updated from ``new``, and any field only ``new`` has added.
+updated from ``new``, and any field only ``new`` has added. ``PO-Revision-Date`` is the exception:
+it is taken from ``new`` only when the merge changes a translation (a msgstr that was not in
+the old file: a new draft, or ``update_draft="mt"``), never for a change of references,
+comments, order or the fuzzy flag alone (:attr:`MergeResult.translations_changed`).
 
 :func:`plan_update` applies the same matching before translating and says which msgids need the
 model: new and changed ones, and unchanged ones that were never translated. That set is exactly
@@ -54,10 +67,18 @@ from reltrans.model import Catalog, CatalogEntry
 
 #: Minimum similarity (rapidfuzz ratio / 100) for a changed sentence to inherit an old translation.
 FUZZY_THRESHOLD = 0.6
-#: Translator-comment prefix carrying the old reviewed translation of a changed sentence.
+#: ``#.`` comment prefix carrying the new machine draft of a changed sentence (default mode).
+MACHINE_DRAFT_PREFIX = "reltrans: machine draft: "
+#: ``#.`` comment prefix carrying the old reviewed translation (``update_draft="mt"``).
 PREVIOUS_TRANSLATION_PREFIX = "reltrans: previous translation: "
 #: The same for an old translation that was still a fuzzy draft (never reviewed).
 PREVIOUS_DRAFT_PREFIX = "reltrans: previous draft (not reviewed): "
+#: Every note reltrans adds for a reviewer; removed once the entry is accepted (not fuzzy).
+#: reltrans < 0.3 wrote the previous translation as a translator comment (``#``): those are
+#: recognised too.
+REVIEW_NOTE_PREFIXES = (MACHINE_DRAFT_PREFIX, PREVIOUS_TRANSLATION_PREFIX, PREVIOUS_DRAFT_PREFIX)
+#: Where the machine draft of a changed sentence goes: a ``#.`` comment, or the msgstr.
+UPDATE_DRAFT_MODES = ("comment", "mt")
 #: Header fields that describe the extraction, so the new catalog's values win.
 _EXTRACTION_FIELDS = ("POT-Creation-Date", "X-Generator", "X-Reltrans-Signature")
 
@@ -95,6 +116,8 @@ class MergeResult:
     obsoleted: int
     needs_translation: tuple[str, ...]
     revived: int = 0
+    #: True when some live msgstr is not the one the old file had for it (PO-Revision-Date moves)
+    translations_changed: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,11 +231,17 @@ def merge_catalogs(
     *,
     threshold: float = FUZZY_THRESHOLD,
     refresh: Sequence[str] = _EXTRACTION_FIELDS,
+    update_draft: str = "comment",
 ) -> MergeResult:
     """Merge the reviewed ``old`` catalog into the fresh extraction ``new`` (see module docstring).
 
     The header is the old one (it belongs to the reviewers), plus the new values of the fields
-    named in ``refresh`` and of fields the old header lacks."""
+    named in ``refresh`` and of fields the old header lacks; ``PO-Revision-Date`` only when a
+    translation changed. ``update_draft`` is one of :data:`UPDATE_DRAFT_MODES`."""
+    if update_draft not in UPDATE_DRAFT_MODES:
+        from reltrans.errors import UsageError
+
+        raise UsageError(f"update_draft must be one of {', '.join(UPDATE_DRAFT_MODES)}, not {update_draft!r}")
     new_entries: dict[_Key, CatalogEntry] = {}
     for entry in new.entries:
         if not entry.obsolete:
@@ -222,11 +251,13 @@ def merge_catalogs(
     merged: list[CatalogEntry] = []
     needs: list[str] = []
     kept = changed = fresh = revived = 0
+    translations_changed = False
     for key in keys:
         entry = new_entries[key]
         if key in matching.unchanged or key in matching.revived:
             previous = matching.unchanged.get(key) or matching.revived[key]
             merged.append(_keep(previous, entry))
+            translations_changed = translations_changed or _translation(merged[-1]) != _translation(previous)
             if not _has_translation(previous):
                 needs.append(entry.msgid)  # nothing kept: it takes the new draft
             elif key in matching.unchanged:
@@ -234,21 +265,29 @@ def merge_catalogs(
             else:
                 revived += 1
         elif key in matching.changed:
-            merged.append(_inherit(matching.changed[key], entry))
+            merged.append(_inherit(matching.changed[key], entry, update_draft))
+            translations_changed = translations_changed or _translation(merged[-1]) != _translation(matching.changed[key])
             needs.append(entry.msgid)
             changed += 1
         else:
             merged.append(dataclasses.replace(entry, previous_msgid=None, obsolete=False))
+            translations_changed = translations_changed or _has_translation(entry)
             needs.append(entry.msgid)
             fresh += 1
     obsolete, obsoleted = _obsolete_section(old, matching.used_old, set(keys))
+    if not translations_changed:
+        refresh = [name for name in refresh if name != "PO-Revision-Date"]
     catalog = Catalog(
         header=_merge_header(old.header, new.header, refresh),
         entries=tuple(merged) + tuple(obsolete),
         path=old.path if old.path is not None else new.path,
         header_comment=old.header_comment or new.header_comment,
     )
-    return MergeResult(catalog, kept, changed, fresh, obsoleted, tuple(needs), revived)
+    return MergeResult(catalog, kept, changed, fresh, obsoleted, tuple(needs), revived, translations_changed)
+
+
+def _translation(entry: CatalogEntry) -> tuple[object, ...]:
+    return (entry.msgstr, tuple(sorted((k, v) for k, v in entry.msgstr_plural.items() if v)))
 
 
 def _keep(previous: CatalogEntry, entry: CatalogEntry) -> CatalogEntry:
@@ -260,19 +299,32 @@ def _keep(previous: CatalogEntry, entry: CatalogEntry) -> CatalogEntry:
             translator_comments=previous.translator_comments,
             obsolete=False,
         )
+    accepted = not previous.fuzzy
     return dataclasses.replace(
         previous,
         references=entry.references,
         extracted_comments=_kept_comments(previous, entry),
+        translator_comments=_without_notes(previous.translator_comments) if accepted else previous.translator_comments,
+        previous_msgid=None if accepted else previous.previous_msgid,
         msgid_plural=entry.msgid_plural if entry.msgid_plural is not None else previous.msgid_plural,
         obsolete=False,
         line=entry.line,
     )
 
 
-#: ``#.`` comments about how the kept translation was made: they stay with it while it is a
-#: draft (so ``reltrans check`` still reports unmet terms after a re-run).
-_PROVENANCE_PREFIXES = (UNMET_PREFIX, "memory:")
+#: ``#.`` comments about how the kept translation was made, and reltrans' review notes: they
+#: stay with it while it is a draft (so ``reltrans check`` still reports unmet terms after a
+#: re-run, and the reviewer still has the machine draft) and go once it is accepted.
+_PROVENANCE_PREFIXES = (UNMET_PREFIX, "memory:", *REVIEW_NOTE_PREFIXES)
+
+
+def _without_notes(comments: Iterable[str]) -> tuple[str, ...]:
+    return tuple(c for c in comments if not c.startswith(REVIEW_NOTE_PREFIXES))
+
+
+def _shown(text: str) -> str:
+    """A msgstr as one comment line (line breaks shown as ``\\n``, as in the msgstr itself)."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def _kept_comments(previous: CatalogEntry, entry: CatalogEntry) -> tuple[str, ...]:
@@ -286,21 +338,30 @@ def _kept_comments(previous: CatalogEntry, entry: CatalogEntry) -> tuple[str, ..
     return tuple(entry.extracted_comments) + tuple(carried)
 
 
-def _inherit(previous: CatalogEntry, entry: CatalogEntry) -> CatalogEntry:
-    """A changed sentence: new msgid, ``#|`` old msgid, fuzzy, draft or old translation."""
-    msgstr = entry.msgstr or previous.msgstr
-    comments = [
-        c for c in previous.translator_comments if not c.startswith((PREVIOUS_TRANSLATION_PREFIX, PREVIOUS_DRAFT_PREFIX))
-    ]
-    if previous.msgstr and previous.msgstr != msgstr:
-        prefix = PREVIOUS_DRAFT_PREFIX if previous.fuzzy else PREVIOUS_TRANSLATION_PREFIX
-        comments.append(prefix + previous.msgstr.replace("\n", "\\n"))
-    plural = dict(entry.msgstr_plural) if any(entry.msgstr_plural.values()) else dict(previous.msgstr_plural)
+def _inherit(previous: CatalogEntry, entry: CatalogEntry, update_draft: str) -> CatalogEntry:
+    """A changed sentence: new msgid, ``#|`` old msgid, fuzzy; the old translation as msgstr and
+    the new draft in a ``#.`` note, or (``update_draft="mt"``) the other way round."""
+    notes: list[str] = []
+    draft_comments = tuple(entry.extracted_comments)
+    if not _has_translation(previous):  # nothing reviewed to protect: the draft, as for a new entry
+        msgstr, plural = entry.msgstr, dict(entry.msgstr_plural)
+    elif update_draft == "mt" and _has_translation(entry):
+        msgstr, plural = entry.msgstr, dict(entry.msgstr_plural)
+        if previous.msgstr and previous.msgstr != msgstr:
+            prefix = PREVIOUS_DRAFT_PREFIX if previous.fuzzy else PREVIOUS_TRANSLATION_PREFIX
+            notes.append(prefix + _shown(previous.msgstr))
+    else:
+        msgstr, plural = previous.msgstr, dict(previous.msgstr_plural)
+        if entry.msgstr and entry.msgstr != msgstr:
+            notes.append(MACHINE_DRAFT_PREFIX + _shown(entry.msgstr))
+        # unmet terms and memory notes describe the draft, which is not the msgstr here
+        draft_comments = tuple(c for c in draft_comments if not c.startswith(_PROVENANCE_PREFIXES))
     return dataclasses.replace(
         entry,
         msgstr=msgstr,
         flags=_union(("fuzzy",), entry.flags, previous.flags),
-        translator_comments=tuple(comments),
+        translator_comments=previous.translator_comments,
+        extracted_comments=draft_comments + tuple(notes),
         previous_msgid=previous.msgid,
         obsolete=False,
         msgstr_plural=plural if entry.msgid_plural is not None else {},
@@ -312,7 +373,12 @@ def _union(*groups: Iterable[str]) -> tuple[str, ...]:
 
 
 def _obsolete_section(old: Catalog, used: frozenset[int], live: set[_Key]) -> tuple[list[CatalogEntry], int]:
-    """Old entries nobody uses, as obsolete, once each; and how many were live before."""
+    """Old entries nobody uses, as obsolete, once each; and how many were live before.
+
+    As msgmerge does, an obsolete entry keeps its translation, flags and translator comments but
+    not the references and ``#.`` comments of a sentence that is no longer in the source, and
+    an entry with neither translation nor translator comment is not kept (there is nothing to
+    keep; msgmerge, msgcat and translate-toolkit drop it too, so keeping it would only churn)."""
     section: list[CatalogEntry] = []
     seen: set[_Key] = set(live)
     newly = 0
@@ -320,9 +386,11 @@ def _obsolete_section(old: Catalog, used: frozenset[int], live: set[_Key]) -> tu
         if i in used or _key(entry) in seen:
             continue
         seen.add(_key(entry))
+        if not _has_translation(entry) and not entry.translator_comments:
+            continue
         if not entry.obsolete:
             newly += 1
-        section.append(dataclasses.replace(entry, obsolete=True))
+        section.append(dataclasses.replace(entry, obsolete=True, references=(), extracted_comments=()))
     return section, newly
 
 

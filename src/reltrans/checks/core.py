@@ -22,11 +22,13 @@ from reltrans.checks.glossary_checks import (
     check_unmet,
     make_glossary_context,
 )
+from reltrans.checks.markup import check_placeholders
 from reltrans.checks.report import Report
 from reltrans.checks.rules import (
     EntryContext,
     check_entry,
     check_header,
+    make_finding,
     suppressed_codes,
     text_pairs,
 )
@@ -62,22 +64,35 @@ def catalog_languages(catalog: Catalog, source_lang: str | None = None, target_l
 
 
 class GlossaryCache:
-    """One :class:`GlossaryContext` per language pair for a glossary (matchers are costly)."""
+    """One :class:`GlossaryContext` per language pair and document glossary (matchers are
+    costly): files whose text and date leave the glossary as it is share one context."""
 
     def __init__(self, glossary: Any) -> None:
         self.glossary = glossary
-        self.contexts: dict[tuple[str, str], GlossaryContext] = {}
+        self.contexts: dict[tuple[str, ...], GlossaryContext] = {}
 
-    def get(self, source: str, target: str) -> GlossaryContext | None:
-        """The context for the pair; None without a glossary; a given context as is."""
+    def get(self, source: str, target: str, document_text: str | None = None, document_date: Any = None) -> GlossaryContext | None:
+        """The context for the pair and the document (``document_text``: every msgid of the
+        file, ``document_date``: its date; see :meth:`reltrans.glossary.Glossary.for_document`);
+        None without a glossary; a given context as is."""
         if self.glossary is None:
             return None
         if isinstance(self.glossary, GlossaryContext):
             return self.glossary
-        key = (source, target)
+        glossary = self.glossary
+        if (document_text is not None or document_date is not None) and hasattr(glossary, "for_document"):
+            glossary = glossary.for_document(document_text, document_date)
+        key = (source, target, getattr(glossary, "digest", ""))
         if key not in self.contexts:
-            self.contexts[key] = make_glossary_context(self.glossary, source, target)
+            if len(self.contexts) >= _CONTEXTS_KEPT:
+                self.contexts.pop(next(iter(self.contexts)))
+            self.contexts[key] = make_glossary_context(glossary, source, target)
         return self.contexts[key]
+
+
+_CONTEXTS_KEPT = 16
+#: The PO header that gives the source document's date (``YYYY[-MM[-DD]]``) to ``check``.
+DOCUMENT_DATE_FIELD = "X-Reltrans-Document-Date"
 
 
 def check_catalog(
@@ -87,10 +102,12 @@ def check_catalog(
     strict: bool = False,
     source_lang: str | None = None,
     target_lang: str | None = None,
+    document_date: str | None = None,
 ) -> Report:
     """Check one catalog. ``glossary`` is a :class:`reltrans.glossary.Glossary`, a prepared
-    :class:`GlossaryContext`, or None (no glossary checks; RT105 still reported)."""
-    report, _ctx, _live = check_one(catalog, GlossaryCache(glossary), strict, source_lang, target_lang)
+    :class:`GlossaryContext`, or None (no glossary checks; RT105 still reported).
+    ``document_date`` (``YYYY[-MM[-DD]]``) overrides the ``X-Reltrans-Document-Date`` header."""
+    report, _ctx, _live = check_one(catalog, GlossaryCache(glossary), strict, source_lang, target_lang, document_date=document_date)
     return report
 
 
@@ -101,8 +118,11 @@ def check_catalogs(
     strict: bool = False,
     source_lang: str | None = None,
     target_lang: str | None = None,
+    document_date: str | None = None,
 ) -> Report:
-    """Read and check PO files, plus cross-file consistency (RT202).
+    """Read and check PO files, plus cross-file consistency (RT202). Each file is checked with
+    the glossary as it applies to it (its msgids, and ``document_date`` or its
+    ``X-Reltrans-Document-Date`` header).
 
     Raises :class:`reltrans.errors.CatalogError` (exit 3) for a file that cannot be read.
     """
@@ -114,7 +134,7 @@ def check_catalogs(
     waived: dict[tuple[str, int], frozenset[str]] = {}
     for path in paths:
         catalog = read_catalog(path)
-        report, ctx, live = check_one(catalog, cache, strict, source_lang, target_lang, str(path))
+        report, ctx, live = check_one(catalog, cache, strict, source_lang, target_lang, str(path), document_date=document_date)
         reports.append(report)
         per_file.append((ctx, live))
         for entry in live:
@@ -132,26 +152,34 @@ def check_one(
     source_lang: str | None,
     target_lang: str | None,
     path: str | None = None,
+    *,
+    document_date: str | None = None,
 ) -> tuple[Report, EntryContext, tuple[CatalogEntry, ...]]:
     """Every per-file finding of ``catalog`` (no cross-file check): (report, context, live
-    entries)."""
+    entries). The glossary applies as to the document the file translates: its msgids, and
+    ``document_date`` (else the ``X-Reltrans-Document-Date`` header; a bad header value is
+    RT106 and no date is applied)."""
     source, target = catalog_languages(catalog, source_lang, target_lang)
     ctx = EntryContext(path or catalog.path or "<catalog>", source, target, strict)
-    gctx = cache.get(source, target)
     live = catalog.live_entries
     findings: list[Finding] = check_header(catalog, ctx)
+    date = document_date or _header_date(catalog, ctx, findings)
+    gctx = cache.get(source, target, "\n".join(e.msgid for e in live if e.msgid), date)
     variants: list[VariantUse] = []
     waived: dict[int, frozenset[str]] = {}
     for entry in live:
         if not entry.msgid:
             continue
         entry_findings = check_entry(entry, ctx)
+        entry_findings.extend(check_placeholders(entry, ctx))
+        missing: list[str] = []
         if gctx is not None:
             for _source, text in text_pairs(entry):
                 if text:
-                    entry_findings.extend(check_glossary(entry, text, gctx, ctx, variants))
+                    entry_findings.extend(check_glossary(entry, text, gctx, ctx, variants, missing))
                     break  # plural forms: the singular is enough for terminology
-        entry_findings.extend(check_unmet(entry, entry.msgstr, gctx.target if gctx else None, ctx))
+        entry_findings.extend(check_unmet(entry, entry.msgstr, gctx.target if gctx else None, ctx, missing))
+        entry_findings = _without_repeats(entry_findings)
         codes = suppressed_codes(entry)
         if codes:
             waived[entry.line] = codes
@@ -161,6 +189,30 @@ def check_one(
     findings.extend(f for f in later if f.code not in waived.get(f.line, ()))
     entries = sum(1 for e in live if e.msgid)
     return Report(tuple(findings), (ctx.path,), entries), ctx, live
+
+
+def _header_date(catalog: Catalog, ctx: EntryContext, findings: list[Finding]) -> str | None:
+    """The ``X-Reltrans-Document-Date`` header when it is a date; RT106 (and None) otherwise."""
+    value = (catalog.header.get(DOCUMENT_DATE_FIELD) or "").strip()
+    if not value:
+        return None
+    from reltrans.glossary.model import parse_date
+
+    try:
+        parse_date(value)
+    except ValueError:
+        findings.append(make_finding("RT106", ctx, 1, f"{DOCUMENT_DATE_FIELD} is not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}; dated glossary terms were not applied"))
+        return None
+    return value
+
+
+def _without_repeats(findings: list[Finding]) -> list[Finding]:
+    """One report per problem: an acronym whose case changed (RT422) that is also a
+    do-not-translate term reported changed (RT104) is reported once, as RT104."""
+    dnt = [f.message for f in findings if f.code == "RT104"]
+    if not dnt:
+        return findings
+    return [f for f in findings if f.code != "RT422" or not any(f.message.split("'")[1] in message for message in dnt)]
 
 
 def resolve_glossary(paths: Sequence[str | os.PathLike[str]] = (), *, bundled: bool = True) -> Any:

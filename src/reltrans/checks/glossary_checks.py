@@ -139,17 +139,25 @@ class GlossaryContext:
         return self._index[0]
 
 
-def make_glossary_context(glossary: GlossaryLike, source_lang: str, target_lang: str) -> GlossaryContext:
-    """Build the matchers of ``glossary`` for the pair with :func:`reltrans.glossary.build_matcher`."""
+def make_glossary_context(
+    glossary: GlossaryLike,
+    source_lang: str,
+    target_lang: str,
+    *,
+    document_text: str | None = None,
+    document_date: object | None = None,
+) -> GlossaryContext:
+    """Build the matchers of ``glossary`` for the pair with :func:`reltrans.glossary.build_matcher`.
+
+    ``document_text``/``document_date`` (the whole source document and its date) apply the
+    glossary's document rules first (:meth:`reltrans.glossary.Glossary.for_document`): the
+    context's ``glossary`` is then the glossary as it applies to that document."""
     from reltrans.glossary import build_matcher
 
-    return GlossaryContext(
-        glossary,
-        build_matcher(glossary, source_lang),  # type: ignore[arg-type]
-        build_matcher(glossary, target_lang),  # type: ignore[arg-type]
-        source_lang,
-        target_lang,
-    )
+    source = build_matcher(glossary, source_lang, document_text=document_text, document_date=document_date)  # type: ignore[arg-type]
+    target = build_matcher(glossary, target_lang, document_text=document_text, document_date=document_date)  # type: ignore[arg-type]
+    applied = getattr(source, "glossary", glossary) if document_text is not None or document_date is not None else glossary
+    return GlossaryContext(applied, source, target, source_lang, target_lang)
 
 
 def check_glossary(
@@ -158,16 +166,20 @@ def check_glossary(
     gctx: GlossaryContext,
     ctx: EntryContext,
     variants: list[VariantUse] | None = None,
+    missing: list[str] | None = None,
 ) -> list[Finding]:
     """RT101-RT104 for one translated text of ``entry``; appends the allowed variants it uses to
-    ``variants`` (for the RT203 file-level check).
+    ``variants`` (for the RT203 file-level check) and the allowed target terms of every concept
+    reported missing to ``missing`` (so that RT105 does not report the same term again).
 
     A forbidden rendering is reported (see docs/checks.md, "Forbidden renderings"):
-    (a) as RT102 when a concept that forbids it is in the msgid, unless the text is an allowed
-    term of another concept also in the msgid, or the msgstr already renders every source
-    occurrence of the concept with an allowed term; (b) otherwise as RT103, only for a phrase or
-    an all-capitals form that no concept of the glossary allows. RT101 is an error for names,
-    titles and acronyms and a warning for vocabulary (error under ``--strict``).
+    (a) as RT102 when a concept that forbids it is in the msgid and the rendering stands where
+    that concept's source occurrence is translated (alignment by position, anchored on the
+    concepts found on both sides), unless the text is an allowed term of another concept also
+    in the msgid, or the msgstr already renders every source occurrence of the concept with an
+    allowed term; (b) otherwise as RT103, only for a phrase or an all-capitals form that no
+    concept of the glossary allows. RT101 is an error for names, titles and acronyms and a
+    warning for vocabulary (error under ``--strict``).
     """
     out: list[Finding] = []
     if not target:
@@ -178,6 +190,7 @@ def check_glossary(
     for match in source_matches:
         source_concepts.setdefault(match.concept_id, match)
     present = _Present(gctx, source_matches, source_concepts)
+    aligner = _PositionAligner(entry.msgid, target, source_matches, target_matches)
     for concept_id, match in source_concepts.items():
         concept = gctx.glossary.get(concept_id)
         if concept is None:
@@ -190,8 +203,9 @@ def check_glossary(
             if match.surface not in target and not any(gctx.target.contains(target, t) for t in concept.allowed(gctx.target_lang)):
                 out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed", entry.msgid))
             continue
-        occurrences = sum(1 for m in source_matches if m.concept_id == concept_id)
-        _check_concept(entry, target, concept_id, concept, match, gctx, ctx, out, present, occurrences, dateline)
+        occurrences = [(m.start, m.end) for m in source_matches if m.concept_id == concept_id]
+        context = _Occurrence(match, occurrences, dateline, _apposition_of(entry.msgid, match, source_matches, target, gctx))
+        _check_concept(entry, target, concept_id, concept, context, gctx, ctx, out, present, aligner, missing)
     for match in target_matches:
         if match.status == "forbidden":
             if _banned_everywhere(match) and _report_elsewhere(match, target, gctx, source_concepts, present):
@@ -199,6 +213,96 @@ def check_glossary(
         elif variants is not None and match.status in ("preferred", "admitted") and match.concept_id in source_concepts:
             variants.append(VariantUse(match.concept_id, match.term, entry.line, entry.msgid))
     return out
+
+
+@dataclass(frozen=True)
+class _Occurrence:
+    """A concept of the msgid: its first match, every source span, and what excuses a drop."""
+
+    match: TermMatch
+    spans: Sequence[tuple[int, int]]
+    dateline: bool = False
+    apposition_of: str = ""  # the rendered name this occurrence only restates ("l'OIM, l'organisme ...")
+
+
+class _PositionAligner:
+    """Where in the target a source offset is translated, by linear interpolation between
+    anchors: the start and end of both texts, and each concept found exactly once on each side
+    (its source and target matches). Anchors that cross an earlier one are dropped, so the
+    mapping stays monotonic."""
+
+    def __init__(self, source: str, target: str, source_matches: Sequence[TermMatch], target_matches: Sequence[TermMatch]) -> None:
+        self.source_len = max(len(source), 1)
+        self.target_len = max(len(target), 1)
+        src: dict[str, list[TermMatch]] = {}
+        tgt: dict[str, list[TermMatch]] = {}
+        for m in source_matches:
+            src.setdefault(m.concept_id, []).append(m)
+        for m in target_matches:
+            if m.status != "forbidden":
+                tgt.setdefault(m.concept_id, []).append(m)
+        pairs = sorted(
+            ((s[0].start + s[0].end) / 2, (t[0].start + t[0].end) / 2)
+            for cid, s in src.items()
+            if len(s) == 1 and len(t := tgt.get(cid, ())) == 1
+        )
+        anchors = [(0.0, 0.0)]
+        for s_pos, t_pos in pairs:
+            if t_pos > anchors[-1][1]:
+                anchors.append((s_pos, t_pos))
+        anchors.append((float(self.source_len), float(self.target_len)))
+        self.anchors = anchors
+        self._target_spans = [(m.concept_id, (m.start, m.end)) for m in target_matches if m.status != "forbidden"]
+
+    def foreign_spans(self, concept_id: str, among: Iterable[str] | None = None) -> list[tuple[int, int]]:
+        """The target matches (allowed terms) of concepts other than ``concept_id`` (only those
+        ``among`` these ids, when given)."""
+        wanted = None if among is None else set(among)
+        return [span for cid, span in self._target_spans if cid != concept_id and (wanted is None or cid in wanted)]
+
+    def predict(self, source_pos: float) -> float:
+        """The target offset where ``source_pos`` is probably translated."""
+        anchors = self.anchors
+        for (s0, t0), (s1, t1) in zip(anchors, anchors[1:]):
+            if source_pos <= s1:
+                return t0 if s1 == s0 else t0 + (source_pos - s0) * (t1 - t0) / (s1 - s0)
+        return anchors[-1][1]
+
+    def translates(self, source_span: tuple[int, int], target_span: tuple[int, int]) -> bool:
+        """Does ``target_span`` stand where ``source_span`` is translated (within a window of a
+        quarter of the target, at least :data:`_ALIGN_WINDOW` characters)?"""
+        expected = self.predict((source_span[0] + source_span[1]) / 2)
+        window = max(_ALIGN_WINDOW, _ALIGN_SHARE * self.target_len)
+        return abs((target_span[0] + target_span[1]) / 2 - expected) <= window
+
+
+_ALIGN_WINDOW = 30
+_ALIGN_SHARE = 0.25
+
+
+# An apposition that restates the name just before it: "l'OIM, l'organisme des Nations Unies
+# chargé des migrations, ..." (official English versions often drop it when the name is there)
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:(?:l['\u2019]|le\s+|la\s+|les\s+)\s*)?\Z", re.IGNORECASE)
+_APPOSITION_END = re.compile(r"\s*,")
+
+
+def _apposition_of(msgid: str, match: TermMatch, source_matches: Sequence[TermMatch], target: str, gctx: GlossaryContext) -> str:
+    """The surface of the concept that ``match`` stands in apposition to (between commas, right
+    after it), when that concept is rendered in ``target``; empty otherwise. An acronym is never
+    an apposition: "(OIM)" defines the name, it does not restate it."""
+    if match.surface.isupper():
+        return ""
+    previous = [m for m in source_matches if m.end <= match.start and m.concept_id != match.concept_id]
+    if not previous:
+        return ""
+    before = previous[-1]
+    if not _APPOSITION_GAP.match(msgid[before.end : match.start]) or not _APPOSITION_END.match(msgid, match.end):
+        return ""
+    concept = gctx.glossary.get(before.concept_id)
+    if concept is None:
+        return ""
+    allowed = gctx.target_terms(before.concept_id, concept)[0]
+    return before.surface if any(gctx.target.contains(target, t) for t in allowed) else ""
 
 
 class _Present:
@@ -277,17 +381,27 @@ def _banned_everywhere(match: TermMatch) -> bool:
 _WORD_RUN = re.compile(r"[^\W_]+")
 
 
+def _specific(text: str) -> bool:
+    """A phrase or an all-capitals form: wrong wherever it stands, not only where it aligns."""
+    return len(_WORD_RUN.findall(text)) > 1 or text.isupper()
+
+
 def is_required_concept(concept: ConceptLike, target_lang: str) -> bool:
     """Names, titles and acronyms are required (a missing one is an error); general vocabulary
     is recommended (a missing term is a warning, an error under ``--strict``).
 
-    Derived from the concept data: English writes names, titles and acronyms with capitals, so
-    a concept whose preferred target term holds a capital letter (``IOM``, ``Geneva``,
-    ``Director General``, ``Member States``) is required; one whose preferred term is lower
-    case (``organization``, ``voluntary return``) is vocabulary, whatever its ``domain`` or its
-    ``case_sensitive`` flag (which also serves the source side)."""
+    The concept's ``kind`` decides when the glossary model has one (``Concept.required``: a
+    declared kind, or one derived from the terms). Otherwise the capital-letter rule: English
+    writes names, titles and acronyms with capitals, so a concept whose preferred target term
+    holds a capital letter (``IOM``, ``Geneva``, ``Director General``, ``Member States``) is
+    required; one whose preferred term is lower case (``organization``, ``voluntary return``)
+    is vocabulary, whatever its ``domain`` or its ``case_sensitive`` flag."""
+    required = getattr(concept, "required", None)
+    if isinstance(required, bool):
+        return required
     preferred = concept.preferred(target_lang)
     return preferred is not None and any(ch.isupper() for ch in preferred.text)
+
 
 # Documented derivations of the head (last) word of an English term that still render the
 # concept: "travel documents" -> "travel documentation"; see docs/checks.md
@@ -298,44 +412,147 @@ _HEAD_DERIVATIONS = (("document", "documentation"), ("assist", "assistance"), ("
 # "Africa" -> "African", "Sudan" -> "Sudanese" (irregular ones, "Polish", belong in the glossary)
 _NAME_ADJECTIVE_ENDINGS = ("ian", "an", "n", "ese", "i")
 
+# "United Nations" inside a name has the admitted short form "UN" (UN Editorial Manual), and
+# the other way round: "UN Convention against ..." renders "United Nations Convention against ..."
+_UNITED_NATIONS = re.compile(r"\bUnited Nations\b")
+_UN = re.compile(r"\bUN\b")
+# a term that opens with "people/persons" may be rendered with a pronoun: "those in need"
+_PEOPLE = re.compile(r"^(?:people|persons|person)\s+(?=\S)", re.IGNORECASE)
+
 
 def _derived_terms(term: TermLike) -> list[TermLike]:
-    """The documented derivations of ``term`` (same term, head word derived), for RT101 only."""
-    from dataclasses import replace as dc_replace, is_dataclass
+    """The documented derivations of ``term`` that still render its concept, for RT101 only:
+    a name's adjective or demonym, a derived head word, the plural of a head word that the
+    glossary does not inflect, the hyphen/space spelling of a compound (``third-country``),
+    ``UN`` for ``United Nations`` (and back) and ``those`` for ``people``."""
+    from dataclasses import is_dataclass, replace as dc_replace
 
     if not is_dataclass(term):
         return []
     out: list[TermLike] = []
     text = term.text
-    if text[:1].isupper() and text.isalpha() and not text.isupper():
-        for ending in _NAME_ADJECTIVE_ENDINGS:
-            changes = {"text": text + ending}
-            if hasattr(term, "inflect"):
-                changes["inflect"] = True  # type: ignore[assignment]
-            out.append(dc_replace(term, **changes))  # type: ignore[type-var]
+    inflects = bool(getattr(term, "inflect", False))
+
+    def add(new_text: str, inflect: bool | None = None) -> None:
+        if new_text == text:
+            return
+        changes: dict[str, object] = {"text": new_text}
+        if inflect is not None and hasattr(term, "inflect"):
+            changes["inflect"] = inflect
+        out.append(dc_replace(term, **changes))  # type: ignore[type-var]
+
+    last = text.split()[-1] if text.split() else ""
+    if text[:1].isupper() and last[:1].isupper() and last.isalpha() and not last.isupper() and all(w.isalpha() for w in text.split()):
+        for ending in _NAME_ADJECTIVE_ENDINGS:  # "Belarusian", "West African"
+            add(text + ending, True)
     for base, derived in _HEAD_DERIVATIONS:
         for stem in (base + "s", base):
             if text.lower().endswith(" " + stem):
-                changes = {"text": text[: len(text) - len(stem)] + derived}
-                if hasattr(term, "inflect"):
-                    changes["inflect"] = False  # type: ignore[assignment]
-                out.append(dc_replace(term, **changes))  # type: ignore[type-var]
+                add(text[: len(text) - len(stem)] + derived, False)
                 break
+    words = text.split()
+    if not inflects and len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+        add(text + ("es" if text.endswith(("s", "sh", "ch", "x")) else "s"))
+        if text.endswith("y") and text[-2:-1] not in "aeiou":
+            add(text[:-1] + "ies")
+    if len(words) > 1 and "-" not in text and all(w.isalpha() for w in words):
+        add("-".join(words), inflects)
+    elif " " not in text and text.count("-") == 1 and not text.isupper():
+        add(text.replace("-", " "), inflects)
+    if _UNITED_NATIONS.search(text) and len(words) > 2:
+        add(_UNITED_NATIONS.sub("UN", text), inflects)
+    elif _UN.search(text) and len(words) > 1:
+        add(_UN.sub("United Nations", text), inflects)
+    if _PEOPLE.match(text):
+        add(_PEOPLE.sub("those ", text), False)
     return out
 
 
-def _placed(target: str, terms: Sequence[TermLike], banned: Sequence[TermLike], gctx: GlossaryContext) -> int:
-    """How many distinct places of ``target`` hold one of ``terms`` outside every ``banned``
-    term ("migrants" inside "illegal migrants" is not a correct rendering)."""
+def _coordinated(target: str, term: TermLike) -> bool:
+    """Is a two- or three-word ``term`` written as the first conjunct of a coordination that
+    shares its last word: "Central and West Africa" for "Central Africa", "North, East and
+    West Darfur" for "North Darfur"?"""
+    words = term.text.split()
+    if not 2 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    pattern = _COORDINATED.get(term.text)
+    if pattern is None:
+        head = r"\s+".join(re.escape(w) for w in words[:-1])
+        other = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?"
+        pattern = re.compile(
+            rf"(?<!\w){head}(?:\s*,\s*{other})*\s*,?\s+(?:and|or)\s+{other}\s+{re.escape(words[-1])}(?!\w)",
+            0 if getattr(term, "case_sensitive", False) else re.IGNORECASE,
+        )
+        if len(_COORDINATED) < 4096:
+            _COORDINATED[term.text] = pattern
+    return pattern.search(target) is not None
+
+
+_COORDINATED: dict[str, re.Pattern[str]] = {}
+
+
+def _spelling_key(text: str) -> str:
+    """``text`` casefolded with hyphens read as spaces (to compare spellings)."""
+    return " ".join(text.casefold().replace("-", " ").split())
+
+
+def _renders(target: str, allowed: Sequence[TermLike], gctx: GlossaryContext, forbidden: Sequence[TermLike] = ()) -> bool:
+    """Does ``target`` hold one of the ``allowed`` terms, or a documented derivation of one
+    that the concept does not forbid ("Director-General" is no derivation where it is listed
+    as a wrong spelling)?"""
+    if any(gctx.target.contains(target, term) for term in allowed):
+        return True
+    banned = {_spelling_key(t.text) for t in forbidden}
+    derived = [d for term in allowed for d in _derived_terms(term) if _spelling_key(d.text) not in banned]
+    if any(gctx.target.contains(target, d) for d in derived):
+        return True
+    if any(_initials_in(target, term) for term in allowed):
+        return True
+    return any(_coordinated(target, term) for term in allowed)
+
+
+# words an acronym skips: "International Organization for Migration" -> IOM
+_SKIPPED_BY_ACRONYMS = frozenset("a an and at by for in of on or the to".split())
+
+
+def _initials_in(target: str, term: TermLike) -> bool:
+    """Is the acronym of a multi-word ``term`` (its initials, in capitals) in ``target``: "the
+    VHR programme" for "voluntary humanitarian return", "DTM" for "Displacement Tracking
+    Matrix"?"""
+    words = [w for w in re.split(r"[\s-]+", term.text) if w and w.lower() not in _SKIPPED_BY_ACRONYMS]
+    if not 3 <= len(words) <= 6 or not all(w[:1].isalpha() for w in words):
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return re.search(rf"(?<![\w.]){initials}s?(?![\w.])", target) is not None
+
+
+def _placed_spans(
+    target: str,
+    terms: Sequence[TermLike],
+    banned: Sequence[TermLike],
+    gctx: GlossaryContext,
+    foreign: Sequence[tuple[int, int]] = (),
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int]]:
+    """The distinct places of ``target`` that hold one of ``terms`` outside every ``banned``
+    term ("migrants" inside "illegal migrants" is not a correct rendering), not strictly inside
+    a ``foreign`` span (the rendering of another concept: "migrant" inside "migrant smugglers")
+    and not on a ``taken`` span (the rendering of another concept of the source: "(IOM)" after
+    a wrong long name renders "(OIM)", not the long name)."""
     bad = [span for term in banned for span in gctx.target.spans(target, term)]
+    bad += [(s, e) for s, e in foreign]
     spans: set[tuple[int, int]] = set()
     for term in terms:
-        spans.update(sp for sp in gctx.target.spans(target, term) if not any(s < sp[1] and sp[0] < e for s, e in bad))
+        spans.update(
+            sp
+            for sp in gctx.target.spans(target, term)
+            if not any(s < sp[1] and sp[0] < e and (s, e) != sp for s, e in bad) and not any(s < sp[1] and sp[0] < e for s, e in taken)
+        )
     chosen: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
         if all(end <= s or e <= start for s, e in chosen):
             chosen.append((start, end))
-    return len(chosen)
+    return chosen
 
 
 def _check_concept(
@@ -343,37 +560,102 @@ def _check_concept(
     target: str,
     concept_id: str,
     concept: ConceptLike,
-    match: TermMatch,
+    occurrence: _Occurrence,
     gctx: GlossaryContext,
     ctx: EntryContext,
     out: list[Finding],
     present: _Present,
-    occurrences: int = 1,
-    dateline: bool = False,
+    aligner: _PositionAligner,
+    missing: list[str] | None = None,
 ) -> None:
+    match = occurrence.match
     allowed, forbidden = gctx.target_terms(concept_id, concept)
-    if allowed and not any(gctx.target.contains(target, term) for term in allowed):
-        derived = [d for term in allowed for d in _derived_terms(term)]
-        if not any(gctx.target.contains(target, d) for d in derived):
-            others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
-            required = is_required_concept(concept, gctx.target_lang) and not (dateline and occurrences == 1)
-            severity = Severity.ERROR if required or ctx.strict else Severity.WARNING
-            kind = "required" if required else "recommended"
-            out.append(make_finding("RT101", ctx, entry.line, f"missing {kind} term {allowed[0].text!r}{others} for source {match.surface!r}", entry.msgid, severity))
-    # every source occurrence has its allowed rendering: a forbidden word elsewhere in the
-    # sentence translates something else ("trade agreement" next to "trafficking")
-    if forbidden and allowed and _placed(target, allowed, forbidden, gctx) >= occurrences:
+    if allowed and not _renders(target, allowed, gctx, forbidden):
+        others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
+        required = is_required_concept(concept, gctx.target_lang)
+        note = ""
+        if required and occurrence.dateline and len(occurrence.spans) == 1:
+            required, note = False, " (dateline)"
+        elif required and occurrence.apposition_of:
+            required, note = False, f" (apposition to {occurrence.apposition_of!r}, which is rendered)"
+        elif required and _WE.search(target) and not _NOUS.search(entry.msgid):
+            required, note = False, " (the translation speaks as 'we')"
+        severity = Severity.ERROR if required or ctx.strict else Severity.WARNING
+        kind = "required" if required else "recommended"
+        if missing is not None:
+            missing.extend(t.text for t in allowed)
+        out.append(make_finding("RT101", ctx, entry.line, f"missing {kind} term {allowed[0].text!r}{others} for source {match.surface!r}{note}", entry.msgid, severity))
+    if not forbidden:
         return
+    # every source occurrence has its allowed rendering: a forbidden word elsewhere in the
+    # sentence translates something else ("trade agreement" next to "trafficking"); a
+    # forbidden phrase or all-capitals form is wrong wherever it stands ("OIM's" in English)
+    placed = (
+        _placed_spans(target, allowed, forbidden, gctx, aligner.foreign_spans(concept_id), aligner.foreign_spans(concept_id, present.ids))
+        if allowed
+        else []
+    )
+    every_placed = bool(allowed) and len(placed) >= len(occurrence.spans)
     for term in forbidden:
-        if not gctx.target.contains(target, term):
+        specific = _specific(term.text)
+        if every_placed and not specific:
+            continue
+        spans = gctx.target.spans(target, term)
+        if not spans:
             continue
         others = present.ids - {concept_id}
-        spans = gctx.target.spans(target, term)
         # (a) exception: every occurrence is an allowed term of another concept of the msgid
-        if others and spans and all(_allowed_by(span, (term.text, target[span[0]:span[1]]), target, others, gctx) for span in spans):
+        if others and all(_allowed_by(span, (term.text, target[span[0]:span[1]]), target, others, gctx) for span in spans):
+            continue
+        # a forbidden phrase or all-capitals form is specific to the concept; a single common
+        # word ("trade", "treaty") is one of its renderings only where a source occurrence is
+        # translated (alignment by position)
+        if not specific and not any(aligner.translates(src, span) for src in occurrence.spans for span in spans):
             continue
         hint = f", use {allowed[0].text!r}" if allowed else ""
+        if not is_required_concept(concept, gctx.target_lang) and any(_spelling_variant(term.text, a.text) for a in allowed):
+            # vocabulary in another spelling (neighboring/neighbouring): house style, not terminology
+            severity = Severity.ERROR if ctx.strict else Severity.WARNING
+            out.append(make_finding("RT102", ctx, entry.line, f"spelling variant {term.text!r} of {match.surface!r}{hint} (house style)", entry.msgid, severity))
+            continue
         out.append(make_finding("RT102", ctx, entry.line, f"forbidden rendering {term.text!r} of {match.surface!r}{hint}", entry.msgid))
+
+
+# the translation speaks in the first person plural where the source names the speakers
+# ("l'OIM se joint au HCR pour appeler" -> "we call on")
+_WE = re.compile(r"\b(?:[Ww]e|W[Ee]|[Oo]ur|OUR|us)\b")  # not "US", the United States
+_NOUS = re.compile(r"(?<!\w)(?:nous|notre|nos)(?!\w)", re.IGNORECASE)
+
+# British and American spellings of one word (UN Editorial Manual versus agency house styles)
+_SPELLINGS = (
+    (re.compile(r"our(?=s?\b|ing|ed|hood|ite|able)"), "or"),
+    (re.compile(r"(?<=\w)is(?=e[sd]?\b|ing\b|ation|er)"), "iz"),
+    (re.compile(r"(?<=\w)ys(?=e[sd]?\b|ing\b)"), "yz"),
+    (re.compile(r"(?<=\w)tre(?=s?\b)"), "ter"),
+    (re.compile(r"(?<=\w)ogue(?=s?\b)"), "og"),
+    (re.compile(r"(?<=[aeiou])ll(?=ed\b|ing\b|er\b)"), "l"),
+)
+
+
+def _spelling_form(word: str) -> str:
+    form = word.casefold()
+    for pattern, replacement in _SPELLINGS:
+        form = pattern.sub(replacement, form)
+    return form
+
+
+def _spelling_variant(variant: str, term: str) -> bool:
+    """Is ``variant`` some words of ``term`` in another spelling (``neighboring`` in
+    ``neighbouring countries``; ``organisation`` for ``organization``), not a shortening or
+    another word?"""
+    words, terms = variant.split(), term.split()
+    if not words or len(words) > len(terms):
+        return False
+    for start in range(len(terms) - len(words) + 1):
+        part = terms[start : start + len(words)]
+        if [w.casefold() for w in words] != [w.casefold() for w in part] and [_spelling_form(w) for w in words] == [_spelling_form(w) for w in part]:
+            return True
+    return False
 
 
 def _unique(terms: Iterable[TermLike | None]) -> list[TermLike]:
@@ -403,18 +685,26 @@ def unmet_terms(entry: CatalogEntry) -> list[str]:
     return terms
 
 
-def check_unmet(entry: CatalogEntry, target: str, matcher: MatcherLike | None, ctx: EntryContext) -> list[Finding]:
+def check_unmet(
+    entry: CatalogEntry,
+    target: str,
+    matcher: MatcherLike | None,
+    ctx: EntryContext,
+    reported: Iterable[str] = (),
+) -> list[Finding]:
     """RT105: a still-fuzzy entry whose unmet terms are still absent from the translation.
 
     Once a reviewer places the term and clears ``fuzzy``, the stale comment is not reported
     (RT101 covers the term from then on). With a matcher, inflected forms count as present.
+    ``reported`` are the target terms RT101 already reports missing for this entry: one
+    missing term is reported once (by RT101, whose severity follows the concept's kind).
     """
     if not entry.fuzzy or not entry.extracted_comments:
         return []
     terms = unmet_terms(entry)
     if not terms:
         return []
-    found: set[str] = set()
+    found: set[str] = {term.casefold() for term in reported}
     if matcher is not None and target:
         for match in matcher.find(target):
             found.add(match.term.casefold())

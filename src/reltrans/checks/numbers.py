@@ -35,13 +35,22 @@ class NumberToken:
 
 @dataclass(frozen=True)
 class NumberDiff:
-    """Source numbers absent from the target, and target numbers absent from the source."""
+    """Source numbers absent from the target, and target numbers absent from the source.
+
+    ``dropped`` are source dates without a year (``3 février``, ``(1er-3/08)``) that are absent
+    from a target which has no other date instead: official versions often write them as
+    "tomorrow", "on Thursday", "earlier this week", so they are reported as warnings; ``added``
+    are the reverse, target dates without a year where the source has no date («
+    aujourd'hui » -> "On 28 March"). A date that became another date stays in
+    ``missing``/``extra``."""
 
     missing: tuple[NumberToken, ...]
     extra: tuple[NumberToken, ...]
+    dropped: tuple[NumberToken, ...] = ()
+    added: tuple[NumberToken, ...] = ()  # the other way round: "aujourd'hui" -> "On 28 March"
 
     def __bool__(self) -> bool:
-        return bool(self.missing or self.extra)
+        return bool(self.missing or self.extra or self.dropped or self.added)
 
 
 _MONTH_NAMES = [
@@ -67,7 +76,7 @@ _SP = r"[ \u00a0\u202f]"
 _ORD = "(?:er|re|ère|e|ème|eme|st|nd|rd|th)?"
 # Digit-first patterns (fast scanning); the lookbehinds after the first digit reject digits
 # glued to a word or a symbol: G20, COVID-19, A/RES/70/1, L.5
-_FIRST_DIGIT = r"\d(?<![\w/]\d)(?<![^\W\d_][-.]\d)"
+_FIRST_DIGIT = r"\d(?<![\w/]\d)(?:(?<![^\W\d_][-.]\d)|(?<=\d(?:er|st|nd|rd|th)-\d))"  # "1er-3 août" ends a range
 _NOT_AFTER = r"(?![\w/]|[.,]\d)"
 _PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0.\-]?\(?\d{1,4}\)?){2,6}(?!\d)")
 
@@ -212,10 +221,26 @@ def _scan(text: str, lang: str) -> list[tuple[int, str, str]]:
         tokens.append((start, original[start : match.end()].strip(), _number_key(integer, fraction, scale)))
     if len(tokens) > 1:
         tokens.sort(key=_START)
+        _date_ranges(original, tokens)
     return tokens
 
 
 _START = operator.itemgetter(0)
+# between the first day of a range and the date that ends it: "1er-3/08", "11–17 avril"
+_RANGE_GAP = re.compile(r"(?:er|st|nd|rd|th)?[ \u00a0\u202f]*[-\u2010\u2011\u2013][ \u00a0\u202f]*\Z", re.IGNORECASE)
+
+
+def _date_ranges(text: str, tokens: list[tuple[int, str, str]]) -> None:
+    """A plain day number that opens a range ending with a date takes that date's month and
+    year: "(1er-3/08)" is 1 and 3 August, "11-17 avril" 11 and 17 April (in place)."""
+    for i in range(len(tokens) - 1):
+        start, surface, key = tokens[i]
+        next_start, _next_surface, next_key = tokens[i + 1]
+        if not key.isdigit() or not 1 <= int(key) <= 31 or not next_key.startswith("date:") or next_key.count("-") != 2:
+            continue
+        if _RANGE_GAP.match(text[start + len(surface) : next_start]) is None:
+            continue
+        tokens[i] = (start, surface, next_key.rsplit("-", 1)[0] + f"-{int(key):02d}")
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -289,7 +314,15 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
         _pair_words(extra, _number_words(source, source_lang))
     if not missing and not extra:
         return _SAME
-    return NumberDiff(_pick(src, missing), _pick(tgt, extra))
+    dropped: Counter[str] = Counter()
+    added: Counter[str] = Counter()
+    if not any(key.startswith(("date:", "time:")) for key in extra):
+        for key in [k for k in missing if k.startswith("date:????-")]:
+            dropped[key] = missing.pop(key)
+    if not any(key.startswith(("date:", "time:")) for key in missing) and not dropped:
+        for key in [k for k in extra if k.startswith("date:????-")]:
+            added[key] = extra.pop(key)
+    return NumberDiff(_pick(src, missing), _pick(tgt, extra), _pick(src, dropped), _pick(tgt, added))
 
 
 def _plain_of(key: str) -> str | None:
@@ -302,6 +335,8 @@ def _plain_of(key: str) -> str | None:
         return key.rsplit("-", 1)[1].lstrip("0")
     if key.startswith("date:") and key.count("-") == 1:
         return key[5:9]
+    if key.startswith("time:") and key.endswith(":00"):  # « à 9 heures » -> "at 9 a.m."
+        return str(int(key[5:7]))
     return None
 
 
@@ -326,7 +361,13 @@ def _number_words(text: str, lang: str) -> Counter[str]:
     words = _NUMBER_WORDS.get(lang.split("_")[0].split("-")[0].lower())
     if not words:
         return Counter()
-    return Counter(words[w] for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w in words)
+    found = [m.group(0).lower() for m in _WORD.finditer(text)]
+    values = Counter(words[w] for w in found if w in words)
+    for word, following in zip(found, found[1:]):  # "eight million" -> 8000000 too
+        scale = _SCALE.get(following)
+        if scale and word in words and words[word].isdigit() and int(words[word]) < 1000:
+            values[str(int(words[word]) * scale)] += 1
+    return values
 
 
 def _pair_words(unmatched: Counter[str], words: Counter[str]) -> None:

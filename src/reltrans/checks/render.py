@@ -12,7 +12,7 @@ from reltrans.checks.codes import RULES
 from reltrans.checks.report import Report
 from reltrans.model import Finding, Severity
 
-__all__ = ["JSON_SCHEMA_VERSION", "FORMATS", "render", "render_text", "render_json", "render_sarif", "render_github"]
+__all__ = ["JSON_SCHEMA_VERSION", "FORMATS", "render", "render_text", "render_json", "render_sarif", "render_github", "render_statistics"]
 
 #: Version of the ``--format json`` document; bumped on any incompatible change.
 JSON_SCHEMA_VERSION = 1
@@ -39,6 +39,19 @@ def render(report: Report, fmt: str, *, base: str | os.PathLike[str] | None = No
 def render_text(report: Report) -> str:
     """``path:line: CODE message`` lines, one per finding (newline-terminated)."""
     return "".join(f"{f}\n" for f in report.findings)
+
+
+def render_statistics(report: Report) -> str:
+    """``--statistics``: one line per code, most frequent first (``  12  RT502  fuzzy  warning``)."""
+    rows = report.statistics()
+    if not rows:
+        return ""
+    width = max(len(str(count)) for _code, count, _sev in rows)
+    name_width = max(len(RULES[code].name) if code in RULES else 0 for code, _c, _s in rows)
+    return "".join(
+        f"{count:>{width}}  {code}  {(RULES[code].name if code in RULES else ''):<{name_width}}  {severity.name.lower()}\n"
+        for code, count, severity in rows
+    )
 
 
 def render_json(report: Report) -> str:

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from reltrans.errors import EXIT_FINDINGS, EXIT_OK
 from reltrans.model import Finding, Severity
+
+if TYPE_CHECKING:
+    from reltrans.checks.selection import CodeSelection
 
 __all__ = ["Report", "parse_severity"]
 
@@ -78,6 +81,33 @@ class Report:
         out: dict[str, int] = {}
         for f in sorted(self.findings, key=lambda f: f.code):
             out[f.code] = out.get(f.code, 0) + 1
+        return out
+
+    def selected(self, selection: "CodeSelection") -> "Report":
+        """The same report with only the findings ``selection`` reports (``--select``/``--ignore``)."""
+        if selection.is_everything:
+            return self
+        return Report(tuple(f for f in self.findings if selection.enabled(f.code)), self.files, self.entries)
+
+    def statistics(self) -> list[tuple[str, int, Severity]]:
+        """``(code, count, most severe severity)`` per code, most frequent first (``--statistics``)."""
+        counts: dict[str, int] = {}
+        worst: dict[str, Severity] = {}
+        for f in self.findings:
+            counts[f.code] = counts.get(f.code, 0) + 1
+            worst[f.code] = max(worst.get(f.code, f.severity), f.severity)
+        return [(code, counts[code], worst[code]) for code in sorted(counts, key=lambda c: (-counts[c], c))]
+
+    def family_counts(self, severity: Severity) -> dict[str, int]:
+        """Findings of exactly ``severity`` per check family (``glossary``, ``numbers``...)."""
+        from reltrans.checks.codes import RULES
+
+        out: dict[str, int] = {}
+        for f in self.findings:
+            if f.severity == severity:
+                rule = RULES.get(f.code)
+                family = rule.family if rule is not None else "other"
+                out[family] = out.get(family, 0) + 1
         return out
 
     def exit_code(self, fail_on: Severity | str = Severity.ERROR) -> int:

@@ -12,7 +12,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
+from reltrans.checks.case import case_changes
 from reltrans.checks.codes import RULES, WEBLATE_FLAGS
+from reltrans.checks.format_strings import compare_format_placeholders
 from reltrans.checks.numbers import compare_numbers
 from reltrans.model import Catalog, CatalogEntry, Finding, Severity
 
@@ -133,12 +135,19 @@ def _check_pair(source: str, target: str, entry: CatalogEntry, ctx: EntryContext
     _check_quotes(source, target, entry, ctx, out)
     _check_end_punctuation(source, target, entry, ctx, out)
     _check_whitespace(source, target, entry, ctx, out)
+    _check_double_space(source, target, entry, ctx, out)
+    if "%" in target or "{" in target or "%" in source or "{" in source:
+        _check_format_strings(source, target, entry, ctx, out)
+    _check_case(source, target, entry, ctx, out)
     _check_doubled(source, target, entry, ctx, out)
     _check_broken_text(target, entry, ctx, out)
     _check_same(source, target, entry, ctx, out)
 
 
 def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    from reltrans.formats.inline import PLACEHOLDER  # <1>, <2/>: markup, not numbers
+
+    source, target = PLACEHOLDER.sub(" ", source), PLACEHOLDER.sub(" ", target)
     diff = compare_numbers(source, target, ctx.source_lang, ctx.target_lang)
     if not diff:
         return
@@ -150,6 +159,10 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         out.append(make_finding("RT301", ctx, entry.line, f"number missing from the translation: {token.surface!r} ({_show(token.key)})", entry.msgid))
     for token in extra:
         out.append(make_finding("RT302", ctx, entry.line, f"number not in the source: {token.surface!r} ({_show(token.key)})", entry.msgid))
+    for token in diff.dropped:  # a date without a year the translation words otherwise ("tomorrow")
+        out.append(make_finding("RT301", ctx, entry.line, f"date missing from the translation: {token.surface!r} ({_show(token.key)}); check it is worded (\"tomorrow\", \"on Thursday\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
+    for token in diff.added:  # the source words it ("aujourd'hui")
+        out.append(make_finding("RT302", ctx, entry.line, f"date not in the source: {token.surface!r} ({_show(token.key)}); check the source words it (\"aujourd'hui\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
 
 
 def _show(key: str) -> str:
@@ -297,6 +310,28 @@ def _check_whitespace(source: str, target: str, entry: CatalogEntry, ctx: EntryC
         out.append(make_finding("RT407", ctx, entry.line, f"trailing whitespace differs: source {s_trail!r}, translation {t_trail!r}", entry.msgid))
     if source.startswith("\n") != target.startswith("\n") or source.endswith("\n") != target.endswith("\n"):
         out.append(make_finding("RT903", ctx, entry.line, "msgid and msgstr disagree on a leading or trailing newline", entry.msgid))
+
+
+_DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
+
+
+def _check_double_space(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    if "  " not in target and "\u00a0 " not in target and " \u00a0" not in target:
+        return
+    runs = list(_DOUBLE_SPACE.finditer(target))
+    if len(runs) > len(_DOUBLE_SPACE.findall(source)):
+        column = runs[0].start() + 1
+        out.append(make_finding("RT420", ctx, entry.line, f"double space in the translation at character {column}: {target[max(0, column - 11):column + 11]!r}", entry.msgid))
+
+
+def _check_format_strings(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    for message in compare_format_placeholders(source, target, entry.flags):
+        out.append(make_finding("RT421", ctx, entry.line, message, entry.msgid))
+
+
+def _check_case(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    for message in case_changes(source, target):
+        out.append(make_finding("RT422", ctx, entry.line, message, entry.msgid))
 
 
 # possessive ``++``: only the whole letter run can be followed by a space, so giving letters

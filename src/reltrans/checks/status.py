@@ -1,26 +1,29 @@
-"""``reltrans status``: per-file progress (translated / fuzzy / untranslated, source words) and the
-number of open glossary findings."""
+"""``reltrans status``: per-file progress (translated / fuzzy / untranslated, source words) and,
+on request, the number of open glossary findings.
+
+Counting reads each PO once with the one-pass reader and runs no check, so ``status`` costs
+about what ``pocount`` costs (bench/bench_status.py); words are counted by
+:func:`reltrans.words.count_words`, the definition ``translate`` and ``eval`` use too.
+Glossary findings need the checks ``reltrans check`` runs (the glossary matched against every
+entry): ``findings=True`` runs them.
+"""
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable
 
 from reltrans.checks.codes import RULES
-from reltrans.checks.core import GlossaryCache, check_one
 from reltrans.checks.rules import entry_state
 
 __all__ = ["FileStatus", "catalog_status"]
-
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
 
 @dataclass(frozen=True)
 class FileStatus:
     """Progress of one PO file. ``entries`` counts live entries (obsolete ones apart); each is
     counted once as translated, fuzzy or untranslated (:func:`reltrans.checks.rules.entry_state`,
-    the same states as RT501/RT502)."""
+    the same states as RT501/RT502). ``glossary_findings`` is None when not computed."""
 
     path: str
     source_lang: str
@@ -32,7 +35,7 @@ class FileStatus:
     obsolete: int
     source_words: int
     untranslated_words: int  # words of fuzzy and untranslated entries
-    glossary_findings: int
+    glossary_findings: int | None
 
     @property
     def percent_translated(self) -> float:
@@ -45,28 +48,38 @@ class FileStatus:
         return data
 
 
-def catalog_status(paths: Iterable[str | os.PathLike[str]], glossary: Any = None) -> list[FileStatus]:
+def catalog_status(
+    paths: Iterable[str | os.PathLike[str]], glossary: Any = None, *, findings: bool = True
+) -> list[FileStatus]:
     """One :class:`FileStatus` per PO file. Raises :class:`reltrans.errors.CatalogError` for an
-    unreadable file."""
+    unreadable file. ``findings``: also count open glossary findings (the checks ``check``
+    runs, with ``glossary``; the slow part), else ``glossary_findings`` is None."""
     from reltrans.catalog import read_catalog
+    from reltrans.checks.core import GlossaryCache, catalog_languages, check_one
+    from reltrans.words import count_words
 
-    cache = GlossaryCache(glossary)
+    cache = GlossaryCache(glossary) if findings else None
     out: list[FileStatus] = []
     for path in paths:
         catalog = read_catalog(path)
-        report, ctx, live = check_one(catalog, cache, False, None, None, str(path))
-        entries = [e for e in live if e.msgid]
+        glossary_findings: int | None = None
+        if cache is not None:
+            report, ctx, _ = check_one(catalog, cache, False, None, None, str(path))
+            where, (source_lang, target_lang) = ctx.path, (ctx.source_lang, ctx.target_lang)
+            glossary_findings = sum(1 for f in report.findings if RULES[f.code].family == "glossary")
+        else:
+            where, (source_lang, target_lang) = str(path), catalog_languages(catalog)
+        entries = [e for e in catalog.live_entries if e.msgid]
         states = [entry_state(e) for e in entries]
         translated = states.count("translated")
         fuzzy = states.count("fuzzy")
-        words = [len(_WORD.findall(e.msgid)) for e in entries]
+        words = [count_words(e.msgid) for e in entries]
         open_words = sum(w for w, state in zip(words, states) if state != "translated")
-        glossary_findings = sum(1 for f in report.findings if RULES[f.code].family == "glossary")
         out.append(
             FileStatus(
-                path=ctx.path,
-                source_lang=ctx.source_lang,
-                target_lang=ctx.target_lang,
+                path=where,
+                source_lang=source_lang,
+                target_lang=target_lang,
                 entries=len(entries),
                 translated=translated,
                 fuzzy=fuzzy,

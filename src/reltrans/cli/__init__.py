@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "glossary": ("reltrans.cli.glossary_cmd", "glossary", "List, look up, validate, import and export glossaries."),
     "tm": ("reltrans.cli.tm_cmd", "tm", "Translation memory: import, export, stats."),
     "eval": ("reltrans.cli.eval_cmd", "eval", "Measure term success rate, chrF and BLEU of a model plus glossary."),
+    "extract": ("reltrans.cli.extract_cmd", "extract", "Write gettext templates (POT) of source releases."),
     "segment": ("reltrans.cli.translate_cmd", "segment", "Show how a release is cut into sentences."),
 }
 

@@ -15,12 +15,16 @@ from reltrans.cli.common import handle_errors
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of stdout (never over SOURCE or PO).")
 @click.option("--allow-fuzzy", is_flag=True, help="Use fuzzy (draft) translations instead of refusing.")
 @click.option("--fallback-source", is_flag=True, help="Keep the source sentence where there is no usable translation.")
-def build(source: Path, po: Path, output: Path | None, allow_fuzzy: bool, fallback_source: bool) -> None:
+@click.option("--keep-chrome", is_flag=True, help="Keep site chrome (menus, labels) in the release: translated where the PO has it, else as in the source.")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "html", "docx"]), help="Source format (default: from the extension: .md, .html/.htm, .docx).")
+def build(source: Path, po: Path, output: Path | None, allow_fuzzy: bool, fallback_source: bool, keep_chrome: bool = False, fmt: str | None = None) -> None:
     """Rebuild SOURCE translated with the entries of PO, in the source's format and layout.
 
     Untranslated or fuzzy entries are an error listing them (exit 1), unless --allow-fuzzy
     or --fallback-source is given. Target typography is applied to translated sentences.
-    -o never names SOURCE or PO (exit 5); an existing output is kept as NAME~.
+    -o never names SOURCE or PO (exit 5); an existing output is kept as NAME~. Site chrome
+    (menus, breadcrumbs, "Partager"... lines: see reltrans segment) is left out unless
+    --keep-chrome.
     """
     from reltrans.build import IncompleteTranslationError, MissingPolicy, build_document
     from reltrans.fsutil import atomic_write, refuse_writing_over_inputs
@@ -35,7 +39,7 @@ def build(source: Path, po: Path, output: Path | None, allow_fuzzy: bool, fallba
         if output is not None:
             refuse_writing_over_inputs(output, [source, po])
         try:
-            result = build_document(source, po, policy=policy)
+            result = build_document(source, po, policy=policy, keep_chrome=keep_chrome, fmt=fmt)
         except IncompleteTranslationError as exc:
             for gap in exc.gaps:
                 click.echo(f"{source}:{gap.line}: {gap.code} {gap.msgid[:70]}", err=True)

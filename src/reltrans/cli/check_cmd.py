@@ -26,32 +26,49 @@ _GLOSSARY = click.option(
 @_GLOSSARY
 @click.option("--no-bundled-glossary", is_flag=True, help="Do not load the bundled UN glossary.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif", "github"]), default="text", show_default=True)
-@click.option("--strict", is_flag=True, help="Untranslated and fuzzy entries are errors, not warnings.")
-@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True, help="Lowest severity that makes the exit status 1.")
+@click.option("--strict/--no-strict", default=None, help="Untranslated and fuzzy entries (and missing general vocabulary) are errors, not warnings.  [default: check.strict or no]")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), default=None, help="Lowest severity that makes the exit status 1.  [default: check.fail_on or error]")
+@click.option("--select", "select", multiple=True, metavar="CODES", help="Report only these codes: prefixes (RT1, RT50), codes, family or rule names, ALL; comma-separated, repeatable.")
+@click.option("--ignore", "ignore", multiple=True, metavar="CODES", help="Do not report these codes (same forms as --select; the more specific of the two wins).")
+@click.option("--statistics", is_flag=True, help="Print the number of findings per code instead of the findings.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report here instead of stdout/stderr (a new file; see --force).")
 @click.option("--force", is_flag=True, help="Replace an existing -o file (kept as NAME~); never one of the checked files.")
-def check(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glossary: bool, fmt: str, strict: bool, fail_on: str, output: Path | None, force: bool) -> None:
+@click.option("--document-date", metavar="YYYY[-MM[-DD]]", help="Date of the source documents, for glossary names that changed (default: each file's X-Reltrans-Document-Date header).")
+def check(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glossary: bool, fmt: str, strict: bool | None, fail_on: str | None, select: Sequence[str], ignore: Sequence[str], statistics: bool, output: Path | None, force: bool, document_date: str | None = None) -> None:
     """Check PO_FILES: glossary terms, numbers, URLs, punctuation, consistency, completeness.
 
     Findings print as `path:line: CODE message` (codes in docs/checks.md). Exit 0 when clean,
-    1 when a finding reaches --fail-on, 3 when a file cannot be read, 5 when -o names an
-    existing file (without --force) or one of the inputs.
+    1 when a finding reaches --fail-on, 2 for an unknown --select/--ignore code, 3 when a file
+    cannot be read, 5 when -o names an existing file (without --force) or one of the inputs.
+    Defaults come from the [check] table of reltrans.toml.
     """
     from reltrans.checks import check_catalogs, resolve_glossary
-    from reltrans.checks.render import render
+    from reltrans.checks.render import render, render_statistics
+    from reltrans.checks.selection import CheckSettings, resolve_selection
+    from reltrans.errors import UsageError
     from reltrans.fsutil import refuse_overwrite, refuse_writing_over_inputs, write_new
 
     with handle_errors():
         config = load_config()
+        settings = config.check or CheckSettings()
+        selection = resolve_selection(select, ignore, settings.select, settings.ignore)
+        strict = settings.strict if strict is None else strict
+        fail_on = fail_on or settings.fail_on or "error"
+        if statistics and fmt != "text":
+            raise UsageError("--statistics prints counts as text; use it without --format (or --format text)")
         paths, bundled = config.glossary_sources(glossaries, no_bundled=no_bundled_glossary)
         if output is not None:  # before any work: the report never replaces what it checks
             refuse_writing_over_inputs(output, [*po_files, *paths, *([config.path] if config.path else [])])
             refuse_overwrite(output, force=force)
         glossary = resolve_glossary(paths, bundled=bundled)
-        report = check_catalogs(po_files, glossary=glossary, strict=strict)
-        text = render(report, fmt)
+        if document_date is not None:
+            _require_date(document_date)
+        report = check_catalogs(po_files, glossary=glossary, strict=bool(strict), document_date=document_date).selected(selection)
+        text = render_statistics(report) if statistics else render(report, fmt)
         if output is not None:
             write_new(output, text, force=force)
+        elif statistics:
+            click.echo(text, nl=False)
         elif fmt == "text":
             sys.stderr.write(text)
             sys.stderr.flush()
@@ -62,17 +79,23 @@ def check(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_gloss
     sys.exit(report.exit_code(fail_on))
 
 
-def _print_summary(report: Any) -> None:
-    from rich.table import Table
+def _require_date(value: str) -> None:
+    from reltrans.errors import UsageError
+    from reltrans.glossary.model import parse_date
 
+    try:
+        parse_date(value)
+    except ValueError as exc:
+        raise UsageError(f"--document-date: {exc}") from None
+
+
+def _print_summary(report: Any) -> None:
+    from reltrans.checks.summary import summary_lines
     from reltrans.console import stdout_console
 
-    table = Table(title="reltrans check")
-    for column in ("files", "entries", "errors", "warnings"):
-        table.add_column(column, justify="right")
-    counts = report.counts()
-    table.add_row(*(str(counts[c]) for c in ("files", "entries", "errors", "warnings")))
-    stdout_console().print(table)
+    console = stdout_console()
+    for line in summary_lines(report):
+        console.print(line, markup=False, highlight=False)
 
 
 @click.command()
@@ -80,14 +103,19 @@ def _print_summary(report: Any) -> None:
 @_GLOSSARY
 @click.option("--no-bundled-glossary", is_flag=True, help="Do not load the bundled UN glossary.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def status(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glossary: bool, fmt: str) -> None:
-    """Per PO file: translated / fuzzy / untranslated entries, source words, open glossary findings."""
+@click.option("--findings", is_flag=True, help="Also count open glossary findings (runs the checks of `reltrans check`: slower; implied by --glossary).")
+def status(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glossary: bool, fmt: str, findings: bool = False) -> None:
+    """Per PO file: translated / fuzzy / untranslated entries, source words (as fast as
+    pocount); with --findings, open glossary findings too."""
     from reltrans.checks import catalog_status, resolve_glossary
 
+    findings = findings or bool(glossaries)  # a glossary named on the command line is for findings
     with handle_errors():
-        paths, bundled = load_config().glossary_sources(glossaries, no_bundled=no_bundled_glossary)
-        glossary = resolve_glossary(paths, bundled=bundled)
-        rows = catalog_status(po_files, glossary=glossary)
+        glossary = None
+        if findings:
+            paths, bundled = load_config().glossary_sources(glossaries, no_bundled=no_bundled_glossary)
+            glossary = resolve_glossary(paths, bundled=bundled)
+        rows = catalog_status(po_files, glossary=glossary, findings=findings)
     if fmt == "json":
         import json
 
@@ -99,15 +127,19 @@ def status(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glos
 def _print_status(rows: Sequence[Any]) -> None:
     from rich.table import Table
 
-    from reltrans.console import stdout_console
+    from reltrans.console import fit_to_width, stdout_console
 
-    table = Table(title="reltrans status", caption="open: source words not yet translated; gloss.: open glossary findings")
-    table.add_column("file", overflow="fold")
-    for column in ("transl.", "fuzzy", "untransl.", "%", "words", "open", "gloss."):
+    console = stdout_console()
+    table = Table(title="reltrans status", caption="open: source words not yet translated; gloss.: open glossary findings (--findings)")
+    headers = ["file", "transl.", "fuzzy", "untransl.", "%", "words", "open", "gloss."]
+    table.add_column(headers[0], overflow="fold")
+    for column in headers[1:]:
         table.add_column(column, justify="right")
-    for row in rows:
-        table.add_row(
-            row.path, str(row.translated), str(row.fuzzy), str(row.untranslated), f"{row.percent_translated:.0f}",
-            str(row.source_words), str(row.untranslated_words), str(row.glossary_findings),
-        )
-    stdout_console().print(table)
+    cells = [
+        [row.path, str(row.translated), str(row.fuzzy), str(row.untranslated), f"{row.percent_translated:.0f}",
+         str(row.source_words), str(row.untranslated_words), "-" if row.glossary_findings is None else str(row.glossary_findings)]
+        for row in rows
+    ]
+    for cell_row in fit_to_width(headers, cells, console.width):
+        table.add_row(*cell_row)
+    console.print(table)

@@ -173,7 +173,11 @@ def import_cmd(file: Path, output: Path | None, force: bool) -> None:
     """Convert a TBX (v2/v3), CSV or TSV glossary to the reltrans TOML format."""
     from reltrans.glossary import dump_toml, import_glossary
 
+    from reltrans.fsutil import refuse_writing_over_inputs
+
     with handle_errors():
+        if output is not None:  # the converted file never replaces the one it converts
+            refuse_writing_over_inputs(output, [file])
         text = dump_toml(import_glossary(file))
         _emit(text, output, force=force)
 
@@ -200,6 +204,12 @@ def export_cmd(fmt: str, output: Path | None, force: bool, glossary_paths: tuple
     """Export the loaded glossaries as TBX, CSV, TSV or TOML."""
     from reltrans.glossary import export_glossary
 
+    from reltrans.fsutil import refuse_writing_over_inputs
+    from reltrans.glossary import bundled_glossary_path
+
     with handle_errors():
+        if output is not None:  # an export never replaces a glossary it reads
+            all_paths, bundled = load_config().glossary_sources(glossary_paths, no_bundled=no_bundled)
+            refuse_writing_over_inputs(output, [*all_paths, *([bundled_glossary_path()] if bundled else [])])
         text = export_glossary(_load(glossary_paths, no_bundled), fmt)
         _emit(text, output, force=force)

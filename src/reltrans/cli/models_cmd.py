@@ -34,7 +34,13 @@ def models() -> None:
 @click.option("--allow-http", is_flag=True, help="Accept a plain-http (unencrypted) index URL.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def list_cmd(available: bool, index_url: str | None, allow_http: bool, fmt: str) -> None:
-    """Show installed models (or, with --available, the index)."""
+    """Show installed models (or, with --available, the index).
+
+    \b
+    in_use: the package reltrans translates with for its pair (the highest version when
+    several are installed, e.g. by argospm); Argos' sentence-boundary (sbd) packages are
+    not translation packages and are not listed.
+    """
     from reltrans.console import print_table
     from reltrans.engine import packages
 
@@ -46,11 +52,18 @@ def list_cmd(available: bool, index_url: str | None, allow_http: bool, fmt: str)
             ]
             columns = ("from", "to", "version", "name")
         else:
+            installed = packages.list_installed()
+            used = packages.in_use(installed)
             rows = [
-                {"from": p.from_code, "to": p.to_code, "version": p.package_version, "name": p.name, "path": str(p.path)}
-                for p in packages.list_installed()
+                {
+                    "from": p.from_code, "to": p.to_code, "version": p.package_version, "name": p.name,
+                    "path": str(p.path), "in_use": p.path in used,
+                }
+                for p in installed
             ]
-            columns = ("from", "to", "version", "name", "path")
+            if fmt == "table":
+                rows = [{**row, "in_use": "yes" if row["in_use"] else "no"} for row in rows]
+            columns = ("from", "to", "version", "in_use", "name", "path")
         if fmt == "json":
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         elif not rows:
@@ -74,13 +87,19 @@ def list_cmd(available: bool, index_url: str | None, allow_http: bool, fmt: str)
     metavar="SECONDS",
     help="Give up when the whole download (index and package) takes longer.",
 )
-def install_cmd(source: str, target: str | None, index_url: str | None, allow_http: bool, allow_redirects: bool, deadline: float) -> None:
+@click.option("--keep-old", is_flag=True, help="Keep the older versions of the pair (by default the new one replaces them, as Argos' update does).")
+def install_cmd(
+    source: str, target: str | None, index_url: str | None, allow_http: bool, allow_redirects: bool, deadline: float, keep_old: bool,
+) -> None:
     """Install a model: `install fr en` downloads it, `install FILE.argosmodel` is offline.
 
     \b
     Every package is checked before it replaces anything: member paths stay inside the
     package, size and compression limits, and a load test (CTranslate2 model, tokenizer,
     one short translation). A folder of another language pair is never replaced.
+    Once it is in place, the older versions of the pair are removed (--keep-old keeps
+    them); a newer one stays, and stays in use. An Argos sentence-boundary (sbd) package
+    is installed for Argos but is not a translation package.
     Downloads: https only (unless --allow-http), redirects stay on the same host (unless
     --allow-redirects), a sha256 given by the index is verified, and --deadline bounds
     the whole download. Exit 4: refused package; 5: packages folder not writable;
@@ -100,7 +119,19 @@ def install_cmd(source: str, target: str | None, index_url: str | None, allow_ht
                     source, target, index_url=index_url, progress=progress,
                     allow_http=allow_http, allow_redirects=allow_redirects, deadline=deadline,
                 )
+        if installed.package_type != "translate":
+            click.echo(
+                f"installed {installed.name} {installed.package_version} in {installed.path}: "
+                f"not a translation package (type {installed.package_type}), kept for Argos"
+            )
+            return
         click.echo(f"installed {installed.from_code}->{installed.to_code} {installed.package_version} in {installed.path}")
+        removed = [] if keep_old else packages.remove_older_versions(installed)
+        for old in removed:
+            click.echo(f"replaced {old.pair} {old.package_version} ({old.path})")
+        in_use = packages.find_package(installed.from_code, installed.to_code)
+        if in_use.path != installed.path:
+            click.echo(f"note: {in_use.pair} {in_use.package_version} ({in_use.path}) is newer and stays in use", err=True)
 
 
 @models.command("remove")

@@ -10,8 +10,13 @@ installed by ``argospm`` or LibreTranslate is found by reltrans and vice versa:
 * package index: ``$ARGOS_PACKAGE_INDEX`` (a base URL, ``index.json`` is appended; same
   settings.json fallback), default the argospm index on GitHub;
 * a package is a directory holding ``metadata.json`` (``from_code``, ``to_code``,
-  ``package_version``...), ``model/`` (CTranslate2) and ``sentencepiece.model``; an
-  ``.argosmodel`` is a zip of that directory under one top-level folder.
+  ``package_version``...), ``model/`` (CTranslate2, any version 4.x loads: ``config.json``
+  is optional) and ``sentencepiece.model`` (or ``bpe.model``: Moses + BPE); an
+  ``.argosmodel`` is a zip of that directory under one top-level folder;
+* several versions of a pair (argospm extracts each beside the others): the highest is used
+  (:func:`in_use`, :func:`find_package`); :func:`remove_older_versions` is what
+  ``models install`` does once a new version is in place; ``type: sbd`` packages are Argos'
+  sentence-boundary models, kept but never listed as translation packages.
 
 ``argostranslate`` itself is never imported: its ``settings`` module creates folders on
 import and its ``translate`` module downloads a sentence-boundary model on first use.
@@ -20,7 +25,7 @@ Installing is the only operation that uses the network (:func:`install_from_inde
 Installs and removals are staged in a hidden folder *next to* the packages directory (same
 filesystem, so the final move is atomic; never inside it, where Argos would try to read the
 staging folder as a package), under a lock, and every new package is load-tested there
-(CTranslate2 model, SentencePiece tokenizer, one short translation) before it replaces
+(CTranslate2 model, the package's tokenizer, one short translation) before it replaces
 anything. Leftovers of an interrupted install are recovered by the next install or removal.
 """
 from __future__ import annotations
@@ -78,6 +83,7 @@ class InstalledPackage:
     to_name: str = ""
     argos_version: str = ""
     target_prefix: str = ""  # some multilingual Argos models need a forced first token
+    package_type: str = "translate"  # metadata "type": "sbd" for Argos' sentence-boundary packages
 
     @property
     def pair(self) -> str:
@@ -105,31 +111,23 @@ class IndexEntry:
 
 # --------------------------------------------------------------------------- settings
 def _home() -> Path:
-    if "SNAP" in os.environ and "SNAP_USER_DATA" in os.environ:
-        return Path(os.environ["SNAP_USER_DATA"])
-    return Path.home()
+    from reltrans.engine.argos_settings import home
+
+    return home()
 
 
 def _setting(key: str) -> str | None:
     """An Argos setting: the environment first, then argos-translate's settings.json."""
-    value = os.environ.get(key)
-    if value:
-        return value
-    config = Path(os.environ.get("XDG_CONFIG_HOME") or _home() / ".config") / "argos-translate" / "settings.json"
-    with contextlib.suppress(OSError, ValueError):
-        data = json.loads(config.read_text(encoding="utf-8"))
-        if isinstance(data, dict) and isinstance(data.get(key), str) and data[key]:
-            return str(data[key])
-    return None
+    from reltrans.engine.argos_settings import setting
+
+    return setting(key)
 
 
 def packages_dir() -> Path:
-    """The Argos packages directory (not created here)."""
-    explicit = _setting("ARGOS_PACKAGES_DIR")
-    if explicit:
-        return Path(explicit).expanduser()
-    data_home = Path(os.environ.get("XDG_DATA_HOME") or _home() / ".local" / "share")
-    return data_home / "argos-translate" / "packages"
+    """The Argos packages directory (not created here); see :mod:`reltrans.engine.argos_settings`."""
+    from reltrans.engine.argos_settings import packages_dir as argos_packages_dir
+
+    return argos_packages_dir()
 
 
 def index_url(url: str | None = None) -> str:
@@ -186,6 +184,7 @@ def read_package(path: str | os.PathLike[str]) -> InstalledPackage:
         to_name=_str_field(meta, "to_name"),
         argos_version=_str_field(meta, "argos_version"),
         target_prefix=_str_field(meta, "target_prefix"),
+        package_type=_str_field(meta, "type") or "translate",
     )
 
 
@@ -193,13 +192,19 @@ def list_installed() -> list[InstalledPackage]:
     """Installed translation packages, sorted by pair then version.
 
     Broken directories are skipped with a :class:`UserWarning`; packages of another
-    ``type`` (e.g. Argos ``sbd`` packages) are skipped silently.
+    ``type`` (e.g. Argos ``sbd`` packages) are skipped silently. Under snap, the read-only
+    folders Argos also searches (:func:`reltrans.engine.argos_settings.snap_package_dirs`)
+    are listed after the packages directory.
     """
-    root = packages_dir()
-    if not root.is_dir():
-        return []
+    from reltrans.engine.argos_settings import snap_package_dirs
+
+    entries: list[Path] = []
+    for folder in (packages_dir(), *snap_package_dirs()):
+        with contextlib.suppress(OSError):
+            if folder.is_dir():
+                entries += sorted(folder.iterdir())
     found: list[InstalledPackage] = []
-    for entry in sorted(root.iterdir()):
+    for entry in entries:
         if not entry.is_dir() or entry.name.startswith("."):
             continue
         try:
@@ -244,14 +249,63 @@ def find_package(from_code: str, to_code: str) -> InstalledPackage:
     return matches[-1]
 
 
+def in_use(packages: list[InstalledPackage]) -> set[Path]:
+    """The folders of ``packages`` that :func:`find_package` picks: one per pair, the highest version."""
+    chosen: dict[tuple[str, str], InstalledPackage] = {}
+    for package in packages:
+        best = chosen.get((package.from_code, package.to_code))
+        if best is None or (_version_key(package.package_version), package.name) >= (_version_key(best.package_version), best.name):
+            chosen[(package.from_code, package.to_code)] = package
+    return {p.path for p in chosen.values()}
+
+
+def remove_older_versions(package: InstalledPackage) -> list[InstalledPackage]:
+    """Remove the other installed versions of ``package``'s pair that are not newer than it
+    (what Argos' update does: the old one goes once the new one is in place); newer ones stay.
+
+    Staged like :func:`remove_package` (each folder leaves the packages directory in one
+    rename, under the packages lock); returns the removed packages. Packages outside the
+    packages directory (bundled with a snap) are never touched.
+    """
+    root = packages_dir()
+    mine = _version_key(package.package_version)
+    older = [
+        p for p in list_installed()
+        if (p.from_code, p.to_code) == (package.from_code, package.to_code)
+        and p.path != package.path and p.path.parent == root and _version_key(p.package_version) <= mine
+    ]
+    if not older:
+        return []
+    removed: list[InstalledPackage] = []
+    with _staging(root) as staging:
+        work = _make_work_dir(staging, "remove-", root)
+        try:
+            for old in older:
+                try:
+                    os.replace(old.path, work / old.name)
+                except FileNotFoundError:
+                    continue  # removed meanwhile
+                except OSError as exc:
+                    raise OutputError(
+                        f"cannot remove the older version {old.package_version} of {old.pair}: {_os_reason(exc)}", path=old.path
+                    ) from None
+                removed.append(old)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return removed
+
+
 def remove_package(from_code: str, to_code: str) -> InstalledPackage:
     """Remove the installed package for the pair (the one :func:`find_package` returns).
 
     The package is first moved out of the packages directory in one rename, so it vanishes at
-    once; a packages directory that cannot be written raises :class:`OutputError`.
+    once; a packages directory that cannot be written raises :class:`OutputError`, and so does
+    a package bundled with a snap (outside the packages directory).
     """
     package = find_package(from_code, to_code)
     root = package.path.parent
+    if root != packages_dir():
+        raise OutputError(f"{package.pair} is bundled outside the packages directory {packages_dir()}; not removed", path=package.path)
     with _staging(root) as staging:
         work = _make_work_dir(staging, "remove-", root)
         try:
@@ -492,32 +546,47 @@ def _validate_tree(folder: Path, archive: Path, expected_pair: tuple[str, str] |
             meta_path.write_bytes(raw[3:])  # Argos' json.load cannot read a BOM
         except OSError as exc:
             raise OutputError(f"cannot write the staged package: {_os_reason(exc)}", path=meta_path) from None
-    if not (folder / "model" / "model.bin").is_file():
-        raise PackageArchiveError("no model/model.bin in the package (not a CTranslate2 model)", path=archive)
-    if not (folder / "sentencepiece.model").is_file():
-        extra = " (BPE packages are not supported)" if (folder / "bpe.model").exists() else ""
-        raise PackageArchiveError(f"no sentencepiece.model in the package{extra}", path=archive)
+    _check_model_binary(folder / "model" / "model.bin", archive)
+    if not any((folder / name).is_file() for name in ("sentencepiece.model", "bpe.model")):
+        raise PackageArchiveError("no tokenizer in the package (neither sentencepiece.model nor bpe.model)", path=archive)
     package = read_package(folder)
     if expected_pair and (package.from_code, package.to_code) != expected_pair:
         raise PackageArchiveError(f"package is {package.pair}, expected {expected_pair[0]}->{expected_pair[1]}", path=archive)
     return package
 
 
+def _check_model_binary(path: Path, archive: Path) -> None:
+    """``model/model.bin`` exists and starts like a CTranslate2 model (binary version 1 to 6 and,
+    from version 2, a spec name); the load test then lets CTranslate2 judge the rest."""
+    from reltrans.engine.translator import read_model_header
+
+    if not path.is_file():
+        raise PackageArchiveError("no model/model.bin in the package (not a CTranslate2 model)", path=archive)
+    try:
+        read_model_header(path)
+    except ModelError as exc:
+        raise PackageArchiveError(f"model/model.bin {exc.message}", path=archive) from None
+
+
 def _load_test(package: InstalledPackage, archive: Path) -> None:
     """Open the tokenizer and the CTranslate2 model and translate one short text, as ``translate`` will.
 
     CTranslate2 is the judge of the model folder (``config.json`` is optional for models
-    converted before CTranslate2 3.0): whatever it refuses, or fails on, is refused here.
+    converted before CTranslate2 3.0, vocabularies ``.json`` or ``.txt``): whatever it
+    refuses, or fails on, is refused here. The tokenizer is the one ``translate`` uses
+    (SentencePiece, or Moses + BPE for ``bpe.model`` packages).
     """
     import ctranslate2
-    import sentencepiece
 
-    sp_path = package.path / "sentencepiece.model"
+    from reltrans.engine.tokenizers import load_tokenizer
+
     try:
-        processor = sentencepiece.SentencePieceProcessor(model_file=str(sp_path))
-        pieces = processor.encode("Bonjour.", out_type=str)
-    except (RuntimeError, OSError, ValueError, IndexError, TypeError) as exc:
-        raise PackageArchiveError(f"cannot load the SentencePiece model: {_one_line(exc)}", path=archive) from None
+        tokenizer = load_tokenizer(package.path, package.from_code, package.to_code)
+        pieces = tokenizer.encode("Bonjour.")
+    except ModelError as exc:
+        raise PackageArchiveError(exc.message, path=archive) from None
+    except (RuntimeError, OSError, ValueError, IndexError, TypeError, KeyError) as exc:
+        raise PackageArchiveError(f"cannot load the tokenizer: {_one_line(exc)}", path=archive) from None
     level = ctranslate2.get_log_level()
     ctranslate2.set_log_level(logging.ERROR)  # e.g. "float16 converted to float32 on this CPU": not for the user
     try:
@@ -528,7 +597,7 @@ def _load_test(package: InstalledPackage, archive: Path) -> None:
         prefix = [[package.target_prefix]] if package.target_prefix else None
         try:
             results = translator.translate_batch([pieces], target_prefix=prefix, beam_size=1, max_decoding_length=8)
-            processor.decode_pieces(list(results[0].hypotheses[0]))
+            tokenizer.decode(list(results[0].hypotheses[0]))
         except (RuntimeError, ValueError, OSError, IndexError, KeyError, TypeError) as exc:
             raise PackageArchiveError(f"the model fails to translate a test sentence: {_one_line(exc)}", path=archive) from None
         finally:

@@ -36,6 +36,8 @@ Rebuild the test model (deterministic: same bytes every time)::
 
     python -m reltrans.engine.toymodel OUT_DIR            # copy model fr->en
     python -m reltrans.engine.toymodel OUT_DIR --random   # Argos-sized random model (bench)
+    python -m reltrans.engine.toymodel OUT_DIR --legacy   # copy model, pre-3.0 CTranslate2 format
+    python -m reltrans.engine.toymodel OUT_DIR --bpe      # copy model, Moses + BPE tokenizer
 
 Packages built like real Argos packages (``build_copy_package(..., argos_tokenizer=True)``):
 SentencePiece trained with Argos' settings (``nmt_nfkc``, no byte fallback: characters outside
@@ -44,6 +46,11 @@ separate CTranslate2 source and target vocabularies (French-side and English-sid
 joint SentencePiece model). Both still copy: token codes belong to piece strings, and a piece
 the target side lacks comes out as ``<unk>``, which ``replace_unknowns`` turns back into the
 source piece.
+
+:func:`build_legacy_package`: the copy model as converted before CTranslate2 3.0 (``model.bin``
+binary version 5, no ``config.json``, ``shared_vocabulary.txt``; see :func:`write_legacy_model`).
+:func:`build_bpe_package`: the copy model over subword-nmt BPE tokens, with ``bpe.model`` (codes
+learned on our Moses-tokenized corpus) and no SentencePiece, like OPUS-MT conversions.
 
 :func:`build_random_package` builds an Argos-sized Transformer (6+6 layers, d_model 512) with
 random weights, stored int8 with an Argos-style tokenizer, for throughput benchmarks and (shrunk)
@@ -385,19 +392,36 @@ def _zip_package(folder: Path, top: str, archive: Path) -> None:
     atomic_write(archive, buffer.getvalue(), backup=False)
 
 
-def _build(dest_dir: str | os.PathLike[str], from_code: str, to_code: str, package_version: str, *, spec_factory, sp_model: bytes, readme: str, note: str, quantization: str | None = None) -> Path:
+def _build(
+    dest_dir: str | os.PathLike[str], from_code: str, to_code: str, package_version: str, *, spec_factory,
+    sp_model: bytes | None = None, readme: str, note: str, quantization: str | None = None,
+    vocabulary: list[str] | None = None, tokenizer_files: dict[str, bytes] | None = None, legacy: bool = False,
+) -> Path:
+    """Write the package: ``sp_model`` (SentencePiece, whose pieces are the vocabulary) or
+    ``vocabulary`` + ``tokenizer_files`` (e.g. ``{"bpe.model": codes}``); ``legacy``: the model
+    folder as CTranslate2 2.x wrote it (:func:`write_legacy_model`)."""
     dest = Path(dest_dir)
     dest.mkdir(parents=True, exist_ok=True)
     top = f"translate-{from_code}_{to_code}-{package_version.replace('.', '_')}"
+    files = dict(tokenizer_files or {})
+    if sp_model is not None:
+        files["sentencepiece.model"] = sp_model
+        vocabulary = _vocabulary(sp_model)
+    if vocabulary is None:
+        raise ValueError("a vocabulary or a SentencePiece model is needed")
     with tempfile.TemporaryDirectory(prefix=".reltrans-toy-") as tmp:
         root = Path(tmp) / top
         (root / "model").mkdir(parents=True)
-        spec = spec_factory(_vocabulary(sp_model))
+        spec = spec_factory(vocabulary)
         spec.validate()
         if quantization:
             spec.optimize(quantization=quantization)  # weights stored quantized, as Argos ships them
-        spec.save(str(root / "model"))
-        (root / "sentencepiece.model").write_bytes(sp_model)
+        if legacy:
+            write_legacy_model(spec, root / "model")
+        else:
+            spec.save(str(root / "model"))
+        for name, data in files.items():
+            (root / name).write_bytes(data)
         meta = _metadata(from_code, to_code, package_version, note)
         (root / "metadata.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         (root / "README.md").write_text(readme, encoding="utf-8")
@@ -440,6 +464,192 @@ def build_copy_package(
     return _build(
         dest_dir, from_code, to_code, package_version, spec_factory=factory, sp_model=sp_model, readme=readme,
         note=f"reltrans test {kind}", quantization="int8" if argos_like else None,
+    )
+
+
+# --------------------------------------------------------------------------- BPE packages
+def _moses_tokenized(lines: Sequence[str], lang: str) -> list[str]:
+    """``lines`` normalised and tokenized as Argos' BPE tokenizer does before BPE."""
+    from sacremoses.normalize import MosesPunctNormalizer
+    from sacremoses.tokenize import MosesTokenizer
+
+    normalizer, tokenizer = MosesPunctNormalizer(lang), MosesTokenizer(lang)
+    return [" ".join(tokenizer.tokenize(normalizer.normalize(line))).strip("\r\n ") for line in lines]
+
+
+def _learn_bpe_codes(tokenized: Sequence[str], merges: int) -> bytes:
+    """subword-nmt codes (``#version: 0.2``) learned on Moses-tokenized lines."""
+    from subword_nmt.learn_bpe import learn_bpe
+
+    import contextlib
+
+    out = io.StringIO()
+    with contextlib.redirect_stderr(io.StringIO()):  # its progress bar
+        learn_bpe(io.StringIO("\n".join(tokenized) + "\n"), out, merges, min_frequency=2, num_workers=1)
+    return out.getvalue().encode("utf-8")
+
+
+def build_bpe_package(
+    dest_dir: str | os.PathLike[str],
+    from_code: str = "fr",
+    to_code: str = "en",
+    *,
+    package_version: str = "1.0",
+    merges: int = 400,
+) -> Path:
+    """A copy-model package tokenized like an OPUS-MT conversion: ``bpe.model`` holds
+    subword-nmt codes (``merges`` merge operations) learned on our Moses-tokenized
+    French + English corpus (joint BPE), and there is no ``sentencepiece.model`` (Argos then
+    uses Moses + BPE, source side only). The CTranslate2 vocabulary (shared, ``.json``) holds
+    the BPE tokens of the corpus; a source token outside it is ``<unk>`` and comes back
+    through ``replace_unknowns``. Translating copies the Moses-tokenized source, which the
+    target-language Moses detokenizer then joins. Deterministic, int8 like Argos packages.
+    """
+    from subword_nmt.apply_bpe import BPE
+
+    corpus = training_corpus()
+    tokenized = _moses_tokenized(corpus[0::2], from_code) + _moses_tokenized(corpus[1::2], to_code)
+    codes = _learn_bpe_codes(tokenized, merges)
+    bpe = BPE(io.StringIO(codes.decode("utf-8")))
+    seen: dict[str, None] = {}
+    for line in tokenized:
+        for token in bpe.segment_tokens(line.split(" ")):
+            seen.setdefault(token, None)
+    vocabulary = ["<unk>", "<s>", "</s>", *seen]
+    readme = "# reltrans copy model, BPE tokenizer\n\nAnalytic Transformer that copies its input (tests only); Moses + subword-nmt BPE.\n"
+    return _build(
+        dest_dir, from_code, to_code, package_version, spec_factory=_copy_spec, vocabulary=vocabulary,
+        tokenizer_files={"bpe.model": codes}, readme=readme, note="reltrans test copy model, BPE tokenizer", quantization="int8",
+    )
+
+
+# --------------------------------------------------------------------------- pre-3.0 models
+LEGACY_BINARY_VERSION = 5  # what CTranslate2 2.x (before 3.0, Nov. 2022) wrote
+LEGACY_TRANSFORMER_REVISION = 4  # TransformerSpec revision of CTranslate2 2.x (2.11 to 2.24)
+# Variables a 2.x TransformerSpec kept under encoder/ and decoder/ besides the weights.
+_LEGACY_LAYER_FLAGS = {"encoder/scale_embeddings", "decoder/scale_embeddings", "decoder/start_from_zero_embedding"}
+_WEIGHT_SUFFIXES = ("/weight", "/weight_scale", "/bias", "/gamma", "/beta", "/encodings")
+_DTYPE_IDS = {"float32": 0, "int8": 1, "int16": 2, "int32": 3, "float16": 4}  # CTranslate2's DataType enum
+
+
+def write_legacy_model(spec, model_dir: Path) -> None:
+    """Save a (validated, optimized) CTranslate2 4.x ``TransformerSpec`` as CTranslate2 2.x did.
+
+    What differs from a 4.x save (``binary version 6``, spec revision 7, ``config.json``):
+
+    * ``model.bin`` has binary version 5 and TransformerSpec revision 4;
+    * no ``config.json``: the model-level settings are variables of ``model.bin`` --
+      ``unk_token``, ``bos_token``, ``eos_token`` (UTF-8 bytes as int8 arrays),
+      ``with_source_bos``, ``with_source_eos``, ``with_target_bos``,
+      ``user_decoder_start_tokens`` (int8 flags), and the Transformer's ``num_heads``,
+      ``pre_norm``, ``activation``, ``embeddings_merge``, ``layernorm_embedding``,
+      ``with_relative_position`` (int8), ``alignment_layer``, ``alignment_heads`` (int16) at the
+      top level, where revision 5 moved them under ``encoder/`` and ``decoder/``;
+    * the vocabulary is ``shared_vocabulary.txt`` (or ``source_`` / ``target_vocabulary.txt``),
+      one token a line, not ``.json``.
+
+    The layout follows CTranslate2 2.24's ``model_spec.py`` (variables sorted by name, then
+    the aliases of duplicated variables); CTranslate2 4.x maps it back on load.
+    """
+    import struct
+
+    import numpy as np
+
+    config = spec.config.to_dict()
+    variables: dict[str, object] = {}
+    for name, value in spec.variables(ordered=True):
+        if isinstance(value, str):
+            variables[name] = value  # an alias of another variable
+            continue
+        array = value.numpy() if hasattr(value, "numpy") else np.asarray(value)
+        if name.endswith(_WEIGHT_SUFFIXES) or name in _LEGACY_LAYER_FLAGS:
+            variables[name] = array
+        elif array.ndim:
+            raise ValueError(f"no pre-3.0 layout for variable {name}")
+    scalar = lambda dtype, value: np.array(value, dtype=dtype)  # noqa: E731
+    everything = dict(spec.variables(ordered=True))
+    encoder = {name.split("/", 1)[1]: value for name, value in everything.items() if name.startswith("encoder/")}
+    decoder = {name.split("/", 1)[1]: value for name, value in everything.items() if name.startswith("decoder/")}
+
+    def attribute(scope: dict, key: str, default: int) -> int:
+        value = scope.get(key)
+        return default if value is None or isinstance(value, str) else int(value.numpy() if hasattr(value, "numpy") else value)
+
+    start = config.get("decoder_start_token", "<s>")
+    variables.update(
+        {
+            "num_heads": scalar(np.int8, attribute(encoder, "num_heads", 8)),
+            "pre_norm": scalar(np.int8, attribute(encoder, "pre_norm", 1)),
+            "activation": scalar(np.int8, attribute(encoder, "activation", 0)),
+            "embeddings_merge": scalar(np.int8, attribute(encoder, "embeddings_merge", 0)),
+            "alignment_layer": scalar(np.int16, attribute(decoder, "alignment_layer", -1)),
+            "alignment_heads": scalar(np.int16, attribute(decoder, "alignment_heads", 1)),
+            "layernorm_embedding": scalar(np.int8, 0),
+            "with_relative_position": scalar(np.int8, 0),
+            "unk_token": np.frombuffer(config.get("unk_token", "<unk>").encode("utf-8"), dtype=np.int8),
+            "bos_token": np.frombuffer(config.get("bos_token", "<s>").encode("utf-8"), dtype=np.int8),
+            "eos_token": np.frombuffer(config.get("eos_token", "</s>").encode("utf-8"), dtype=np.int8),
+            "with_source_bos": scalar(np.int8, bool(config.get("add_source_bos"))),
+            "with_source_eos": scalar(np.int8, bool(config.get("add_source_eos"))),
+            "with_target_bos": scalar(np.int8, start == config.get("bos_token", "<s>")),
+            "user_decoder_start_tokens": scalar(np.int8, start is None),
+        }
+    )
+    ordered = sorted(variables.items())
+    arrays = [(n, v) for n, v in ordered if not isinstance(v, str)]
+    aliases = [(n, v) for n, v in ordered if isinstance(v, str) and v in variables]
+    out = io.BytesIO()
+
+    def string(text: str) -> None:
+        data = text.encode("utf-8")
+        out.write(struct.pack("H", len(data) + 1) + data + b"\0")
+
+    out.write(struct.pack("I", LEGACY_BINARY_VERSION))
+    string(spec.name)
+    out.write(struct.pack("I", LEGACY_TRANSFORMER_REVISION))
+    out.write(struct.pack("I", len(arrays)))
+    for name, array in arrays:
+        string(name)
+        out.write(struct.pack("B", array.ndim) + b"".join(struct.pack("I", dim) for dim in array.shape))
+        out.write(struct.pack("B", _DTYPE_IDS[str(array.dtype)]) + struct.pack("I", array.nbytes))
+        out.write(np.ascontiguousarray(array).tobytes())
+    out.write(struct.pack("I", len(aliases)))
+    for alias, target in aliases:
+        string(alias)
+        string(target)
+    model_dir.mkdir(parents=True, exist_ok=True)
+    (model_dir / "model.bin").write_bytes(out.getvalue())
+    vocabularies = spec._vocabularies  # {"source": [tokens], "target": [tokens]}
+    source, target = vocabularies["source"][0], vocabularies["target"][0]
+    sides = {"shared": source} if source == target else {"source": source, "target": target}
+    for side, tokens in sides.items():
+        (model_dir / f"{side}_vocabulary.txt").write_text("".join(f"{t}\n" for t in tokens), encoding="utf-8")
+
+
+def build_legacy_package(
+    dest_dir: str | os.PathLike[str],
+    from_code: str = "fr",
+    to_code: str = "en",
+    *,
+    package_version: str = "1.0",
+    separate_vocabularies: bool = False,
+) -> Path:
+    """A copy-model package as converted before CTranslate2 3.0 (like Argos' en->es 1.0):
+    ``model.bin`` in binary version 5 (TransformerSpec revision 4), no ``config.json``,
+    ``shared_vocabulary.txt`` (``separate_vocabularies``: ``source_vocabulary.txt`` and
+    ``target_vocabulary.txt``, split as in :func:`build_copy_package`); SentencePiece with
+    Argos' settings, weights int8. See :func:`write_legacy_model` for exactly what differs
+    from a current conversion.
+    """
+    sp_model = _train_sentencepiece(training_corpus(), vocab_size=800, argos_tokenizer=True)
+    factory = _copy_spec
+    if separate_vocabularies:
+        sides = _side_vocabularies(sp_model)
+        factory = lambda _vocab: _copy_spec(*sides)  # noqa: E731
+    readme = "# reltrans copy model, converted as by CTranslate2 2.x\n\nAnalytic Transformer that copies its input (tests only).\n"
+    return _build(
+        dest_dir, from_code, to_code, package_version, spec_factory=factory, sp_model=sp_model, readme=readme,
+        note="reltrans test copy model, pre-3.0 CTranslate2 format", quantization="int8", legacy=True,
     )
 
 
@@ -541,12 +751,13 @@ def build_random_package(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m reltrans.engine.toymodel OUT_DIR [--random]``."""
+    """``python -m reltrans.engine.toymodel OUT_DIR [--random | --legacy | --bpe]``."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not args or args[0] in {"-h", "--help"}:
-        print("usage: python -m reltrans.engine.toymodel OUT_DIR [--random]", file=sys.stderr)
+        print("usage: python -m reltrans.engine.toymodel OUT_DIR [--random | --legacy | --bpe]", file=sys.stderr)
         return 2
-    builder = build_random_package if "--random" in args else build_copy_package
+    builders = {"--random": build_random_package, "--legacy": build_legacy_package, "--bpe": build_bpe_package}
+    builder = next((builders[a] for a in args[1:] if a in builders), build_copy_package)
     print(builder(args[0]))
     return 0
 

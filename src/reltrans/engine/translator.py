@@ -1,8 +1,11 @@
-"""Decoding with an installed Argos package: SentencePiece + CTranslate2.
+"""Decoding with an installed Argos package: its tokenizer + CTranslate2.
 
-The only module that imports ``ctranslate2`` and ``sentencepiece`` (lazily, inside
-functions). No network access, no sentence splitting (segments come from
-:mod:`reltrans.segment`), no ``argostranslate`` import.
+The only module that imports ``ctranslate2`` (lazily, inside functions); the package's
+tokenizer (SentencePiece or Moses + BPE) comes from :mod:`reltrans.engine.tokenizers`. No
+network access, no sentence splitting (segments come from :mod:`reltrans.segment`), no
+``argostranslate`` import. Any model folder CTranslate2 loads is accepted: ``config.json``
+is optional (models converted before CTranslate2 3.0 have none), vocabularies may be
+``.json`` or ``.txt``, shared or separate.
 
 * :meth:`Engine.translate` -- plain 1-best translation of many segments, batched by tokens;
   the result of a segment does not depend on the other segments in the call.
@@ -33,6 +36,8 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from reltrans.engine.packages import InstalledPackage
+from reltrans.engine.tokenizers import Piece, Tokenizer, load_tokenizer
+from reltrans.engine.tokenizers import read_target_vocabulary as _read_target_vocabulary
 from reltrans.errors import ModelError
 
 _UNKNOWN_MARKS = ("\u2047", "\ufffd")  # SentencePiece's surface of <unk>; undecodable bytes
@@ -40,7 +45,6 @@ _CAP_STEP = 64  # raised output caps are rounded up to this (few distinct caps, 
 _CALL_BATCHES = 16  # token budgets handed to one translate_batch call (it batches inside)
 _CUT_AFTER = tuple(".;:!?,…»)]")
 _PREFERRED_COMPUTE = ("int8_float16", "int8_bfloat16", "int8_float32", "int8", "float16", "bfloat16", "float32")
-_NBEST_SUPPRESS = 3  # tokenizations banned per surface form
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,7 @@ class _Unit:
     prefix: tuple[str, ...] | None
     suppress: tuple[tuple[str, ...], ...]
     joiner: str = ""  # text put between the previous chunk's output and this one's
+    prefix_text: str = ""  # the forced target prefix as the caller wrote it
     restore: tuple[tuple[tuple[str, ...], str], ...] = ()  # source pieces NFKC changed -> source text
     marks: int = 0  # unknown marks the source chunk itself holds
     cap: int = 256  # output tokens allowed, forced prefix included
@@ -144,6 +149,56 @@ def _model_bytes_per_token(model_dir: Path) -> int:
     return int(24 * 1024 * max(size / (80 << 20), 0.05))
 
 
+MAX_BINARY_VERSION = 6  # the newest model.bin format CTranslate2 4.x reads
+
+
+@dataclass(frozen=True)
+class ModelHeader:
+    """The start of a CTranslate2 ``model.bin``: format version, model spec and its revision.
+
+    Binary version 6 is CTranslate2 3.0 and later (settings in ``config.json``); 5 and older
+    (CTranslate2 2.x and before) keep the settings as variables of ``model.bin`` and have no
+    ``config.json``; CTranslate2 4.x loads them all.
+    """
+
+    binary_version: int
+    spec: str
+    revision: int
+
+
+def read_model_header(path: Path) -> ModelHeader:
+    """Read the header of ``model.bin`` (no ctranslate2 import); :class:`ModelError` when the
+    file cannot be read or does not start like a CTranslate2 model."""
+    import struct
+
+    try:
+        with open(path, "rb") as model:
+            head = model.read(4 + 2 + 256 + 4)
+    except OSError as exc:
+        raise ModelError(f"cannot be read: {exc.strerror or exc}", path=path) from None
+    if len(head) < 4:
+        raise ModelError("is not a CTranslate2 model (too short)", path=path)
+    (version,) = struct.unpack_from("<I", head, 0)
+    if not 1 <= version <= MAX_BINARY_VERSION:
+        raise ModelError(f"is not a CTranslate2 model this version reads (binary version {version})", path=path)
+    if version == 1:
+        return ModelHeader(1, "", 1)
+    if len(head) < 6:
+        raise ModelError("is not a CTranslate2 model (truncated header)", path=path)
+    (length,) = struct.unpack_from("<H", head, 4)
+    name = head[6 : 6 + length]
+    if not 2 <= length <= 256 or len(name) < length or not name.endswith(b"\0") or len(head) < 6 + length + 4:
+        raise ModelError("is not a CTranslate2 model (no model spec name)", path=path)
+    try:
+        spec = name[:-1].decode("ascii")
+    except UnicodeDecodeError:
+        raise ModelError("is not a CTranslate2 model (unreadable model spec name)", path=path) from None
+    if not spec.isidentifier():
+        raise ModelError("is not a CTranslate2 model (unreadable model spec name)", path=path)
+    (revision,) = struct.unpack_from("<I", head, 6 + length)
+    return ModelHeader(version, spec, revision)
+
+
 def _choose_compute_type(ct2: Any, device: str, requested: str) -> str:
     if requested in {"auto", "default"}:
         return requested
@@ -166,10 +221,10 @@ class Engine:
         self.package = package
         self.options = options
         self._translator = translator
-        self._sp = processor
+        # ``processor``: a :class:`Tokenizer` (or a SentencePiece processor, wrapped)
+        self._tokenizer: Tokenizer = processor if isinstance(processor, Tokenizer) else _wrap_processor(processor)
         self._compute_type = compute_type
         self._ct2_version = ct2_version
-        self._sp_no_prefix: Any = None
         self._prefix_tokens: tuple[str, ...] = (package.target_prefix,) if package.target_prefix else ()
         self._target_vocab: frozenset[str] | None = None
         self._batch_tokens = options.max_batch_tokens or auto_batch_tokens(options.device, options.beam_size, package.path / "model")
@@ -177,21 +232,17 @@ class Engine:
     # ------------------------------------------------------------------ loading
     @classmethod
     def load(cls, package: InstalledPackage, options: DecodeOptions | None = None) -> Engine:
-        """Load the package's SentencePiece and CTranslate2 models.
+        """Load the package's tokenizer (SentencePiece or BPE) and CTranslate2 model.
 
-        Raises :class:`ModelError` (one line, naming the file) when the package is not usable.
+        Only ``model/model.bin`` is required of the model folder: CTranslate2 judges the
+        rest (``config.json`` is optional, vocabularies ``.json`` or ``.txt``). Raises
+        :class:`ModelError` (one line, naming the file) when the package is not usable.
         """
         options = options or DecodeOptions()
-        sp_path = package.path / "sentencepiece.model"
         model_dir = package.path / "model"
-        if not sp_path.is_file():
-            if (package.path / "bpe.model").exists():
-                raise ModelError("BPE-tokenized Argos packages are not supported (no sentencepiece.model)", path=package.path)
-            raise ModelError("no sentencepiece.model in the package", path=package.path)
-        for required in ("model.bin", "config.json"):
-            if not (model_dir / required).is_file():
-                raise ModelError(f"no {required} in the CTranslate2 model", path=model_dir)
-        processor = _load_sentencepiece(sp_path)
+        if not (model_dir / "model.bin").is_file():
+            raise ModelError("no model.bin in the CTranslate2 model", path=model_dir)
+        processor = load_tokenizer(package.path, package.from_code, package.to_code)
         import ctranslate2
 
         compute_type = _choose_compute_type(ctranslate2, options.device, options.compute_type)
@@ -218,14 +269,29 @@ class Engine:
         return f"translate-{p.from_code}_{p.to_code}-{p.package_version}|ct2-{self._ct2_version}|{self._compute_type}|beam{self.options.beam_size}"
 
     # ------------------------------------------------------------------ tokens
+    @property
+    def tokenizer(self) -> Tokenizer:
+        """The package's tokenizer (``kind``: "sentencepiece" or "bpe")."""
+        return self._tokenizer
+
+    @property
+    def _sp(self) -> Any:
+        """The SentencePiece processor of a SentencePiece package (None for BPE)."""
+        return getattr(self._tokenizer, "processor", None)
+
+    @_sp.setter
+    def _sp(self, processor: Any) -> None:
+        self._tokenizer.processor = processor  # type: ignore[attr-defined]
+
     def tokenize(self, text: str) -> list[str]:
-        """SentencePiece pieces of ``text``."""
-        return list(self._sp.encode(text, out_type=str))
+        """Source tokens of ``text`` (SentencePiece pieces, or Moses + BPE tokens)."""
+        return self._tokenizer.encode(text)
 
     def detokenize(self, tokens: Iterable[str]) -> str:
-        """Text of SentencePiece pieces (byte-fallback pieces are decoded; a piece outside the
-        SentencePiece vocabulary, as ``replace_unknowns`` copies it, is kept as it is)."""
-        return str(self._sp.decode_pieces(list(tokens)))
+        """Text of target tokens, as Argos detokenizes them (SentencePiece: byte-fallback
+        pieces are decoded, a piece outside the vocabulary, as ``replace_unknowns`` copies it,
+        is kept as it is; BPE: ``@@`` joins, Moses detokenization)."""
+        return self._tokenizer.decode(tokens)
 
     @property
     def max_batch_tokens(self) -> int:
@@ -271,54 +337,28 @@ class Engine:
                 forms.append(form)
         out: list[tuple[str, ...]] = []
         for form in forms:
-            form = form.strip()
-            variants = [*self._sp.nbest_encode(form, nbest_size=_NBEST_SUPPRESS, out_type=str)]
-            variants += self._no_prefix_sp().nbest_encode(form, nbest_size=_NBEST_SUPPRESS, out_type=str)
-            for variant in variants:
-                if variant and self._in_vocab(variant) and tuple(variant) not in out:
-                    out.append(tuple(variant))
+            for variant in self._tokenizer.target_variants(form.strip()):
+                if variant and self._in_vocab(variant) and variant not in out:
+                    out.append(variant)
         return out
 
     # ------------------------------------------------------------------ internals
-    def _no_prefix_sp(self) -> Any:
-        """A processor that tokenizes a word as it appears glued to the previous text."""
-        if self._sp_no_prefix is None:
-            import sentencepiece as spm
-
-            # Appending a second normalizer_spec (field 3) to the serialized ModelProto merges
-            # into the first one: {add_dummy_prefix (field 3): false}. Avoids needing protobuf.
-            proto = self._sp.serialized_model_proto() + b"\x1a\x02\x18\x00"
-            self._sp_no_prefix = spm.SentencePieceProcessor(model_proto=proto)
-        return self._sp_no_prefix
-
     def _in_vocab(self, pieces: Sequence[str]) -> bool:
         """Whether the model can emit ``pieces``: in its CTranslate2 target vocabulary (which
-        may differ from the SentencePiece vocabulary) or, without one, in SentencePiece's."""
+        may differ from the tokenizer's vocabulary) or, without one, in the tokenizer's."""
         target = self._target_vocabulary()
         if target:
             return all(p in target for p in pieces)
-        unk = self._sp.unk_id()
-        return all(self._sp.piece_to_id(p) != unk or p == self._sp.id_to_piece(unk) for p in pieces)
+        return self._tokenizer.in_own_vocabulary(pieces)
 
     def _target_vocabulary(self) -> frozenset[str]:
         if self._target_vocab is None:
             self._target_vocab = _read_target_vocabulary(self.package.path / "model")
         return self._target_vocab
 
-    def _encode(self, text: str) -> list[tuple[str, str, int]]:
-        """(piece, source surface, char offset where the surface starts) for ``text``."""
-        pieces = _parse_pieces(self._sp.encode(text, out_type="serialized_proto"))
-        data = text.encode("utf-8")
-        if len(data) == len(text):
-            return [(piece, surface, begin) for piece, surface, begin in pieces]
-        char_of = [0] * (len(data) + 1)
-        position = 0
-        for index, char in enumerate(text):
-            width = len(char.encode("utf-8"))
-            char_of[position : position + width] = [index] * width
-            position += width
-        char_of[len(data)] = len(text)
-        return [(piece, surface, char_of[min(begin, len(data))]) for piece, surface, begin in pieces]
+    def _encode(self, text: str) -> list[Piece]:
+        """(token, source surface, char offset where the surface starts, cut allowed) for ``text``."""
+        return self._tokenizer.pieces(text)
 
     def _chunks(self, text: str) -> list[tuple[list[str], str, tuple[tuple[tuple[str, ...], str], ...], int]]:
         """(tokens, joiner, restorable runs, unknown marks in the chunk's text) chunks of
@@ -328,10 +368,19 @@ class Engine:
         the second half of its window, else at the last word start, else at the window's end
         (inside a word: joiner ""). Time and memory stay linear in the length of ``text``.
         """
-        pieces = self._encode(text)
         limit = max(self.options.max_input_tokens, 1)
-        if len(pieces) <= limit:
-            return [([p for p, _, _ in pieces], "", _restorable_runs(pieces), _marks(text))]
+        exact = self._tokenizer.exact_pieces
+        if exact:
+            pieces = self._encode(text)
+            tokens = [p.token for p in pieces]
+        else:  # BPE: exact tokens first; word estimates only to cut a text that is too long
+            tokens = self.tokenize(text)
+        if len(tokens) <= limit:
+            return [(tokens, "", _restorable_runs(pieces) if exact else (), _marks(text))]
+        if not exact:
+            pieces = self._encode(text)
+            if len(pieces) <= limit:
+                return [(tokens, "", (), _marks(text))]
         bounds: list[int] = [0]
         start = 0
         while len(pieces) - start > limit:
@@ -339,14 +388,17 @@ class Engine:
             bounds.append(cut)
             start = cut
         chunks = []
-        char_bounds = [0] + [pieces[b][2] for b in bounds[1:]] + [len(text)]
+        char_bounds = [0] + [pieces[b].begin for b in bounds[1:]] + [len(text)]
         for k in range(len(bounds)):
             piece_text = text[char_bounds[k] : char_bounds[k + 1]]
             joiner = ""
             if k and piece_text[:1].isspace():
                 joiner, piece_text = " ", piece_text.lstrip()
-            chunk = self._encode(piece_text)
-            chunks.append(([p for p, _, _ in chunk], joiner, _restorable_runs(chunk), _marks(piece_text)))
+            if exact:
+                chunk = self._encode(piece_text)
+                chunks.append(([p.token for p in chunk], joiner, _restorable_runs(chunk), _marks(piece_text)))
+            else:
+                chunks.append((self.tokenize(piece_text), joiner, (), _marks(piece_text)))
         return chunks
 
     def _units(self, requests: Sequence[DecodeRequest]) -> list[_Unit]:
@@ -357,12 +409,13 @@ class Engine:
             banned = tuple(v for text in req.suppress for v in self.suppress_variants(text))
             for j, (chunk, joiner, restore, marks) in enumerate(self._chunks(req.source)):
                 prefix = list(self._prefix_tokens)
-                if j == 0 and req.target_prefix:
-                    prefix += self.tokenize(req.target_prefix)
+                forced = req.target_prefix if j == 0 and req.target_prefix else ""
+                if forced:
+                    prefix += self._tokenizer.target_tokens(forced)
                 # The forced prefix of enforcement comes on top of the cap; the package's own
                 # target prefix (a language token) counts in it, as in Argos.
                 cap = self._cap(len(chunk)) + len(prefix) - len(self._prefix_tokens)
-                units.append(_Unit(i, j, tuple(chunk), tuple(prefix) if prefix else None, banned, joiner, restore, marks, cap))
+                units.append(_Unit(i, j, tuple(chunk), tuple(prefix) if prefix else None, banned, joiner, forced, restore, marks, cap))
         return units
 
     def _cap(self, source_tokens: int) -> int:
@@ -449,6 +502,8 @@ class Engine:
             for tokens, score in zip(result.hypotheses, scores):
                 tokens = list(tokens)[len(self._prefix_tokens) :]
                 text = self._text_of(tokens, dict(unit.restore))
+                if unit.prefix_text:
+                    text = self._keep_prefix_text(text, unit)
                 damaged = _marks(text) > unit.marks
                 hyps.append(Hypothesis(text, tuple(tokens), float(score), damaged))
             out.append(hyps)
@@ -457,27 +512,20 @@ class Engine:
     def _text_of(self, tokens: list[str], restore: dict[tuple[str, ...], str]) -> str:
         """Detokenized ``tokens``, with the source's own characters put back where a run of
         pieces copies one that NFKC normalisation changed (see :func:`_restorable_runs`)."""
-        if not restore:
-            return self.detokenize(tokens)
-        longest = max(len(run) for run in restore)
-        pieces: list[str] = []
-        i = 0
-        while i < len(tokens):
-            for width in range(min(longest, len(tokens) - i), 0, -1):
-                surface = restore.get(tuple(tokens[i : i + width]))
-                if surface is not None:
-                    # Kept verbatim by SentencePiece's decoder (not a piece of its vocabulary);
-                    # a leading space becomes "▁" so the decoder drops it at the very start.
-                    pieces += ["▁", surface[1:]] if surface.startswith(" ") else [surface]
-                    i += width
-                    break
-            else:
-                pieces.append(tokens[i])
-                i += 1
-        return self.detokenize(p for p in pieces if p)
+        return self._tokenizer.decode_restoring(tokens, restore)
+
+    def _keep_prefix_text(self, text: str, unit: _Unit) -> str:
+        """The forced prefix as the caller wrote it: a lossy detokenizer (Moses: "L'OIM" ->
+        "L' OIM") must not make the output look as if it did not start with the prefix."""
+        if text.startswith(unit.prefix_text):
+            return text
+        forced = self.detokenize(list(unit.prefix or ())[len(self._prefix_tokens) :])
+        if forced and text.startswith(forced):
+            return unit.prefix_text + text[len(forced) :]
+        return text
 
 
-def _restorable_runs(pieces: Sequence[tuple[str, str, int]]) -> tuple[tuple[tuple[str, ...], str], ...]:
+def _restorable_runs(pieces: Sequence[Piece]) -> tuple[tuple[tuple[str, ...], str], ...]:
     """Runs of consecutive pieces whose source surface is not their own text (NFKC changed
     it: "Ｗ" -> "W", "½" -> "1⁄2") -> the surface, for runs the source writes one way only.
 
@@ -486,7 +534,7 @@ def _restorable_runs(pieces: Sequence[tuple[str, str, int]]) -> tuple[tuple[tupl
     """
     runs: dict[tuple[str, ...], set[str]] = {}
     current: list[tuple[str, str]] = []
-    tokens = [p for p, _, _ in pieces]
+    tokens = [p[0] for p in pieces]
 
     def close() -> None:
         if current:
@@ -494,7 +542,7 @@ def _restorable_runs(pieces: Sequence[tuple[str, str, int]]) -> tuple[tuple[tupl
             runs.setdefault(key, set()).add("".join(s for _, s in current))
             current.clear()
 
-    for piece, surface, _ in pieces:
+    for piece, surface, *_ in pieces:
         if surface == piece.replace("▁", " "):
             close()
         else:
@@ -512,12 +560,12 @@ def _restorable_runs(pieces: Sequence[tuple[str, str, int]]) -> tuple[tuple[tupl
     return tuple(out)
 
 
-def _find_runs(pieces: Sequence[tuple[str, str, int]], key: tuple[str, ...]) -> Iterable[int]:
+def _find_runs(pieces: Sequence[Piece], key: tuple[str, ...]) -> Iterable[int]:
     """Start indexes where ``key`` occurs as a run of pieces whose surfaces differ from their text."""
     n = len(key)
     for i in range(len(pieces) - n + 1):
         window = pieces[i : i + n]
-        if tuple(p for p, _, _ in window) == key and all(s != p.replace("▁", " ") for p, s, _ in window):
+        if tuple(p[0] for p in window) == key and all(p[1] != p[0].replace("▁", " ") for p in window):
             yield i
 
 
@@ -526,98 +574,18 @@ def _marks(text: str) -> int:
     return sum(text.count(mark) for mark in _UNKNOWN_MARKS)
 
 
-def _varint(data: bytes, pos: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = data[pos]
-        pos += 1
-        value |= (byte & 0x7F) << shift
-        if byte < 0x80:
-            return value, pos
-        shift += 7
-
-
-def _parse_pieces(data: bytes) -> list[tuple[str, str, int]]:
-    """(piece, surface, begin byte) of a serialized ``SentencePieceText`` (field 2: pieces, each
-    with piece = 1, surface = 3, begin = 4), read by hand so that protobuf is not needed."""
-    out: list[tuple[str, str, int]] = []
-    pos, end = 0, len(data)
-    while pos < end:
-        key, pos = _varint(data, pos)
-        field, wire = key >> 3, key & 7
-        if wire == 0:
-            _, pos = _varint(data, pos)
-        elif wire == 5:
-            pos += 4
-        elif wire == 1:
-            pos += 8
-        elif wire == 2:
-            size, pos = _varint(data, pos)
-            if field == 2:
-                out.append(_parse_piece(data, pos, pos + size))
-            pos += size
-        else:
-            raise ModelError(f"unexpected SentencePiece output (wire type {wire})")
-    return out
-
-
-def _parse_piece(data: bytes, pos: int, end: int) -> tuple[str, str, int]:
-    piece = surface = ""
-    begin = 0
-    while pos < end:
-        key, pos = _varint(data, pos)
-        field, wire = key >> 3, key & 7
-        if wire == 0:
-            value, pos = _varint(data, pos)
-            if field == 4:
-                begin = value
-        elif wire == 2:
-            size, pos = _varint(data, pos)
-            if field == 1:
-                piece = data[pos : pos + size].decode("utf-8", "replace")
-            elif field == 3:
-                surface = data[pos : pos + size].decode("utf-8", "replace")
-            pos += size
-        elif wire == 5:
-            pos += 4
-        elif wire == 1:
-            pos += 8
-        else:
-            raise ModelError(f"unexpected SentencePiece output (wire type {wire})")
-    return piece, surface, begin
-
-
-def _cut_point(pieces: Sequence[tuple[str, str, int]], start: int, limit: int) -> int:
+def _cut_point(pieces: Sequence[Piece], start: int, limit: int) -> int:
     """Where the chunk starting at piece ``start`` ends (exclusive), within ``limit`` pieces."""
     end = start + limit
     low = start + max(limit // 2, 1)
     word_start = None
     for cut in range(end, low - 1, -1):
-        if pieces[cut][0].startswith("▁") and pieces[cut][1][:1].isspace():
-            if pieces[cut - 1][1].rstrip().endswith(_CUT_AFTER):
+        if pieces[cut].word_start:
+            if pieces[cut - 1].surface.rstrip().endswith(_CUT_AFTER):
                 return cut
             if word_start is None:
                 word_start = cut
     return word_start if word_start is not None else end
-
-
-def _read_target_vocabulary(model_dir: Path) -> frozenset[str]:
-    """The CTranslate2 target vocabulary (``target_vocabulary`` or ``shared_vocabulary``,
-    ``.json`` list or ``.txt`` one token a line); empty when there is none."""
-    import json
-
-    for name in ("target_vocabulary", "shared_vocabulary"):
-        for suffix in (".json", ".txt"):
-            path = model_dir / f"{name}{suffix}"
-            if not path.is_file():
-                continue
-            try:
-                text = path.read_text(encoding="utf-8")
-                tokens = json.loads(text) if suffix == ".json" else text.splitlines()
-            except (OSError, ValueError, UnicodeDecodeError):
-                return frozenset()
-            return frozenset(t for t in tokens if isinstance(t, str))
-    return frozenset()
 
 
 def _join_chunks(chunks: list[tuple[str, list[Hypothesis]]]) -> list[Hypothesis]:
@@ -638,13 +606,11 @@ def _join_chunks(chunks: list[tuple[str, list[Hypothesis]]]) -> list[Hypothesis]
     return joined
 
 
-def _load_sentencepiece(path: Path) -> Any:
-    import sentencepiece as spm
+def _wrap_processor(processor: Any) -> Tokenizer:
+    """A SentencePiece processor handed to :class:`Engine` directly, as a tokenizer."""
+    from reltrans.engine.tokenizers import SentencePieceTokenizer
 
-    try:
-        return spm.SentencePieceProcessor(model_file=str(path))
-    except (RuntimeError, OSError, ValueError) as exc:
-        raise ModelError(f"cannot load the SentencePiece model: {_one_line(exc)}", path=path) from None
+    return SentencePieceTokenizer(processor)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -14,14 +14,16 @@ from typing import Callable
 from reltrans.errors import UsageError
 from reltrans.model import Block, Document
 
-FORMATS: tuple[str, ...] = ("text", "markdown")
+FORMATS: tuple[str, ...] = ("text", "markdown", "html", "docx")
 """The document formats reltrans reads and rebuilds."""
 
-_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown"}
+_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+               ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx"}
 
 
 def format_for_path(path: str | os.PathLike[str]) -> str:
-    """The format implied by a file name: ``markdown`` for ``.md``/``.markdown``, else ``text``."""
+    """The format implied by a file name: ``markdown`` for ``.md``/``.markdown``, ``html`` for
+    ``.html``/``.htm``, ``docx`` for ``.docx``, else ``text``."""
     return _EXTENSIONS.get(Path(path).suffix.lower(), "text")
 
 
@@ -34,9 +36,18 @@ def load_document(path: str | os.PathLike[str], fmt: str | None = None, *, inval
     """
     from reltrans.textio import read_source
 
+    if (fmt or format_for_path(path)) == "docx":  # binary: read by python-docx, not decoded
+        from reltrans.formats.docx import load_docx
+
+        return load_docx(path)
     decoded = read_source(path, invalid_bytes=invalid_bytes)
     doc = parse_document(decoded.text, str(path), fmt or format_for_path(path), decoded.encoding, decoded.bom)
-    return Document(doc.path, doc.text, doc.encoding, doc.bom, doc.format, doc.blocks, decoded.warnings)
+    warnings = decoded.warnings
+    if doc.format == "text":  # hard-wrapped paragraphs were joined: say so (W-WRAP)
+        from reltrans.formats.text import wrap_warning
+
+        warnings += tuple(filter(None, [wrap_warning(doc)]))
+    return Document(doc.path, doc.text, doc.encoding, doc.bom, doc.format, doc.blocks, warnings)
 
 
 def parse_document(text: str, path: str, fmt: str, encoding: str = "utf-8", bom: bool = False) -> Document:
@@ -54,4 +65,10 @@ def _parser(fmt: str) -> Callable[[str], list[Block]]:
         from reltrans.formats.markdown import parse_blocks as parse_markdown
 
         return parse_markdown
+    if fmt == "html":
+        from reltrans.formats.html import parse_blocks as parse_html
+
+        return parse_html
+    if fmt == "docx":
+        raise UsageError("a Word document is read from its file (load_document), not from decoded text")
     raise UsageError(f"unknown document format {fmt!r} (choose from {', '.join(FORMATS)})")

@@ -16,7 +16,11 @@ Blocks and what is translatable:
   line, outside lists), HTML comments ``<!-- -->``, HTML blocks (a line starting with a block-level
   tag, up to the next blank line), thematic breaks and any block without a letter.
 
-Inline markup (``[text](url)``, ``**bold**``, ``` `code` ```) stays inside the block text.
+Inline markup of translatable blocks becomes numbered placeholders in the msgids
+(:mod:`reltrans.formats.inline`, :func:`tokenize_inline`): a link ``[text](url)`` is a pair
+around its text (the URL stays in the skeleton), ``**bold**``, ``__bold__``, ``*em*`` and
+``_em_`` are pairs, code spans, images, autolinks and inline HTML tags are standalone
+placeholders (kept as they are).
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from typing import Callable
 import regex
 
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
+from reltrans.formats.inline import Token
 from reltrans.model import Block
 
 _FENCE = regex.compile(r" {0,3}(`{3,}|~{3,})")
@@ -97,7 +102,7 @@ class _Parser:
             return
         if translatable and not has_letter(self.text, start, end):
             kind, translatable = "separator", False
-        self.blocks.append(Block(kind, start, end, line, translatable))
+        self.blocks.append(Block(kind, start, end, line, translatable, "markdown" if translatable else None))
 
     def _verbatim(self, kind: str, first: int, last: int) -> None:
         self._add(kind, self.lines[first].start, self.lines[last].end, self.lines[first].number, False)
@@ -215,3 +220,69 @@ class _Parser:
             j += 1
         self._add(kind, self.lines[i].start + content_offset, self.lines[j - 1].end, self.lines[i].number)
         return j
+
+
+# --------------------------------------------------------------------------- inline markup
+_INLINE = regex.compile(
+    r"(?P<escape>\\[!-/:-@\[-`{-~])"
+    r"|(?P<code>(?P<ticks>`+)(?:(?!(?P=ticks)).){0,4000}?(?P=ticks))"
+    r"|(?P<auto><(?:https?://|mailto:)[^<>\s]{1,2000}>)"
+    r"|(?P<tag></?[A-Za-z][^<>\n]{0,2000}>)"
+    r"|(?P<image>!\[[^\[\]\n]{0,2000}\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\))"
+    r"|(?P<linkopen>\[(?=[^\[\]\n]{0,2000}\](?:\([^()\n]{0,2000}\)|\[[^\[\]\n]{0,200}\])))"
+    r"|(?P<linkclose>\](?:\([^()\n]{0,2000}\)|\[[^\[\]\n]{0,200}\]))"
+    r"|(?P<delim>\*\*|__|\*|_)",
+    regex.DOTALL,
+)
+
+
+def tokenize_inline(text: str, start: int, end: int) -> list[Token]:
+    """The :class:`~reltrans.formats.inline.Token` objects of a Markdown block's text."""
+    tokens: list[Token] = []
+    pending: list[str] = []  # open emphasis delimiters
+    cursor = start
+    for match in _INLINE.finditer(text, start, end):
+        kind = match.lastgroup if match.lastgroup != "ticks" else "code"
+        if match.group("code") is not None:
+            kind = "code"
+        if kind == "escape":
+            continue  # plain text, kept as written
+        token: Token | None
+        if kind in ("code", "auto", "tag", "image"):
+            token = Token("empty", match.start(), match.end(), "", kind)
+        elif kind == "linkopen":
+            token = Token("open", match.start(), match.end(), "", "link")
+        elif kind == "linkclose":
+            token = Token("close", match.start(), match.end(), "", "link")
+        else:
+            token = _delimiter(text, match, start, end, pending)
+        if token is None:
+            continue
+        if match.start() > cursor:
+            tokens.append(Token("text", cursor, match.start(), text[cursor : match.start()]))
+        tokens.append(token)
+        cursor = match.end()
+    if cursor < end:
+        tokens.append(Token("text", cursor, end, text[cursor:end]))
+    return tokens
+
+
+def _delimiter(text: str, match: "regex.Match[str]", start: int, end: int, pending: list[str]) -> Token | None:
+    """An emphasis delimiter as an open or close token, or None when it is plain text
+    (surrounded by spaces, or an underscore inside a word)."""
+    delim = match.group()
+    before = text[match.start() - 1] if match.start() > start else " "
+    after = text[match.end()] if match.end() < end else " "
+    if delim[0] == "_" and before.isalnum() and after.isalnum():
+        return None  # snake_case
+    can_close = not before.isspace()
+    can_open = not after.isspace()
+    if can_close and delim in pending:
+        while pending and pending[-1] != delim:
+            pending.pop()
+        pending.pop()
+        return Token("close", match.start(), match.end(), "", delim)
+    if can_open:
+        pending.append(delim)
+        return Token("open", match.start(), match.end(), "", delim)
+    return None

@@ -19,6 +19,7 @@ from reltrans.errors import GlossaryError
 from reltrans.glossary.model import (
     ADMITTED,
     FORBIDDEN,
+    KINDS,
     PREFERRED,
     Concept,
     Glossary,
@@ -35,7 +36,7 @@ else:  # pragma: no cover
 CONTEXT_KEYS = ("context_before", "context_after", "exclude_before", "exclude_after")
 DOCUMENT_KEYS = ("pos", "when_document_mentions", "unless_document_mentions", "valid_from", "valid_until", "review")
 CONCEPT_KEYS = frozenset(
-    {"id", "domain", "source", "note", "dnt", "case_sensitive", "inflect", *CONTEXT_KEYS, *DOCUMENT_KEYS}
+    {"id", "domain", "source", "note", "dnt", "kind", "case_sensitive", "inflect", *CONTEXT_KEYS, *DOCUMENT_KEYS}
 )
 HEADER_KEYS = frozenset({"name", "version", "languages", "description"})
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -183,6 +184,9 @@ def build_concept(raw: RawConcept, glossary: RawGlossary) -> Concept:
     dnt = data.get("dnt", False)
     if not isinstance(dnt, bool):
         raise fail(f"concept {cid}: dnt must be true or false", "dnt")
+    kind = data.get("kind", "")
+    if kind != "" and kind not in KINDS:
+        raise fail(f"concept {cid}: kind must be one of {', '.join(repr(k) for k in KINDS)}, got {kind!r}", "kind")
     case_rule = _bool_or_terms(data, "case_sensitive", cid, fail)
     inflect_rule = _bool_or_terms(data, "inflect", cid, fail)
     contexts = {key: _context_map(data, key, cid, fail) for key in CONTEXT_KEYS}
@@ -200,6 +204,7 @@ def build_concept(raw: RawConcept, glossary: RawGlossary) -> Concept:
         source=strings["source"],
         note=strings["note"],
         dnt=dnt,
+        kind=kind,
         path=path,
         line=raw.line or None,
         **contexts,
@@ -591,6 +596,8 @@ def dump_concept(concept: Concept) -> str:
         lines.append(f"inflect = {inflect}")
     if concept.dnt:
         lines.append("dnt = true")
+    if concept.kind_declared:
+        lines.append(f"kind = {toml_string(concept.kind)}")
     for key in CONTEXT_KEYS:
         mapping = _declared_rules(concept, key)
         if mapping:

@@ -13,6 +13,9 @@ resolved explicitly: longest match, then leftmost, then allowed before forbidden
 order, then term order. Term
 patterns are compiled lazily and cached; results of :meth:`Matcher.find` are memoized per text.
 
+The text is normalised first (:func:`normalize_for_matching`): NFC, invisible characters
+dropped, apostrophe look-alikes read as apostrophes, dashes between two letters as hyphens.
+
 Pattern of a term (see :func:`term_pattern`):
 
 * ``(?<!\\w)`` ... ``(?!\\w)``: whole words only, so ``HCR`` never matches inside ``UNHCR``
@@ -25,7 +28,9 @@ Pattern of a term (see :func:`term_pattern`):
 * an accented letter also matches its unaccented capital (``États`` = ``Etats``), never an
   unaccented lower-case letter;
 * case-insensitive unless the term is case-sensitive (acronyms by default); a case-sensitive
-  term that is not an acronym also matches its all-capitals form (``GENÈVE`` for ``Genève``);
+  term that is not an acronym also matches its all-capitals form (``GENÈVE`` for ``Genève``),
+  and one that starts with a lower-case letter also matches with a capital where a sentence
+  starts (``Small island developing States``), not inside a sentence (``une Organisation``);
 * no word guard after a term that ends in a symbol: ``US$`` matches in ``US$50``;
 * each word of 3+ letters (not a function word, not an acronym) may take plural/gender
   endings when the term inflects: French -s, -x, -e, -es, -al/-aux, -é/-ée(s); English -s,
@@ -35,8 +40,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
 import regex
@@ -195,6 +201,29 @@ def caps_variant(term: Term) -> Term | None:
     return Term(text=caps, lang=term.lang, status=term.status, case_sensitive=True, inflect=False)
 
 
+# where a sentence starts: the start of the text or of a line, or after . ! ? …, with opening
+# quotes, brackets, bullets or dashes between
+_SENTENCE_START = r"""(?<=(?:^|\n|[.!?\u2026])[\s\u00a0\u202f«»"“”‘’'(\[\-\u2013\u2014•*]*)"""
+
+
+def capitalized_variant(term: Term) -> Term | None:
+    """The form of a case-sensitive term that starts with a lower-case letter with that letter
+    in capitals (``états membres`` -> ``États membres``, ``small island developing States`` ->
+    ``Small island developing States``), matched only where a sentence starts; None when there
+    is none. Elsewhere the capital starts another word (``une Organisation régionale`` is not
+    the generic ``organisation``). Its other letters keep their case."""
+    if not term.case_sensitive or not term.text[:1].islower():
+        return None
+    first = term.text[0].upper()
+    if len(first) != 1:
+        return None
+    return replace(term, text=first + term.text[1:])
+
+
+def _case_variants(term: Term) -> list[Term]:
+    return [v for v in (caps_variant(term), capitalized_variant(term)) if v is not None]
+
+
 def term_key(term: Term) -> str:
     """Bucket key: the folded first letters of the term that every inflected form shares."""
     tokens = _split(term)
@@ -234,9 +263,14 @@ def _compile_term(text: str, lang: str, case_sensitive: bool, inflect: bool) -> 
     term = Term(text=text, lang=lang, status="preferred", case_sensitive=case_sensitive, inflect=inflect)
     flags = regex.V0 if case_sensitive else regex.V0 | regex.IGNORECASE
     pattern = term_pattern(term)
-    caps = caps_variant(term)
+    caps, capitalized = caps_variant(term), capitalized_variant(term)
+    variants = [pattern]
     if caps is not None:
-        pattern = f"(?:{pattern})|(?:{term_pattern(caps)})"
+        variants.append(term_pattern(caps))
+    if capitalized is not None:
+        variants.append(_SENTENCE_START + term_pattern(capitalized))
+    if len(variants) > 1:
+        pattern = "|".join(f"(?:{p})" for p in variants)
     return regex.compile(pattern, flags)
 
 
@@ -255,9 +289,9 @@ def _compile_head(text: str, lang: str, case_sensitive: bool, inflect: bool) -> 
         return None
     flags = regex.V0 if case_sensitive else regex.V0 | regex.IGNORECASE
     pattern = _word_pattern(first, term)
-    caps = caps_variant(term)
-    if caps is not None:
-        pattern = f"(?:{pattern})|(?:{_word_pattern(_split(caps)[0][1], caps)})"
+    variants = _case_variants(term)
+    if variants:
+        pattern = "|".join(f"(?:{p})" for p in [pattern, *(_word_pattern(_split(v)[0][1], v) for v in variants)])
     return regex.compile(pattern, flags)
 
 
@@ -474,7 +508,8 @@ class Matcher:
                     None,  # compiled only once its follow keys pass (_followed) or on use
                     e.concept_index in self._ruled,
                     _follow_keys(e.term.text, e.term.lang, e.term.inflect) if filtered else (),
-                    filtered and _one_word(e.term.text),
+                    # a capitalised variant holds a sentence-start rule: its full pattern decides
+                    filtered and _one_word(e.term.text) and (word[:1] == e.term.text[:1] or capitalized_variant(e.term) is None),
                 )
                 for e in entries
             )
@@ -612,7 +647,20 @@ class Matcher:
 
 
 _SOFT_HYPHEN = "\u00ad"
-_AS_APOSTROPHE = {"\u02bc": "\u2019"}  # modifier letter apostrophe: "lʼOIM" is "l’OIM"
+# invisible characters that may sit inside a word (copied from a web page or a PDF): dropped
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+# characters written for an apostrophe: the modifier letter apostrophe ("lʼOIM"), the grave and
+# acute accents and the prime typed on keyboards ("l`OIM", "l´OIM"), the fullwidth apostrophe
+_AS_APOSTROPHE = {"\u02bc": "\u2019", "`": "\u2019", "\u00b4": "\u2019", "\u2032": "\u2019", "\uff07": "\u2019"}
+# characters written for a hyphen: read as one only between two letters or digits
+# ("Guinée–Bissau", "Sud−Soudan"), never as a dash between spaces ("Genève – L'OIM")
+_AS_HYPHEN = frozenset("\u2012\u2013\u2212\ufe63\uff0d")
+_SPECIAL_CHAR = re.compile("[" + "".join(sorted(_INVISIBLE | set(_AS_APOSTROPHE) | _AS_HYPHEN)) + "]")
+# what normalisation changes: an invisible or apostrophe character anywhere, a dash between
+# two word characters (a dash between spaces, as in datelines, changes nothing: fast path)
+_SPECIAL = re.compile(
+    "[" + "".join(sorted(_INVISIBLE | set(_AS_APOSTROPHE))) + "]|(?<=[^\\W_])[" + "".join(sorted(_AS_HYPHEN)) + "](?=[^\\W_])"
+)
 
 
 def normalize_for_matching(text: str) -> tuple[str, list[int], list[int]] | None:
@@ -620,13 +668,15 @@ def normalize_for_matching(text: str) -> tuple[str, list[int], list[int]] | None
     ``text`` of each normalised character, end in ``text`` of each); None when ``text`` is
     already normal (the common case, checked cheaply).
 
-    NFC (decomposed accents compose: a NFD text matches its accented terms), soft hyphens
-    (U+00AD) removed, U+02BC read as U+2019. Each output character maps to the original cluster
-    (base character and its combining marks) it came from, so a match maps to an exact slice
-    of the original text."""
-    if text.isascii():
+    NFC (decomposed accents compose: a NFD text matches its accented terms); invisible
+    characters inside words removed (soft hyphen U+00AD, zero-width space, joiners, word joiner,
+    BOM); the characters written for an apostrophe read as U+2019 (U+02BC, `````, ``´``, ``′``,
+    ``＇``); a figure dash, en dash or minus sign between two word characters read as a hyphen.
+    Each output character maps to the original cluster (base character and its combining marks)
+    it came from, so a match maps to an exact slice of the original text."""
+    if text.isascii() and "`" not in text:
         return None
-    if unicodedata.is_normalized("NFC", text) and _SOFT_HYPHEN not in text and "\u02bc" not in text:
+    if unicodedata.is_normalized("NFC", text) and (_SPECIAL_CHAR.search(text) is None or _SPECIAL.search(text) is None):
         return None
     out: list[str] = []
     starts: list[int] = []
@@ -637,15 +687,20 @@ def normalize_for_matching(text: str) -> tuple[str, list[int], list[int]] | None
         while j < n and unicodedata.combining(text[j]):
             j += 1
         cluster = text[i:j]
-        if cluster == _SOFT_HYPHEN:
+        if cluster in _INVISIBLE:
             i = j
             continue
+        if cluster in _AS_HYPHEN and out and out[-1].isalnum() and j < n and text[j].isalnum():  # as _SPECIAL
+            cluster = "-"
         for ch in unicodedata.normalize("NFC", cluster):
             out.append(_AS_APOSTROPHE.get(ch, ch))
             starts.append(i)
             ends.append(j)
         i = j
-    return "".join(out), starts, ends
+    normal = "".join(out)
+    if normal == text:  # a dash between spaces only: nothing to change
+        return None
+    return normal, starts, ends
 
 
 def _remap(match: TermMatch, text: str, starts: list[int], ends: list[int]) -> TermMatch:

@@ -27,6 +27,16 @@ ADMITTED = "admitted"
 FORBIDDEN = "forbidden"
 STATUSES = (PREFERRED, ADMITTED, FORBIDDEN)
 
+NAME = "name"
+TITLE = "title"
+ACRONYM = "acronym"
+VOCABULARY = "vocabulary"
+KINDS = (NAME, TITLE, ACRONYM, VOCABULARY)
+"""What a concept is: a proper name, a title, an acronym, or general vocabulary."""
+REQUIRED_KINDS = frozenset({NAME, TITLE, ACRONYM})
+"""Kinds whose preferred term is required in a translation (missing = error); vocabulary is
+recommended (missing = warning, an error only under ``--strict``)."""
+
 # An acronym: capitals (accented too) and digits, with inner hyphens/dots/ampersands,
 # at least one capital and no lower-case letter: "OIM", "COVID-19", "UNHCR", "G7".
 _ACRONYM = regex.compile(r"^(?=.*\p{Lu})[\p{Lu}\d][\p{Lu}\d&.\-/]*$")
@@ -45,6 +55,27 @@ def default_case_sensitive(text: str) -> bool:
 def default_inflect(text: str) -> bool:
     """Auto rule: every term may inflect (plural/gender) except acronyms."""
     return not is_acronym(text)
+
+
+def default_kind(terms: tuple["Term", ...]) -> str:
+    """The kind of a concept that declares none, from its terms (the capital-letter rule).
+
+    Looked at: the first allowed term of each language. ``acronym`` when every one of them is
+    written in capitals (``OIM``/``IOM``); ``name`` when one of them holds a capital letter
+    (``Genève``/``Geneva``, ``États membres``/``Member States``: English capitalises names and
+    titles, so a title is found as a ``name`` unless declared); ``vocabulary`` otherwise
+    (``migrant``, ``retour volontaire``). A concept with no allowed term is vocabulary."""
+    firsts: dict[str, str] = {}
+    for term in terms:
+        if term.status != FORBIDDEN and term.lang not in firsts:
+            firsts[term.lang] = term.text
+    if not firsts:
+        return VOCABULARY
+    if all(is_acronym(text) for text in firsts.values()):
+        return ACRONYM
+    if any(ch.isupper() for text in firsts.values() for ch in text):
+        return NAME
+    return VOCABULARY
 
 
 @dataclass(frozen=True)
@@ -75,7 +106,10 @@ class Concept:
     language to cue words and ``valid_from``/``valid_until`` bound the concept in time (see
     :meth:`Glossary.for_document`). A ``review`` concept is matched (so that it wins over its
     shorter parts) but never forced: it has no preferred target term, its target terms are
-    suggestions. ``path``/``line`` locate the concept in its file (``line`` None when unknown,
+    suggestions. ``kind`` is ``name``, ``title``, ``acronym`` or ``vocabulary`` (see
+    :data:`KINDS`; left empty, it is derived by :func:`default_kind`): names, titles and
+    acronyms are required in a translation, vocabulary is recommended (:attr:`required`).
+    ``path``/``line`` locate the concept in its file (``line`` None when unknown,
     as in TBX).
     """
 
@@ -95,8 +129,28 @@ class Concept:
     valid_from: str = ""
     valid_until: str = ""
     review: bool = False
+    kind: str = ""
     path: str | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        # an empty kind is derived from the terms (default_kind); the file reader validates
+        # a declared one, a bad value given in code is a programming error
+        if not self.kind:
+            object.__setattr__(self, "kind", default_kind(self.terms))
+        elif self.kind not in KINDS:
+            raise ValueError(f"concept {self.id}: kind must be one of {', '.join(KINDS)}, got {self.kind!r}")
+
+    @property
+    def required(self) -> bool:
+        """Is the preferred term required in a translation (names, titles, acronyms)? General
+        vocabulary is only recommended."""
+        return self.kind in REQUIRED_KINDS
+
+    @property
+    def kind_declared(self) -> bool:
+        """Does ``kind`` differ from what :func:`default_kind` derives (so a writer must keep it)?"""
+        return self.kind != default_kind(self.terms)
 
     def terms_in(self, lang: str) -> tuple[Term, ...]:
         """Every term of ``lang``, in file order (preferred, admitted, then forbidden)."""
@@ -171,6 +225,8 @@ class Concept:
             **({"valid_from": self.valid_from} if self.valid_from else {}),
             **({"valid_until": self.valid_until} if self.valid_until else {}),
             **({"review": True} if self.review else {}),
+            # only a kind that the terms do not imply, so that older glossaries keep their digest
+            **({"kind": self.kind} if self.kind_declared else {}),
         }
 
     def document_extras(self) -> dict[str, Any]:
@@ -191,6 +247,8 @@ class Concept:
             out["term_dates"] = dates
         if self.review:
             out["review"] = True
+        if self.kind_declared:
+            out["kind"] = self.kind
         return out
 
     def with_document_extras(self, extra: Mapping[str, Any]) -> Concept:
@@ -215,6 +273,8 @@ class Concept:
                 changes[key] = extra[key]
         if extra.get("review") is True:
             changes["review"] = True
+        if extra.get("kind") in KINDS:
+            changes["kind"] = extra["kind"]
         dates = extra.get("term_dates")
         if isinstance(dates, list):
             wanted = {tuple(d[:3]): (d[3], d[4]) for d in dates if isinstance(d, list) and len(d) == 5}

@@ -2,9 +2,12 @@
 
 The header row names the columns: language codes (``fr``, ``en``, ``fr-FR`` is read as
 ``fr``), ``<lang>_forbidden``, and optionally ``id``, ``domain``, ``source`` (where the term
-was checked), ``note``, ``dnt``. Several variants in one cell are separated by ``|``; the first
-is the preferred term. Case sensitivity and inflection follow the automatic rules; context
-rules cannot be expressed (use the own TOML format for those).
+was checked), ``note``, ``dnt``, ``kind`` (name, title, acronym or vocabulary; empty: derived)
+and ``rules``: the context rules and document context of the concept as one JSON object (the
+keys of the ``reltrans:`` note of TBX: ``context_before``, ``pos``, ``when_document_mentions``,
+``valid_from``, ``review``...), so that an exported glossary reads back with them. Several variants in one cell are separated by ``|``; the first
+is the preferred term. Case sensitivity and inflection follow the automatic rules (settings
+that differ are lost on export, with a warning: use TBX or the own TOML format for those).
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from reltrans.glossary.fileformat import ID_RE, read_text
 from reltrans.glossary.model import (
     ADMITTED,
     FORBIDDEN,
+    KINDS,
     PREFERRED,
     Concept,
     Glossary,
@@ -27,7 +31,7 @@ from reltrans.glossary.model import (
 )
 
 VARIANT_SEPARATOR = " | "
-META_COLUMNS = ("id", "domain", "source", "note", "dnt")
+META_COLUMNS = ("id", "domain", "source", "note", "dnt", "kind", "rules")
 _LANG_COLUMN = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]{2,8})?(_forbidden)?$")
 _TRUE = ("1", "yes", "true", "x", "y")
 # ISO 639-1: a two-letter column outside this list is data, not a language (a missing header row).
@@ -122,6 +126,10 @@ def _row_concept(
         raise GlossaryError(f"id must match [a-z0-9-]+, got {cid!r}", path=path, line=line)
     if cid in used:
         raise GlossaryError(f"duplicate id {cid!r}", path=path, line=line)
+    kind = meta.get("kind", "").lower()
+    if kind and kind not in KINDS:
+        raise GlossaryError(f"kind must be one of {', '.join(KINDS)}, got {meta['kind']!r}", path=path, line=line)
+    extra = _rules_cell(meta.get("rules", ""), cid or terms[0].text, path, line)
     if not cid:
         from reltrans.glossary.tbx import slug
 
@@ -129,6 +137,12 @@ def _row_concept(
         cid, n = base, 2
         while cid in used:
             cid, n = f"{base}-{n}", n + 1
+    from reltrans.glossary.tbx import _CONTEXT_KEYS, _rules
+
+    try:
+        contexts = {key: _rules(extra, key, cid, path, None) for key in _CONTEXT_KEYS}
+    except GlossaryError as exc:
+        raise GlossaryError(f"rules: {exc.message}", path=path, line=line) from None
     return Concept(
         id=cid,
         terms=tuple(terms),
@@ -136,9 +150,38 @@ def _row_concept(
         source=meta.get("source", ""),
         note=meta.get("note", ""),
         dnt=meta.get("dnt", "").lower() in _TRUE,
+        kind=kind,
         path=path,
         line=line,
-    )
+        **contexts,
+    ).with_document_extras(extra)
+
+
+def _rules_cell(cell: str, cid: str, path: str, line: int) -> dict:
+    """The ``rules`` cell: empty, or a JSON object (GlossaryError with the line otherwise)."""
+    import json
+
+    if not cell.strip():
+        return {}
+    try:
+        value = json.loads(cell)
+    except ValueError as exc:
+        raise GlossaryError(f"concept {cid}: rules is not valid JSON ({exc.msg})", path=path, line=line) from None
+    if not isinstance(value, dict):
+        raise GlossaryError(f"concept {cid}: rules must be a JSON object", path=path, line=line)
+    return value
+
+
+def _rules_json(concept: Concept) -> str:
+    """What the ``rules`` column carries for ``concept`` (empty when it has nothing to carry)."""
+    import json
+
+    from reltrans.glossary.tbx import _CONTEXT_KEYS
+
+    extra: dict = {key: dict(getattr(concept, key)) for key in _CONTEXT_KEYS if getattr(concept, key)}
+    extra.update(concept.document_extras())
+    extra.pop("kind", None)  # its own column
+    return json.dumps(extra, ensure_ascii=False, sort_keys=True) if extra else ""
 
 
 def _term(text: str, lang: str, status: str) -> Term:
@@ -146,39 +189,46 @@ def _term(text: str, lang: str, status: str) -> Term:
 
 
 def lossy_concepts(glossary: Glossary) -> list[str]:
-    """Ids of concepts whose context rules or case/inflection settings CSV/TSV cannot carry."""
+    """Ids of concepts whose case/inflection settings CSV/TSV cannot carry (context rules and
+    document context travel in the ``rules`` column)."""
     lossy = []
     for concept in glossary.concepts:
-        rules = concept.context_before or concept.context_after or concept.exclude_before or concept.exclude_after
         settings = any(
             t.case_sensitive != default_case_sensitive(t.text) or t.inflect != default_inflect(t.text) for t in concept.terms
         )
-        if rules or settings:
+        if settings:
             lossy.append(concept.id)
     return lossy
 
 
 def dump_tabular(glossary: Glossary, *, delimiter: str = ",") -> str:
-    """The glossary as CSV/TSV: ``id``, one column per language, forbidden columns, metadata.
+    """The glossary as CSV/TSV: ``id``, one column per language, forbidden columns, metadata
+    (``kind`` and ``rules`` only when a concept needs them).
 
-    Context rules and case/inflection settings are not written (the format has no place for
-    them): a ``UserWarning`` names how many concepts lose them (TBX and TOML keep everything)."""
+    Case/inflection settings that differ from the automatic rules are not written (the format
+    has no place for them): a ``UserWarning`` names how many concepts lose them (TBX and TOML
+    keep everything)."""
     import warnings
 
     lossy = lossy_concepts(glossary)
     if lossy:
         warnings.warn(
-            f"{len(lossy)} concept(s) lose their context rules or case/inflection settings in "
+            f"{len(lossy)} concept(s) lose their case/inflection settings in "
             f"{'TSV' if delimiter == chr(9) else 'CSV'} (e.g. {', '.join(lossy[:3])}); export as tbx or toml to keep them",
             stacklevel=2,
         )
+    rules = {c.id: _rules_json(c) for c in glossary.concepts}
     languages = glossary.languages
     forbidden_langs = [lang for lang in languages if any(c.forbidden(lang) for c in glossary.concepts)]
     meta = ["domain", "source", "note"] + (["dnt"] if any(c.dnt for c in glossary.concepts) else [])
+    meta += ["kind"] if any(c.kind_declared for c in glossary.concepts) else []
+    meta += ["rules"] if any(rules.values()) else []
     header = ["id", *languages, *(f"{lang}_forbidden" for lang in forbidden_langs), *meta]
     out = io.StringIO()
     quoting = csv.QUOTE_NONE if delimiter == "\t" else csv.QUOTE_MINIMAL
-    writer = csv.writer(out, delimiter=delimiter, quoting=quoting, lineterminator="\n", escapechar=None)
+    # TSV is read without quoting, so a quote (JSON rules) is written as it is
+    quotechar = None if delimiter == "\t" else '"'
+    writer = csv.writer(out, delimiter=delimiter, quoting=quoting, quotechar=quotechar, lineterminator="\n", escapechar=None)
     writer.writerow(header)
     for concept in glossary.concepts:
         row = [concept.id]
@@ -187,6 +237,10 @@ def dump_tabular(glossary: Glossary, *, delimiter: str = ",") -> str:
         row += [concept.domain, concept.source, concept.note]
         if "dnt" in meta:
             row.append("yes" if concept.dnt else "")
+        if "kind" in meta:
+            row.append(concept.kind if concept.kind_declared else "")
+        if "rules" in meta:
+            row.append(rules[concept.id])
         if delimiter == "\t" and any(("\t" in cell or "\n" in cell or "\r" in cell) for cell in row):
             raise GlossaryError(f"concept {concept.id}: a tab or line break cannot be written to TSV")
         try:

@@ -193,7 +193,10 @@ def _check_content(glossary: Glossary, path: str) -> list[Finding]:
 
 
 def _full_match(pattern_term: Term, text: str) -> bool:
-    return compile_term(pattern_term).fullmatch(text) is not None
+    """Does ``pattern_term`` match the whole of ``text`` inside a sentence? (At a sentence start
+    a lower-case case-sensitive term also matches capitalised, which a forbidden capitalised
+    spelling must not count as shadowing: ``sub-Saharan Africa`` / ``Sub-Saharan Africa``.)"""
+    return compile_term(pattern_term).fullmatch("x " + text, 2) is not None
 
 
 def _check_allowed_forbidden(glossary: Glossary, path: str) -> list[Finding]:

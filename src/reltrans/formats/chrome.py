@@ -1,0 +1,378 @@
+"""Site chrome in scraped releases: menus, breadcrumbs, share/cookie/subscribe lines, page labels.
+
+Pages copied from a web site carry the site around the release: the navigation menu before the
+title, "Aller au contenu principal", "Partager", "COMMUNIQUÉ DE PRESSE" and similar labels. This
+module marks such blocks (:attr:`reltrans.model.Block.chrome` holds the reason, shown by
+``reltrans segment``); :func:`reltrans.segment.segment_document` leaves chrome blocks out unless
+asked to keep them, so they are not in the PO, and ``build`` leaves them out of the release.
+
+Every decision rests on evidence a reviewer can check, named in the reason:
+
+* **label**: the whole line is a known CMS label (``Aller au contenu principal``, ``Partager``,
+  ``Fil d'Ariane``, ``Communiqué de presse``, ``Global``, ``Lire la suite``...), a cookie notice,
+  a share line (``Partager sur Facebook``, ``Partager « ... »``) or a subscribe line;
+* **breadcrumb**: a line of short parts joined by ``|``, ``>``, ``›`` or ``»``, without a sentence
+  end (a table row, which starts with ``|``, is never chrome);
+* **image**: a Markdown image line (``![alt](/path.jpg)``);
+* **doubled**: the same text as the line just before it (the scraper doubled it; the first copy
+  stays unless other evidence marks it);
+* Markdown headings and table rows are the author's structure and never chrome;
+* **glued label**: a line that starts with the previous line glued to a capital
+  (``Qui sommes nousL'Organisation ...``: a menu label and its blurb);
+* **cards**: from the top of the page, two or more teasers each closed by a call to action
+  (``Découvrir``, ``En savoir plus``);
+* **menu run**: before the release's first sentence paragraph, three or more of the above or
+  list items, two of them at least of the above, make a menu (its list items without a sentence
+  end are entries); the short lines (five words at most) up to the last
+  of them are menu entries too. Lines after the last one (the title, a subtitle) are kept;
+* **repeated in N files**: a line before the first sentence paragraph that also opens other files
+  of the same run (:func:`shared_lines`).
+
+When no evidence applies, the block is kept: a missed menu entry costs a translator a few
+seconds, a dropped sentence loses the release's content.
+"""
+from __future__ import annotations
+
+import dataclasses
+import unicodedata
+from collections import Counter
+from typing import Iterable, Sequence
+
+import regex
+
+from reltrans.model import Block, Document
+
+FORMATS = ("text", "markdown")
+"""The document formats whose site chrome is detected."""
+
+CHROME_VERSION = "1"
+"""Changes whenever a rule change may judge the same text differently."""
+
+_LABELS_FR = """
+aller au contenu principal|aller au contenu|passer au contenu principal|acceder au contenu principal|
+contenu principal|aller a la navigation|fil d'ariane|vous etes ici|accueil|menu|menu principal|
+rechercher|recherche|fermer|partager|partager cette page|partager cet article|imprimer|
+imprimer cette page|envoyer par e-mail|envoyer par courriel|copier le lien|lien copie|copie|copied|
+abonnez-vous|s'abonner|s'inscrire|newsletter|lettre d'information|lire la suite|en savoir plus|
+decouvrir|voir plus|voir tout|tout voir|retour|retour en haut|haut de page|retour en haut de page|
+page precedente|page suivante|texte integral|transcription|compte rendu de seance|telecharger|
+telecharger le pdf|aucun resultat trouve|faire un don|langue|choisissez une langue|
+selectionnez le site d'un pays|en cours au siege de l'onu|salle de presse|centre de presse|
+actualites|dernieres nouvelles|articles connexes|contenu connexe|sur le meme sujet|a lire aussi|
+mots-cles|communique|communique de presse|communiques de presse|communiques|global|
+declaration|points de presse|galerie photos|protected|n/a
+"""
+_LABELS_EN = """
+skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
+share this|share this page|share this article|print|print this page|tweet|subscribe|sign up|
+read more|learn more|see more|view all|see all|back to top|related|related content|related news|
+download|download pdf|search|close|press release|press releases|news|latest news|statement|
+photo gallery|donate|language|select a language
+"""
+_SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
+_LABELS = frozenset(
+    label.strip() for label in (_LABELS_FR + "|" + _LABELS_EN + "|" + _SOCIAL).replace("\n", "").split("|")
+    if label.strip()
+)
+_CALLS_TO_ACTION = frozenset(
+    "decouvrir|en savoir plus|lire la suite|voir plus|read more|learn more|discover|see more".split("|")
+)
+_LANGUAGE_NAMES = frozenset("français english español العربية русский 中文 deutsch português".split())
+
+_SHARE = regex.compile(rf"^(?:partager|share)(?:\s+(?:sur|on|via|par|by)\s+(?:{_SOCIAL})\b.*|\s*[\"«“].*)$")
+_COOKIE = regex.compile(r"\bcookies?\b")
+_COOKIE_ACTION = regex.compile(r"accept|utilis|use|consent|parametr|refus|politique|policy|settings|traceur")
+_SUBSCRIBE = regex.compile(r"^(?:abonnez-vous|inscrivez-vous|recevez|s'abonner|s'inscrire|subscribe|sign up)\b")
+_SUBSCRIBE_WHAT = regex.compile(r"newsletter|lettre d'information|communiques|alertes|e-mail|email|courriel|updates|bulletin")
+_SEPARATORS = regex.compile(r"\s(?:\||>|›|»)\s")
+_PIPE = regex.compile(r"\s\|\s")
+_IMAGE = regex.compile(r"^!\[[^\]]{0,300}\]\([^)\s]{1,2000}\)$")
+_SENTENCE_END = regex.compile(r"[.!?…:;][\s»”’\"')\]]*$")
+_HAS_SENTENCE_END = regex.compile(r"[.!?…][\s»”’\"')\]]*(?:\s|$)")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+_LIST_LINE = regex.compile(r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])(?:[ \t\u00a0]|$)")
+_BULLET_PREFIX = regex.compile(r"^[\s\-*•‣◦▪–—+]+")
+
+_MENU_EVIDENCE = 3  # evidence blocks before the first sentence paragraph that make a menu run
+_MENU_SHORT_WORDS = 5  # unmarked lines inside a menu run up to this many words are entries
+_BODY_WORDS = 8  # a "sentence paragraph" has at least this many words and a sentence end
+_CARD_LINES = 4  # a teaser card has at most this many lines before its call to action
+
+
+@dataclasses.dataclass(frozen=True)
+class _Line:
+    index: int  # in document.blocks
+    line: int  # the block's first line
+    text: str  # the block's text (without list marker)
+    raw: str  # the whole physical line(s) of the block
+    normalized: str
+
+
+def normalize_label(text: str) -> str:
+    """Lowercase, accents removed, bullets/quotes/colons at the ends and inner space runs folded:
+    the form labels are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    plain = _BULLET_PREFIX.sub("", plain)
+    plain = " ".join(plain.split())
+    return plain.strip(" :!.›»>|")
+
+
+def shared_lines(documents: Sequence[Document], *, min_files: int = 3) -> frozenset[str]:
+    """Lines found before the first sentence paragraph of at least ``min_files`` of
+    ``documents`` (as :func:`normalize_label` forms): the site around a run of scraped pages.
+
+    With fewer documents than ``min_files`` nothing is shared (a single file has no such
+    evidence)."""
+    if len(documents) < min_files:
+        return frozenset()
+    counts: Counter[str] = Counter()
+    for document in documents:
+        lines = _lines(document)
+        body = _first_body(lines, set())
+        counts.update({line.normalized for line in lines[:body] if line.normalized})
+    return frozenset(text for text, count in counts.items() if count >= min_files)
+
+
+def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
+    """``document`` with its site-chrome blocks marked (:attr:`Block.chrome` = the reason).
+
+    ``shared``: lines repeated across the files of one run (:func:`shared_lines`). Blocks that
+    are not translatable are left as they are. A pure function: the text is never changed.
+    Only line-oriented formats are judged (:data:`FORMATS`: plain text and Markdown); a
+    document of another format (HTML, whose markup a dropped line would break) comes back as is."""
+    if document.format not in FORMATS:
+        return document
+    lines = _lines(document)
+    if not lines:
+        return document
+    shared_set = frozenset(shared)
+    reasons: dict[int, str] = {}
+    previous: _Line | None = None
+    for line in lines:
+        reason = _own_evidence(line, previous)
+        if reason:
+            reasons[line.index] = reason
+        previous = line
+    _mark_cards(lines, reasons)
+    body = _first_body(lines, set(reasons))
+    head = lines[:body]
+    for line in head:
+        if line.index not in reasons and line.normalized in shared_set:
+            reasons[line.index] = "repeated in several files of this run"
+    _mark_menu_run(head, reasons)
+    if not reasons:
+        return document
+    blocks = tuple(
+        dataclasses.replace(block, chrome=reasons[i]) if i in reasons else block
+        for i, block in enumerate(document.blocks)
+    )
+    return dataclasses.replace(document, blocks=blocks)
+
+
+# --------------------------------------------------------------------------- evidence
+def _lines(document: Document) -> list[_Line]:
+    text = document.text
+    lines = []
+    for index, block in enumerate(document.blocks):
+        if not block.translatable or block.start >= block.end or block.kind == "heading":
+            continue  # a Markdown heading is the author's structure, never chrome
+        line_start = text.rfind("\n", 0, block.start) + 1
+        line_end = text.find("\n", block.end)
+        raw = text[line_start : len(text) if line_end < 0 else line_end]
+        if raw.lstrip().startswith("|"):
+            continue  # a table row (Markdown cells are blocks): never chrome
+        body = text[block.start : block.end]
+        lines.append(_Line(index, block.line, body, raw, normalize_label(body)))
+    return lines
+
+
+def _own_evidence(line: _Line, previous: _Line | None) -> str:
+    """The evidence one line carries by itself (or with the line before it)."""
+    norm = line.normalized
+    words = len(_WORD.findall(line.text))
+    if norm in _LABELS or norm in _LANGUAGE_NAMES:
+        return f"label {line.text.strip()!r}"
+    if words <= 30 and _COOKIE.search(norm) and _COOKIE_ACTION.search(norm):
+        return "cookie notice"
+    if words <= 25 and _SHARE.match(norm):
+        return "share line"
+    if words <= 12 and _SUBSCRIBE.match(norm) and _SUBSCRIBE_WHAT.search(norm):
+        return "subscribe line"
+    if _IMAGE.match(line.text.strip()):
+        return "image"
+    if _breadcrumb(line.text):
+        return "breadcrumb or page metadata"
+    if previous is not None and previous.text:
+        if line.text == previous.text and line.line != previous.line:
+            return f"doubled: repeats the line before it (block {previous.index + 1})"
+        if (
+            line.text.startswith(previous.text)
+            and len(line.text) > len(previous.text)
+            and _glued_capital(line.text, len(previous.text))
+            and previous.text[-1:].isalpha()
+        ):
+            return f"glued label: starts with the line before it ({previous.text[:40]!r}) glued to its blurb"
+    return ""
+
+
+def _glued_capital(text: str, at: int) -> bool:
+    return text[at].isupper() and text[at - 1].islower()
+
+
+def _breadcrumb(text: str) -> bool:
+    stripped = text.strip()
+    if stripped.endswith((".", "!", "?", "…")) or "«" in text or stripped.startswith("|") or stripped.endswith("|"):
+        return False  # a sentence, a quotation or a table row
+    if _PIPE.search(text) and len(_WORD.findall(text)) <= 14:
+        return True
+    parts = _SEPARATORS.split(text)
+    return len(parts) >= 3 and all(0 < len(_WORD.findall(part)) <= 5 for part in parts)
+
+
+def _mark_cards(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Promotional cards from the top of the page: short groups each closed by a call to action."""
+    start = 0
+    cards: list[tuple[int, int]] = []
+    for position, line in enumerate(lines):
+        if position - start > _CARD_LINES:
+            break
+        if line.normalized in _CALLS_TO_ACTION:
+            cards.append((start, position))
+            start = position + 1
+    if len(cards) < 2:
+        return  # one teaser may be the release's own opening: two or more make a card run
+    for first, last in cards:
+        for card_line in lines[first : last + 1]:
+            reasons.setdefault(card_line.index, f"card: a teaser closed by {lines[last].text.strip()!r}")
+
+
+def _is_body(line: _Line) -> bool:
+    return len(_WORD.findall(line.text)) >= _BODY_WORDS and _HAS_SENTENCE_END.search(line.text) is not None
+
+
+def _first_body(lines: list[_Line], chrome: set[int]) -> int:
+    """The position in ``lines`` of the first sentence paragraph not marked as chrome."""
+    for position, line in enumerate(lines):
+        if line.index not in chrome and _is_body(line):
+            return position
+    return len(lines)
+
+
+def _mark_menu_run(head: list[_Line], reasons: dict[int, str]) -> None:
+    """Before the first sentence paragraph: enough evidence makes the short lines between a menu."""
+    marked = [position for position, line in enumerate(head) if line.index in reasons]
+    evidence = [position for position, line in enumerate(head) if line.index in reasons or _LIST_LINE.match(line.raw)]
+    if len(evidence) < _MENU_EVIDENCE or len(marked) < 2:
+        return  # list items alone (a release's key points) are no menu
+    last = evidence[-1]
+    for position, line in enumerate(head[: last + 1]):
+        if line.index in reasons:
+            continue
+        if _LIST_LINE.match(line.raw) and not _is_body(line) and not _SENTENCE_END.search(line.text):
+            reasons[line.index] = "menu run: a link-list entry before the title"
+        elif len(_WORD.findall(line.text)) <= _MENU_SHORT_WORDS and not _SENTENCE_END.search(line.text):
+            reasons[line.index] = "menu run: a short line among menu entries before the title"
+
+
+# --------------------------------------------------------------------------- recording and removing
+HEADER_FIELD = "X-Reltrans-Chrome"
+"""The PO header field where ``translate`` records which lines it judged chrome, so that
+``build`` leaves out exactly those lines (run-wide evidence included)."""
+
+
+def header_value(document: Document, *, kept: bool) -> str:
+    """The :data:`HEADER_FIELD` value for ``document``:
+    ``v1; kept=no; lines=1-29,31; digest=<12 hex>`` (the digest is of those lines' text)."""
+    chrome = [block for block in document.blocks if block.chrome]
+    lines = sorted({block.line for block in chrome})
+    return (
+        f"v{CHROME_VERSION}; kept={'yes' if kept else 'no'}; lines={_ranges(lines)}; "
+        f"digest={_digest(document, chrome)}"
+    )
+
+
+def apply_header(document: Document, value: str) -> Document | None:
+    """``document`` with the blocks on the lines a :data:`HEADER_FIELD` value names marked as
+    chrome (and no others). None when the value cannot be read or the text on those lines is
+    not the text ``translate`` judged (the source changed since): then detect again, so a
+    recorded line number never drops a sentence that has moved there."""
+    fields = dict(part.strip().partition("=")[::2] for part in value.split(";") if "=" in part)
+    lines = _parse_ranges(fields.get("lines"))
+    if lines is None:
+        return None
+    blocks = tuple(
+        dataclasses.replace(block, chrome=block.chrome or "judged chrome by translate (PO header)")
+        if block.line in lines and block.translatable else dataclasses.replace(block, chrome="")
+        for block in document.blocks
+    )
+    chrome = [block for block in blocks if block.chrome]
+    if {block.line for block in chrome} != set(lines) or fields.get("digest") != _digest(document, chrome):
+        return None
+    return dataclasses.replace(document, blocks=blocks)
+
+
+def _digest(document: Document, blocks: Sequence[Block]) -> str:
+    import hashlib
+
+    joined = "\n".join(document.text[block.start : block.end] for block in blocks)
+    return hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def chrome_spans(document: Document) -> list[tuple[int, int]]:
+    """The text of every chrome block's lines, with the line terminator: what ``build`` leaves
+    out of the translated release (sorted, disjoint)."""
+    text = document.text
+    spans: list[tuple[int, int]] = []
+    blocks = document.blocks
+    for position, block in enumerate(blocks):
+        if not (block.chrome or (block.kind == "separator" and _between_chrome(blocks, position))):
+            continue
+        start = max(text.rfind("\n", 0, block.start), text.rfind("\r", 0, block.start)) + 1
+        end = block.end
+        while end < len(text) and text[end] not in "\r\n":
+            end += 1
+        if text.startswith("\r\n", end):
+            end += 2
+        elif end < len(text):
+            end += 1
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _between_chrome(blocks: Sequence[Block], position: int) -> bool:
+    """Whether the translatable blocks around a separator (``-`` in a menu) are chrome; the
+    document start counts as chrome, its end does not."""
+    before = next((b for b in reversed(blocks[:position]) if b.translatable), None)
+    after = next((b for b in blocks[position + 1 :] if b.translatable), None)
+    return (before is None or bool(before.chrome)) and after is not None and bool(after.chrome)
+
+
+def _ranges(numbers: list[int]) -> str:
+    parts: list[str] = []
+    for number in numbers:
+        if parts and "-" not in parts[-1].split(",")[-1] and int(parts[-1]) == number - 1:
+            parts[-1] = f"{parts[-1]}-{number}"
+        elif parts and "-" in parts[-1] and int(parts[-1].split("-")[1]) == number - 1:
+            parts[-1] = f"{parts[-1].split('-')[0]}-{number}"
+        else:
+            parts.append(str(number))
+    return ",".join(parts)
+
+
+def _parse_ranges(value: str | None) -> frozenset[int] | None:
+    if value is None:
+        return None
+    numbers: set[int] = set()
+    for part in filter(None, value.strip().split(",")):
+        first, _, last = part.partition("-")
+        if not first.isdigit() or (last and not last.isdigit()):
+            return None
+        low, high = int(first), int(last or first)
+        if high < low or high - low > 1_000_000:
+            return None
+        numbers.update(range(low, high + 1))
+    return frozenset(numbers)

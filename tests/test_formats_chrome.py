@@ -1,0 +1,248 @@
+"""Site chrome in scraped releases (reltrans.formats.chrome): menus, labels, breadcrumbs.
+
+The pages below are written for these tests; their shape follows pages scraped from UN agency
+sites (a menu before the title with doubled labels and glued blurbs, teaser cards, CMS labels).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from reltrans.build import MissingPolicy, build_document
+from reltrans.catalog import read_catalog
+from reltrans.cli import cli
+from reltrans.formats import parse_document
+from reltrans.formats.chrome import HEADER_FIELD, apply_header, header_value, mark_chrome, shared_lines
+from reltrans.pipeline import TranslateSettings, output_path_for, translate_files
+from reltrans.segment import segment_document
+
+MENU_PAGE = """-
+Qui nous sommes
+Qui nous sommesL'Agence fictive des ports aide les villes côtières depuis 1990 et compte 40 bureaux.
+Organisation
+Organisation
+- Conseil
+- Direction générale adjointe chargée des programmes et des opérations
+-
+Agir
+Agir
+- Publications
+Les ports de la côte ouest reçoivent un nouveau radar de sécurité
+Port-Bleu - L'Agence fictive des ports a livré cette semaine un radar de sécurité aux autorités portuaires.
+Le radar couvre 40 kilomètres de côte. Il sera entretenu par une équipe locale.
+Pour plus d'informations, veuillez contacter Léa Martin, Agence fictive des ports, Email: presse@example.org
+"""
+
+TITLE = "Les ports de la côte ouest reçoivent un nouveau radar de sécurité"
+
+
+def _document(text: str = MENU_PAGE, name: str = "page.fr.txt"):
+    return parse_document(text, name, "text")
+
+
+def _chrome(text: str = MENU_PAGE) -> dict[str, str]:
+    doc = mark_chrome(_document(text))
+    return {doc.text[b.start : b.end]: b.chrome for b in doc.blocks if b.chrome}
+
+
+def _msgids(text: str = MENU_PAGE, **kwargs) -> list[str]:
+    return [s.msgid for s in segment_document(mark_chrome(_document(text)), "fr", **kwargs).segments]
+
+
+# ------------------------------------------------------------------ detection
+def test_menu_before_the_title_is_chrome_and_the_release_is_not() -> None:
+    msgids = _msgids()
+    assert msgids[0] == TITLE
+    assert "Agir" not in msgids and "Conseil" not in msgids and "Organisation" not in msgids
+    assert not any(m.startswith("Qui nous sommes") for m in msgids)
+    assert msgids[-1].startswith("Pour plus d'informations")
+    assert len(msgids) == 5  # title, dateline sentence, two sentences, contact
+
+
+def test_each_decision_names_its_evidence() -> None:
+    chrome = _chrome()
+    assert chrome["Qui nous sommesL'Agence fictive des ports aide les villes côtières depuis 1990 et compte 40 bureaux."].startswith("glued label")
+    assert chrome["Organisation"].startswith(("doubled", "menu run"))
+    assert chrome["Conseil"].startswith("menu run: a link-list entry")
+    assert chrome["Qui nous sommes"].startswith("menu run: a short line")
+    assert TITLE not in chrome
+
+
+def test_known_labels_anywhere() -> None:
+    text = "Aller au contenu principal\nCOMMUNIQUÉ DE PRESSE\nUn titre de communiqué sur les ports\nLe port a rouvert ce matin après deux jours de tempête sur la côte.\nPartager sur Facebook\nGlobal\n"
+    chrome = _chrome(text)
+    assert set(chrome) == {"Aller au contenu principal", "COMMUNIQUÉ DE PRESSE", "Partager sur Facebook", "Global"}
+    assert chrome["COMMUNIQUÉ DE PRESSE"] == "label 'COMMUNIQUÉ DE PRESSE'"
+
+
+def test_breadcrumb_cookie_subscribe_and_image_lines() -> None:
+    text = (
+        "Accueil > Actualités > Communiqués\n"
+        "![Bannière](/images/banner.jpg)\n"
+        "Ce site utilise des cookies : en poursuivant, vous acceptez leur utilisation\n"
+        "Abonnez-vous à notre newsletter\n"
+        "Le port a rouvert ce matin après deux jours de tempête sur la côte.\n"
+    )
+    chrome = _chrome(text)
+    assert chrome["Accueil > Actualités > Communiqués"] == "breadcrumb or page metadata"
+    assert chrome["![Bannière](/images/banner.jpg)"] == "image"
+    assert chrome["Ce site utilise des cookies : en poursuivant, vous acceptez leur utilisation"] == "cookie notice"
+    assert chrome["Abonnez-vous à notre newsletter"] == "subscribe line"
+
+
+def test_teaser_cards_at_the_top_are_chrome() -> None:
+    text = (
+        "L'univers de l'Agence\n\nNotre programme École des ports forme les jeunes marins. Rejoignez-le.\n\nDécouvrir\n"
+        "Boutique logo\n\nNotre boutique ferme ses portes. Lisez la FAQ.\n\nEn savoir plus\n"
+        "Le port rouvre\n\nLe port a rouvert ce matin après deux jours de tempête sur la côte.\n"
+    )
+    msgids = _msgids(text)
+    assert msgids == ["Le port rouvre", "Le port a rouvert ce matin après deux jours de tempête sur la côte."]
+
+
+def test_one_teaser_is_not_a_card_run() -> None:
+    text = "Le port rouvre\nLe port a rouvert ce matin.\nEn savoir plus\nIl accueille 20 navires depuis deux jours de tempête.\n"
+    assert set(_chrome(text)) == {"En savoir plus"}
+
+
+def test_a_doubled_line_keeps_its_first_copy() -> None:
+    text = "Un titre de communiqué sur les ports\nLe port a rouvert ce matin après deux jours.\nLe port a rouvert ce matin après deux jours.\n"
+    doc = mark_chrome(_document(text))
+    assert [bool(b.chrome) for b in doc.blocks] == [False, False, True]
+
+
+def test_when_unsure_the_line_is_kept() -> None:
+    # a label and a title, a subtitle and a short unpunctuated line: no menu run, all kept
+    text = "COMMUNIQUÉ DE PRESSE\nLes ports reçoivent un radar\nUne aide de deux millions\nGenève\nLe port a rouvert ce matin après deux jours de tempête sur la côte.\n"
+    assert _msgids(text) == [
+        "Les ports reçoivent un radar", "Une aide de deux millions", "Genève",
+        "Le port a rouvert ce matin après deux jours de tempête sur la côte.",
+    ]
+
+
+def test_key_points_before_the_first_paragraph_are_kept() -> None:
+    text = "COMMUNIQUÉ DE PRESSE\nLe port rouvre\n- Vingt navires\n- Deux grues neuves\n- Un radar\nLe port a rouvert ce matin après deux jours de tempête sur la côte.\n"
+    assert set(_chrome(text)) == {"COMMUNIQUÉ DE PRESSE"}
+
+
+def test_a_plain_release_has_no_chrome() -> None:
+    text = "Un titre\n\nLe port a rouvert ce matin. Il accueille 20 navires.\n\n- Premier point\n- Second point\n"
+    assert _chrome(text) == {}
+
+
+def test_table_rows_and_markdown_headings_are_not_chrome() -> None:
+    table = "| Pays | Aide |\n|------|------|\n| Mali | Vivres |\nLe port a rouvert ce matin après deux jours de tempête.\n"
+    assert _chrome(table) == {}
+    markdown = "# Communiqué de presse\n\nLe port a rouvert ce matin après deux jours de tempête.\n\nPartager\n"
+    doc = mark_chrome(parse_document(markdown, "r.md", "markdown"))
+    assert [doc.text[b.start : b.end] for b in doc.blocks if b.chrome] == ["Partager"]
+
+
+def test_lines_shared_by_several_files_of_a_run() -> None:
+    pages = [
+        f"Portail des ports\nRubrique mer\nTitre numéro {n} sur les ports\nLe port {n} a rouvert ce matin après deux jours de tempête.\n"
+        for n in range(3)
+    ]
+    docs = [_document(page, f"p{n}.txt") for n, page in enumerate(pages)]
+    assert _chrome(pages[0]) == {}  # one file alone: no evidence
+    shared = shared_lines(docs)
+    assert "portail des ports" in shared and "rubrique mer" in shared
+    marked = mark_chrome(docs[0], shared=shared)
+    assert [marked.text[b.start : b.end] for b in marked.blocks if b.chrome] == ["Portail des ports", "Rubrique mer"]
+    assert shared_lines(docs[:2]) == frozenset()
+
+
+def test_keep_chrome_segments_everything() -> None:
+    assert _msgids(keep_chrome=True) == [s.msgid for s in segment_document(_document(), "fr").segments]
+
+
+def test_marking_never_changes_the_text_and_header_round_trips() -> None:
+    doc = mark_chrome(_document())
+    assert doc.text == MENU_PAGE
+    value = header_value(doc, kept=False)
+    assert value.startswith("v1; kept=no; lines=2-7,9-11; digest=")
+    again = apply_header(_document(), value)
+    assert again is not None and [b.line for b in again.blocks if b.chrome] == [b.line for b in doc.blocks if b.chrome]
+    assert apply_header(_document(), "v1; lines=a-b") is None
+    edited = _document(MENU_PAGE.replace("Agir\nAgir", "Le port a rouvert.\nAgir"))
+    assert apply_header(edited, value) is None  # the text on those lines changed: detect again
+
+
+def test_build_after_the_source_changed_never_drops_a_sentence_on_a_recorded_line(tmp_path: Path) -> None:
+    source, po = _translate(tmp_path)
+    moved = "Une phrase ajoutée en tête.\n" + MENU_PAGE.replace("-\nQui nous sommes\n", "", 1)
+    source.write_text(moved, encoding="utf-8")
+    text = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE).text
+    assert text.startswith("Une phrase ajoutée en tête.\n") and TITLE in text
+
+
+# ------------------------------------------------------------------ translate, build, segment
+def _translate(tmp_path: Path, **settings) -> tuple[Path, Path]:
+    source = tmp_path / "page.fr.txt"
+    source.write_text(MENU_PAGE, encoding="utf-8")
+    translate_files([source], TranslateSettings(no_mt=True, **settings))
+    return source, output_path_for(source, "en", None)
+
+
+def test_translate_leaves_chrome_out_of_the_po_and_records_it(tmp_path: Path) -> None:
+    _, po = _translate(tmp_path)
+    catalog = read_catalog(po)
+    msgids = [e.msgid for e in catalog.live_entries]
+    assert TITLE in msgids and "Agir" not in msgids and len(msgids) == 5
+    assert catalog.header[HEADER_FIELD].startswith("v1; kept=no; lines=2-7,9-11")
+
+
+def test_translate_keep_chrome_puts_it_in_the_po(tmp_path: Path) -> None:
+    _, po = _translate(tmp_path, keep_chrome=True)
+    msgids = [e.msgid for e in read_catalog(po).live_entries]
+    assert "Agir" in msgids and "Conseil" in msgids
+
+
+def test_build_leaves_chrome_out_or_keeps_it(tmp_path: Path) -> None:
+    source, po = _translate(tmp_path)
+    dropped = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE)
+    assert dropped.text == MENU_PAGE[MENU_PAGE.index(TITLE):]
+    assert dropped.fallbacks and all("Agir" != gap.msgid for gap in dropped.fallbacks)
+    kept = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE, keep_chrome=True)
+    assert kept.text == MENU_PAGE
+    assert len(kept.fallbacks) == 5  # chrome kept as in the source is not a gap
+
+
+def test_build_keep_chrome_uses_translated_chrome(tmp_path: Path) -> None:
+    from reltrans.catalog import write_catalog
+    from reltrans.model import Catalog, CatalogEntry
+
+    source, po = _translate(tmp_path, keep_chrome=True)
+    catalog = read_catalog(po)
+    entries = tuple(CatalogEntry(msgid=e.msgid, msgstr=f"EN {e.msgid}", references=e.references) for e in catalog.live_entries)
+    write_catalog(Catalog(header=catalog.header, entries=entries), po)
+    text = build_document(source, po, keep_chrome=True).text
+    assert "\nEN Agir\n" in text and f"EN {TITLE}" in text
+    assert build_document(source, po).text.startswith(f"EN {TITLE}\n")
+
+
+def test_cli_segment_shows_chrome_and_why(tmp_path: Path) -> None:
+    source = tmp_path / "page.fr.txt"
+    source.write_text(MENU_PAGE, encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["segment", str(source)])
+    assert result.exit_code == 0
+    assert " 3  chrome  Qui nous sommesL'Agence" in result.output and "[glued label" in result.output
+    assert f"12  12.1  {TITLE}" in result.output
+    rows = json.loads(runner.invoke(cli, ["segment", str(source), "--format", "json"]).output)
+    assert [r["text"] for r in rows if "chrome" not in r][0] == TITLE
+    assert {r["text"] for r in rows if r.get("chrome")} >= {"Agir", "Conseil"}
+    kept = runner.invoke(cli, ["segment", str(source), "--keep-chrome"])
+    assert kept.exit_code == 0 and "chrome" not in kept.output and "10  10.1  Agir" in kept.output
+
+
+def test_cli_build_keep_chrome(tmp_path: Path) -> None:
+    source, po = _translate(tmp_path)
+    runner = CliRunner()
+    out = tmp_path / "out.txt"
+    result = runner.invoke(cli, ["build", str(source), str(po), "--fallback-source", "-o", str(out)])
+    assert result.exit_code == 0 and out.read_text(encoding="utf-8").startswith(TITLE)
+    result = runner.invoke(cli, ["build", str(source), str(po), "--fallback-source", "--keep-chrome", "-o", str(out)])
+    assert result.exit_code == 0 and out.read_text(encoding="utf-8") == MENU_PAGE

@@ -1,0 +1,99 @@
+"""Hard-wrapped plain text (a release pasted from a PDF or an e-mail): lines joined into
+sentences, losslessly (reltrans.formats.text). The release below is written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from reltrans.build import MissingPolicy, build_document
+from reltrans.catalog import read_catalog, write_catalog
+from reltrans.cli import cli
+from reltrans.formats import load_document, parse_document
+from reltrans.formats.text import wrap_warning
+from reltrans.model import Catalog, CatalogEntry
+from reltrans.pipeline import TranslateSettings, output_path_for, translate_files
+from reltrans.segment import segment_document
+
+WRAPPED = """Ouverture d'un centre d'accueil à Port-Bleu
+La directrice de l'Agence fictive, Léa Martin,
+inaugure aujourd'hui un centre dans la ville de
+Port-Bleu, qui accueillera 200 personnes. Le centre
+ouvrira ses portes lundi.
+Dans le cadre d'un accord avec la municipalité de
+Port-Bleu, les locaux sont prêtés pour trois ans.
+"""
+
+
+def _msgids(text: str) -> list[str]:
+    return [s.msgid for s in segment_document(parse_document(text, "r.txt", "text"), "fr").segments]
+
+
+def test_wrapped_lines_are_joined_into_sentences() -> None:
+    assert _msgids(WRAPPED) == [
+        "Ouverture d'un centre d'accueil à Port-Bleu",
+        "La directrice de l'Agence fictive, Léa Martin, inaugure aujourd'hui un centre dans la ville de Port-Bleu, qui accueillera 200 personnes.",
+        "Le centre ouvrira ses portes lundi.",
+        "Dans le cadre d'un accord avec la municipalité de Port-Bleu, les locaux sont prêtés pour trois ans.",
+    ]
+
+
+def test_joining_is_lossless() -> None:
+    segmented = segment_document(parse_document(WRAPPED, "r.txt", "text"), "fr")
+    assert segmented.render() == WRAPPED
+    blocks = segmented.document.blocks
+    assert [(b.kind, b.line) for b in blocks] == [("line", 1), ("paragraph", 2), ("paragraph", 6)]
+
+
+def test_lines_that_are_not_wrapped_stay_apart() -> None:
+    # short lines (a list of features), finished sentences, list items and blank lines end a block
+    assert _msgids("features\ncontact manager\nevents, activities\n") == ["features", "contact manager", "events, activities"]
+    assert _msgids("Le centre a ouvert lundi matin.\nil était attendu.\n") == ["Le centre a ouvert lundi matin.", "il était attendu."]
+    assert _msgids("Le centre offre plusieurs services\n- un abri\n- des repas\n") == [
+        "Le centre offre plusieurs services", "un abri", "des repas",
+    ]
+    assert _msgids("Le centre offre plusieurs services\n\naux familles.\n") == ["Le centre offre plusieurs services", "aux familles."]
+    assert _msgids("Le centre ouvre ses portes\nLundi 3 mars\n") == ["Le centre ouvre ses portes", "Lundi 3 mars"]
+
+
+def test_a_line_ending_with_a_title_abbreviation_continues() -> None:
+    assert _msgids("« Nous restons mobilisés », a déclaré M.\nDupont devant le Conseil.\n") == [
+        "« Nous restons mobilisés », a déclaré M. Dupont devant le Conseil.",
+    ]
+    assert _msgids("Le centre a ouvert ses portes ce matin.\nDupont était présent.\n") == [
+        "Le centre a ouvert ses portes ce matin.", "Dupont était présent.",
+    ]
+
+
+def test_a_wrapped_list_item_continues() -> None:
+    assert _msgids("- un abri pour les familles qui\n  arrivent la nuit\n- des repas\n") == [
+        "un abri pour les familles qui arrivent la nuit", "des repas",
+    ]
+
+
+def test_warning_names_the_joined_lines(tmp_path: Path) -> None:
+    source = tmp_path / "r.fr.txt"
+    source.write_text(WRAPPED, encoding="utf-8")
+    document = load_document(source)
+    assert wrap_warning(document) == document.warnings[-1]
+    assert document.warnings[-1].startswith("W-WRAP 2 hard-wrapped paragraphs joined into sentences (lines 2-5, 6-7)")
+    assert wrap_warning(parse_document("Une ligne.\nUne autre.\n", "r.txt", "text")) is None
+    result = CliRunner().invoke(cli, ["segment", str(source)])
+    assert result.exit_code == 0 and "W-WRAP 2 hard-wrapped" in result.output
+
+
+def test_build_writes_each_translated_sentence_on_one_line(tmp_path: Path) -> None:
+    source = tmp_path / "r.fr.txt"
+    source.write_text(WRAPPED, encoding="utf-8")
+    translate_files([source], TranslateSettings(no_mt=True))
+    po = output_path_for(source, "en", None)
+    catalog = read_catalog(po)
+    entries = tuple(CatalogEntry(msgid=e.msgid, msgstr=f"EN{i}.", references=e.references) for i, e in enumerate(catalog.live_entries))
+    write_catalog(Catalog(header=catalog.header, entries=entries), po)
+    assert build_document(source, po).text == "EN0.\nEN1. EN2.\nEN3.\n"
+    # untranslated, the source comes back as it was, line breaks included
+    assert build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE).text == "EN0.\nEN1. EN2.\nEN3.\n"
+    source_only = tmp_path / "other.fr.txt"
+    source_only.write_text(WRAPPED, encoding="utf-8")
+    translate_files([source_only], TranslateSettings(no_mt=True))
+    assert build_document(source_only, output_path_for(source_only, "en", None), policy=MissingPolicy.FALLBACK_SOURCE).text == WRAPPED
