@@ -9,7 +9,8 @@ The evaluation set lives OUTSIDE the repository (third-party sentences are never
                       English, and name / title / acronym / vocabulary)
         releases.tsv  release_id, date, split, ...   (the release dates)
       ``--split tuning`` / ``--split heldout`` scores one split (the default, ``all``, both, with
-      held-out figures apart). The older layout is still read with ``--pairs``/``--terms``:
+      held-out figures apart); a later held-out set (``--split heldout3``: pairs_heldout3.tsv,
+      terms_heldout3.tsv, its dates in releases_heldout3.tsv) is scored on its own. The older layout is still read with ``--pairs``/``--terms``:
         pairs.tsv     release_id, fr, en, source_url_fr, source_url_en   (all aligned pairs)
         heldout.tsv   the same columns: the releases the glossary was NOT tuned on
         terms.tsv     fr, en, kind, evidence   (verified terms; evidence = release ids, then
@@ -52,7 +53,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_SET = Path(os.environ.get("RELTRANS_EVALSET", "/work/evalsets/terms"))
-SPLITS = ("tuning", "heldout")
+SPLITS = ("tuning", "heldout")  # what ``--split all`` scores
+LATER_SPLITS = ("heldout2", "heldout3")  # sets collected later, scored on their own (``--split heldout3``)
 
 
 @dataclass(frozen=True)
@@ -213,7 +215,7 @@ def _known(term: VerifiedTerm, pair: Pair, fr: object, en: object) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="folder of pairs.tsv, heldout.tsv, terms.tsv")
-    parser.add_argument("--split", choices=("all", *SPLITS), default="all", help="which split of pairs_<split>.tsv/terms_<split>.tsv")
+    parser.add_argument("--split", choices=("all", *SPLITS, *LATER_SPLITS), default="all", help="which split of pairs_<split>.tsv/terms_<split>.tsv")
     parser.add_argument("--pairs", help="older layout: pairs file in the set folder (e.g. pairs.tsv)")
     parser.add_argument("--terms", help="older layout: verified terms file in the set folder (e.g. terms.tsv)")
     parser.add_argument("--glossary", action="append", default=[], help="extra glossary file(s)")
@@ -240,11 +242,15 @@ def main(argv: list[str] | None = None) -> int:
         pairs = [p for split in splits for p in read_pairs(args.set / f"pairs_{split}.tsv")]
         terms = [t for split in splits for t in read_terms(args.set / f"terms_{split}.tsv")]
         heldout = {p.release for p in read_pairs(args.set / "pairs_heldout.tsv")}
+        heldout |= {p.release for p in pairs if args.split in LATER_SPLITS}
     else:
         pairs, terms = read_pairs(needed[0]), read_terms(needed[1])
         heldout_path = args.set / "heldout.tsv"
         heldout = {p.release for p in read_pairs(heldout_path)} if heldout_path.exists() else set()
-    result = evaluate(pairs, terms, heldout, read_dates(args.set / "releases.tsv"), glossary, read_judgements(args.set / "judgements.tsv"))
+    dates = read_dates(args.set / "releases.tsv")
+    for extra in sorted(args.set.glob("releases_*.tsv")):  # dates of the later held-out sets
+        dates.update(read_dates(extra))
+    result = evaluate(pairs, terms, heldout, dates, glossary, read_judgements(args.set / "judgements.tsv"))
     figures = {
         "pairs": len(pairs),
         "releases": len({p.release for p in pairs}),

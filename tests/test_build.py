@@ -97,3 +97,54 @@ def test_a_po_from_another_segmenter_version_gives_a_warning(tmp_path: Path, sou
     assert any(w.startswith("W-SEGMENTER") and "0.9" in w for w in result.warnings)
     same = build_document(source, _po(tmp_path, [CatalogEntry("Titre de la page", "Page title")]), policy=MissingPolicy.FALLBACK_SOURCE)
     assert not any(w.startswith("W-SEGMENTER") for w in same.warnings)
+
+
+def test_sentences_glued_in_the_source_are_rebuilt_with_a_space(tmp_path: Path) -> None:
+    source = tmp_path / "glued.txt"
+    source.write_text("Le port est ouvert.Les navires arrivent.\n", encoding="utf-8")
+    po = _po(tmp_path, [CatalogEntry("Le port est ouvert.", "The port is open."),
+                        CatalogEntry("Les navires arrivent.", "Ships are arriving.")])
+    result = build_document(source, po)
+    assert result.text == "The port is open. Ships are arriving.\n" and result.translated == 2
+    untouched = build_document(source, _po(tmp_path, []), policy=MissingPolicy.FALLBACK_SOURCE)
+    assert untouched.text == "Le port est ouvert.Les navires arrivent.\n"  # nothing translated: as written
+
+
+def test_a_fuzzy_draft_whose_markup_was_not_placed_is_a_gap_not_a_refusal(tmp_path: Path) -> None:
+    """A machine draft that could not keep the markup is flagged fuzzy in the PO: `--allow-fuzzy`
+    lists it as not usable (exit 1), with `--fallback-source` the source sentence is kept for it;
+    a reviewed msgstr with broken placeholders is still refused (exit 3)."""
+    import dataclasses
+
+    from click.testing import CliRunner
+
+    from reltrans.catalog import write_catalog
+    from reltrans.cli import cli
+    from reltrans.formats import load_document
+    from reltrans.model import Catalog, CatalogEntry
+    from reltrans.segment import segment_document
+
+    page = tmp_path / "release.fr.html"
+    page.write_text(
+        '<html lang="fr"><body><main><p>Selon <b>le dernier rapport</b>, les besoins augmentent.</p>'
+        "<p>L'aide continue.</p></main></body></html>\n",
+        encoding="utf-8",
+    )
+    marked, plain = (s.msgid for s in segment_document(load_document(page), "fr").segments)
+    header = {"Language": "en", "Content-Type": "text/plain; charset=UTF-8", "X-Source-Language": "fr"}
+    draft = CatalogEntry(marked, "According to the latest report, needs are growing.", flags=("fuzzy",))
+    po = tmp_path / "release.en.po"
+    write_catalog(Catalog(header, (draft, CatalogEntry(plain, "Aid continues."))), po)
+    runner = CliRunner()
+    fuzzy_only = runner.invoke(cli, ["build", str(page), str(po), "--allow-fuzzy", "-o", str(tmp_path / "a.html")])
+    assert fuzzy_only.exit_code == 1, fuzzy_only.output
+    assert "E-MARKUP-NOT-PLACED" in fuzzy_only.stderr and "whose markup was not placed" in fuzzy_only.stderr
+    assert not (tmp_path / "a.html").exists()
+    both = runner.invoke(cli, ["build", str(page), str(po), "--allow-fuzzy", "--fallback-source", "-o", str(tmp_path / "b.html")])
+    assert both.exit_code == 0, both.output
+    html = (tmp_path / "b.html").read_text(encoding="utf-8")
+    assert "Selon <b>le dernier rapport</b>, les besoins augmentent." in html and "Aid continues." in html
+    reviewed = dataclasses.replace(draft, flags=())
+    write_catalog(Catalog(header, (reviewed, CatalogEntry(plain, "Aid continues."))), po)
+    refused = runner.invoke(cli, ["build", str(page), str(po), "--fallback-source", "-o", str(tmp_path / "c.html")])
+    assert refused.exit_code == 3 and "placeholders of" in refused.stderr

@@ -164,3 +164,21 @@ def test_summary_leads_with_errors_then_review(tmp_path: Path) -> None:
     assert lines[2].split()[:2] == ["warnings", "1"] and "punctuation 1" in lines[2]
     assert lines[3].split()[:3] == ["to", "review", "2"] and "fuzzy 1" in lines[3] and "untranslated 1" in lines[3]
     assert all(len(line) <= 80 for line in lines)
+
+
+def test_the_same_file_twice_is_checked_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    po = _po(tmp_path, BODY)
+    monkeypatch.chdir(tmp_path)
+    once = run("check", "--no-bundled-glossary", str(po))
+    twice = run("check", "--no-bundled-glossary", str(po), "./a.po", "a.po")
+    assert twice.stderr == once.stderr
+    assert "1 file, 4 entries" in twice.stdout
+
+
+def test_config_error_is_one_prefix_and_suggests_the_prefix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    po = _po(tmp_path, BODY)
+    (tmp_path / "reltrans.toml").write_text('[check]\nselect = ["RT3x"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("check", "--no-bundled-glossary", str(po))
+    assert result.exit_code == 3
+    assert result.stderr.count("E-") == 1 and "did you mean 'RT3'" in result.stderr

@@ -162,3 +162,16 @@ def test_translate_refuses_an_invalid_setting_with_a_usage_error(monkeypatch: py
     assert not (tmp_path / "rel.fr.en.po").exists()
     given = CliRunner().invoke(cli, ["translate", str(source), "--inter-threads", "1", "--no-mt", "-q"])
     assert given.exit_code == EXIT_OK, given.output  # the option overrides the broken setting
+
+
+def test_malformed_settings_json_is_ignored_with_a_warning_naming_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = argos_settings.settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.warns(UserWarning, match="settings file .*settings.json is not valid JSON"):
+        assert argos_settings.setting("ARGOS_BEAM_SIZE") is None
+    monkeypatch.delenv("ARGOS_PACKAGES_DIR", raising=False)
+    result = CliRunner().invoke(cli, ["models", "list"])
+    assert result.exit_code == EXIT_OK, result.output
+    warnings_printed = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings_printed == [f"warning: Argos settings file {path} is not valid JSON (Expecting property name enclosed in double quotes: line 1 column 2 (char 1)); ignored"]

@@ -283,3 +283,56 @@ def test_the_summary_table_says_what_was_retried() -> None:
     text = console.export_text()
     assert "executor: ray, 3 model load(s)" in text
     assert "retried: batch 4 (256 sentences) retried on a new actor: actor 0 died (ActorDiedError)" in text
+
+
+def test_first_batches_are_small_so_early_files_are_kept(tmp_path: Path) -> None:
+    """Forty short releases: the first batch ends at the first file end after FIRST_BATCH
+    sentences and the threshold doubles, so Ctrl-C during the second engine call keeps files."""
+    sources = []
+    for number in range(40):
+        path = tmp_path / f"short{number:02d}.fr.txt"
+        path.write_text("\n\n".join(f"Phrase {i} du court communiqué {number}." for i in range(12)) + "\n", encoding="utf-8")
+        sources.append(path)
+    engine = CountingEngine(stop_on=2)
+    with pytest.raises(TranslationInterrupted) as stop:
+        translate_files(sources, _settings(), engine_loader=lambda *_: engine)
+    assert [f.output.name for f in stop.value.files] == ["short00.fr.en.po", "short01.fr.en.po"]
+    assert [len(call) for call in engine.calls] == [24, 36]  # 2 files (>= 16), then 3 files (>= 32)
+
+
+@pytest.mark.network_loopback
+def test_a_closed_ray_address_fails_fast_in_one_line() -> None:
+    """`ray.init` retries a closed port for minutes; reltrans checks the port first."""
+    import socket
+
+    from reltrans.errors import ModelError
+    from reltrans.executors.ray import _require_listening
+
+    with socket.socket() as probe:  # a free port: bound then closed, so nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with pytest.raises(ModelError) as info:
+        _require_listening(f"127.0.0.1:{port}")
+    assert f"127.0.0.1:{port}" in str(info.value) and "\n" not in str(info.value)
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(1)
+        _require_listening(f"127.0.0.1:{server.getsockname()[1]}")  # listening: no error
+    _require_listening("auto")  # other forms are Ray's business
+    _require_listening("ray://head:10001")
+
+
+def test_ray_options_without_the_ray_executor_are_refused(tmp_path: Path) -> None:
+    (source,) = _big_files(tmp_path, 1)
+    for extra in (["--actors", "2"], ["--ray-address", "127.0.0.1:6379"], ["--gpus-per-actor", "1"]):
+        result = CliRunner().invoke(cli, ["translate", str(source), "--no-mt", *extra])
+        assert result.exit_code == EXIT_USAGE, result.output
+        assert extra[0] in result.stderr and "--executor ray" in result.stderr
+        assert not (tmp_path / "big0.fr.en.po").exists()
+
+
+def test_files_from_trims_skips_comments_and_duplicates(tmp_path: Path) -> None:
+    first, second = _big_files(tmp_path, 2)
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"# releases of the week\n  {first}  \n\n{second}\n{first}\n", encoding="utf-8")
+    assert read_source_list(listing) == [first, second]

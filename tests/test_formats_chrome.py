@@ -162,7 +162,7 @@ def test_marking_never_changes_the_text_and_header_round_trips() -> None:
     doc = mark_chrome(_document())
     assert doc.text == MENU_PAGE
     value = header_value(doc, kept=False)
-    assert value.startswith("v1; kept=no; lines=2-7,9-11; digest=")
+    assert value.startswith("v2; kept=no; lines=2-7,9-11; digest=")
     again = apply_header(_document(), value)
     assert again is not None and [b.line for b in again.blocks if b.chrome] == [b.line for b in doc.blocks if b.chrome]
     assert apply_header(_document(), "v1; lines=a-b") is None
@@ -191,7 +191,7 @@ def test_translate_leaves_chrome_out_of_the_po_and_records_it(tmp_path: Path) ->
     catalog = read_catalog(po)
     msgids = [e.msgid for e in catalog.live_entries]
     assert TITLE in msgids and "Agir" not in msgids and len(msgids) == 5
-    assert catalog.header[HEADER_FIELD].startswith("v1; kept=no; lines=2-7,9-11")
+    assert catalog.header[HEADER_FIELD].startswith("v2; kept=no; lines=2-7,9-11")
 
 
 def test_translate_keep_chrome_puts_it_in_the_po(tmp_path: Path) -> None:
@@ -246,3 +246,89 @@ def test_cli_build_keep_chrome(tmp_path: Path) -> None:
     assert result.exit_code == 0 and out.read_text(encoding="utf-8").startswith(TITLE)
     result = runner.invoke(cli, ["build", str(source), str(po), "--fallback-source", "--keep-chrome", "-o", str(out)])
     assert result.exit_code == 0 and out.read_text(encoding="utf-8") == MENU_PAGE
+
+
+# ------------------------------------------------------------------ round 2: other sites' chrome
+PAYWALL_PAGE = """Le port de Port-Bleu rouvre après les travaux
+
+Les travaux du port de Port-Bleu sont terminés et les navires peuvent de nouveau accoster. «Nous attendons
+
+Pour lire la suite de cet article
+
+Vous êtes déjà abonné? Connexion
+
+Abonnez-vous
+A partir de 12.90 / mois
+je m'abonne
+Testez-nous
+2.- pour un jour
+"""
+
+BLOG_PAGE = """>>L'Agence fictive ouvre un bureau à Port-Vert
+>>Le radar de Port-Bleu entre en service
+AFP: Communiqué de presse
+Le port de Port-Bleu a accueilli cette semaine son premier navire depuis la fin des travaux.
+Le maire a salué le travail des équipes, qui ont tenu le calendrier prévu.
+3 Commentaires
+Laisser une réponse. |
+Une note du site : cette page est tenue par des bénévoles de l'association locale.
+Archives
+Mars 2019
+Logo bleu © Agence fictive
+Accepter
+"""
+
+
+def test_paywall_lines_are_chrome_and_the_cut_sentence_is_kept() -> None:
+    chrome = _chrome(PAYWALL_PAGE)
+    for line in ("Pour lire la suite de cet article", "Vous êtes déjà abonné? Connexion", "A partir de 12.90 / mois",
+                 "je m'abonne", "Testez-nous", "2.- pour un jour"):
+        assert line in chrome, line
+    assert chrome["A partir de 12.90 / mois"].startswith("paywall")
+    msgids = _msgids(PAYWALL_PAGE)
+    assert msgids[0] == "Le port de Port-Bleu rouvre après les travaux" and "«Nous attendons" in msgids
+
+
+def test_related_links_prefixed_labels_footer_logo_and_cookie_button() -> None:
+    chrome = _chrome(BLOG_PAGE)
+    assert chrome[">>L'Agence fictive ouvre un bureau à Port-Vert"] == "related-article link"
+    assert chrome["AFP: Communiqué de presse"].startswith("label with a prefix")
+    assert chrome["3 Commentaires"] == "comment count"
+    assert chrome["Mars 2019"].startswith("footer run")
+    assert chrome["Logo bleu © Agence fictive"].startswith("image alt text")
+    assert "Accepter" in chrome and "Archives" in chrome and "Laisser une réponse. |" in chrome
+    kept = _msgids(BLOG_PAGE)
+    assert kept == [
+        "Le port de Port-Bleu a accueilli cette semaine son premier navire depuis la fin des travaux.",
+        "Le maire a salué le travail des équipes, qui ont tenu le calendrier prévu.",
+        "Une note du site : cette page est tenue par des bénévoles de l'association locale.",
+    ]
+
+
+def test_body_sentences_with_chrome_words_are_kept() -> None:
+    text = (
+        "Le programme coûte 9.50 / mois par famille.\n"
+        "Le logo de la campagne a été dessiné par des élèves de Port-Bleu.\n"
+        "Mars 2019\n"
+        "Les abonnés au service de ferry paieront moins cher à partir de mai.\n"
+    )
+    assert _chrome(text) == {}
+
+
+def test_build_collapses_the_blank_lines_removed_chrome_leaves(tmp_path: Path) -> None:
+    page = "Partager\n\nImprimer\n\n\nLe port de Port-Bleu rouvre ses quais aux navires\n\nLe port rouvre lundi.\n\nFil d'Ariane\n\nLe radar est livré.\n"
+    source = tmp_path / "page.fr.txt"
+    source.write_text(page, encoding="utf-8")
+    translate_files([source], TranslateSettings(no_mt=True))
+    built = build_document(source, output_path_for(source, "en", None), policy=MissingPolicy.FALLBACK_SOURCE)
+    assert built.text == "Le port de Port-Bleu rouvre ses quais aux navires\n\nLe port rouvre lundi.\n\nLe radar est livré.\n"
+
+
+def test_a_contact_name_before_the_footer_is_kept() -> None:
+    text = (
+        "Le port de Port-Bleu a accueilli cette semaine son premier navire depuis les travaux.\n"
+        "Contact presse :\nLéa Martin\nAgence fictive des ports\nPartager\nImprimer\nMars 2019\n"
+    )
+    chrome = _chrome(text)
+    assert "Léa Martin" not in chrome and "Agence fictive des ports" not in chrome
+    assert chrome["Mars 2019"].startswith("footer run")

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -196,7 +197,80 @@ def test_eval_on_a_page_scores_its_text_not_its_markup(page: Path, tmp_path: Pat
                                       "--no-constrain", "--format", "json"])
     assert result.exit_code == EXIT_OK, result.output
     report = json.loads(result.stdout)
-    assert report["segments"] == 19
+    assert report["segments"] == 20  # with the <title>
     assert "Selon le dernier rapport, les besoins augmentent." in [d["source"] for d in report["details"]]
     assert not any("<1>" in d["source"] for d in report["details"])
     assert {m["name"]: m["score"] for m in report["metrics"]}["chrF"] == 100.0
+
+
+# --------------------------------------------------------------------------- UN-style pages
+UN_NEWS_PAGE = GOLDEN / "html_un_news_page.html"  # no <main>/<article>; the whole page inside a <form>
+
+
+def test_a_page_without_main_or_article_gives_its_release_and_no_chrome() -> None:
+    msgids = _msgids(UN_NEWS_PAGE)
+    _golden("html_un_news_page.msgids.json", json.dumps(msgids, ensure_ascii=False, indent=1) + "\n")
+    assert msgids[0] == "Des pluies record déplacent des milliers de familles | ONU Info"  # the <title>
+    assert "Des pluies record déplacent des milliers de familles" in msgids  # the <h1> above the story body
+    assert "3 juin 2026 · Aide humanitaire" in msgids
+    text = "\n".join(msgids)
+    for chrome in ("témoins", "accepte", "Logo", "English", "Régions", "Afrique", "Accueil", "Facebook",
+                   "À lire aussi", "HCR s'inquiète", "Un appel aux dons", "Suivez ONU Info", "Plan du site", "titre"):
+        assert chrome not in text, chrome
+
+
+class _Attributes(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.alts: list[str] = []
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_title = tag == "title"
+        if tag == "img":
+            self.alts.append(dict(attrs)["alt"] or "")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_title = False
+
+
+def test_translated_values_in_single_quoted_and_unquoted_attributes_stay_whole(tmp_path: Path) -> None:
+    page = tmp_path / "story.html"
+    shutil.copyfile(UN_NEWS_PAGE, page)
+    po = _translated_po(page, tmp_path, lambda m: m.upper() + " L'ÉTÉ \"2026\"")
+    out = tmp_path / "story.en.html"
+    built = CliRunner().invoke(cli, ["build", str(page), str(po), "-o", str(out)])
+    assert built.exit_code == EXIT_OK, built.output
+    html = out.read_text(encoding="utf-8")
+    parsed = _Attributes()
+    parsed.feed(html)
+    assert parsed.alts == ["Logo d'ONU Info", "UNE RUE INONDÉE DANS LE DISTRICT DE L'EST L'ÉTÉ \"2026\"", "CARTE L'ÉTÉ \"2026\""]
+    assert parsed.title == "DES PLUIES RECORD DÉPLACENT DES MILLIERS DE FAMILLES | ONU INFO L'ÉTÉ \"2026\""
+    assert "width=600>" in html and "src='/img/pluies.jpg'" in html  # the other attributes as they were
+    assert len(_tags(html)) == len(_tags(UN_NEWS_PAGE.read_text(encoding="utf-8"))) and '<html lang="en" dir="ltr">' in html
+
+
+def test_a_cell_of_digits_and_references_is_no_entry() -> None:
+    html = "<main><table><tr><td>Nord</td><td>25&nbsp;000</td><td>&copy;&nbsp;2026</td></tr></table></main>"
+    doc = parse_document(html, "p.html", "html")
+    assert [s.msgid for s in segment_document(doc, "fr").segments] == ["Nord"]
+
+
+def test_a_wrapper_named_like_chrome_keeps_the_release_it_holds() -> None:
+    body = "".join(f"<p>Phrase numéro {n} du communiqué de presse, assez longue pour peser.</p>" for n in range(5))
+    html = (f"<html><body><div class='content-sidebar-wrap'><div class='entry'><h1>Le titre du communiqué</h1>{body}"
+            "</div><div class='sidebar'><p>Une boîte de promotion.</p></div></div></body></html>")
+    kept = release_text(html).splitlines()
+    assert kept == ["Le titre du communiqué"] + [f"Phrase numéro {n} du communiqué de presse, assez longue pour peser." for n in range(5)]
+
+
+def test_repeated_teaser_cards_inside_the_release_are_chrome() -> None:
+    cards = "".join(f"<div class='item'><a href='/s{n}'><h3>Autre article {n}</h3></a><p>Un résumé de l'article {n} "
+                    "qui est plus long que son titre.</p></div>" for n in range(3))
+    html = f"<main><h1>Titre</h1><p>Le texte du communiqué.</p><div class='row'>{cards}</div></main>"
+    assert release_text(html) == "Titre\nLe texte du communiqué."

@@ -214,3 +214,12 @@ def test_translate_takes_a_memory_hit_under_other_numbers_and_renumbers_it(tmp_p
     assert hit.msgstr == "Needs grow, says <1>the report</1>." and not hit.fuzzy
     sent = [str(request) for _kind, requests in engine.calls for request in requests]
     assert sent and not any("rapport" in s for s in sent)  # the hit never went to the model
+
+
+def test_attribute_translations_are_escaped_for_their_quotes() -> None:
+    from reltrans.formats.inline import restore
+    from reltrans.model import InlineMarkup
+
+    assert restore('L\'été "chaud"', InlineMarkup("html-attr", "x")) == "L'été &quot;chaud&quot;"
+    assert restore('L\'été "chaud"', InlineMarkup("html-attr-single", "x")) == 'L&#39;été "chaud"'
+    assert restore("L'été = chaud", InlineMarkup("html-attr-bare", "x")) == "L&#39;été&#32;&#61;&#32;chaud"

@@ -97,3 +97,45 @@ def test_build_writes_each_translated_sentence_on_one_line(tmp_path: Path) -> No
     source_only.write_text(WRAPPED, encoding="utf-8")
     translate_files([source_only], TranslateSettings(no_mt=True))
     assert build_document(source_only, output_path_for(source_only, "en", None), policy=MissingPolicy.FALLBACK_SOURCE).text == WRAPPED
+
+
+# A paragraph wrapped at a common width (as textwrap or a PDF writes it): the line breaks fall
+# where the next word would not fit, whatever its case.
+WIDTH_WRAPPED = """Le Conseil fictif a entendu ce matin les représentants du Burkina
+Faso, du Cap-Vert et des Îles Salomon, ainsi que ceux de l'Estonie,
+Hongrie et Lettonie, sur la mission conjointe de l'Agence ATLAS-
+PORT et des autorités locales. La séance a été levée à midi.
+"""
+
+
+def test_a_paragraph_wrapped_at_a_common_width_is_joined_whatever_the_case() -> None:
+    assert _msgids(WIDTH_WRAPPED) == [
+        "Le Conseil fictif a entendu ce matin les représentants du Burkina Faso, du Cap-Vert et des Îles "
+        "Salomon, ainsi que ceux de l'Estonie, Hongrie et Lettonie, sur la mission conjointe de l'Agence "
+        "ATLAS-PORT et des autorités locales.",
+        "La séance a été levée à midi.",
+    ]
+    segmented = segment_document(parse_document(WIDTH_WRAPPED, "r.txt", "text"), "fr")
+    assert segmented.render() == WIDTH_WRAPPED  # lossless: the breaks stay in the skeleton
+
+
+def test_titles_of_similar_length_without_a_sentence_end_stay_apart() -> None:
+    titles = (
+        "Le port de Port-Bleu rouvre ses quais aux navires de commerce\n"
+        "Les autorités de Port-Vert annoncent un nouveau plan pour la côte\n"
+        "Une équipe locale formée à l'entretien du radar de sécurité côtière\n"
+    )
+    assert len(_msgids(titles)) == 3
+
+
+def test_chrome_lines_are_not_joined_as_a_wrapped_sentence() -> None:
+    assert _msgids("Abonnez-vous à notre offre\nA partir de 9.50 / mois\nje m'abonne\n") == [
+        "Abonnez-vous à notre offre", "A partir de 9.50 / mois", "je m'abonne",
+    ]
+
+
+def test_a_compound_word_broken_after_its_hyphen_is_rejoined_without_a_space() -> None:
+    assert _msgids("Une mission conjointe ATLAS-\nPORT a été annoncée mercredi par le porte-parole.\n") == [
+        "Une mission conjointe ATLAS-PORT a été annoncée mercredi par le porte-parole.",
+    ]
+    assert _msgids("La hausse des prix -\nune crise durable - inquiète.\n") == ["La hausse des prix - une crise durable - inquiète."]

@@ -117,3 +117,20 @@ def test_lookup_with_a_bad_tbx_rule_is_one_line_exit_3(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1
     result = run("validate", str(path))
     assert result.exit_code == 1 and f"{path}: GL104" in result.stderr
+
+
+def test_glossary_tables_fit_80_columns() -> None:
+    """Without a terminal (or with COLUMNS=80), `glossary list` and `lookup` fold their cells
+    inside 80 columns, as the other tables do."""
+    from click.testing import CliRunner as _Runner
+
+    from reltrans.cli import cli as _cli
+
+    runner = _Runner(env={"COLUMNS": "80"})
+    listed = runner.invoke(_cli, ["glossary", "list"])
+    looked = runner.invoke(_cli, ["glossary", "lookup", "L'OIM et l'ONUDC luttent contre la traite des personnes"])
+    for result in (listed, looked):
+        assert result.exit_code == 0, result.output
+        lines = result.stdout.splitlines()
+        assert len(lines) > 3 and max(len(line) for line in lines) <= 80
+    assert "trafficking in persons" in looked.stdout.replace("\n", " ") or "trafficking" in looked.stdout

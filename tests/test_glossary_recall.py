@@ -231,4 +231,13 @@ def test_preferred_english_follows_un_usage(bundled: Glossary, concept_id: str, 
 
 def test_un_spelling_forbidden_variants(bundled: Glossary) -> None:
     forbidden = {t.text for c in bundled.concepts for t in c.forbidden("en")}
-    assert {"Special Advisor", "Southeast Asia", "Moldavia", "labor mobility", "routine immunisation"} <= forbidden
+    assert {"Special Advisor", "Moldavia", "labor mobility", "routine immunisation"} <= forbidden
+
+
+def test_south_east_asia_admits_iom_house_style(bundled: Glossary) -> None:
+    # UN spelling preferred; IOM and UNHCR write "Southeast Asia" in their own English versions
+    concept = bundled.get("south-east-asia")
+    assert concept is not None
+    assert concept.preferred("en").text == "South-East Asia"
+    assert "Southeast Asia" in {t.text for t in concept.allowed("en")}
+    assert "Southeast Asia" not in {t.text for t in concept.forbidden("en")}

@@ -83,3 +83,12 @@ def test_release_defect(case_id: str, lang: str, text: str, expected: list[str])
 
 def test_segmenter_version_was_bumped_for_these_rules() -> None:
     assert SEGMENTER_VERSION not in {"1.0", "1.1"}
+
+
+def test_a_lowercase_note_in_brackets_after_a_caption_stays_with_it() -> None:
+    from reltrans.segment import split_sentences
+
+    text = "Des enfants reçoivent des manteaux à Port-Bleu. (archives)"
+    assert [text[a:b] for a, b in split_sentences(text, "fr")] == [text]
+    other = "Le port rouvre. (Il était fermé depuis mars.) La suite."
+    assert len(split_sentences(other, "fr")) == 3  # a capitalised aside is a sentence of its own

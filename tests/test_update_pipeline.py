@@ -84,3 +84,22 @@ def test_update_draft_from_the_configuration(tmp_path: Path, monkeypatch: pytest
     fresh.write_text(V1, encoding="utf-8")
     assert runner.invoke(cli, ["translate", str(fresh), "--no-mt", "--no-bundled-glossary", "-q"]).exit_code == 0
     assert read_catalog(tmp_path / "autre.fr.en.po").header["Last-Translator"] == "Ana <ana@example.org>"
+
+
+def test_pot_creation_date_changes_only_with_the_sentences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extraction date moves when the sentences change, not when a re-run only removes
+    reltrans' notes from entries a reviewer accepted (as `extract` keeps it)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    source, po = _reviewed_po(tmp_path)  # reviewed V1, source now V2
+    v1_date = read_catalog(po).header["POT-Creation-Date"]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1750000000")
+    translate_files([source], _settings(), engine_loader=lambda *_: Engine())  # a sentence changed
+    updated = read_catalog(po)
+    assert updated.header["POT-Creation-Date"] != v1_date
+    accepted = tuple(dataclasses.replace(e, flags=tuple(f for f in e.flags if f != "fuzzy")) for e in updated.entries)
+    write_catalog(dataclasses.replace(updated, entries=accepted), po)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    translate_files([source], _settings(), engine_loader=lambda *_: Engine())
+    again = read_catalog(po)
+    assert not any(c.startswith("reltrans: machine draft") for e in again.entries for c in e.extracted_comments)  # rewritten
+    assert again.header["POT-Creation-Date"] == updated.header["POT-Creation-Date"]

@@ -35,11 +35,12 @@ class Gap:
 
     line: int
     msgid: str
-    reason: str  # "untranslated" | "fuzzy" | "missing from PO"
+    reason: str  # "untranslated" | "fuzzy" | "missing from PO" | "markup not placed"
 
     @property
     def code(self) -> str:
-        """The diagnostic code ``build`` prints: E-UNTRANSLATED, E-FUZZY or E-MISSING-FROM-PO."""
+        """The diagnostic code ``build`` prints: E-UNTRANSLATED, E-FUZZY, E-MISSING-FROM-PO or
+        E-MARKUP-NOT-PLACED (a fuzzy draft whose placeholders do not match: RT410-RT414)."""
         return "E-" + self.reason.upper().replace(" ", "-")
 
 
@@ -122,9 +123,16 @@ def render_translation(
             if not _is_chrome(segment, blocks):
                 gaps.append(Gap(segment.line, segment.msgid, _reason(entry)))
             continue
+        text = apply_typography(choice, target_lang)
+        if entry is not None and entry.fuzzy and not _markup_fits(segment, text):
+            # a machine draft whose markup could not be placed (flagged in the PO): not usable,
+            # so it is a gap like an untranslated entry; only a reviewed msgstr is refused
+            gaps.append(Gap(segment.line, segment.msgid, "markup not placed"))
+            continue
         if entry is not None and entry.fuzzy:
             fuzzy_used += 1
-        replacements[index] = _with_markup(segment, entry, apply_typography(choice, target_lang), po_path)
+        replacements[index] = _with_markup(segment, entry, text, po_path)
+    _space_glued_sentences(segmented.segments, replacements)
     refusing = [gap for gap in gaps if not _fallback_allowed(policy)]
     if refusing:
         raise IncompleteTranslationError(tuple(refusing), path=po_path, message=_incomplete_message(refusing, policy))
@@ -146,6 +154,19 @@ def render_translation(
     )
 
 
+def _markup_fits(segment: Segment, translation: str) -> bool:
+    """Whether ``translation`` holds exactly the placeholders of the segment's markup."""
+    if segment.markup is None:
+        return True
+    from reltrans.formats.inline import PlaceholderMismatch, restore
+
+    try:
+        restore(translation, segment.markup)
+    except PlaceholderMismatch:
+        return False
+    return True
+
+
 def _with_markup(segment: Segment, entry: CatalogEntry | None, translation: str, po_path: str) -> str:
     """The translation with the source's inline markup put back in place of its placeholders;
     a translation whose placeholders do not match the msgid's is refused (exit 3)."""
@@ -164,6 +185,29 @@ def _with_markup(segment: Segment, entry: CatalogEntry | None, translation: str,
         ) from None
 
 
+_TERMINAL = ".!?…。！？"
+
+
+def _space_glued_sentences(segments: tuple[Segment, ...], replacements: dict[int, str]) -> None:
+    """Two sentences the source had glued after their terminal punctuation (``vivant.Au``; the
+    segmenter cut them) are written with a space between them when either was translated: the
+    glue was a typing slip, and ``lifetime.Over`` would repeat it in the other language. Two
+    untranslated (source) sentences stay as written."""
+    for index in range(len(segments) - 1):
+        this, after = segments[index], segments[index + 1]
+        if this.end != after.start or this.paragraph != after.paragraph:
+            continue
+        if index not in replacements and index + 1 not in replacements:
+            continue
+        if this.text.rstrip(")]»”’\"'")[-1:] not in _TERMINAL:
+            continue
+        if index in replacements:  # the space goes with a translated sentence (counts unchanged)
+            if replacements[index] and not replacements[index][-1].isspace():
+                replacements[index] += " "
+        elif replacements[index + 1] and not replacements[index + 1][0].isspace():
+            replacements[index + 1] = " " + replacements[index + 1]
+
+
 def _is_chrome(segment: Segment, blocks: tuple) -> bool:
     return 0 < segment.paragraph <= len(blocks) and bool(blocks[segment.paragraph - 1].chrome)
 
@@ -171,9 +215,16 @@ def _is_chrome(segment: Segment, blocks: tuple) -> bool:
 def _incomplete_message(gaps: list[Gap], policy: MissingPolicy) -> str:
     """What is missing, and only the options that would help (not the one already given)."""
     fuzzy = sum(1 for gap in gaps if gap.reason == "fuzzy")
-    rest = len(gaps) - fuzzy
+    unplaced = sum(1 for gap in gaps if gap.reason == "markup not placed")
+    rest = len(gaps) - fuzzy - unplaced
     counts = ", ".join(
-        part for part in (f"{rest} untranslated" if rest else "", f"{fuzzy} fuzzy" if fuzzy else "") if part
+        part
+        for part in (
+            f"{rest} untranslated" if rest else "",
+            f"{fuzzy} fuzzy" if fuzzy else "",
+            f"{unplaced} fuzzy draft(s) whose markup was not placed" if unplaced else "",
+        )
+        if part
     )
     if policy is MissingPolicy.ALLOW_FUZZY or not fuzzy:
         already = " (fuzzy drafts are used with --allow-fuzzy)" if policy is MissingPolicy.ALLOW_FUZZY else ""

@@ -213,7 +213,8 @@ _SHOWN_MISSING = 5  # listed files named in the error about missing ones
 
 def read_source_list(path: str | Path, *, stdin: "BinaryIO | None" = None) -> list[Path]:
     """The sources named in a ``--files-from`` list: one path per line (relative to the working
-    directory), blank lines skipped; ``"-"`` reads ``stdin``. Every listed file must exist: an
+    directory; spaces around it dropped), blank lines and ``#`` comment lines skipped, a path
+    listed twice taken once; ``"-"`` reads ``stdin``. Every listed file must exist: an
     :class:`InputError` names the list's lines that do not (up to five, and how many in all)."""
     import os
     import sys
@@ -231,15 +232,20 @@ def read_source_list(path: str | Path, *, stdin: "BinaryIO | None" = None) -> li
         where = str(path)
     sources: list[Path] = []
     missing: list[str] = []
+    seen: set[str] = set()
     for number, raw in enumerate(data.splitlines(), start=1):
-        name = os.fsdecode(raw)  # a file name that is not UTF-8 still names its file
-        if not name.strip():
-            continue
+        name = os.fsdecode(raw).strip()  # a file name that is not UTF-8 still names its file
+        if not name or name.startswith("#"):
+            continue  # blank lines and comments, as in rsync's --files-from
         if "\0" in name:
             raise InputError(f"line {number} of the list holds a NUL byte", path=where)
         source = Path(name)
         if not source.exists():
             missing.append(f"line {number}: {_one_line(name)}")
+        key = os.path.abspath(name)
+        if key in seen:
+            continue  # listed twice: translated once
+        seen.add(key)
         sources.append(source)
     if missing:
         shown = "; ".join(missing[:_SHOWN_MISSING]) + (f"; ... ({len(missing)} in all)" if len(missing) > _SHOWN_MISSING else "")
@@ -286,6 +292,8 @@ def _output_folder(folder: Path | None) -> Iterator[None]:
 #: for an executor's worker). A batch ends at the end of a file once it holds this many (and
 #: inside a file at four times this many), so files are finished, and written, one after another.
 GROUP_SEGMENTS = 256
+#: The first batch's size; each next one doubles, up to :data:`GROUP_SEGMENTS`.
+FIRST_BATCH = 16
 
 
 def _batches(prepared: Sequence[_Prepared], misses: Sequence[str], size: int) -> list[list[str]]:
@@ -294,6 +302,10 @@ def _batches(prepared: Sequence[_Prepared], misses: Sequence[str], size: int) ->
     wanted = set(misses)
     batches: list[list[str]] = []
     batch: list[str] = []
+    # The first batches end at the first file end after a few sentences, and the threshold
+    # doubles up to ``size``: the first files are written within seconds, so a run interrupted
+    # early keeps them, while later batches are big enough for the engine's own batching.
+    target = min(size, FIRST_BATCH)
     for item in prepared:
         for segment in item.segmented.segments:
             if segment.msgid in wanted:
@@ -302,9 +314,10 @@ def _batches(prepared: Sequence[_Prepared], misses: Sequence[str], size: int) ->
                 if len(batch) >= 4 * size:
                     batches.append(batch)
                     batch = []
-        if len(batch) >= size:
+        if len(batch) >= target:
             batches.append(batch)
             batch = []
+            target = min(size, 2 * target)
     if batch:
         batches.append(batch)
     return batches
@@ -783,18 +796,25 @@ def _one_line(text: str) -> str:
     return "".join(shown(char) for char in text)
 
 
+def _extracted(catalog: Catalog) -> list[tuple[str | None, str, str | None]]:
+    """The live (msgctxt, msgid, msgid_plural) of a catalog, in order: what an extraction decides."""
+    return [(e.msgctxt, e.msgid, e.msgid_plural) for e in catalog.live_entries if e.msgid]
+
+
 def _merge(
     existing: Catalog, fresh: Catalog, *, keep_signature: bool, update_draft: str = "comment", source_name: str | None = None
 ) -> tuple[Catalog, int]:
-    """Merge into the existing PO. Header fields a re-run refreshes: the extraction date,
-    generator, charset and plural forms, the revision date only when a translation changed, the
+    """Merge into the existing PO. Header fields a re-run refreshes: the extraction date (only
+    when the sentences changed), generator, charset and plural forms, the revision date only when a translation changed, the
     signature unless this run made no draft, and ``Project-Id-Version`` when it names this
     source (its version follows the source); the rest (Last-Translator, team) belongs to the
     reviewers."""
     from reltrans.catalog import header_source
     from reltrans.update import merge_catalogs
 
-    refresh = ["POT-Creation-Date", "PO-Revision-Date", "X-Generator", "Content-Type", "Plural-Forms", "X-Reltrans-Chrome"]
+    refresh = ["PO-Revision-Date", "X-Generator", "Content-Type", "Plural-Forms", "X-Reltrans-Chrome"]
+    if _extracted(existing) != _extracted(fresh):  # as xgettext: the date of the extraction that changed
+        refresh.append("POT-Creation-Date")
     if not keep_signature:
         refresh.append("X-Reltrans-Signature")
     if source_name is not None and source_name in (header_source(existing.header), existing.header.get("Project-Id-Version")):

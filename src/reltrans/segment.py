@@ -58,7 +58,7 @@ import regex
 
 from reltrans.model import Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.3"
+SEGMENTER_VERSION = "1.4"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 _BREAK = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -69,11 +69,23 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")  # the line numbering of reltrans.format
 def normalize_msgid(text: str) -> str:
     """Fold every whitespace run that contains a line break into one space (a pure function).
 
-    Runs without a line break (including NBSP and U+202F) are kept as they are.
+    Runs without a line break (including NBSP and U+202F) are kept as they are. A line that
+    ends with a letter and ``-`` and is followed by a letter is folded without a space
+    (``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``): a hard wrap after the hyphen of a compound word.
     """
     if _BREAK.search(text) is None:
         return text
-    return _WS_RUN.sub(lambda m: " " if _BREAK.search(m.group()) else m.group(), text)
+    return _WS_RUN.sub(_fold, text)
+
+
+def _fold(match: re.Match[str]) -> str:
+    run = match.group()
+    if not _BREAK.search(run):
+        return run
+    text, start, end = match.string, match.start(), match.end()
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and end < len(text) and text[end].isalpha():
+        return ""
+    return " "
 
 
 # --------------------------------------------------------------------------- language rules
@@ -277,6 +289,8 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules) -> bool:
         return False
     if not (following.isalpha() or following.isdigit() or following in _OPENERS):
         return False
+    if following in "([" and _lowercase_in_brackets(text, nxt):
+        return False  # "... en Jordanie. (archives)": a note in brackets, not a new sentence
     if following in "–—" and _lowercase_after_dash(text, nxt):
         return False  # "Ce vote — quelle surprise ! — a réuni": the end of a dash aside
     if match.start() <= 120 and _DATELINE.fullmatch(text, 0, match.start()):
@@ -350,6 +364,15 @@ def _lowercase_word_before(text: str, nxt: int) -> bool:
     if before < 0 or not text[before].isalpha():
         return False
     return text[_word_start(text, before + 1) : before + 1].islower()
+
+
+_BRACKET_NOTE = regex.compile(r"[(\[]\p{Ll}[^()\[\]\r\n]{0,40}[)\]][.!?]?[ \t\u00a0]*(?:$|[\r\n])")
+
+
+def _lowercase_in_brackets(text: str, opener: int) -> bool:
+    """Whether a short bracketed note that starts with a lowercase letter and ends its line
+    opens at ``opener`` (a caption's ``(archives)``, ``(photo d'archives)``)."""
+    return _BRACKET_NOTE.match(text, opener) is not None
 
 
 def _lowercase_after_dash(text: str, dash: int) -> bool:

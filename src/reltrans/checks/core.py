@@ -7,7 +7,6 @@ re-exported by :mod:`reltrans.checks`.
 from __future__ import annotations
 
 import os
-import re
 from typing import Any, Iterable, Sequence
 
 from reltrans.checks.consistency import (
@@ -22,6 +21,7 @@ from reltrans.checks.glossary_checks import (
     check_unmet,
     make_glossary_context,
 )
+from reltrans.checks.languages import DEFAULT_SOURCE_LANG, DEFAULT_TARGET_LANG, catalog_languages
 from reltrans.checks.markup import check_placeholders
 from reltrans.checks.report import Report
 from reltrans.checks.rules import (
@@ -44,24 +44,6 @@ __all__ = [
     "check_one",
     "resolve_glossary",
 ]
-
-DEFAULT_SOURCE_LANG = "fr"
-DEFAULT_TARGET_LANG = "en"
-_LANG = re.compile(r"[A-Za-z]{2,3}")
-
-
-def _primary(tag: str | None) -> str | None:
-    match = _LANG.match((tag or "").strip())
-    return match.group(0).lower() if match else None
-
-
-def catalog_languages(catalog: Catalog, source_lang: str | None = None, target_lang: str | None = None) -> tuple[str, str]:
-    """(source, target) primary language subtags: explicit arguments, else the header
-    (``X-Source-Language``, default ``fr``; ``Language``, default ``en``)."""
-    source = _primary(source_lang) or _primary(catalog.header.get("X-Source-Language")) or DEFAULT_SOURCE_LANG
-    target = _primary(target_lang) or _primary(catalog.header.get("Language")) or DEFAULT_TARGET_LANG
-    return source, target
-
 
 class GlossaryCache:
     """One :class:`GlossaryContext` per language pair and document glossary (matchers are
@@ -132,7 +114,7 @@ def check_catalogs(
     reports: list[Report] = []
     per_file: list[tuple[EntryContext, Sequence[CatalogEntry]]] = []
     waived: dict[tuple[str, int], frozenset[str]] = {}
-    for path in paths:
+    for path in _distinct_files(paths):
         catalog = read_catalog(path)
         report, ctx, live = check_one(catalog, cache, strict, source_lang, target_lang, str(path), document_date=document_date)
         reports.append(report)
@@ -204,6 +186,23 @@ def _header_date(catalog: Catalog, ctx: EntryContext, findings: list[Finding]) -
         findings.append(make_finding("RT106", ctx, 1, f"{DOCUMENT_DATE_FIELD} is not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}; dated glossary terms were not applied"))
         return None
     return value
+
+
+def _distinct_files(paths: Iterable[str | os.PathLike[str]]) -> list[str | os.PathLike[str]]:
+    """Each file once, as ruff does: ``a.po ./a.po`` or a link to it is one file (the first
+    spelling is kept), so its findings are not reported twice."""
+    seen: set[tuple[int, int] | str] = set()
+    out: list[str | os.PathLike[str]] = []
+    for path in paths:
+        try:
+            stat = os.stat(path)
+            key: tuple[int, int] | str = (stat.st_dev, stat.st_ino)
+        except OSError:
+            key = os.path.abspath(path)  # unreadable: read_catalog reports it
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+    return out
 
 
 def _without_repeats(findings: list[Finding]) -> list[Finding]:

@@ -15,6 +15,7 @@ from typing import Iterable
 from reltrans.checks.case import case_changes
 from reltrans.checks.codes import RULES, WEBLATE_FLAGS
 from reltrans.checks.format_strings import compare_format_placeholders
+from reltrans.checks.states import entry_state, text_pairs
 from reltrans.checks.numbers import compare_numbers
 from reltrans.model import Catalog, CatalogEntry, Finding, Severity
 
@@ -81,32 +82,6 @@ def suppressed_codes(entry: CatalogEntry) -> frozenset[str]:
 
 
 # --------------------------------------------------------------------------- entry checks
-def text_pairs(entry: CatalogEntry) -> list[tuple[str, str]]:
-    """(source, translation) pairs of an entry: one, or one per plural form."""
-    if entry.msgid_plural is None:
-        return [(entry.msgid, entry.msgstr)]
-    pairs = []
-    for index, text in sorted(entry.msgstr_plural.items()):
-        pairs.append((entry.msgid if index == 0 else entry.msgid_plural, text))
-    return pairs
-
-
-def entry_state(entry: CatalogEntry) -> str:
-    """``"fuzzy"`` (flagged fuzzy, with some translated text, plural entries included),
-    ``"translated"`` (not fuzzy, not obsolete, every form translated) or ``"untranslated"``.
-
-    Reads ``entry.fuzzy`` explicitly rather than trusting ``entry.translated`` alone for it."""
-    if entry.fuzzy:
-        return "fuzzy" if any(t for _, t in text_pairs(entry)) else "untranslated"
-    if entry.obsolete:
-        return "untranslated"
-    if entry.msgid_plural is not None:
-        complete = bool(entry.msgstr_plural) and all(entry.msgstr_plural.values())
-    else:
-        complete = bool(entry.msgstr)
-    return "translated" if complete else "untranslated"
-
-
 def check_entry(entry: CatalogEntry, ctx: EntryContext) -> list[Finding]:
     """Every non-glossary check of one live entry (suppressions are applied by the caller)."""
     out: list[Finding] = []

@@ -92,6 +92,10 @@ def _unknown(raw: str, label: str, known: Sequence[str]) -> str:
     digits = raw.upper()[:2] + raw.upper()[2:].translate(str.maketrans("OLI", "011"))
     if _PREFIX.fullmatch(digits) and any(code.startswith(digits) for code in RULES):
         return f"{label}: {raw!r} matches no check code, family or rule name; did you mean {digits!r}?"
+    # a prefix with a stray tail (RT3x, RT10-): the valid prefix before it
+    head = re.match(r"RT\d{0,3}", digits)
+    if head and len(head.group(0)) > 2 and any(code.startswith(head.group(0)) for code in RULES):
+        return f"{label}: {raw!r} matches no check code, family or rule name; did you mean {head.group(0)!r}?"
     close = difflib.get_close_matches(raw.upper() if raw[:2].upper() == "RT" else raw.lower(), known, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]!r}?" if close else "; see docs/checks.md for the codes"
     return f"{label}: {raw!r} matches no check code, family or rule name{hint}"
@@ -172,7 +176,7 @@ def parse_check_table(table: object) -> CheckSettings:
         try:
             lists[key] = parse_selectors(value, label=f"check.{key}")
         except UsageError as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(exc.message) from None
     strict = table.get("strict")
     if strict is not None and not isinstance(strict, bool):
         raise ValueError("check.strict must be true or false")

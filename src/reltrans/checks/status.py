@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass
 from typing import Any, Iterable
 
 from reltrans.checks.codes import RULES
-from reltrans.checks.rules import entry_state
+from reltrans.checks.languages import catalog_languages
+from reltrans.checks.states import entry_state
 
 __all__ = ["FileStatus", "catalog_status"]
 
@@ -22,7 +23,7 @@ __all__ = ["FileStatus", "catalog_status"]
 @dataclass(frozen=True)
 class FileStatus:
     """Progress of one PO file. ``entries`` counts live entries (obsolete ones apart); each is
-    counted once as translated, fuzzy or untranslated (:func:`reltrans.checks.rules.entry_state`,
+    counted once as translated, fuzzy or untranslated (:func:`reltrans.checks.states.entry_state`,
     the same states as RT501/RT502). ``glossary_findings`` is None when not computed."""
 
     path: str
@@ -55,10 +56,13 @@ def catalog_status(
     unreadable file. ``findings``: also count open glossary findings (the checks ``check``
     runs, with ``glossary``; the slow part), else ``glossary_findings`` is None."""
     from reltrans.catalog import read_catalog
-    from reltrans.checks.core import GlossaryCache, catalog_languages, check_one
     from reltrans.words import count_words
 
-    cache = GlossaryCache(glossary) if findings else None
+    cache = None
+    if findings:  # the checks load only when their findings are asked for
+        from reltrans.checks.core import GlossaryCache, check_one
+
+        cache = GlossaryCache(glossary)
     out: list[FileStatus] = []
     for path in paths:
         catalog = read_catalog(path)

@@ -48,7 +48,8 @@ def summary_lines(report: Report) -> list[str]:
     """
     counts = report.counts()
     files = counts["files"]
-    lines = [f"reltrans check: {files} file{'s' if files != 1 else ''}, {counts['entries']} entries"]
+    entries = counts["entries"]
+    lines = [f"reltrans check: {files} file{'s' if files != 1 else ''}, {entries} entr{'ies' if entries != 1 else 'y'}"]
     errors = report.family_counts(Severity.ERROR)
     warnings = report.family_counts(Severity.WARNING)
     review_errors = errors.pop(_REVIEW, 0)  # --strict makes them errors: still review work

@@ -65,5 +65,30 @@ def cli() -> None:
 
 
 def main(argv: list[str] | None = None) -> Any:
-    """Console-script entry point."""
-    return cli.main(args=argv, prog_name="reltrans")
+    """Console-script entry point.
+
+    click's standalone mode, except that Ctrl-C at any point (even before a command's own
+    handler runs, where click would print "Aborted!" and exit 1) prints ``interrupted`` and
+    exits 130, as the commands do.
+    """
+    import errno
+    import os
+    import sys
+
+    from reltrans.errors import EXIT_INTERRUPTED
+
+    try:
+        try:
+            result = cli.main(args=argv, prog_name="reltrans", standalone_mode=False)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except OSError as exc:
+            if exc.errno != errno.EPIPE:
+                raise
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the reader went away
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
+    except (KeyboardInterrupt, click.Abort):
+        click.echo("interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)

@@ -107,12 +107,14 @@ def _print_summary(report: Any) -> None:
 def status(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glossary: bool, fmt: str, findings: bool = False) -> None:
     """Per PO file: translated / fuzzy / untranslated entries, source words (as fast as
     pocount); with --findings, open glossary findings too."""
-    from reltrans.checks import catalog_status, resolve_glossary
+    from reltrans.checks.status import catalog_status
 
     findings = findings or bool(glossaries)  # a glossary named on the command line is for findings
     with handle_errors():
         glossary = None
-        if findings:
+        if findings:  # only then the checks and the glossary load: plain status stays fast
+            from reltrans.checks.core import resolve_glossary
+
             paths, bundled = load_config().glossary_sources(glossaries, no_bundled=no_bundled_glossary)
             glossary = resolve_glossary(paths, bundled=bundled)
         rows = catalog_status(po_files, glossary=glossary, findings=findings)

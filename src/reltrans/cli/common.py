@@ -31,10 +31,41 @@ def handle_errors() -> Iterator[None]:
         except ReltransError as exc:
             _print_warnings(caught)
             fail(exc)
+        except Terminated:
+            click.echo("terminated", err=True)
+            sys.exit(EXIT_TERMINATED)
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
     _print_warnings(caught)
+
+
+#: Exit status after SIGTERM during a command run under :func:`terminate_cleanly` (128 + 15).
+EXIT_TERMINATED = 143
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main thread so that cleanup (``finally`` blocks) runs as for Ctrl-C."""
+
+
+@contextlib.contextmanager
+def terminate_cleanly() -> Iterator[None]:
+    """Within the block, SIGTERM unwinds like Ctrl-C (:class:`Terminated`; ``handle_errors``
+    prints ``terminated`` and exits 143) instead of killing the process mid-way."""
+    import signal
+
+    def raise_terminated(signum: int, frame: object) -> None:
+        raise Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, raise_terminated)
+    except ValueError:  # not the main thread: signals cannot be handled here
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _print_warnings(caught: list) -> None:  # type: ignore[type-arg]

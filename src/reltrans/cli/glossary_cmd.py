@@ -28,9 +28,11 @@ _FORMAT = click.option("--format", "fmt", type=click.Choice(["table", "json"]), 
 
 
 def _console():  # type: ignore[no-untyped-def]
-    from rich.console import Console
+    """The terminal's width (80 columns when not a terminal, ``COLUMNS`` when set), as every
+    other table: cells fold inside it rather than pushing the table wider."""
+    from reltrans.console import stdout_console
 
-    return Console(file=sys.stdout, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    return stdout_console()
 
 
 def _load(paths: tuple[Path, ...], no_bundled: bool):  # type: ignore[no-untyped-def]

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from reltrans.cli.common import handle_errors, language_code, language_pair_target
-from reltrans.engine.packages import DOWNLOAD_DEADLINE_S
+from reltrans.cli.common import handle_errors, language_code, language_pair_target, terminate_cleanly
+from reltrans.engine.packages import DOWNLOAD_DEADLINE_S, IndexEntry
 from reltrans.errors import UsageError
 
 
@@ -16,6 +16,11 @@ def _is_file(source: str) -> bool:
         return Path(source).is_file()
     except OSError:  # a name too long for the filesystem is not a file
         return False
+
+
+def _index_name(entry: "IndexEntry") -> str:
+    """``French -> English``; a code stands in for a name the index does not give."""
+    return f"{entry.from_name or entry.from_code} -> {entry.to_name or entry.to_code}"
 
 
 @click.group()
@@ -47,7 +52,7 @@ def list_cmd(available: bool, index_url: str | None, allow_http: bool, fmt: str)
     with handle_errors():
         if available:
             rows = [
-                {"from": e.from_code, "to": e.to_code, "version": e.package_version, "name": f"{e.from_name} -> {e.to_name}", "links": list(e.links)}
+                {"from": e.from_code, "to": e.to_code, "version": e.package_version, "name": _index_name(e), "links": list(e.links)}
                 for e in packages.fetch_index(index_url, allow_http=allow_http)
             ]
             columns = ("from", "to", "version", "name")
@@ -68,6 +73,8 @@ def list_cmd(available: bool, index_url: str | None, allow_http: bool, fmt: str)
             click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         elif not rows:
             where = "in the index" if available else f"in {packages.packages_dir()}"
+            if not available and packages.packages_dir().is_file():
+                where += ": it is a file, not a folder (check ARGOS_PACKAGES_DIR)"
             click.echo(f"no models {where}", err=True)
         else:
             print_table(rows, columns)
@@ -103,12 +110,12 @@ def install_cmd(
     Downloads: https only (unless --allow-http), redirects stay on the same host (unless
     --allow-redirects), a sha256 given by the index is verified, and --deadline bounds
     the whole download. Exit 4: refused package; 5: packages folder not writable;
-    6: network problem.
+    6: network problem; 130 Ctrl-C, 143 SIGTERM (after cleaning up: nothing half-installed).
     """
     from reltrans.console import progress_bar
     from reltrans.engine import packages
 
-    with handle_errors():
+    with handle_errors(), terminate_cleanly():
         if target is None:
             if not (source.endswith(".argosmodel") or _is_file(source)):
                 raise UsageError("give a language pair (install fr en) or an .argosmodel file")
@@ -141,6 +148,6 @@ def remove_cmd(source: str, target: str) -> None:
     """Remove the installed model for a language pair."""
     from reltrans.engine import packages
 
-    with handle_errors():
+    with handle_errors(), terminate_cleanly():
         removed = packages.remove_package(source, target)
         click.echo(f"removed {removed.from_code}->{removed.to_code} {removed.package_version} ({removed.path})")

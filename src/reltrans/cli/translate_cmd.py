@@ -133,7 +133,8 @@ def translate(
         )
         if files_from is not None:
             sources = (*sources, *read_source_list(files_from))
-    where = _executor_settings(config.executor, executor, ray_address, actors, gpus_per_actor, threads)
+    with handle_errors():
+        where = _executor_settings(config.executor, executor, ray_address, actors, gpus_per_actor, threads)
     memory = memory_in_effect(tm_path, config.tm, disabled=no_tm)
     settings = TranslateSettings(
         source_lang=source_lang or config.source_lang or "fr",  # all three validated and normalised
@@ -189,9 +190,15 @@ def _executor_settings(
 
     from reltrans.executors import ExecutorSettings
 
+    from reltrans.errors import UsageError
+
     base = configured or ExecutorSettings()
     given = {"kind": kind, "address": address, "actors": actors, "gpus_per_actor": gpus, "cpus_per_actor": threads or None}
-    return dataclasses.replace(base, **{key: value for key, value in given.items() if value is not None})
+    resolved = dataclasses.replace(base, **{key: value for key, value in given.items() if value is not None})
+    ray_only = [name for name, value in (("--ray-address", address), ("--actors", actors), ("--gpus-per-actor", gpus)) if value is not None]
+    if ray_only and resolved.kind != "ray":  # an option that would be silently ignored
+        raise UsageError(f"{', '.join(ray_only)} only apply with --executor ray (or executor = \"ray\" in reltrans.toml)")
+    return resolved
 
 
 def _report_kept(stop: "TranslationInterrupted", quiet: bool) -> None:

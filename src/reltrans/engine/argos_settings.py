@@ -77,7 +77,7 @@ def _setting_with_origin(key: str) -> tuple[str, str] | None:
         return value, "environment"
     path = settings_file()
     with contextlib.suppress(OSError, ValueError, RecursionError):
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        data = _read_settings_json(path)
         if isinstance(data, dict):
             raw = data.get(key)
             if isinstance(raw, bool):
@@ -85,6 +85,26 @@ def _setting_with_origin(key: str) -> tuple[str, str] | None:
             if isinstance(raw, (str, int)) and str(raw):
                 return str(raw), str(path)
     return None
+
+
+def _read_settings_json(path: Path) -> object:
+    """The parsed ``settings.json``; None when it does not exist or cannot be read. A file that
+    is not valid JSON is ignored, as Argos ignores it ("Error decoding"), with a one-line
+    :class:`UserWarning` naming it (printed as ``warning: ...`` by the commands)."""
+    import warnings
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        if isinstance(exc, UnicodeDecodeError):
+            warnings.warn(f"Argos settings file {path} is not UTF-8 text; ignored", stacklevel=2)
+        return None
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        reason = " ".join(str(exc).split())[:120] if isinstance(exc, ValueError) else "nested too deeply"
+        warnings.warn(f"Argos settings file {path} is not valid JSON ({reason}); ignored", stacklevel=2)
+        return None
 
 
 def packages_dir() -> Path:

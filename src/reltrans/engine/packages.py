@@ -27,6 +27,11 @@ filesystem, so the final move is atomic; never inside it, where Argos would try 
 staging folder as a package), under a lock, and every new package is load-tested there
 (CTranslate2 model, the package's tokenizer, one short translation) before it replaces
 anything. Leftovers of an interrupted install are recovered by the next install or removal.
+When the packages directory is a mount point (a Docker volume), the tested package is copied
+into a hidden in-flight folder inside it that always holds a ``metadata.json`` (a placeholder
+Argos skips, until the real one), then renamed into place (:func:`_swap_across`); removed
+packages are deleted ``metadata.json`` last (:func:`_discard`), so Argos can list the folder
+at every moment but the instant between creating an in-flight folder and writing its placeholder.
 """
 from __future__ import annotations
 
@@ -241,12 +246,24 @@ def _install_hint(from_code: str, to_code: str) -> str:
 
 def find_package(from_code: str, to_code: str) -> InstalledPackage:
     """The installed package for the pair (highest version if several)."""
+    root = packages_dir()
+    with contextlib.suppress(OSError):
+        if root.exists() and not root.is_dir() and not _snap_packages():
+            raise ModelNotFoundError(
+                f"the packages directory {root} is a file, not a folder (check ARGOS_PACKAGES_DIR): no model for {from_code}->{to_code}"
+            )
     matches = [p for p in list_installed() if p.from_code == from_code and p.to_code == to_code]
     if not matches:
         raise ModelNotFoundError(
-            f"no model installed for {from_code}->{to_code} in {packages_dir()}; {_install_hint(from_code, to_code)}"
+            f"no model installed for {from_code}->{to_code} in {root}; {_install_hint(from_code, to_code)}"
         )
     return matches[-1]
+
+
+def _snap_packages() -> list[Path]:
+    from reltrans.engine.argos_settings import snap_package_dirs
+
+    return snap_package_dirs()
 
 
 def in_use(packages: list[InstalledPackage]) -> set[Path]:
@@ -282,7 +299,7 @@ def remove_older_versions(package: InstalledPackage) -> list[InstalledPackage]:
         try:
             for old in older:
                 try:
-                    os.replace(old.path, work / old.name)
+                    _move_out(old.path, work, root)
                 except FileNotFoundError:
                     continue  # removed meanwhile
                 except OSError as exc:
@@ -309,7 +326,7 @@ def remove_package(from_code: str, to_code: str) -> InstalledPackage:
     with _staging(root) as staging:
         work = _make_work_dir(staging, "remove-", root)
         try:
-            os.replace(package.path, work / package.name)
+            _move_out(package.path, work, root)
         except OSError as exc:
             raise OutputError(f"cannot remove package: {_os_reason(exc)}", path=package.path) from None
         finally:
@@ -328,31 +345,67 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _staging_root(root: Path) -> Path:
-    """Where installs and removals of ``root`` are staged: a hidden sibling folder.
+    """Where installs and removals of ``root`` are staged: a hidden sibling folder, never inside
+    ``root`` (Argos reads every folder there as a package).
 
-    When the packages directory is a mount point (a Docker volume), its parent is another
-    filesystem and a rename from there is not atomic: then, and only then, the staging folder
-    lives inside the packages directory.
+    When the parent cannot be written (a volume mounted under a read-only folder), a folder of
+    the temporary directory named after ``root`` is used instead.
     """
     sibling = root.parent / f".{root.name}.reltrans-staging"
+    if sibling.is_dir() or os.access(root.parent, os.W_OK):
+        return sibling
+    digest = hashlib.sha256(os.fsencode(os.path.abspath(root))).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"reltrans-staging-{digest}"
+
+
+def _is_mount_point(root: Path) -> bool:
+    with contextlib.suppress(OSError, ValueError):
+        return os.path.ismount(root)
+    return False
+
+
+def _crosses_filesystems(staging: Path, root: Path) -> bool:
+    """True when a rename from ``staging`` into ``root`` is not possible (``root`` is a mount
+    point, e.g. the Docker volume LibreTranslate uses): packages are then copied in (see
+    :func:`_copy_in`) and removed in place (see :func:`_discard`)."""
+    if _is_mount_point(root):
+        return True
     with contextlib.suppress(OSError):
-        if os.stat(root).st_dev != os.stat(root.parent).st_dev:
-            return root / ".reltrans-staging"
-    return sibling
+        return os.stat(staging).st_dev != os.stat(root).st_dev
+    return True
 
 
-@contextlib.contextmanager
-def _staging(root: Path) -> Iterator[Path]:
-    """Create ``root`` and its staging folder, hold the packages lock, recover leftovers."""
-    from reltrans.fsutil import file_lock
+def _check_folder(root: Path) -> None:
+    """Refuse a packages directory that exists as something other than a folder."""
+    with contextlib.suppress(OSError):
+        if root.exists() and not root.is_dir():
+            raise OutputError("the packages directory is a file, not a folder (check ARGOS_PACKAGES_DIR)", path=root)
 
+
+def _prepare(root: Path) -> Path:
+    """Create ``root`` and its staging folder; return the staging folder."""
+    _check_folder(root)
     try:
         root.mkdir(parents=True, exist_ok=True)
         staging = _staging_root(root)
         staging.mkdir(exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot write in the packages directory: {_os_reason(exc)}", path=root) from None
-    with file_lock(staging / "packages", wait=30.0):
+    return staging
+
+
+@contextlib.contextmanager
+def _staging(root: Path) -> Iterator[Path]:
+    """Create ``root`` and its staging folder, hold the packages lock, recover leftovers.
+
+    On a mount point the lock file lives in ``root`` itself (a file, which Argos ignores, and
+    removed on release), so that every container sharing the volume takes the same lock.
+    """
+    from reltrans.fsutil import file_lock
+
+    staging = _prepare(root)
+    lock = root / (_TMP_PREFIX + "packages") if _is_mount_point(root) else staging / "packages"
+    with file_lock(lock, wait=30.0):
         _recover(root, staging)
         yield staging
 
@@ -364,31 +417,145 @@ def _make_work_dir(staging: Path, kind: str, root: Path) -> Path:
         raise OutputError(f"cannot write in the packages directory: {_os_reason(exc)}", path=root) from None
 
 
+# In-flight folders inside a mounted packages directory. Each one always holds a metadata.json
+# (this placeholder until the real one replaces it), so that Argos can list the folder at any
+# moment; the placeholder's type is not "translate", so Argos and reltrans skip it.
+_INCOMING = _TMP_PREFIX + "incoming-"
+_ASIDE = _TMP_PREFIX + "previous-"
+_REMOVING = _TMP_PREFIX + "removing-"
+_PLACEHOLDER = json.dumps(
+    {"type": "reltrans-staging", "package_version": "", "note": "reltrans is moving a package here; not a package"}
+)
+
+
+def _unique_name(prefix: str) -> str:
+    return prefix + os.urandom(6).hex()
+
+
+def _write_placeholder(folder: Path) -> None:
+    """Make ``folder/metadata.json`` the placeholder, in one rename (never absent meanwhile)."""
+    tmp = folder / (_TMP_PREFIX + "metadata.json")
+    tmp.write_text(_PLACEHOLDER, encoding="utf-8")
+    os.replace(tmp, folder / "metadata.json")
+
+
+def _copy_in(staged: Path, incoming: Path) -> None:
+    """Copy the staged package into ``incoming`` (inside the packages directory), metadata.json
+    last: until then the folder holds the placeholder."""
+    incoming.mkdir()
+    # The only moment Argos cannot list the packages directory: until this short write ends.
+    (incoming / "metadata.json").write_text(_PLACEHOLDER, encoding="utf-8")
+    for entry in sorted(staged.iterdir()):
+        if entry.name == "metadata.json":
+            continue
+        if entry.is_dir():
+            shutil.copytree(entry, incoming / entry.name, symlinks=True)
+        else:
+            shutil.copy2(entry, incoming / entry.name)
+    real = incoming / (_TMP_PREFIX + "metadata.json")
+    shutil.copy2(staged / "metadata.json", real)
+    os.replace(real, incoming / "metadata.json")
+
+
+def _discard(folder: Path) -> None:
+    """Delete a folder inside the packages directory so that Argos can list the directory at any
+    moment: metadata.json becomes the placeholder first and goes last, just before the folder."""
+    if not folder.is_dir() or folder.is_symlink():
+        with contextlib.suppress(OSError):
+            folder.unlink()
+        return
+    with contextlib.suppress(OSError):
+        _write_placeholder(folder)
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            if entry.name == "metadata.json":
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+    with contextlib.suppress(OSError):
+        (folder / "metadata.json").unlink()
+    with contextlib.suppress(OSError):
+        folder.rmdir()
+    if folder.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _move_out(package_path: Path, work: Path, root: Path) -> None:
+    """Take an installed package folder out of the packages directory (its name vanishes in
+    one rename). On a mount point it is renamed to a hidden folder and deleted there."""
+    if not _crosses_filesystems(work, root):
+        os.replace(package_path, work / package_path.name)
+        return
+    doomed = root / _unique_name(_REMOVING)
+    os.replace(package_path, doomed)
+    _discard(doomed)
+
+
 def _recover(root: Path, staging: Path) -> None:
     """Finish what an interrupted install or removal left (the lock is held: nothing is running).
 
     A work folder whose ``previous`` package was moved aside but never replaced gets it back;
-    everything else in it is dropped. Old reltrans versions staged inside the packages
-    directory (``.reltrans-install-*``): those folders are recovered the same way.
+    everything else in it is dropped. In-flight folders inside the packages directory (a mount
+    point: ``.reltrans-incoming-*``, ``.reltrans-previous-*``, ``.reltrans-removing-*``; old
+    reltrans versions: ``.reltrans-install-*``, ``.reltrans-staging``) are restored the same
+    way or deleted.
     """
     for work in _leftover_work_dirs(root, staging):
         previous = work / "previous"
         target = _read_journal(work)
+        aside_name = _read_journal(work, "aside")
+        aside = root / aside_name if aside_name.startswith(_ASIDE) and _is_plain_name(aside_name.lstrip(".")) else None
+        if aside is not None and aside.is_dir():
+            previous = aside
         if previous.is_dir() and (previous / "metadata.json").is_file():
             if not target:
-                with contextlib.suppress(ModelError):
-                    old = read_package(previous)
-                    target = f"translate-{old.from_code}_{old.to_code}-{old.package_version.replace('.', '_')}"
+                target = _derived_name(previous)
             if target and _is_plain_name(target) and not (root / target).exists():
                 with contextlib.suppress(OSError):
                     os.replace(previous, root / target)
-        shutil.rmtree(work, ignore_errors=True)
+        if aside is not None and aside.exists():
+            _discard(aside)
+        if work.parent == root:
+            _discard(work)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    _recover_in_root(root)
     now = time.time()
     with contextlib.suppress(OSError):
         for entry in staging.iterdir():
             if entry.name.startswith("download-") and entry.is_file() and now - entry.stat().st_mtime > _STALE_DOWNLOAD_S:
                 with contextlib.suppress(OSError):
                     entry.unlink()
+
+
+def _derived_name(previous: Path) -> str:
+    with contextlib.suppress(ModelError):
+        old = read_package(previous)
+        if _package_type(previous) == "translate":
+            return f"translate-{old.from_code}_{old.to_code}-{old.package_version.replace('.', '_')}"
+    return ""
+
+
+def _recover_in_root(root: Path) -> None:
+    """In-flight folders left inside the packages directory by a killed run: a package set
+    aside whose place is empty goes back, everything else is deleted."""
+    with contextlib.suppress(OSError):
+        for entry in sorted(root.iterdir()):
+            if not entry.name.startswith((_INCOMING, _ASIDE, _REMOVING)) or not entry.is_dir():
+                continue
+            if entry.name.startswith(_ASIDE):
+                target = _derived_name(entry)
+                if target and not (root / target).exists():
+                    with contextlib.suppress(OSError):
+                        os.replace(entry, root / target)
+                        continue
+            _discard(entry)
+    old_staging = root / ".reltrans-staging"  # reltrans 0.x staged here on mount points
+    if old_staging.is_dir() and not old_staging.is_symlink():
+        _discard(old_staging)
 
 
 def _leftover_work_dirs(root: Path, staging: Path) -> list[Path]:
@@ -398,12 +565,16 @@ def _leftover_work_dirs(root: Path, staging: Path) -> list[Path]:
     with contextlib.suppress(OSError):
         legacy = (_TMP_PREFIX + "install-", _TMP_PREFIX + "remove-")
         found += [p for p in root.iterdir() if p.is_dir() and p.name.startswith(legacy)]
+    with contextlib.suppress(OSError):
+        old_staging = root / ".reltrans-staging"
+        if old_staging.is_dir() and not old_staging.is_symlink():
+            found += [p for p in old_staging.iterdir() if p.is_dir() and p.name.startswith(("install-", "remove-"))]
     return found
 
 
-def _read_journal(work: Path) -> str:
+def _read_journal(work: Path, name: str = "target") -> str:
     with contextlib.suppress(OSError, UnicodeDecodeError):
-        return (work / "target").read_text(encoding="utf-8").strip()
+        return (work / name).read_text(encoding="utf-8").strip()
     return ""
 
 
@@ -712,8 +883,12 @@ def _swap_into_place(staged: Path, final: Path, work: Path) -> None:
     """Move ``staged`` to ``final``; an existing ``final`` is kept aside and restored on any failure.
 
     The final name is journalled in ``work/target`` first, so that an install killed between
-    the two renames is repaired by the next one (:func:`_recover`).
+    the two renames is repaired by the next one (:func:`_recover`). When ``work`` is on another
+    filesystem (a mounted packages directory), see :func:`_swap_across`.
     """
+    if _crosses_filesystems(work, final.parent):
+        _swap_across(staged, final, work)
+        return
     old = work / "previous"
     try:
         (work / "target").write_text(final.name, encoding="utf-8")
@@ -730,6 +905,42 @@ def _swap_into_place(staged: Path, final: Path, work: Path) -> None:
         if isinstance(exc, OSError):
             raise OutputError(f"cannot install package: {_os_reason(exc)}", path=final) from None
         raise
+
+
+def _swap_across(staged: Path, final: Path, work: Path) -> None:
+    """:func:`_swap_into_place` for a mounted packages directory: the package is copied into a
+    hidden in-flight folder there (always listable by Argos, see :func:`_copy_in`), then renamed
+    into place; the in-flight folder and the old package set aside are deleted in any case,
+    unless the old one had to be put back."""
+    root = final.parent
+    incoming = root / _unique_name(_INCOMING)
+    aside = root / _unique_name(_ASIDE)
+    try:
+        (work / "target").write_text(final.name, encoding="utf-8")
+        (work / "aside").write_text(aside.name, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot install package: {_os_reason(exc)}", path=final) from None
+    try:
+        try:
+            _copy_in(staged, incoming)
+        except OSError as exc:
+            raise OutputError(f"cannot copy the package into the packages directory: {_os_reason(exc)}", path=final) from None
+        had_old = final.exists()
+        try:
+            if had_old:
+                os.replace(final, aside)
+            os.replace(incoming, final)
+        except BaseException as exc:
+            if had_old and aside.exists() and not final.exists():
+                os.replace(aside, final)
+            if isinstance(exc, OSError):
+                raise OutputError(f"cannot install package: {_os_reason(exc)}", path=final) from None
+            raise
+    finally:
+        if incoming.exists():
+            _discard(incoming)
+        if aside.exists() and final.exists():
+            _discard(aside)
 
 
 # --------------------------------------------------------------------------- index
@@ -952,12 +1163,7 @@ def install_from_index(
     if entry.sha256 and not _SHA256.fullmatch(entry.sha256):
         raise NetworkError(f"the package index gives an invalid sha256 for {entry.pair}: {entry.sha256[:80]!r}")
     root = packages_dir()
-    try:
-        root.mkdir(parents=True, exist_ok=True)
-        staging = _staging_root(root)
-        staging.mkdir(exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot write in the packages directory: {_os_reason(exc)}", path=root) from None
+    staging = _prepare(root)
     errors: list[str] = []
     for link in entry.links:
         try:

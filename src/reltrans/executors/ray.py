@@ -198,6 +198,7 @@ class RayExecutor:
         quiet: dict[str, Any] = {"log_to_driver": False, "logging_level": "ERROR", "include_dashboard": False}
         try:
             if self.settings.address:
+                _require_listening(self.settings.address)
                 ray.init(address=self.settings.address, **quiet)
             else:
                 ray.init(address="local", num_cpus=self._local_cpus(), object_store_memory=LOCAL_OBJECT_STORE_BYTES, _node_ip_address="127.0.0.1", **quiet)
@@ -242,3 +243,23 @@ def _reason(exc: BaseException | None) -> str:
     """The first line of an exception, for one summary line."""
     text = str(exc).strip().splitlines()[0] if exc is not None and str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+#: Seconds to wait for a TCP connection to a ``--ray-address`` before giving up.
+CONNECT_TIMEOUT_S = 5.0
+
+
+def _require_listening(address: str) -> None:
+    """Fail fast, in one line, when ``host:port`` refuses or does not answer: ``ray.init``
+    itself retries a closed port for minutes, printing warnings. Other address forms
+    (``auto``, ``ray://...``) are left to Ray."""
+    import socket
+
+    host, sep, port = address.rpartition(":")
+    if not sep or not port.isdigit() or "://" in address or not host:
+        return
+    try:
+        with socket.create_connection((host.strip("[]"), int(port)), timeout=CONNECT_TIMEOUT_S):
+            return
+    except OSError as exc:
+        raise ModelError(f"cannot join the Ray cluster at {address}: {exc.strerror or exc} (is `ray start --head` running there?)") from None

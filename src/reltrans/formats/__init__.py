@@ -44,9 +44,10 @@ def load_document(path: str | os.PathLike[str], fmt: str | None = None, *, inval
     doc = parse_document(decoded.text, str(path), fmt or format_for_path(path), decoded.encoding, decoded.bom)
     warnings = decoded.warnings
     if doc.format == "text":  # hard-wrapped paragraphs were joined: say so (W-WRAP)
+        from reltrans.formats.chrome import mark_chrome
         from reltrans.formats.text import wrap_warning
 
-        warnings += tuple(filter(None, [wrap_warning(doc)]))
+        warnings += tuple(filter(None, [wrap_warning(mark_chrome(doc))]))  # chrome first: wraps in the body only
     return Document(doc.path, doc.text, doc.encoding, doc.bom, doc.format, doc.blocks, warnings)
 
 

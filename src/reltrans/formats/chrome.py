@@ -9,8 +9,15 @@ asked to keep them, so they are not in the PO, and ``build`` leaves them out of 
 Every decision rests on evidence a reviewer can check, named in the reason:
 
 * **label**: the whole line is a known CMS label (``Aller au contenu principal``, ``Partager``,
-  ``Fil d'Ariane``, ``Communiqué de presse``, ``Global``, ``Lire la suite``...), a cookie notice,
-  a share line (``Partager sur Facebook``, ``Partager « ... »``) or a subscribe line;
+  ``Fil d'Ariane``, ``Communiqué de presse``, ``Global``, ``Lire la suite``, ``Archives``,
+  ``Filtrer par``, ``Accepter``...), possibly after a short prefix (``PAM: Communiqué de
+  presse``), a cookie notice, a share line (``Partager sur Facebook``, ``Partager « ... »``) or a
+  subscribe line;
+* **paywall**: a short line (eight words at most) offering a subscription (``Pour lire la suite
+  de cet article``, ``Vous êtes déjà abonné ?``, ``je m'abonne``) or a price per period that is
+  not a sentence (``A partir de 9.50 / mois``, ``3.- pour un jour``);
+* **comment count** (``0 Commentaires``), **related-article link** (a line opened by ``>>``,
+  ``→``, ``►``), **image alt text** of a logo (a short unpunctuated line naming a logo);
 * **breadcrumb**: a line of short parts joined by ``|``, ``>``, ``›`` or ``»``, without a sentence
   end (a table row, which starts with ``|``, is never chrome);
 * **image**: a Markdown image line (``![alt](/path.jpg)``);
@@ -26,7 +33,17 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   end are entries); the short lines (five words at most) up to the last
   of them are menu entries too. Lines after the last one (the title, a subtitle) are kept;
 * **repeated in N files**: a line before the first sentence paragraph that also opens other files
-  of the same run (:func:`shared_lines`).
+  of the same run (:func:`shared_lines`);
+* **footer run**: after the last sentence paragraph, when at least two lines among the page's
+  last eight (below its first sentence paragraph) carry evidence, the short unpunctuated lines
+  that follow the first of them are the site's footer (``Archives`` / ``Juillet 2017``; a
+  contact name before ``Partager`` stays).
+
+:func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
+:mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
+When ``build`` leaves chrome out (:func:`chrome_spans`) the blank lines it leaves behind go with
+it when a blank line (or the top of the page) already comes before it: no page starts with blank
+lines, no double blank line is left where a breadcrumb was; the source's own blank lines stay.
 
 When no evidence applies, the block is kept: a missed menu entry costs a translator a few
 seconds, a dropped sentence loses the release's content.
@@ -45,7 +62,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "1"
+CHROME_VERSION = "2"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -60,14 +77,18 @@ telecharger le pdf|aucun resultat trouve|faire un don|langue|choisissez une lang
 selectionnez le site d'un pays|en cours au siege de l'onu|salle de presse|centre de presse|
 actualites|dernieres nouvelles|articles connexes|contenu connexe|sur le meme sujet|a lire aussi|
 mots-cles|communique|communique de presse|communiques de presse|communiques|global|
-declaration|points de presse|galerie photos|protected|n/a
+declaration|points de presse|galerie photos|protected|n/a|
+archives|commentaires|laisser une reponse|laisser un commentaire|repondre|filtrer par|trier par|
+plus d'infos|audio|video|podcast|accepter|tout accepter|j'accepte|refuser|tout refuser|personnaliser|
+connexion|se connecter|deconnexion|mon compte|testez-nous|je m'abonne|s'abonner maintenant|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
 share this|share this page|share this article|print|print this page|tweet|subscribe|sign up|
 read more|learn more|see more|view all|see all|back to top|related|related content|related news|
 download|download pdf|search|close|press release|press releases|news|latest news|statement|
-photo gallery|donate|language|select a language
+photo gallery|donate|language|select a language|comments|leave a reply|leave a comment|reply|
+filter by|sort by|more info|accept|accept all|reject all|log in|sign in|my account|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -92,11 +113,25 @@ _HAS_SENTENCE_END = regex.compile(r"[.!?…][\s»”’\"')\]]*(?:\s|$)")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _LIST_LINE = regex.compile(r"^[ \t]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])(?:[ \t\u00a0]|$)")
 _BULLET_PREFIX = regex.compile(r"^[\s\-*•‣◦▪–—+]+")
+_PAYWALL = regex.compile(
+    r"^(?:pour )?(?:lire|continuer a lire) la suite\b|\bdeja abonne|\bm'abonne\b|\babonnez-vous\b|"
+    r"\bessai gratuit\b|\bfree trial\b|\balready a subscriber\b|\bsubscribe to read\b"
+)
+_PRICE = regex.compile(
+    r"\d+(?:[.,]\d+)?\s*(?:\.-|€|eur|chf|fr\.|\$|£)?\s*(?:/|par|pour une?|per|a)\s*"
+    r"(?:mois|an|annee|jour|semaine|month|year|day|week)\b"
+)
+_COMMENT_COUNT = regex.compile(r"^\d+\s+(?:commentaires?|comments?|reactions?|reponses?|replies)$")
+_PREFIXED_LABEL = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}'. ]{0,30}?\s*[:|–—]\s+(.+)$")
+_RELATED_LINK = regex.compile(r"^\s*(?:>>|»»|→|►|▶)\s*\S")
+_LOGO = regex.compile(r"\blogos?\b")
 
 _MENU_EVIDENCE = 3  # evidence blocks before the first sentence paragraph that make a menu run
 _MENU_SHORT_WORDS = 5  # unmarked lines inside a menu run up to this many words are entries
 _BODY_WORDS = 8  # a "sentence paragraph" has at least this many words and a sentence end
 _CARD_LINES = 4  # a teaser card has at most this many lines before its call to action
+_PAGE_BOTTOM = 8  # the lines that make the bottom of a page (where a footer is looked for)
+_FOOTER_EVIDENCE = 2  # chrome lines among them that make a footer
 
 
 @dataclasses.dataclass(frozen=True)
@@ -161,6 +196,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
         if line.index not in reasons and line.normalized in shared_set:
             reasons[line.index] = "repeated in several files of this run"
     _mark_menu_run(head, reasons)
+    _mark_footer(lines, reasons)
     if not reasons:
         return document
     blocks = tuple(
@@ -187,22 +223,47 @@ def _lines(document: Document) -> list[_Line]:
     return lines
 
 
-def _own_evidence(line: _Line, previous: _Line | None) -> str:
-    """The evidence one line carries by itself (or with the line before it)."""
-    norm = line.normalized
-    words = len(_WORD.findall(line.text))
+def line_evidence(text: str) -> str:
+    """The chrome evidence one line of text carries by itself ('' when none): a known label (a
+    short prefix allowed: ``PAM: Communiqué de presse``), a cookie, share, subscribe or paywall
+    line (``Vous êtes déjà abonné ?``, ``A partir de 9.50 / mois``), a comment count
+    (``0 Commentaires``), an image or the alt text of a logo, a breadcrumb, a related-article
+    link (``>>Titre d'un autre article``). Used by :func:`mark_chrome` and, so that chrome lines
+    are never joined as a hard-wrapped sentence, by :mod:`reltrans.formats.text`."""
+    norm = normalize_label(text)
+    words = len(_WORD.findall(text))
+    sentence = _SENTENCE_END.search(text.strip()) is not None
     if norm in _LABELS or norm in _LANGUAGE_NAMES:
-        return f"label {line.text.strip()!r}"
+        return f"label {text.strip()!r}"
+    prefixed = _PREFIXED_LABEL.match(norm)
+    if prefixed and normalize_label(prefixed.group(1)) in _LABELS and words <= 8:
+        return f"label with a prefix {text.strip()!r}"
     if words <= 30 and _COOKIE.search(norm) and _COOKIE_ACTION.search(norm):
         return "cookie notice"
     if words <= 25 and _SHARE.match(norm):
         return "share line"
     if words <= 12 and _SUBSCRIBE.match(norm) and _SUBSCRIBE_WHAT.search(norm):
         return "subscribe line"
-    if _IMAGE.match(line.text.strip()):
+    if words <= 8 and (_PAYWALL.search(norm) or (_PRICE.search(norm) and not sentence)):
+        return "paywall: a subscription offer"
+    if _COMMENT_COUNT.match(norm):
+        return "comment count"
+    if _IMAGE.match(text.strip()):
         return "image"
-    if _breadcrumb(line.text):
+    if words <= 6 and not sentence and _LOGO.search(norm):
+        return "image alt text: a logo"
+    if _breadcrumb(text):
         return "breadcrumb or page metadata"
+    if words <= 25 and not sentence and _RELATED_LINK.match(text):
+        return "related-article link"
+    return ""
+
+
+def _own_evidence(line: _Line, previous: _Line | None) -> str:
+    """The evidence one line carries by itself (or with the line before it)."""
+    reason = line_evidence(line.text)
+    if reason:
+        return reason
     if previous is not None and previous.text:
         if line.text == previous.text and line.line != previous.line:
             return f"doubled: repeats the line before it (block {previous.index + 1})"
@@ -275,6 +336,24 @@ def _mark_menu_run(head: list[_Line], reasons: dict[int, str]) -> None:
             reasons[line.index] = "menu run: a short line among menu entries before the title"
 
 
+def _mark_footer(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """After the last sentence paragraph: with enough chrome at the bottom of the page, its short
+    unpunctuated lines (``Archives`` / ``Juillet 2017``) are the site's footer."""
+    first_body = _first_body(lines, set(reasons))
+    bottom = lines[max(first_body + 1, len(lines) - _PAGE_BOTTOM) :]  # the header is not the footer
+    evidence = sum(1 for line in bottom if line.index in reasons)
+    if evidence < _FOOTER_EVIDENCE:
+        return
+    last_body = max((p for p, line in enumerate(lines) if line.index not in reasons and _is_body(line)), default=-1)
+    tail = lines[last_body + 1 :]
+    first = next((p for p, line in enumerate(tail) if line.index in reasons), len(tail))
+    for line in tail[first + 1 :]:  # from the first chrome line on: a contact name before it stays
+        if line.index in reasons or _SENTENCE_END.search(line.text.strip()):
+            continue
+        if len(_WORD.findall(line.text)) <= _MENU_SHORT_WORDS:
+            reasons[line.index] = f"footer run: a short line after the last sentence, {evidence} chrome lines at the page bottom"
+
+
 # --------------------------------------------------------------------------- recording and removing
 HEADER_FIELD = "X-Reltrans-Chrome"
 """The PO header field where ``translate`` records which lines it judged chrome, so that
@@ -323,24 +402,52 @@ def chrome_spans(document: Document) -> list[tuple[int, int]]:
     """The text of every chrome block's lines, with the line terminator: what ``build`` leaves
     out of the translated release (sorted, disjoint)."""
     text = document.text
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, bool]] = []
     blocks = document.blocks
     for position, block in enumerate(blocks):
         if not (block.chrome or (block.kind == "separator" and _between_chrome(blocks, position))):
             continue
         start = max(text.rfind("\n", 0, block.start), text.rfind("\r", 0, block.start)) + 1
-        end = block.end
-        while end < len(text) and text[end] not in "\r\n":
-            end += 1
-        if text.startswith("\r\n", end):
-            end += 2
-        elif end < len(text):
-            end += 1
-        if spans and start < spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        end = _line_end(text, block.end)
+        if start == 0 or _blank_line_before(text, start) or (spans and spans[-1][1] == start and spans[-1][2]):
+            # a blank line already separates what comes before (or nothing does, at the top):
+            # the blank lines the removed chrome leaves behind go with it
+            while end < len(text) and _blank_line_at(text, end):
+                end = _line_end(text, end)
+            swallowed = True
         else:
-            spans.append((start, end))
-    return spans
+            swallowed = False
+        if spans and start < spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] or swallowed)
+        else:
+            spans.append((start, end, swallowed))
+    return [(start, end) for start, end, _ in spans]
+
+
+def _line_end(text: str, end: int) -> int:
+    """The offset after the line terminator of the line that holds ``end``."""
+    while end < len(text) and text[end] not in "\r\n":
+        end += 1
+    if text.startswith("\r\n", end):
+        return end + 2
+    return end + 1 if end < len(text) else end
+
+
+def _blank_line_at(text: str, pos: int) -> bool:
+    """Whether the line starting at ``pos`` is blank (whitespace only)."""
+    end = pos
+    while end < len(text) and text[end] not in "\r\n":
+        end += 1
+    return pos < len(text) and not text[pos:end].strip()
+
+
+def _blank_line_before(text: str, start: int) -> bool:
+    """Whether the line before the one starting at ``start`` is blank."""
+    if start == 0:
+        return False
+    end = start - (2 if text.startswith("\r\n", start - 2) else 1)
+    previous_start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+    return not text[previous_start:end].strip()
 
 
 def _between_chrome(blocks: Sequence[Block], position: int) -> bool:

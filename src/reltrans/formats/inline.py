@@ -19,7 +19,8 @@ Okapi style: a paired element is ``<1>l'OIM</1>``, a standalone one (``<br>``, a
   back around the translation of its content when that can be found exactly once, else the
   translation is flagged (``reltrans: markup not placed: ...``).
 
-Tokenizers per syntax (``html``, ``html-attr``, ``markdown``, ``docx``) live with their format
+Tokenizers per syntax (``html``; ``html-attr``, ``html-attr-single`` and ``html-attr-bare`` for
+double-quoted, single-quoted and unquoted attribute values; ``markdown``; ``docx``) live with their format
 module; each returns :class:`Token` objects with absolute offsets into the document text.
 """
 from __future__ import annotations
@@ -195,17 +196,22 @@ def restore(translation: str, markup: InlineMarkup) -> str:
 
 
 _AMP = re.compile(r"&(?!(?:lt|gt);)")
+_BARE_UNSAFE = re.compile(r"[\s\"'=>`]")
 
 
 def _escaper(markup: InlineMarkup) -> Callable[[str], str]:
     references = {char: ref for char, ref in markup.references if char not in "&<>"}
-    if markup.syntax in ("html", "html-attr", "docx"):
+    if markup.syntax in ("html", "docx") or markup.syntax.startswith("html-attr"):
         def escape(text: str) -> str:
             text = _AMP.sub("&amp;", text).replace("<", "&lt;")
             if markup.syntax == "docx":  # one line per paragraph in the serialization
                 text = text.replace("\r", " ").replace("\n", " ")
-            if markup.syntax == "html-attr":
+            if markup.syntax == "html-attr":  # a double-quoted attribute value (or a <title>)
                 text = text.replace('"', "&quot;")
+            elif markup.syntax == "html-attr-single":
+                text = text.replace("'", "&#39;")
+            elif markup.syntax == "html-attr-bare":  # an unquoted value ends at a space or a quote
+                text = _BARE_UNSAFE.sub(lambda m: f"&#{ord(m.group())};", text)
             return "".join(references.get(ch, ch) for ch in text) if references else text
 
         return escape
@@ -215,10 +221,10 @@ def _escaper(markup: InlineMarkup) -> Callable[[str], str]:
 # --------------------------------------------------------------------------- segmentation
 def tokenizer(syntax: str) -> Callable[[str, int, int], list[Token]]:
     """The tokenizer of an inline syntax: ``(text, start, end) -> [Token]``."""
-    if syntax in ("html", "html-attr"):
+    if syntax == "html" or syntax in ("html-attr", "html-attr-single", "html-attr-bare"):
         from reltrans.formats.html import tokenize_inline
 
-        return lambda text, start, end: tokenize_inline(text, start, end, attribute=syntax == "html-attr")
+        return lambda text, start, end: tokenize_inline(text, start, end, attribute=syntax != "html")
     if syntax == "docx":
         from reltrans.formats.docx import tokenize_inline as docx_tokens
 

@@ -7,13 +7,27 @@ A line without any letter (``-``, ``***``, ``2020``) is kept verbatim as a non-t
 
 A release pasted from a PDF or an e-mail is **hard-wrapped**: a sentence runs over several lines.
 A line is joined to the next one (one ``paragraph`` block over both lines) when the line holds at
-least :data:`WRAP_MIN_WORDS` words, does not end a sentence (``. ! ? … : ;``), and the next line,
-which must not be blank nor start a list item, either starts with a lowercase letter
-(``Brunson McKinley,`` / ``inaugure aujourd'hui``) or follows a word that cannot end a sentence
-(``de`` / ``Marseille``, ``of`` / ``New York``), or ends with a title abbreviation
-(``a déclaré M.`` / ``Sidikou``). Nothing is removed: the line breaks stay in the
-text, the msgid folds them into spaces, and ``build`` writes each translated sentence on one line
-(line breaks between sentences are kept; the ones inside a sentence cannot be mapped onto the
+least :data:`WRAP_MIN_WORDS` words, neither line is site chrome by its own evidence
+(:func:`reltrans.formats.chrome.line_evidence`: ``A partir de 9.50 / mois`` / ``je m'abonne`` stay
+two lines), the next line is not blank nor a list item, and one of these holds:
+
+* **word evidence**: the line does not end a sentence (``. ! ? … : ;``) and the next line starts
+  with a lowercase letter (``Brunson McKinley,`` / ``inaugure aujourd'hui``), or the line ends
+  with a letter and ``-`` and the next one starts with a letter (a compound word broken after
+  its hyphen, ``PNUD-`` / ``OCHA``), or the line ends with a word that cannot end a sentence (``de`` / ``Marseille``, ``of`` / ``New York``), or with
+  a title abbreviation (``a déclaré M.`` / ``Sidikou``);
+* **width evidence** (whatever the case of the next word: ``du Burkina`` / ``Faso``,
+  ``Estonie,`` / ``Hongrie``, ``PNUD-`` / ``OCHA``): the paragraph is wrapped at a common width
+  *W* (:func:`_wrap_width`: no line of the paragraph, or of the document, is longer than
+  :data:`WRAP_MAX_WIDTH`, and at least two of its lines reach 80 % of *W*), the line does not end
+  a sentence, the next line's first word would not have fitted on it within *W* (which is why
+  the writer broke the line there), and a later line of the paragraph holds a sentence end (a list
+  of titles has none).
+
+Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
+ending with a letter and ``-`` is folded without a space: ``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``,
+see :func:`reltrans.segment.normalize_msgid`), and ``build`` writes each translated sentence on one
+line (line breaks between sentences are kept; the ones inside a sentence cannot be mapped onto the
 translation's words). :func:`wrap_warning` says which lines were joined.
 """
 from __future__ import annotations
@@ -26,6 +40,7 @@ from reltrans.model import Block, Document
 _LIST_MARKER = regex.compile(r"[ \t\u00a0]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])[ \t\u00a0\u202f]+(?=\S)")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 _SENTENCE_END = regex.compile(r"[.!?…:;][\s»”’\"')\]]*$")
+_HAS_SENTENCE_END = regex.compile(r"[.!?…][\s»”’\"')\]]*(?:\s|$)")
 _LAST_WORD = regex.compile(r"(?:^|\s)(?:[\p{L}]['’])?([\p{L}]+)['’]?\s*$")
 _FIRST = regex.compile(r"[\s«“\"(]*(\p{L}|\p{N})")
 
@@ -42,15 +57,19 @@ _CANNOT_END = frozenset(
 
 def parse_blocks(text: str) -> list[Block]:
     """The blocks of a plain-text document (see the module docstring)."""
+    lines = list(iter_lines(text))
+    widths = _wrap_widths(text, lines)
     blocks: list[Block] = []
     previous: Line | None = None  # the last physical line of the last block, when it may continue
-    for line in iter_lines(text):
+    for position, line in enumerate(lines):
         start, end = strip_span(text, line.start, line.end)
         if start == end:
             previous = None
             continue
         marker = _LIST_MARKER.match(text, line.start, line.end)
-        if previous is not None and marker is None and _continues(previous.text, text[start:end]):
+        if previous is not None and marker is None and _continues(
+            previous.text, text[start:end], widths.get(position), _ends_later(lines, position)
+        ):
             last = blocks[-1]
             blocks[-1] = Block("list_item" if last.kind == "list_item" else "paragraph", last.start, end, last.line)
             previous = line
@@ -65,13 +84,70 @@ def parse_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _continues(line: str, following: str) -> bool:
-    """Whether ``following`` continues the sentence that ``line`` leaves unfinished."""
+WRAP_MAX_WIDTH = 150
+"""A paragraph whose lines reach this many characters is not hard-wrapped (scraped pages hold one
+paragraph per line, hundreds of characters long)."""
+_WRAP_MIN_WIDTH = 40  # narrower "paragraphs" are menus and letterheads
+_NEAR_WIDTH = 0.8
+
+
+def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
+    """For the position of every line that follows another line of a hard-wrapped paragraph,
+    the paragraph's wrap width. A paragraph is a run of non-blank lines without chrome evidence
+    (chrome is judged first); a run of three lines or more is wrapped at its longest line when at
+    least two of its lines reach 80 % of it (and it lies between 40 and
+    :data:`WRAP_MAX_WIDTH` characters); a two-line run takes the width of the document's wrapped
+    runs (their median), if it has any and the run's first line reaches 80 % of it."""
+    lengths = [len(line.text.rstrip()) for line in lines]
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for position, line in enumerate(lines):
+        if line.blank or _chrome_line(line.text):
+            if run:
+                runs.append(run)
+            run = []
+        else:
+            run.append(position)
+    if run:
+        runs.append(run)
+    widths: dict[int, int] = {}
+    short: list[list[int]] = []
+    found: list[int] = []
+    for run in runs:
+        if len(run) == 2:
+            short.append(run)
+        elif len(run) > 2:
+            width = max(lengths[p] for p in run)
+            near = sum(1 for p in run if lengths[p] >= _NEAR_WIDTH * width)
+            if _WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH and near >= 2:
+                widths.update((p, width) for p in run[1:])
+                found.append(width)
+    if found:
+        common = sorted(found)[len(found) // 2]
+        for first, second in short:
+            if lengths[first] >= _NEAR_WIDTH * common and max(lengths[first], lengths[second]) <= common:
+                widths[second] = common
+    return widths
+
+
+def _ends_later(lines: list[Line], position: int) -> bool:
+    """Whether a line from ``position`` on, before the next blank line, holds a sentence end."""
+    for line in lines[position:]:
+        if line.blank:
+            return False
+        if _HAS_SENTENCE_END.search(line.text):
+            return True
+    return False
+
+
+def _continues(line: str, following: str, width: int | None = None, ends_later: bool = False) -> bool:
+    """Whether ``following`` continues the sentence that ``line`` leaves unfinished (``width``:
+    the paragraph's wrap width, None when it is not hard-wrapped)."""
     line = line.strip()
     if len(_WORD.findall(line)) < WRAP_MIN_WORDS:
         return False
     first = _FIRST.match(following)
-    if first is None:
+    if first is None or _chrome_line(line) or _chrome_line(following):
         return False
     char = first.group(1)
     if _SENTENCE_END.search(line):
@@ -79,8 +155,21 @@ def _continues(line: str, following: str) -> bool:
         return line.endswith(".") and _ends_with_title(line) and char.isupper()
     if char.isalpha() and char.islower():
         return True
+    if line.endswith("-") and line[-2:-1].isalpha() and char.isalpha():
+        return True  # a compound word broken after its hyphen: "PNUD-" / "OCHA"
     last = _LAST_WORD.search(line)
-    return last is not None and last.group(1).lower() in _CANNOT_END and (char.isupper() or char.isdigit())
+    if last is not None and last.group(1).lower() in _CANNOT_END and (char.isupper() or char.isdigit()):
+        return True
+    if width is None or not ends_later:
+        return False
+    first_word = following.strip().split(None, 1)[0]
+    return len(line) + 1 + len(first_word) > width  # the writer broke the line: the word did not fit
+
+
+def _chrome_line(text: str) -> bool:
+    from reltrans.formats.chrome import line_evidence
+
+    return bool(line_evidence(text))
 
 
 def _ends_with_title(line: str) -> bool:
@@ -95,6 +184,8 @@ def wrapped_blocks(document: Document) -> list[tuple[int, int]]:
         return []
     spans = []
     for block in document.blocks:
+        if block.chrome:
+            continue  # chrome is judged first: a hard wrap is looked for in the body only
         breaks = document.text.count("\n", block.start, block.end) or document.text.count("\r", block.start, block.end)
         if breaks:
             spans.append((block.line, block.line + breaks))
