@@ -276,11 +276,11 @@ class _CountingProcessor:
 )
 def test_long_line_is_chunked_in_linear_work(package: InstalledPackage, text: str) -> None:
     engine = Engine.load(package, DecodeOptions(beam_size=1))
-    counter = _CountingProcessor(engine._sp)
-    engine._sp = counter
+    counter = _CountingProcessor(engine.tokenizer.processor)
+    engine.tokenizer.processor = counter
     chunks = engine._chunks(text)
     assert len(chunks) > 10
     assert all(len(chunk[0]) <= engine.options.max_input_tokens + 2 for chunk in chunks)  # chunk[0]: its tokens
     assert counter.characters <= 2 * len(text) + 10  # each character tokenized at most twice
-    engine._sp = counter._inner
+    engine.tokenizer.processor = counter._inner
     assert engine.translate([text]) == [text]

@@ -112,3 +112,20 @@ def test_msginit_and_msgfmt_accept_the_template(release: Path, tmp_path: Path) -
     subprocess.run(["msginit", "--no-translator", "-l", "de", "-i", str(result.output), "-o", str(po)], check=True, capture_output=True)
     check = subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(po)], capture_output=True, text=True)
     assert check.returncode == 0, check.stderr
+
+
+def test_re_extracting_with_another_wrap_lays_the_template_out_again(tmp_path: Path) -> None:
+    source = tmp_path / "long.fr.txt"
+    source.write_text(
+        "L'Organisation internationale pour les migrations a annoncé aujourd'hui l'ouverture de trois "
+        "nouveaux centres d'accueil pour les personnes déplacées dans la région, avec ses partenaires.\n",
+        encoding="utf-8",
+    )
+    (first,) = extract_templates([source], wrap=False)
+    pot = first.output
+    assert max(len(line) for line in pot.read_text(encoding="utf-8").splitlines()) > 100
+    (again,) = extract_templates([source], wrap=True)
+    assert again.written
+    assert max(len(line) for line in pot.read_text(encoding="utf-8").splitlines()) <= 80
+    (same,) = extract_templates([source], wrap=True)
+    assert not same.written  # unchanged and already wrapped: left alone

@@ -123,15 +123,15 @@ def render_translation(
             if not _is_chrome(segment, blocks):
                 gaps.append(Gap(segment.line, segment.msgid, _reason(entry)))
             continue
-        text = apply_typography(choice, target_lang)
-        if entry is not None and entry.fuzzy and not _markup_fits(segment, text):
+        restored = _with_markup(segment, entry, apply_typography(choice, target_lang), po_path)
+        if restored is None:
             # a machine draft whose markup could not be placed (flagged in the PO): not usable,
             # so it is a gap like an untranslated entry; only a reviewed msgstr is refused
             gaps.append(Gap(segment.line, segment.msgid, "markup not placed"))
             continue
         if entry is not None and entry.fuzzy:
             fuzzy_used += 1
-        replacements[index] = _with_markup(segment, entry, text, po_path)
+        replacements[index] = restored
     _space_glued_sentences(segmented.segments, replacements)
     refusing = [gap for gap in gaps if not _fallback_allowed(policy)]
     if refusing:
@@ -154,22 +154,10 @@ def render_translation(
     )
 
 
-def _markup_fits(segment: Segment, translation: str) -> bool:
-    """Whether ``translation`` holds exactly the placeholders of the segment's markup."""
-    if segment.markup is None:
-        return True
-    from reltrans.formats.inline import PlaceholderMismatch, restore
-
-    try:
-        restore(translation, segment.markup)
-    except PlaceholderMismatch:
-        return False
-    return True
-
-
-def _with_markup(segment: Segment, entry: CatalogEntry | None, translation: str, po_path: str) -> str:
-    """The translation with the source's inline markup put back in place of its placeholders;
-    a translation whose placeholders do not match the msgid's is refused (exit 3)."""
+def _with_markup(segment: Segment, entry: CatalogEntry | None, translation: str, po_path: str) -> str | None:
+    """The translation with the source's inline markup put back in place of its placeholders.
+    When the placeholders do not match the msgid's: None for a fuzzy draft (a gap), and a
+    refusal (exit 3) for a reviewed translation."""
     if segment.markup is None:
         return translation
     from reltrans.formats.inline import PlaceholderMismatch, restore
@@ -177,6 +165,8 @@ def _with_markup(segment: Segment, entry: CatalogEntry | None, translation: str,
     try:
         return restore(translation, segment.markup)
     except PlaceholderMismatch as exc:
+        if entry is not None and entry.fuzzy:
+            return None
         raise CatalogError(
             f"placeholders of {segment.msgid[:60]!r} do not match the translation ({exc}); "
             "fix the msgstr (reltrans check: RT410-RT414)",

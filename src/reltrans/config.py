@@ -37,6 +37,8 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONFIG_NAME = "reltrans.toml"
+UPDATE_DRAFT_MODES = ("comment", "mt")
+"""Where an update puts the new machine draft of a changed sentence (``update_draft``)."""
 KNOWN_KEYS = frozenset({"source_lang", "target_lang", "glossaries", "bundled_glossary", "tm", "last_translator", "language_team", "wrap", "update_draft", "pivot", "check"})
 #: Where ``translate`` runs the model (see :class:`reltrans.executors.ExecutorSettings`).
 EXECUTOR_KEYS = frozenset({"executor", "ray_address", "actors", "gpus_per_actor"})
@@ -110,7 +112,7 @@ def parse_config(table: Mapping[str, Any], path: Path) -> ProjectConfig:
             raise ConfigError(f"{key} must be one line of text, e.g. \"Name <email>\"", path=path)
     if "wrap" in table and not isinstance(table["wrap"], bool):
         raise ConfigError("wrap must be true or false", path=path)
-    if table.get("update_draft", "comment") not in ("comment", "mt"):
+    if table.get("update_draft", "comment") not in UPDATE_DRAFT_MODES:
         raise ConfigError(f"update_draft must be \"comment\" or \"mt\", not {table['update_draft']!r}", path=path)
     if "bundled_glossary" in table and not isinstance(table["bundled_glossary"], bool):
         raise ConfigError("bundled_glossary must be true or false", path=path)

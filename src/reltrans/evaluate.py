@@ -19,8 +19,6 @@ silent misses, and chrF and BLEU with sacrebleu's signatures.
 """
 from __future__ import annotations
 
-import re
-
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Sequence
@@ -134,13 +132,12 @@ def evaluate(
 
 def _segments(path: Path, lang: str) -> list[str]:
     from reltrans.formats import load_document
-    from reltrans.formats.inline import PLACEHOLDER, has_placeholders
+    from reltrans.formats.inline import has_placeholders, strip_placeholders
     from reltrans.segment import segment_document
 
     msgids = [s.msgid for s in segment_document(load_document(path), lang).segments]
     # HTML, Word, Markdown: the text is evaluated, not its inline markup
-    plain = lambda m: re.sub(r" {2,}", " ", PLACEHOLDER.sub(lambda p: " " if p.group(3) else "", m)).strip()  # noqa: E731
-    return [plain(m) if has_placeholders(m) else m for m in msgids]
+    return [strip_placeholders(m) if has_placeholders(m) else m for m in msgids]
 
 
 def _evaluate_text(

@@ -47,11 +47,10 @@ def extract_templates(
     Every source is read and segmented before anything is written (bad input: exit 3, nothing
     written). ``output_dir`` is created if missing; a file there is refused (exit 5). A template
     whose entries and header (apart from ``POT-Creation-Date``) are already on disk is left
-    alone, so re-extracting an unchanged release changes nothing."""
-    import dataclasses
-
+    alone (unless its line wrapping is not ``wrap``'s), so re-extracting an unchanged release
+    changes nothing."""
     from reltrans import pipeline
-    from reltrans.catalog import build_catalog, make_template_header, read_catalog, source_version, write_catalog
+    from reltrans.catalog import build_catalog, is_wrapped, make_template_header, read_catalog, source_version, write_catalog
     from reltrans.langcodes import require
     from reltrans.segment import SEGMENTER_VERSION
     from reltrans import __version__
@@ -66,11 +65,7 @@ def extract_templates(
     for path in paths:
         require_regular_file(path)
     outputs = [template_path_for(path, output_dir) for path in paths]
-    seen: dict[Path, Path] = {}
-    for path, output in zip(paths, outputs):
-        if output.resolve() in seen:
-            raise UsageError(f"{path} and {seen[output.resolve()]} would both write {output}")
-        seen[output.resolve()] = path
+    pipeline._reject_duplicate_outputs(paths, outputs)
     settings = pipeline.TranslateSettings(
         source_lang=source_lang, fmt=fmt, invalid_bytes=invalid_bytes, keep_chrome=keep_chrome, force=True, no_mt=True
     )
@@ -96,7 +91,7 @@ def extract_templates(
         if item.output.exists():
             old = read_catalog(item.output)
             same_header = {**old.header, "POT-Creation-Date": ""} == {**catalog.header, "POT-Creation-Date": ""}
-            if same_header and old.entries == dataclasses.replace(catalog, path=old.path).entries:
+            if same_header and old.entries == catalog.entries and is_wrapped(item.output) == wrap:
                 written = False
         if written:
             write_catalog(catalog, item.output, wrap=wrap)

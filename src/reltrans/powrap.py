@@ -204,22 +204,6 @@ def _possible_breaks_slow(text: str, inside: list[bool]) -> list[bool]:
     return breaks
 
 
-@lru_cache(maxsize=1)
-def _not_one_column() -> "re.Pattern[str]":
-    """A character class of every character that does not take exactly one column by
-    :func:`_char_width` (wide East Asian, combining, zero-width, controls): built once, on the
-    first wrapped string."""
-    ranges: list[tuple[int, int]] = []
-    for code in list(range(0, 0xD800)) + list(range(0xE000, 0x10000)):
-        if _char_width(chr(code)) != 1:
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    parts = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
-    return re.compile(f"[{parts}\U00010000-\U0010ffff]")
-
-
 def _width_breaks(text: str, inside: list[bool], width: int, start_column: int) -> list[bool]:
     """libunistring's ``ulc_width_linebreaks``: of the possible breaks, the ones that keep each
     line within ``width`` columns where a break can do it (greedy, longest lines first)."""
@@ -230,8 +214,8 @@ def _width_breaks(text: str, inside: list[bool], width: int, start_column: int) 
     positions = [i for i, allowed in enumerate(possible) if allowed]
     if not positions:
         return chosen
-    if _not_one_column().search(text) is None:
-        columns = None  # one column per character (escapes included; control characters are escaped)
+    if text.isascii() and text.isprintable():
+        columns = None  # one column per character: the per-character widths are not needed
     else:
         columns = [0]
         for char in text:

@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping, Sequence
 
 from reltrans.catalog import UNMET_PREFIX
+from reltrans.config import UPDATE_DRAFT_MODES
 from reltrans.model import Catalog, CatalogEntry
 
 #: Minimum similarity (rapidfuzz ratio / 100) for a changed sentence to inherit an old translation.
@@ -78,7 +79,6 @@ PREVIOUS_DRAFT_PREFIX = "reltrans: previous draft (not reviewed): "
 #: recognised too.
 REVIEW_NOTE_PREFIXES = (MACHINE_DRAFT_PREFIX, PREVIOUS_TRANSLATION_PREFIX, PREVIOUS_DRAFT_PREFIX)
 #: Where the machine draft of a changed sentence goes: a ``#.`` comment, or the msgstr.
-UPDATE_DRAFT_MODES = ("comment", "mt")
 #: Header fields that describe the extraction, so the new catalog's values win.
 _EXTRACTION_FIELDS = ("POT-Creation-Date", "X-Generator", "X-Reltrans-Signature")
 

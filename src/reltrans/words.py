@@ -16,16 +16,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["count_words", "words"]
+__all__ = ["count_words"]
 
 _WORD = re.compile(
     r"\w+(?:(?:['’.](?=\w)|(?<=[^\W\d_])[:·](?=[^\W\d_])|(?<=\d)[,;](?=\d))\w+)*"
 )
-
-
-def words(text: str) -> list[str]:
-    """The words of ``text``, in order (see the module docstring)."""
-    return _WORD.findall(text)
 
 
 def count_words(text: str) -> int:

@@ -9,8 +9,6 @@ looks like an acronym), and so are sentence starts, where capitals say nothing.
 """
 from __future__ import annotations
 
-import re
-
 import regex
 
 __all__ = ["case_changes"]
@@ -19,14 +17,12 @@ _WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{L}[\p{L}\p{N}]*(?![\p{L}\p{N}])")
 _OPENERS = frozenset('.!?:;«»"“”([—–-\n')
 # something that can be an acronym or a name at all: two capitals in a row, a capital inside a
 # word, or two capitalised words in a row (most sentences have none: the check stops there)
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOWER = "a-zß-öø-ÿ"
-_CANDIDATE = re.compile(f"[{_UPPER}][{_UPPER}]|[{_LOWER}][{_UPPER}]|[{_UPPER}][{_LOWER}]+\\s+[{_UPPER}]")
+_CANDIDATE = regex.compile(r"\p{Lu}\p{Lu}|\p{Ll}\p{Lu}|\p{Lu}\p{Ll}+\s+\p{Lu}")
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 8):start].rstrip()
-    return not before or before[-1] in _OPENERS or start <= 8 and not text[:start].strip()
+    return not before or before[-1] in _OPENERS
 
 
 def _mostly_capitals(text: str) -> bool:
@@ -70,7 +66,7 @@ def _names(text: str) -> set[str]:
     return names
 
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+_ADDRESS = regex.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", regex.IGNORECASE)
 
 
 def case_changes(source: str, target: str) -> list[str]:

@@ -8,6 +8,7 @@ cross-concept rules for forbidden renderings only run when a forbidden rendering
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Protocol, Sequence
@@ -475,20 +476,17 @@ def _coordinated(target: str, term: TermLike) -> bool:
     words = term.text.split()
     if not 2 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() for w in words):
         return False
-    pattern = _COORDINATED.get(term.text)
-    if pattern is None:
-        head = r"\s+".join(re.escape(w) for w in words[:-1])
-        other = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?"
-        pattern = re.compile(
-            rf"(?<!\w){head}(?:\s*,\s*{other})*\s*,?\s+(?:and|or)\s+{other}\s+{re.escape(words[-1])}(?!\w)",
-            0 if getattr(term, "case_sensitive", False) else re.IGNORECASE,
-        )
-        if len(_COORDINATED) < 4096:
-            _COORDINATED[term.text] = pattern
-    return pattern.search(target) is not None
+    return _coordination_pattern(tuple(words), bool(getattr(term, "case_sensitive", False))).search(target) is not None
 
 
-_COORDINATED: dict[str, re.Pattern[str]] = {}
+@functools.lru_cache(maxsize=4096)
+def _coordination_pattern(words: tuple[str, ...], case_sensitive: bool) -> "re.Pattern[str]":
+    head = r"\s+".join(re.escape(w) for w in words[:-1])
+    other = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?"
+    return re.compile(
+        rf"(?<!\w){head}(?:\s*,\s*{other})*\s*,?\s+(?:and|or)\s+{other}\s+{re.escape(words[-1])}(?!\w)",
+        0 if case_sensitive else re.IGNORECASE,
+    )
 
 
 def _spelling_key(text: str) -> str:

@@ -16,6 +16,7 @@ from reltrans.checks.case import case_changes
 from reltrans.checks.codes import RULES, WEBLATE_FLAGS
 from reltrans.checks.format_strings import compare_format_placeholders
 from reltrans.checks.states import entry_state, text_pairs
+from reltrans.formats.inline import PLACEHOLDER
 from reltrans.checks.numbers import compare_numbers
 from reltrans.model import Catalog, CatalogEntry, Finding, Severity
 
@@ -120,9 +121,8 @@ def _check_pair(source: str, target: str, entry: CatalogEntry, ctx: EntryContext
 
 
 def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
-    from reltrans.formats.inline import PLACEHOLDER  # <1>, <2/>: markup, not numbers
-
-    source, target = PLACEHOLDER.sub(" ", source), PLACEHOLDER.sub(" ", target)
+    if "<" in source or "<" in target:  # <1>, <2/>: markup, not numbers
+        source, target = PLACEHOLDER.sub(" ", source), PLACEHOLDER.sub(" ", target)
     diff = compare_numbers(source, target, ctx.source_lang, ctx.target_lang)
     if not diff:
         return

@@ -12,6 +12,7 @@ Specificity: ``ALL`` < ``RT`` < ``RTn`` < family name < ``RTnn`` < a whole code 
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
@@ -25,6 +26,7 @@ _ALL = "ALL"
 _PREFIX = re.compile(r"RT\d{0,3}")
 
 
+@functools.cache  # RULES never change: built once, not per finding and selector
 def _families() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for rule in RULES.values():

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from reltrans.cli.common import handle_errors, language_code
+from reltrans.config import UPDATE_DRAFT_MODES
 from reltrans.engine.argos_settings import COMPUTE_TYPES  # the compute types CTranslate2 accepts
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -83,7 +84,7 @@ def segment(source: str, lang: str, output_format: str, input_format: str, keep_
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing PO instead of updating it.")
 @click.option(
-    "--update-draft", type=click.Choice(["comment", "mt"]),
+    "--update-draft", type=click.Choice(UPDATE_DRAFT_MODES),
     help="Updating a PO, a changed sentence keeps its reviewed translation (fuzzy, with #| previous msgid); its new machine draft goes in a '#.' comment (comment, the default) or replaces the msgstr (mt). Default: update_draft in reltrans.toml, else comment.",
 )
 @click.option("--wrap/--no-wrap", default=None, help="Wrap PO strings at 79 columns as msgcat and Weblate do, or one line per string. Default: wrap in reltrans.toml, else as the existing PO (unwrapped for a new one).")

@@ -52,6 +52,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
+from reltrans.engine.argos_settings import packages_dir, snap_package_dirs
+from reltrans.engine.argos_settings import setting as _setting
 from reltrans.errors import ModelError, ModelNotFoundError, NetworkError, OutputError, PackageArchiveError
 
 DEFAULT_INDEX_BASE = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
@@ -115,24 +117,8 @@ class IndexEntry:
 
 
 # --------------------------------------------------------------------------- settings
-def _home() -> Path:
-    from reltrans.engine.argos_settings import home
-
-    return home()
-
-
-def _setting(key: str) -> str | None:
-    """An Argos setting: the environment first, then argos-translate's settings.json."""
-    from reltrans.engine.argos_settings import setting
-
-    return setting(key)
-
-
-def packages_dir() -> Path:
-    """The Argos packages directory (not created here); see :mod:`reltrans.engine.argos_settings`."""
-    from reltrans.engine.argos_settings import packages_dir as argos_packages_dir
-
-    return argos_packages_dir()
+# packages_dir() and the settings are Argos' own rules, read in one place
+# (:mod:`reltrans.engine.argos_settings`); re-exported here for the callers of this module.
 
 
 def index_url(url: str | None = None) -> str:
@@ -201,8 +187,6 @@ def list_installed() -> list[InstalledPackage]:
     folders Argos also searches (:func:`reltrans.engine.argos_settings.snap_package_dirs`)
     are listed after the packages directory.
     """
-    from reltrans.engine.argos_settings import snap_package_dirs
-
     entries: list[Path] = []
     for folder in (packages_dir(), *snap_package_dirs()):
         with contextlib.suppress(OSError):
@@ -248,7 +232,7 @@ def find_package(from_code: str, to_code: str) -> InstalledPackage:
     """The installed package for the pair (highest version if several)."""
     root = packages_dir()
     with contextlib.suppress(OSError):
-        if root.exists() and not root.is_dir() and not _snap_packages():
+        if root.exists() and not root.is_dir() and not snap_package_dirs():
             raise ModelNotFoundError(
                 f"the packages directory {root} is a file, not a folder (check ARGOS_PACKAGES_DIR): no model for {from_code}->{to_code}"
             )
@@ -258,12 +242,6 @@ def find_package(from_code: str, to_code: str) -> InstalledPackage:
             f"no model installed for {from_code}->{to_code} in {root}; {_install_hint(from_code, to_code)}"
         )
     return matches[-1]
-
-
-def _snap_packages() -> list[Path]:
-    from reltrans.engine.argos_settings import snap_package_dirs
-
-    return snap_package_dirs()
 
 
 def in_use(packages: list[InstalledPackage]) -> set[Path]:

@@ -318,9 +318,6 @@ class BpeTokenizer(Tokenizer):
         by_vocabulary = [t for w in words for t in self._vocabulary_split(w)]
         return [tuple(v) for v in (by_codes, by_vocabulary) if v]
 
-    def in_own_vocabulary(self, tokens: Sequence[str]) -> bool:
-        return not self.target_vocabulary or all(t in self.target_vocabulary for t in tokens)
-
     def _target_word(self, word: str) -> list[str]:
         by_codes = list(self._bpe.segment_tokens([word]))
         if not self.target_vocabulary or all(t in self.target_vocabulary for t in by_codes):

@@ -217,12 +217,11 @@ def _choose_compute_type(ct2: Any, device: str, requested: str) -> str:
 class Engine:
     """A loaded translation model. Build it with :meth:`Engine.load`."""
 
-    def __init__(self, package: InstalledPackage, options: DecodeOptions, translator: Any, processor: Any, compute_type: str, ct2_version: str) -> None:
+    def __init__(self, package: InstalledPackage, options: DecodeOptions, translator: Any, tokenizer: Tokenizer, compute_type: str, ct2_version: str) -> None:
         self.package = package
         self.options = options
         self._translator = translator
-        # ``processor``: a :class:`Tokenizer` (or a SentencePiece processor, wrapped)
-        self._tokenizer: Tokenizer = processor if isinstance(processor, Tokenizer) else _wrap_processor(processor)
+        self._tokenizer = tokenizer
         self._compute_type = compute_type
         self._ct2_version = ct2_version
         self._prefix_tokens: tuple[str, ...] = (package.target_prefix,) if package.target_prefix else ()
@@ -273,15 +272,6 @@ class Engine:
     def tokenizer(self) -> Tokenizer:
         """The package's tokenizer (``kind``: "sentencepiece" or "bpe")."""
         return self._tokenizer
-
-    @property
-    def _sp(self) -> Any:
-        """The SentencePiece processor of a SentencePiece package (None for BPE)."""
-        return getattr(self._tokenizer, "processor", None)
-
-    @_sp.setter
-    def _sp(self, processor: Any) -> None:
-        self._tokenizer.processor = processor  # type: ignore[attr-defined]
 
     def tokenize(self, text: str) -> list[str]:
         """Source tokens of ``text`` (SentencePiece pieces, or Moses + BPE tokens)."""
@@ -353,7 +343,8 @@ class Engine:
 
     def _target_vocabulary(self) -> frozenset[str]:
         if self._target_vocab is None:
-            self._target_vocab = _read_target_vocabulary(self.package.path / "model")
+            # a BPE tokenizer read it already (its target-side pieces come from it)
+            self._target_vocab = getattr(self._tokenizer, "target_vocabulary", None) or _read_target_vocabulary(self.package.path / "model")
         return self._target_vocab
 
     def _encode(self, text: str) -> list[Piece]:
@@ -604,13 +595,6 @@ def _join_chunks(chunks: list[tuple[str, list[Hypothesis]]]) -> list[Hypothesis]
             )
         )
     return joined
-
-
-def _wrap_processor(processor: Any) -> Tokenizer:
-    """A SentencePiece processor handed to :class:`Engine` directly, as a tokenizer."""
-    from reltrans.engine.tokenizers import SentencePieceTokenizer
-
-    return SentencePieceTokenizer(processor)
 
 
 def _one_line(exc: BaseException) -> str:

@@ -84,8 +84,11 @@ def has_placeholders(text: str) -> bool:
 
 
 def strip_placeholders(text: str) -> str:
-    """``text`` without its placeholders."""
-    return PLACEHOLDER.sub("", text)
+    """``text`` as plain text: paired placeholders dropped, a standalone one (``<2/>``, a line
+    break or a picture) read as a space, runs of spaces folded."""
+    if "<" not in text:
+        return text
+    return re.sub(r" {2,}", " ", PLACEHOLDER.sub(lambda p: " " if p.group(3) else "", text)).strip()
 
 
 def numberless(text: str) -> str:

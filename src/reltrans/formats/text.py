@@ -35,12 +35,10 @@ from __future__ import annotations
 import regex
 
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
+from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, line_evidence
 from reltrans.model import Block, Document
 
 _LIST_MARKER = regex.compile(r"[ \t\u00a0]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])[ \t\u00a0\u202f]+(?=\S)")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
-_SENTENCE_END = regex.compile(r"[.!?…:;][\s»”’\"')\]]*$")
-_HAS_SENTENCE_END = regex.compile(r"[.!?…][\s»”’\"')\]]*(?:\s|$)")
 _LAST_WORD = regex.compile(r"(?:^|\s)(?:[\p{L}]['’])?([\p{L}]+)['’]?\s*$")
 _FIRST = regex.compile(r"[\s«“\"(]*(\p{L}|\p{N})")
 
@@ -167,8 +165,6 @@ def _continues(line: str, following: str, width: int | None = None, ends_later: 
 
 
 def _chrome_line(text: str) -> bool:
-    from reltrans.formats.chrome import line_evidence
-
     return bool(line_evidence(text))
 
 
