@@ -54,7 +54,7 @@ from pathlib import Path
 
 DEFAULT_SET = Path(os.environ.get("RELTRANS_EVALSET", "/work/evalsets/terms"))
 SPLITS = ("tuning", "heldout")  # what ``--split all`` scores
-LATER_SPLITS = ("heldout2", "heldout3")  # sets collected later, scored on their own (``--split heldout3``)
+LATER_SPLITS = ("heldout2", "heldout3", "heldout4", "heldout5")  # sets collected later, scored on their own (``--split heldout3``)
 
 
 @dataclass(frozen=True)

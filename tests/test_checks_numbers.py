@@ -201,12 +201,19 @@ def test_compare_numbers_agrees_with_token_multisets(source: str, target: str) -
     missing, extra = _reference_compare(source, target, "fr", "en")
     # pairing across forms (a name's digits, the day of a date, a number in words) only ever
     # excuses a token of the plain multiset difference, never reports one of its own
-    assert not Counter(diff.missing + diff.dropped) - Counter(missing)
+    assert not Counter(diff.missing + diff.dropped + diff.merged) - Counter(missing)
     assert not Counter(diff.extra + diff.added) - Counter(extra)
-    assert bool(diff) == bool(diff.missing or diff.extra or diff.dropped or diff.added)
-    # only dates without a year are ever set apart (dropped, added), and never next to a date
-    # of the other side that could be the same one changed
-    assert all(t.key.startswith("date:????-") for t in diff.dropped + diff.added)
+    assert bool(diff) == bool(diff.missing or diff.extra or diff.dropped or diff.added or diff.merged)
+    # merged: years the target writes fewer times, never next to an extra number
+    assert all(t.key.isdigit() and len(t.key) == 4 for t in diff.merged) and not (diff.merged and diff.extra)
+    # only dates without a year are ever set apart as dropped, and never next to a date of the
+    # other side that could be the same one changed; added are such dates too, or, when every
+    # source number is rendered, years and dated dates only the target has
+    assert all(t.key.startswith("date:????-") for t in diff.dropped)
+    assert all(
+        t.key.startswith("date:") or (not diff.missing and not diff.dropped and t.surface == t.key and t.key.isdigit() and len(t.key) == 4)
+        for t in diff.added
+    )
     assert not diff.dropped or not any(t.key.startswith(("date:", "time:")) for t in diff.extra)
     assert not diff.added or not any(t.key.startswith(("date:", "time:")) for t in diff.missing)
 
@@ -247,3 +254,59 @@ def test_a_dropped_partial_date_is_a_warning_in_check_an_error_under_strict() ->
     for strict, severity in ((False, Severity.WARNING), (True, Severity.ERROR)):
         report = check_catalog(Catalog(header=header, entries=(entry,), path="n.po"), strict=strict)
         assert [(f.code, f.severity) for f in report.findings] == [("RT301", severity)]
+
+
+# --------------------------------------------------------------------------- issue 14: numbers by meaning
+@pytest.mark.parametrize(
+    ("source", "target", "wrong"),
+    [
+        ("la moitié des enfants", "50 per cent of the children", "60 per cent of the children"),
+        ("50 % des enfants", "half of the children", "40 per cent of the children"),
+        ("de 2018 à 2019", "in 2018–19", "in 2018–20"),
+        ("le plan 2018-2019", "the 2018-19 plan", "the 2018-17 plan"),
+        ("USD 5 millions", "$5 million", "$50 million"),
+        ("5 M$ pour le Sahel", "$5 million for the Sahel", "$5 for the Sahel"),
+        ("4,3 Mds $", "$4.3 billion", "$4.3 million"),
+        ("une dizaine de pays", "about 10 countries", "about 100 countries"),
+        ("une vingtaine de pays", "some 20 countries", "some 30 countries"),
+        ("quinze pays", "15 countries", "16 countries"),
+        ("la 75e session", "the seventy-fifth session", "the seventy-sixth session"),
+        ("la soixante-quinzième session", "the 75th session", "the 76th session"),
+        ("le XXIe siècle", "the 21st century", "the 20th century"),
+        ("500 000 personnes", "half a million people", "half a billion people"),
+        ("un demi-million de personnes", "500,000 people", "50,000 people"),
+        ("à midi", "at 12 noon", "at 11 a.m."),
+        ("à 12h00", "at noon", "at 1 p.m."),
+    ],
+)
+def test_numbers_restated_in_words_or_another_notation_pass_changed_ones_fail(source: str, target: str, wrong: str) -> None:
+    assert not compare_numbers(source, target, "fr", "en")
+    diff = compare_numbers(source, wrong, "fr", "en")
+    assert diff.missing or diff.extra
+
+
+def test_a_year_the_source_repeats_may_be_written_once() -> None:
+    diff = compare_numbers("le rapport pour 2024 (Needs Assessment for 2024 en anglais)", "the Needs Assessment for 2024", "fr", "en")
+    assert not diff.missing and [t.key for t in diff.merged] == ["2024"]
+    # not when another number stands in its place, nor for numbers other than years
+    assert [t.key for t in compare_numbers("en 2024 et en 2024", "in 2024 and 2025", "fr", "en").missing] == ["2024"]
+    assert [t.key for t in compare_numbers("3 morts et 3 blessés", "3 dead and injured", "fr", "en").missing] == ["3"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "added"),
+    [
+        ("vers le Texas", "into Texas in 2018", ["2018"]),
+        ("à la mi-2023", "by the middle of 2023", ["2023"]),
+        ("aujourd'hui", "On 28 March 2018", ["date:2018-03-28"]),
+        ("en mars", "in March 2018", ["date:2018-03"]),
+    ],
+)
+def test_a_year_or_dated_date_only_the_translation_has_is_set_apart(source: str, target: str, added: list[str]) -> None:
+    diff = compare_numbers(source, target, "fr", "en")
+    assert not diff.missing and not diff.extra and [t.key for t in diff.added] == added
+    # a year that changed, or one next to a changed number, stays missing/extra
+    assert compare_numbers("en 2017, " + source, "in 2016, " + target, "fr", "en").missing
+    assert compare_numbers("166 migrants " + source, "1,663 migrants " + target, "fr", "en").extra
+    # "m" is a million only before a currency
+    assert compare_numbers("10 000 m", "10 million", "fr", "en").missing

@@ -18,7 +18,7 @@ from reltrans.errors import EXIT_MODEL, EXIT_OK
 
 # Sentences written for these tests.
 WITH_TERM = "L'OIM aide les familles déplacées."
-PLAIN = "Les familles ont reçu des couvertures."
+PLAIN = "Les familles ont reçu des paniers."
 
 
 def _pkg(root: Path, src: str, tgt: str, version: str = "1.0", kind: str = "translate", name: str | None = None) -> InstalledPackage:

@@ -14,7 +14,7 @@ from reltrans.build import MissingPolicy, build_document
 from reltrans.catalog import read_catalog
 from reltrans.cli import cli
 from reltrans.formats import parse_document
-from reltrans.formats.chrome import HEADER_FIELD, apply_header, header_value, mark_chrome, shared_lines
+from reltrans.formats.chrome import CHROME_VERSION, HEADER_FIELD, apply_header, header_value, line_evidence, mark_chrome, shared_lines
 from reltrans.pipeline import TranslateSettings, output_path_for, translate_files
 from reltrans.segment import segment_document
 
@@ -162,7 +162,7 @@ def test_marking_never_changes_the_text_and_header_round_trips() -> None:
     doc = mark_chrome(_document())
     assert doc.text == MENU_PAGE
     value = header_value(doc, kept=False)
-    assert value.startswith("v2; kept=no; lines=2-7,9-11; digest=")
+    assert value.startswith(f"v{CHROME_VERSION}; kept=no; lines=2-7,9-11; digest=")
     again = apply_header(_document(), value)
     assert again is not None and [b.line for b in again.blocks if b.chrome] == [b.line for b in doc.blocks if b.chrome]
     assert apply_header(_document(), "v1; lines=a-b") is None
@@ -191,7 +191,7 @@ def test_translate_leaves_chrome_out_of_the_po_and_records_it(tmp_path: Path) ->
     catalog = read_catalog(po)
     msgids = [e.msgid for e in catalog.live_entries]
     assert TITLE in msgids and "Agir" not in msgids and len(msgids) == 5
-    assert catalog.header[HEADER_FIELD].startswith("v2; kept=no; lines=2-7,9-11")
+    assert catalog.header[HEADER_FIELD].startswith(f"v{CHROME_VERSION}; kept=no; lines=2-7,9-11")
 
 
 def test_translate_keep_chrome_puts_it_in_the_po(tmp_path: Path) -> None:
@@ -332,3 +332,54 @@ def test_a_contact_name_before_the_footer_is_kept() -> None:
     chrome = _chrome(text)
     assert "Léa Martin" not in chrome and "Agence fictive des ports" not in chrome
     assert chrome["Mars 2019"].startswith("footer run")
+
+
+# --------------------------------------------------------------------------- round 3 (issue 15)
+def test_empty_labels_share_lines_and_credits_on_their_own_line_are_chrome() -> None:
+    for line in (
+        "Date :", "Partager l'article :", "(AFP)", "(PNUD/Martin Dubois)", "Photo : OIM/Jeanne Dupont",
+        "© UNICEF/Paul Martin", "Aucun commentaire:", "Enregistrer un commentaire", "Lire l'article complet",
+        "Lire l'article de Port-Bleu Matin", "Votre adresse e-mail ne sera pas publiée.", "Écouter /",
+        "Chargement ...", "En Bref", "Publié",
+    ):
+        assert line_evidence(line), line
+
+
+def test_article_metadata_lines_are_chrome() -> None:
+    for line in (
+        "Mise à jour 12.03.2031 à 10:15", "Publié le 4 mai 2031 à 09:00", "Temps de lecture : 3 min",
+        "Article rédigé par Jeanne Martin", "Cet article date de plus de deux ans.",
+        "lundi 4 mai 2031 par le Service de presse", "Message 2 de 17 , 3 mai 2031",
+    ):
+        assert line_evidence(line).startswith("article metadata"), line
+    # body lines that look like metadata are kept
+    for line in (
+        "Le rapport a été publié le 12 mars 2031 à Genève par le HCR.",
+        "Publié par l'Agence, le rapport alerte sur la faim à Port-Bleu",
+        "Mise à jour des chiffres de l'Agence sur les déplacés",
+        "(Les chiffres de mai sont provisoires.)",
+        "Photo d'une école reconstruite à Port-Bleu",
+        "Lire et écrire : l'Agence ouvre trois écoles à Port-Bleu.",
+        "AG/12345",
+    ):
+        assert not line_evidence(line), line
+
+
+def test_site_footer_language_links_error_and_glued_symbol_lines_are_chrome() -> None:
+    assert line_evidence("www.port-bleu.example - A propos - Plan du site © 2031") == "site footer line"
+    assert line_evidence("Cette page est également disponible en : Anglais") == "language links"
+    assert line_evidence("Désolé, une erreur est survenue lors du chargement.") == "page error message"
+    assert line_evidence("Couverture de réunionAG/12345") == "page label glued to the document symbol"
+    assert line_evidence("L'actualité mondiale Un regard humain")  # the news site's slogan, a known label
+
+
+def test_metadata_lines_never_make_a_menu_run_around_a_short_title() -> None:
+    text = (
+        "Cet article date de plus de deux ans.\nCrise au Sahel\nArticle rédigé par Jeanne Martin\n"
+        "Publié\nTemps de lecture : 3 min\n"
+        "L'Agence a ouvert mardi un centre d'accueil pour 400 familles déplacées par la sécheresse.\n"
+    )
+    chrome = _chrome(text)
+    assert "Crise au Sahel" not in chrome
+    assert {"Cet article date de plus de deux ans.", "Article rédigé par Jeanne Martin", "Publié",
+            "Temps de lecture : 3 min"} <= set(chrome)

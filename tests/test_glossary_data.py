@@ -211,9 +211,7 @@ def test_context_rules_select_the_right_concept(concepts: list[dict[str, Any]]) 
         ("", "Soudan", " du Sud"): None,
         ("", "Guinée", "-Bissau"): None,
         ("", "passeur", "s de mémoire"): None,
-        ("des ", "passeur", "s ont abandonné"): "smuggler",
         ("les ", "trafiquants", " de drogue"): None,
-        ("les ", "trafiquants", " ont été arrêtés"): "trafficker",
         ("les ", "clandestin", "s ont été secourus"): "clandestin-noun",
         ("un passage ", "clandestin", " vers l'Europe"): None,
         ("le travail ", "clandestin", ""): None,
@@ -231,7 +229,7 @@ def test_document_rules_select_the_sense_of_trafiquants(concepts: list[dict[str,
     smuggling = "Le trafic illicite de migrants enrichit les passeurs."
     trafficking = "Les victimes de la traite des personnes sont exploitées."
     samples = {
-        "": "trafficker",
+        "": None,  # nothing says which trade: left to the translator and the reviewer
         smuggling: "smuggler-bare",
         trafficking: "trafficker",
         smuggling + " " + trafficking: None,

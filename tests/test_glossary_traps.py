@@ -68,7 +68,8 @@ def test_deplacement_that_is_no_displacement_is_not_forced(fr, text):
 def test_people_on_the_move_and_climate_refugees(fr, bundled):
     assert ("personnes en situation de déplacement", "people-on-the-move") in found(fr, "des personnes en situation de déplacement")
     hits = found(fr, "Les réfugiés climatiques fuient la sécheresse.")
-    assert hits == [("réfugiés climatiques", "climate-refugee")]
+    # only the refugee span matters here (« sécheresse » is vocabulary of its own: drought)
+    assert [h for h in hits if "réfugi" in h[0]] == [("réfugiés climatiques", "climate-refugee")]
     assert bundled.get("climate-refugee").review and bundled.get("climate-refugee").preferred("en") is None
 
 

@@ -74,7 +74,10 @@ def build_document(
     document = (apply_header(document, recorded) if recorded else None) or mark_chrome(document)
     source_lang = catalog.header.get("X-Source-Language", "fr") or "fr"
     target_lang = catalog.header.get("Language", "en") or "en"
-    segmented = segment_document(document, source_lang, keep_chrome=keep_chrome)
+    from reltrans.segment import QUOTES_HEADER_FIELD  # quotations cut as translate cut them
+
+    split_quotes = catalog.header.get(QUOTES_HEADER_FIELD, "").strip() == "split"
+    segmented = segment_document(document, source_lang, keep_chrome=keep_chrome, quote_attribution=not split_quotes)
     belongs = check_po_belongs(Path(source), catalog, segmented, str(po))
     result = render_translation(
         segmented, catalog, target_lang=target_lang, policy=policy, po_path=str(po), keep_chrome=keep_chrome,

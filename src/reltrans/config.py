@@ -15,6 +15,7 @@ glossaries it names. Example::
     wrap = true                  # PO layout: wrap like msgcat (default: as the existing PO)
     update_draft = "comment"     # or "mt": a changed sentence's new draft goes in msgstr
     pivot = true                 # false: no fr->en->es chains when a pair has no package (--no-pivot)
+    split_quotes = false         # true: cut a quotation with its attribution at its sentences (--split-quotes)
 
     executor = "local"           # or "ray": with ray_address, actors, gpus_per_actor (docs/scale.md)
 
@@ -39,7 +40,7 @@ else:  # pragma: no cover
 CONFIG_NAME = "reltrans.toml"
 UPDATE_DRAFT_MODES = ("comment", "mt")
 """Where an update puts the new machine draft of a changed sentence (``update_draft``)."""
-KNOWN_KEYS = frozenset({"source_lang", "target_lang", "glossaries", "bundled_glossary", "tm", "last_translator", "language_team", "wrap", "update_draft", "pivot", "check"})
+KNOWN_KEYS = frozenset({"source_lang", "target_lang", "glossaries", "bundled_glossary", "tm", "last_translator", "language_team", "wrap", "update_draft", "pivot", "check", "split_quotes"})
 #: Where ``translate`` runs the model (see :class:`reltrans.executors.ExecutorSettings`).
 EXECUTOR_KEYS = frozenset({"executor", "ray_address", "actors", "gpus_per_actor"})
 
@@ -59,6 +60,7 @@ class ProjectConfig:
     wrap: bool | None = None
     update_draft: str | None = None
     pivot: bool = True  # translate through another language when the pair has no package
+    split_quotes: bool = False  # cut a quotation followed by its attribution at its inner sentence ends
     check: Any = None  # reltrans.checks.selection.CheckSettings from the [check] table
     executor: Any = None  # reltrans.executors.ExecutorSettings (executor, ray_address, actors, gpus_per_actor)
 
@@ -118,6 +120,8 @@ def parse_config(table: Mapping[str, Any], path: Path) -> ProjectConfig:
         raise ConfigError("bundled_glossary must be true or false", path=path)
     if "pivot" in table and not isinstance(table["pivot"], bool):
         raise ConfigError("pivot must be true or false", path=path)
+    if "split_quotes" in table and not isinstance(table["split_quotes"], bool):
+        raise ConfigError("split_quotes must be true or false", path=path)
     languages = {
         key: require_language(table[key], label=key, error=ConfigError, path=path)
         for key in ("source_lang", "target_lang")
@@ -135,6 +139,7 @@ def parse_config(table: Mapping[str, Any], path: Path) -> ProjectConfig:
         wrap=table.get("wrap"),
         update_draft=table.get("update_draft"),
         pivot=table.get("pivot", True),
+        split_quotes=table.get("split_quotes", False),
         check=_check_settings(table, path),
         executor=_executor_settings(table, path),
     )

@@ -65,6 +65,7 @@ class TranslateSettings:
     last_translator: str | None = None  # header values from the project configuration
     language_team: str | None = None
     keep_chrome: bool = False  # translate site chrome too (menus, labels: reltrans.formats.chrome)
+    quote_attribution: bool = True  # a quotation with its attribution is one segment; False: --split-quotes
     executor: ExecutorSettings = ExecutorSettings()  # where the model runs: local (default) or ray
     pivot: bool = True  # no package for the pair: chain two through another language (reltrans.engine.pivot)
 
@@ -336,9 +337,17 @@ def _prepare(source: Path, output: Path, settings: TranslateSettings) -> _Prepar
     from reltrans.formats.chrome import mark_chrome
 
     document = mark_chrome(load_document(source, settings.fmt, invalid_bytes=settings.invalid_bytes))
-    segmented = segment_document(document, settings.source_lang, keep_chrome=settings.keep_chrome)
+    segmented = segment_document(
+        document, settings.source_lang, keep_chrome=settings.keep_chrome, quote_attribution=settings.quote_attribution
+    )
     existing = read_catalog(output) if output.exists() and not settings.force else None
     return _Prepared(source, output, segmented, existing)
+
+
+def _quotes_field() -> str:
+    from reltrans.segment import QUOTES_HEADER_FIELD
+
+    return QUOTES_HEADER_FIELD
 
 
 def _with_run_chrome(prepared: list[_Prepared], settings: TranslateSettings) -> list[_Prepared]:
@@ -357,7 +366,10 @@ def _with_run_chrome(prepared: list[_Prepared], settings: TranslateSettings) -> 
     for item in prepared:
         document = mark_chrome(item.segmented.document, shared=shared)
         if document.blocks != item.segmented.document.blocks:
-            segmented = segment_document(document, settings.source_lang, keep_chrome=settings.keep_chrome)
+            segmented = segment_document(
+                document, settings.source_lang, keep_chrome=settings.keep_chrome,
+                quote_attribution=settings.quote_attribution,
+            )
             item = dataclasses.replace(item, segmented=segmented)
         result.append(item)
     return result
@@ -744,7 +756,10 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
         target_lang=settings.target_lang,
         project=name,
         signature=run.signature(),
-        extra={HEADER_FIELD: header_value(item.segmented.document, kept=settings.keep_chrome)},
+        extra={
+            HEADER_FIELD: header_value(item.segmented.document, kept=settings.keep_chrome),
+            **({} if settings.quote_attribution else {_quotes_field(): "split"}),
+        },
         version=source_version(item.segmented.document.text),
         last_translator=settings.last_translator,
         language_team=settings.language_team,

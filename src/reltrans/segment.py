@@ -25,6 +25,13 @@ How a block is cut (both languages, rules chosen for UN press releases):
   holds. A quotation that stands alone (end of paragraph, or an uppercase sentence follows) or
   that is introduced by ``X a déclaré : « ...`` is cut at its inner sentence ends; the opening
   « stays with the first sentence and the closing » with the last, so no attribution is orphaned.
+  ``quote_attribution=False`` (``translate --split-quotes``, ``split_quotes = true`` in
+  reltrans.toml, recorded in the PO header as :data:`QUOTES_HEADER_FIELD`) cuts an attributed
+  quotation at its inner sentence ends too.
+* A short note in brackets that ends its line stays with the sentence before it: a lowercase
+  note (``(archives)``), a credit of one to three words (``… au Pakistan. (Reuters)``,
+  ``(UNICEF/Holt)``) or a cut mark (``… en 2019. […]``). A credit label at a line end
+  (``Photo:`` / ``ONU/Evan Schneider``) is no line-end colon.
 * Datelines (``Riyadh - Arabie saoudite - L'OIM ...``, ``LILLE, France, 6 octobre. L'OIM ...``)
   stay part of the first sentence; a heading glued to a dated dateline (``(TOC)6 septembre
   2012 - ...``) is cut before the date.
@@ -58,8 +65,14 @@ import regex
 
 from reltrans.model import Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.4"
+SEGMENTER_VERSION = "1.5"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
+
+QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
+"""The PO header field ``translate`` writes (value ``split``) when it cut quotations at their inner
+sentence ends (``quote_attribution=False``: ``--split-quotes``, ``split_quotes = true``), so that
+``build`` segments the source the same way. Absent: the default, a quotation with its attribution
+is one segment."""
 
 _BREAK = re.compile(r"[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 _WS_RUN = re.compile(r"\s+")
@@ -163,6 +176,7 @@ _GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:
 # "veuillez contacter :" at the end of a line, then a capitalised line (a contact block or a
 # list written as a Markdown paragraph): the line break ends the segment.
 _LINE_END_COLON = regex.compile(r"[:：][ \t\u00a0\u202f]*(?=(?:\r\n?|\n)[ \t]*[\p{Lu}\p{N}«“])")  # CR-only too
+_CREDIT_LABEL = regex.compile(r"(?:^|\s)(?:Photos?|Crédits?(?: photo)?|Credits?|Source)[ \t\u00a0\u202f]*$", regex.IGNORECASE)
 _URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>«»\"“”]+", regex.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}»›’'\"…"
 # An e-mail address is found from its "@" (so the scan stays linear), then its local part.
@@ -226,6 +240,8 @@ def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> 
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
     for match in _LINE_END_COLON.finditer(text):
+        if _CREDIT_LABEL.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "Photo:" / "ONU/Evan Schneider": a credit broken after its label
         if not (_inside(protected, match.start()) or _inside(quoted, match.start())):
             cuts.add(match.end())
     for match in _GLUED_TITLE.finditer(text):
@@ -290,7 +306,7 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules) -> bool:
     if not (following.isalpha() or following.isdigit() or following in _OPENERS):
         return False
     if following in "([" and _lowercase_in_brackets(text, nxt):
-        return False  # "... en Jordanie. (archives)": a note in brackets, not a new sentence
+        return False  # "... en Jordanie. (archives)", "... au Pakistan. (Reuters)": a note, not a sentence
     if following in "–—" and _lowercase_after_dash(text, nxt):
         return False  # "Ce vote — quelle surprise ! — a réuni": the end of a dash aside
     if match.start() <= 120 and _DATELINE.fullmatch(text, 0, match.start()):
@@ -366,12 +382,18 @@ def _lowercase_word_before(text: str, nxt: int) -> bool:
     return text[_word_start(text, before + 1) : before + 1].islower()
 
 
-_BRACKET_NOTE = regex.compile(r"[(\[]\p{Ll}[^()\[\]\r\n]{0,40}[)\]][.!?]?[ \t\u00a0]*(?:$|[\r\n])")
+_BRACKET_NOTE = regex.compile(
+    r"[(\[](?:\p{Ll}[^()\[\]\r\n]{0,40}"  # "(archives)", "(photo d'archives)"
+    r"|\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0][\p{L}\p{M}.&/'’-]+){0,2}"  # a credit: "(Reuters)", "(UNICEF/Holt)"
+    r"|…|\.\.\.)"  # "[…]": the rest of the text left out
+    r"[)\]][.!?]?[ \t\u00a0]*(?:$|[\r\n])"
+)
 
 
 def _lowercase_in_brackets(text: str, opener: int) -> bool:
-    """Whether a short bracketed note that starts with a lowercase letter and ends its line
-    opens at ``opener`` (a caption's ``(archives)``, ``(photo d'archives)``)."""
+    """Whether a short bracketed note that ends its line opens at ``opener``: one that starts
+    with a lowercase letter (a caption's ``(archives)``, ``(photo d'archives)``), a credit of one
+    to three words (``(Reuters)``, ``(AFP)``, ``(UNICEF/Holt)``) or a cut mark (``[…]``)."""
     return _BRACKET_NOTE.match(text, opener) is not None
 
 

@@ -69,11 +69,35 @@ def check_across_files(files: Sequence[tuple[EntryContext, Sequence[CatalogEntry
     return out
 
 
+def _words(term: str) -> list[str]:
+    """The words of ``term``, casefolded, a plural ``s`` dropped."""
+    return [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in term.casefold().replace("-", " ").split()]
+
+
+_SKIPPED = frozenset("a an and for in of on the to".split())
+
+
+def _short_form_of(one: str, other: str) -> bool:
+    """Is one variant the short form of the other, as a release writes it after the full form:
+    its acronym ("VHR" for "voluntary humanitarian return", "IDPs"), or some of its words
+    ("charters" for "charter flights")? Such pairs are no inconsistency."""
+    for short, full in ((one, other), (other, one)):
+        full_words = [w for w in _words(full) if w not in _SKIPPED]
+        if short.rstrip("s").isupper() and len(full_words) >= 2:
+            if short.rstrip("s").casefold() == "".join(w[0] for w in full_words):
+                return True
+        short_words = _words(short)
+        if short_words and len(short_words) < len(_words(full)) and set(short_words) <= set(_words(full)):
+            return True
+    return False
+
+
 def check_variants(uses: Sequence[VariantUse], ctx: EntryContext) -> list[Finding]:
     """RT203: a concept rendered with several allowed variants in one file.
 
     The most frequent variant (first met on a tie) is taken as the file's choice; entries using
-    another one are reported.
+    another one are reported, unless it is a short form of the choice or the choice a short
+    form of it (an acronym, some of its words: "voluntary humanitarian return" then "VHR").
     """
     by_concept: dict[str, list[VariantUse]] = {}
     for use in uses:
@@ -88,7 +112,7 @@ def check_variants(uses: Sequence[VariantUse], ctx: EntryContext) -> list[Findin
         first_line = next(u.line for u in group if u.term == chosen)
         reported: set[int] = set()
         for use in group:
-            if use.term != chosen and use.line not in reported:
+            if use.term != chosen and use.line not in reported and not _short_form_of(use.term, chosen):
                 reported.add(use.line)
                 out.append(
                     make_finding(

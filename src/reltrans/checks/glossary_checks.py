@@ -119,6 +119,7 @@ class GlossaryContext:
         default_factory=dict, init=False, compare=False, repr=False
     )
     _index: list[TermIndex] = field(default_factory=list, init=False, compare=False, repr=False)
+    _adjectives: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
 
     def target_terms(self, concept_id: str, concept: ConceptLike) -> tuple[list[TermLike], list[TermLike]]:
         """(allowed, forbidden) unique target terms of ``concept``, the preferred one first
@@ -130,6 +131,22 @@ class GlossaryContext:
             allowed = _unique(([preferred] if preferred is not None else []) + list(concept.allowed(lang) or ()))
             terms = self._target_terms[concept_id] = (allowed, _unique(concept.forbidden(lang) or ()))
         return terms
+
+    @property
+    def adjectives(self) -> Mapping[str, tuple[str, ...]]:
+        """Casefolded admitted target term -> the vocabulary concepts that admit it beside
+        another preferred term (a nationality adjective that admits its country's name:
+        ``polish-adj`` = "Polish", "Poland"); built on first use."""
+        if not self._adjectives:
+            table: dict[str, list[str]] = {}
+            for concept in getattr(self.glossary, "concepts", None) or ():
+                if getattr(concept, "kind", "") != "vocabulary":
+                    continue
+                allowed = self.target_terms(concept.id, concept)[0]
+                for term in allowed[1:]:
+                    table.setdefault(term.text.casefold(), []).append(concept.id)
+            self._adjectives.append({key: tuple(ids) for key, ids in table.items()})
+        return self._adjectives[0]
 
     @property
     def index(self) -> TermIndex:
@@ -261,6 +278,12 @@ class _PositionAligner:
         wanted = None if among is None else set(among)
         return [span for cid, span in self._target_spans if cid != concept_id and (wanted is None or cid in wanted)]
 
+    def covered(self, concept_id: str, span: tuple[int, int]) -> bool:
+        """Is ``span`` inside a target match of an allowed term of ``concept_id`` (the matcher
+        reports the allowed term where both cover the words: "Sub-Saharan Africa" opening a
+        sentence is the preferred "sub-Saharan Africa")?"""
+        return any(cid == concept_id and s <= span[0] and span[1] <= e for cid, (s, e) in self._target_spans)
+
     def predict(self, source_pos: float) -> float:
         """The target offset where ``source_pos`` is probably translated."""
         anchors = self.anchors
@@ -360,14 +383,35 @@ def _report_elsewhere(match: TermMatch, target: str, gctx: GlossaryContext, sour
     return not _allowed_by((match.start, match.end), texts, target, present.ids - forbidders, gctx)
 
 
-# A dateline: the place opens the text and a dash follows, maybe after a date
-# ("GENÈVE – ", "Genève - ", "NEW YORK, le 15 février 2018 – ")
-_DATELINE_AFTER = re.compile(r"[\s,]*(?:(?:le\s+)?[\w\s]{0,30}?\d{4}\s*)?[-\u2013\u2014]\s")
+# A dateline: places (capitalised words, joined by "de", "la", "l'"..., separated by commas or
+# slashes) open the text, maybe a date, then a dash: "GENÈVE – ", "Suisse - ", "DAKAR, Sénégal
+# – ", "NEW YORK, le 15 février 2018 – ", "Cox's Bazar (Bangladesh) – ", "BANGKOK/GENÈVE – "
+_DATELINE_PLACE = (
+    r"[A-ZÀ-Þ][\w'’.-]*"  # a word that opens with a capital
+    r"(?:\s+(?:(?:de|du|des|la|le|les|et|sur|en|au|aux|di|da|do|al|el)\s+|[ld]['’]\s*)?[A-ZÀ-Þ][\w'’.-]*)*"
+)
+_DATELINE_DATE = r"(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?(?:\s+\d{4})?|[^\W\d_]+\s+\d{4}|\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+_DATELINE = re.compile(
+    rf"\s*{_DATELINE_PLACE}(?:\s*\(\s*{_DATELINE_PLACE}\s*\))?(?:\s*[,/]\s*{_DATELINE_PLACE}(?:\s*\(\s*{_DATELINE_PLACE}\s*\))?){{0,3}}"
+    rf"(?:\s*,?\s*{_DATELINE_DATE})?\s*(?:\([^()]{{1,20}}\)\s*)?[-\u2013\u2014]\s"
+)
+_DATELINE_MAX = 90  # characters: a dateline is short
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateline_end(msgid: str) -> int:
+    """Where the dateline that opens ``msgid`` ends (0 when it has none)."""
+    head = msgid[:_DATELINE_MAX]
+    if not head.lstrip()[:1].isupper() or not any(dash in head for dash in "-\u2013\u2014"):
+        return 0
+    match = _DATELINE.match(head)
+    return match.end() if match is not None else 0
 
 
 def _is_dateline(msgid: str, match: TermMatch) -> bool:
-    """Is the source ``match`` the dateline of the msgid (a place the translation may drop)?"""
-    return not msgid[: match.start].strip() and _DATELINE_AFTER.match(msgid, match.end) is not None
+    """Is the source ``match`` inside the dateline of the msgid (a place the translation may
+    drop: "DAKAR, Sénégal –" -> "Dakar —")?"""
+    return match.start < _DATELINE_MAX and match.end <= _dateline_end(msgid)
 
 
 def _banned_everywhere(match: TermMatch) -> bool:
@@ -460,8 +504,10 @@ def _derived_terms(term: TermLike) -> list[TermLike]:
         add("-".join(words), inflects)
     elif " " not in text and text.count("-") == 1 and not text.isupper():
         add(text.replace("-", " "), inflects)
-    if _UNITED_NATIONS.search(text) and len(words) > 2:
+    if _UNITED_NATIONS.search(text) and len(words) >= 2:  # "the UN" for "the United Nations" too
         add(_UNITED_NATIONS.sub("UN", text), inflects)
+        if len(words) == 2 and hasattr(term, "case_sensitive"):
+            out[-1] = dc_replace(out[-1], case_sensitive=True)  # type: ignore[type-var]  # "UN", never "un"
     elif _UN.search(text) and len(words) > 1:
         add(_UN.sub("United Nations", text), inflects)
     if _PEOPLE.match(text):
@@ -507,6 +553,22 @@ def _renders(target: str, allowed: Sequence[TermLike], gctx: GlossaryContext, fo
     if any(_initials_in(target, term) for term in allowed):
         return True
     return any(_coordinated(target, term) for term in allowed)
+
+
+def _rendered_by_adjective(target: str, concept_id: str, concept: ConceptLike, gctx: GlossaryContext) -> bool:
+    """Is the name rendered by the adjective or demonym the glossary ties to it: a vocabulary
+    concept of the same domain that admits the name as a variant (``polish-adj``: "Polish",
+    "Poland") -> "the Belarusian-Polish border" renders « la Pologne »?"""
+    preferred = concept.preferred(gctx.target_lang)
+    if preferred is None:
+        return False
+    for sibling_id in gctx.adjectives.get(preferred.text.casefold(), ()):
+        sibling = gctx.glossary.get(sibling_id)
+        if sibling is None or sibling_id == concept_id or getattr(sibling, "domain", "") != getattr(concept, "domain", ""):
+            continue
+        if any(gctx.target.contains(target, term) for term in gctx.target_terms(sibling_id, sibling)[0]):
+            return True
+    return False
 
 
 # words an acronym skips: "International Organization for Migration" -> IOM
@@ -568,16 +630,20 @@ def _check_concept(
 ) -> None:
     match = occurrence.match
     allowed, forbidden = gctx.target_terms(concept_id, concept)
-    if allowed and not _renders(target, allowed, gctx, forbidden):
+    if allowed and not _renders(target, allowed, gctx, forbidden) and not _rendered_by_adjective(target, concept_id, concept, gctx):
         others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
         required = is_required_concept(concept, gctx.target_lang)
         note = ""
-        if required and occurrence.dateline and len(occurrence.spans) == 1:
+        if required and _left_untranslated(match.surface, target, allowed):
+            pass  # the source form itself stands in the translation ("PAM's food assistance"): no excuse
+        elif required and occurrence.dateline and len(occurrence.spans) == 1:
             required, note = False, " (dateline)"
         elif required and occurrence.apposition_of:
             required, note = False, f" (apposition to {occurrence.apposition_of!r}, which is rendered)"
         elif required and _WE.search(target) and not _NOUS.search(entry.msgid):
             required, note = False, " (the translation speaks as 'we')"
+        elif required and (head := _complement_head(entry.msgid, concept, occurrence.spans)):
+            required, note = False, f" (complement of {head!r}: check the translation implies it)"
         severity = Severity.ERROR if required or ctx.strict else Severity.WARNING
         kind = "required" if required else "recommended"
         if missing is not None:
@@ -598,7 +664,7 @@ def _check_concept(
         specific = _specific(term.text)
         if every_placed and not specific:
             continue
-        spans = gctx.target.spans(target, term)
+        spans = [span for span in gctx.target.spans(target, term) if not aligner.covered(concept_id, span)]
         if not spans:
             continue
         others = present.ids - {concept_id}
@@ -619,6 +685,46 @@ def _check_concept(
         out.append(make_finding("RT102", ctx, entry.line, f"forbidden rendering {term.text!r} of {match.surface!r}{hint}", entry.msgid))
 
 
+def _left_untranslated(surface: str, target: str, allowed: Sequence[TermLike]) -> bool:
+    """Does the source form ``surface`` stand, as a whole word and unchanged, in ``target``
+    while no allowed target term is spelt so (« du PAM » -> "PAM's", not "WFP's")?"""
+    if not surface or any(t.text.casefold() == surface.casefold() for t in allowed):
+        return False
+    at = target.find(surface)
+    while at >= 0:
+        end = at + len(surface)
+        if (at == 0 or not target[at - 1].isalnum()) and (end == len(target) or not target[end].isalnum()):
+            return True
+        at = target.find(surface, at + 1)
+    return False
+
+
+# An organization named only as the complement of a common noun, « les partenaires de l'ONU »,
+# « le personnel du PAM »: official versions often leave it implied ("partners", "staff").
+# The noun follows a determiner (so it is a noun, not a title or a name) and is no part of a
+# prepositional phrase that carries the name itself (« auprès de », « au nom de », « au sein de »).
+_COMPLEMENT = re.compile(
+    r"(?:^|[\s(«“\"])(?i:les|le|la|l['’]|des|du|aux|au|ses|son|sa|leurs|leur|ces|ce|cet|cette|un|une|nos|notre|vos|votre)\s*"
+    r"((?!(?:auprès|près|part|nom|sein|lors|hors|faveur|côté|compte|cadre|initiative|demande)\s)[a-zà-ÿœæ][\w’'-]*)"
+    r"(?:\s+[a-zà-ÿœæ][\w-]*)?\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)\Z"
+)
+_ORGANIZATION_DOMAINS = frozenset({"organization", "body"})
+
+
+def _complement_head(msgid: str, concept: ConceptLike, spans: Sequence[tuple[int, int]]) -> str:
+    """The common noun that an organization concept complements at every source occurrence
+    (« les partenaires de l'ONU » -> "partenaires"), or "" (also for titles and other kinds)."""
+    if getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS or getattr(concept, "kind", "") == "title":
+        return ""
+    head = ""
+    for start, _end in spans:
+        found = _COMPLEMENT.search(msgid[max(0, start - 60) : start])
+        if found is None:
+            return ""
+        head = head or found.group(1)
+    return head
+
+
 # the translation speaks in the first person plural where the source names the speakers
 # ("l'OIM se joint au HCR pour appeler" -> "we call on")
 _WE = re.compile(r"\b(?:[Ww]e|W[Ee]|[Oo]ur|OUR|us)\b")  # not "US", the United States
@@ -632,6 +738,9 @@ _SPELLINGS = (
     (re.compile(r"(?<=\w)tre(?=s?\b)"), "ter"),
     (re.compile(r"(?<=\w)ogue(?=s?\b)"), "og"),
     (re.compile(r"(?<=[aeiou])ll(?=ed\b|ing\b|er\b)"), "l"),
+    (re.compile(r"(?<=gr)amme(?=s?\b)"), "am"),  # programme / program
+    (re.compile(r"(?<=fen)ce(?=s?\b)"), "se"),  # defence, offence / defense, offense
+    (re.compile(r"^co-(?=o)"), "co"),  # co-operation / cooperation
 )
 
 

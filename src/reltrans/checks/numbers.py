@@ -41,16 +41,20 @@ class NumberDiff:
     from a target which has no other date instead: official versions often write them as
     "tomorrow", "on Thursday", "earlier this week", so they are reported as warnings; ``added``
     are the reverse, target dates without a year where the source has no date («
-    aujourd'hui » -> "On 28 March"). A date that became another date stays in
-    ``missing``/``extra``."""
+    aujourd'hui » -> "On 28 March") and, when every source number is rendered, the years and
+    dated dates only the target has ("into Texas in 2018", « mi-2023 » -> "the middle of
+    2023"). A date that became another date stays in ``missing``/``extra``. ``merged`` are
+    years the source repeats and the target writes fewer times (at least once), when nothing
+    is extra."""
 
     missing: tuple[NumberToken, ...]
     extra: tuple[NumberToken, ...]
     dropped: tuple[NumberToken, ...] = ()
     added: tuple[NumberToken, ...] = ()  # the other way round: "aujourd'hui" -> "On 28 March"
+    merged: tuple[NumberToken, ...] = ()  # a year the source repeats, written once in the target
 
     def __bool__(self) -> bool:
-        return bool(self.missing or self.extra or self.dropped or self.added)
+        return bool(self.missing or self.extra or self.dropped or self.added or self.merged)
 
 
 _MONTH_NAMES = [
@@ -92,7 +96,12 @@ _SCALE = {
     "mn": 10**6,
     "bn": 10**9,
 }
-_SCALE_RE = "(?:" + "|".join(sorted(_SCALE, key=len, reverse=True)) + ")"
+_SCALE.update({"md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9, "m": 10**6})  # « 4,3 Mds $ », « 5 M$ »
+# "m" alone is a million only before a currency (« 5 M$ », « 5 M€ »), never "5 m" (metres)
+_SCALE_RE = (
+    "(?:" + "|".join(sorted((k for k in _SCALE if k != "m"), key=len, reverse=True))
+    + r"|m(?=[ \u00a0\u202f]?(?:[$€£]|US\$|USD\b|EUR\b|CHF\b|dollars?\b|euros?\b)))"
+)
 
 _FR_NUMBER = re.compile(
     rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:{_SP}\d{{3}})+(?!\d)|\d{{0,2}}(?:\.\d{{3}})+(?!\d)|\d*))(?:[,.](\d+))?({_ORD})"
@@ -113,6 +122,8 @@ _TIME_24 = re.compile(r"(?<![\w/.,:])([01]?\d|2[0-3])[:]([0-5]\d)(?![\w:]|[.,]\d
 # (A/RES/70/1) and dotted references (L.5) stay ignored.
 _NAME_GLUED = re.compile(r"(?<![\w/.\-])[A-ZÀ-Þ][A-Za-zÀ-ÿ]*[\-\u2010\u2011]?(\d+)(?![\w/]|[.,]\d)")
 _NAME_SPACED = re.compile(r"(?<![\w/.\-])([A-ZÀ-Þ]{2,})[ \u00a0\u202f](\d{1,3})(?![\w/]|[.,]\d)")
+# currency codes before an amount are no names: « USD 5 millions » is 5000000
+_CURRENCY_CODES = frozenset("USD EUR CHF GBP JPY CAD AUD CFA FCFA XOF XAF US".split())
 # Numeric day/month dates as English releases write them: "(16/10)", "01/11/2015"
 _NUMERIC_DATE = re.compile(r"(?<![\w/.])(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])(?:/((?:19|20)\d\d))?(?![\w/]|[.,]\d)")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -126,13 +137,37 @@ _NUMBER_WORDS: dict[str, dict[str, str]] = {
         "thousand": "1000", "million": "1000000", "billion": "1000000000",
     },
     "fr": {
-        **{w: str(i) for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix onze douze".split())},
+        **{w: str(i) for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split())},
         "une": "1", "premier": "1", "première": "1", "premiers": "1", "premières": "1", "second": "2", "seconde": "2",
         **{w: str(i) for i, w in enumerate("_ _ deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième".split()) if i > 1},
-        "vingt": "20", "trente": "30", "quarante": "40", "cinquante": "50", "cent": "100", "douzaine": "12",
+        "vingt": "20", "vingts": "20", "trente": "30", "quarante": "40", "cinquante": "50", "soixante": "60", "cent": "100", "douzaine": "12",
         "centaine": "100", "mille": "1000", "millier": "1000", "million": "1000000", "milliard": "1000000000",
     },
 }
+# more words that restate a number of the other side: teens, tens and their ordinals (« la
+# soixante-quinzième session » = "the 75th session"), approximate quantities (« une vingtaine de
+# pays » = "some 20 countries"), « la moitié » / "half" (= 50 per cent), « midi » / "noon"
+_NUMBER_WORDS["en"].update({
+    **{w: str(i) for i, w in enumerate("thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 13)},
+    "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    **{w: str(i) for i, w in enumerate(
+        "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 11)},
+    **{w + "ieth": str(10 * i) for i, w in enumerate("twent thirt fort fift sixt sevent eight ninet".split(), 2)},
+    "hundredth": "100", "half": "50", "noon": "12",
+})
+_NUMBER_WORDS["fr"].update({
+    **{w + "ième": str(i) for i, w in enumerate("onz douz treiz quatorz quinz seiz".split(), 11)},
+    **{w + "ième": str(10 * i) for i, w in enumerate("vingt trent quarant cinquant soixant".split(), 2)},
+    "centième": "100", "unième": "1",
+    **{w + "aine": str(10 * i) for i, w in enumerate("diz vingt trent quarant cinquant soixant".split(), 1)},
+    "quinzaine": "15", "moitié": "50", "midi": "12",
+})
+_HALF = {"half": 0.5, "demi": 0.5}  # "half a million", « un demi-million »
+# French Roman ordinals: « le XXIe siècle » = "the 21st century"
+_ROMAN_ORDINAL = re.compile(r"(?<![\w-])([IVXLC]{1,7})(?:e|er|ère|ème)(?!\w)")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# hyphenated number words: "seventy-fifth", « vingt-cinq », « quatre-vingt-dix »
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _WORD_AFTER = re.compile(rf"{_SP}+([^\W\d_]+)(\.?)")
 _WORD_BEFORE = re.compile(rf"([^\W\d_]+)\.?{_SP}+\Z")
 _YEAR_AFTER = re.compile(rf",?{_SP}+(\d{{4}})(?![\w/]|[.,]\d)")
@@ -222,7 +257,27 @@ def _scan(text: str, lang: str) -> list[tuple[int, str, str]]:
     if len(tokens) > 1:
         tokens.sort(key=_START)
         _date_ranges(original, tokens)
+        _year_ranges(original, tokens)
     return tokens
+
+
+# "2018–19", "1990-95": a span of years whose second year keeps its last two digits
+_YEAR_RANGE_GAP = re.compile(r"[-\u2010\u2011\u2013]\Z")
+
+
+def _year_ranges(text: str, tokens: list[tuple[int, str, str]]) -> None:
+    """The two-digit end of a span of years is that year: "2018–19" is 2018 and 2019 (in
+    place)."""
+    for i in range(1, len(tokens)):
+        start, surface, key = tokens[i]
+        prev_start, prev_surface, prev_key = tokens[i - 1]
+        if len(surface) != 2 or not surface.isdigit() or len(prev_key) != 4 or not prev_key.isdigit() or not 1900 <= int(prev_key) <= 2100:
+            continue
+        if prev_start + len(prev_surface) != start - 1 or _YEAR_RANGE_GAP.match(text, start - 1, start) is None:
+            continue
+        year = int(prev_key[:2] + surface)
+        if int(prev_key) < year <= int(prev_key) + 20:
+            tokens[i] = (start, surface, str(year))
 
 
 _START = operator.itemgetter(0)
@@ -266,6 +321,8 @@ def _scan_special(text: str, english: bool, tokens: list[tuple[int, str, str]]) 
             letters = _WORD.match(match.group(0))
             if letters is not None and letters.group(0).lower() in _MONTHS_ANY:
                 continue  # "MARS 2024" in a headline, "January-5 April": dates
+            if name_pattern is _NAME_SPACED and match.group(1) in _CURRENCY_CODES:
+                continue
             digits = match.group(match.lastindex or 1)
             tokens.append((match.start(), match.group(0), "name:" + (digits.lstrip("0") or "0")))
             text = _blank(text, match.start(), match.end())
@@ -322,7 +379,27 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     if not any(key.startswith(("date:", "time:")) for key in missing) and not dropped:
         for key in [k for k in extra if k.startswith("date:????-")]:
             added[key] = extra.pop(key)
-    return NumberDiff(_pick(src, missing), _pick(tgt, extra), _pick(src, dropped), _pick(tgt, added))
+    merged: Counter[str] = Counter()
+    if missing and not extra:
+        # a year the source repeats (« pour 2024 … (… for 2024 en anglais) ») that the target
+        # writes once: the target still says it; other repeated numbers stay missing
+        target_years = {t[2] for t in tgt if _is_year_token(t)}
+        for key in [k for k in missing if k in target_years]:
+            merged[key] = missing.pop(key)
+    if not missing and not dropped and extra:
+        # every source number is rendered: a year or a dated date only in the translation
+        # restates what the source says in words (« vers le Texas » -> "into Texas in 2018",
+        # « aujourd'hui » -> "On 28 March 2018", « mi-2023 » -> "the middle of 2023")
+        years = {t[2] for t in tgt if t[2] in extra and _is_year_token(t)}
+        for key in [k for k in extra if k in years or (k.startswith("date:") and not k.startswith("date:????-"))]:
+            added[key] = extra.pop(key)
+    return NumberDiff(_pick(src, missing), _pick(tgt, extra), _pick(src, dropped), _pick(tgt, added), _pick(src, merged))
+
+
+def _is_year_token(token: tuple[int, str, str]) -> bool:
+    """A plain four-digit year (1900-2099) as written: no grouping, no decimals."""
+    _start, surface, key = token
+    return len(surface) == 4 and surface == key and key.isdigit() and 1900 <= int(key) <= 2099
 
 
 def _plain_of(key: str) -> str | None:
@@ -363,17 +440,59 @@ def _number_words(text: str, lang: str) -> Counter[str]:
         return Counter()
     found = [m.group(0).lower() for m in _WORD.finditer(text)]
     values = Counter(words[w] for w in found if w in words)
-    for word, following in zip(found, found[1:]):  # "eight million" -> 8000000 too
+    for i, (word, following) in enumerate(zip(found, found[1:])):  # "eight million" -> 8000000 too
         scale = _SCALE.get(following)
         if scale and word in words and words[word].isdigit() and int(words[word]) < 1000:
             values[str(int(words[word]) * scale)] += 1
+        elif word in _HALF:  # « demi-million », "half a million"
+            scale = scale or (_SCALE.get(found[i + 2]) if following == "a" and i + 2 < len(found) else None)
+            if scale:
+                values[str(int(scale * _HALF[word]))] += 1
+    if "-" in text:
+        for match in _HYPHENATED.finditer(text):
+            value = _compound_value(match.group(0).lower().split("-"), words)
+            if value is not None:
+                values[str(value)] += 1
+    if lang.startswith("fr") and _ROMAN_ORDINAL.search(text):
+        for match in _ROMAN_ORDINAL.finditer(text):
+            value = _roman_value(match.group(1))
+            if value:
+                values[str(value)] += 1
     return values
+
+
+def _compound_value(parts: list[str], words: dict[str, str]) -> int | None:
+    """The value of hyphenated number words (tens and units add up; « quatre-vingt » is 80),
+    None when a part is no number word below a hundred."""
+    total = 0
+    previous = 0
+    for part in parts:
+        word = words.get(part)
+        if word is None or not word.isdigit() or int(word) >= 100:
+            return None
+        value = int(word)
+        if value == 20 and previous == 4:  # « quatre-vingt(s) », « quatre-vingtième »
+            total += 80 - 4
+            previous = 80
+            continue
+        total += value
+        previous = value
+    return total
+
+
+def _roman_value(numeral: str) -> int:
+    """The value of a Roman numeral (0 when it is not one written the usual way)."""
+    total = 0
+    values = [_ROMAN[c] for c in numeral]
+    for i, value in enumerate(values):
+        total += -value if i + 1 < len(values) and values[i + 1] > value else value
+    return total if 0 < total < 400 else 0
 
 
 def _pair_words(unmatched: Counter[str], words: Counter[str]) -> None:
     """Numbers of one side written as words on the other ("7 %" -> "seven per cent")."""
     for key in list(unmatched):
-        value = key[5:] if key.startswith("name:") else key
+        value = key[5:] if key.startswith("name:") else (_plain_of(key) or key) if key.startswith("time:") else key
         paired = min(unmatched[key], words[value])
         if paired:
             words[value] -= paired

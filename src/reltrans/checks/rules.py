@@ -138,6 +138,8 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         out.append(make_finding("RT301", ctx, entry.line, f"date missing from the translation: {token.surface!r} ({_show(token.key)}); check it is worded (\"tomorrow\", \"on Thursday\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in diff.added:  # the source words it ("aujourd'hui")
         out.append(make_finding("RT302", ctx, entry.line, f"date not in the source: {token.surface!r} ({_show(token.key)}); check the source words it (\"aujourd'hui\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
+    for token in getattr(diff, "merged", ()):  # a year the source repeats, written once
+        out.append(make_finding("RT301", ctx, entry.line, f"repeated year written fewer times in the translation: {token.surface!r}", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
 
 
 def _show(key: str) -> str:

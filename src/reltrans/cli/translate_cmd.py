@@ -30,7 +30,11 @@ if TYPE_CHECKING:  # pragma: no cover
     show_default=True, help="Document format; auto: from the extension (.md -> markdown).",
 )
 @click.option("--keep-chrome", is_flag=True, help="Cut site chrome into sentences too, as translate --keep-chrome would.")
-def segment(source: str, lang: str, output_format: str, input_format: str, keep_chrome: bool = False) -> None:
+@click.option("--split-quotes/--no-split-quotes", default=None, help="Cut a quotation followed by its attribution at its inner sentence ends, as translate --split-quotes (default: split_quotes in reltrans.toml, else one segment).")
+def segment(
+    source: str, lang: str, output_format: str, input_format: str, keep_chrome: bool = False,
+    split_quotes: bool | None = None,
+) -> None:
     """Show how SOURCE is cut into sentences (the msgids that translate would write).
 
     Lines judged site chrome (menus, breadcrumbs, "Partager", page labels) are shown with
@@ -40,8 +44,12 @@ def segment(source: str, lang: str, output_format: str, input_format: str, keep_
     from reltrans.segment import segment_document
 
     with handle_errors():
+        if split_quotes is None:
+            from reltrans.config import load_config
+
+            split_quotes = load_config().split_quotes
         document = mark_chrome(load_document(source, None if input_format == "auto" else input_format))
-        segmented = segment_document(document, lang, keep_chrome=keep_chrome)
+        segmented = segment_document(document, lang, keep_chrome=keep_chrome, quote_attribution=not split_quotes)
     for warning in document.warnings:
         click.echo(f"{source}: {warning if warning.startswith('W-') else 'W-ENCODING ' + warning}", err=True)
     rows: list[dict[str, object]] = [
@@ -101,6 +109,7 @@ def segment(source: str, lang: str, output_format: str, input_format: str, keep_
 @click.option("--actors", type=click.IntRange(0, 4096), help="Ray actors, each loading the model once (default 0: one per CPU, or per GPU share).")
 @click.option("--gpus-per-actor", type=click.FloatRange(0, 64), help="GPU share of each Ray actor (default 0: CPU actors).")
 @click.option("--keep-chrome", is_flag=True, help="Translate site chrome too (menus, breadcrumbs, page labels: see reltrans segment); default: left out of the PO.")
+@click.option("--split-quotes/--no-split-quotes", default=None, help="Cut a quotation followed by its attribution (« … », a déclaré X.) at its inner sentence ends; default: one segment with its attribution (split_quotes in reltrans.toml). Recorded in the PO header: build follows it.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
 def translate(
     sources: tuple[Path, ...], source_lang: str | None, target_lang: str | None, output_dir: Path | None,
@@ -110,7 +119,7 @@ def translate(
     pivot: bool | None,
     files_from: str | None = None, executor: str | None = None, ray_address: str | None = None,
     actors: int | None = None, gpus_per_actor: float | None = None, keep_chrome: bool = False,
-    update_draft: str | None = None, wrap: bool | None = None,
+    update_draft: str | None = None, wrap: bool | None = None, split_quotes: bool | None = None,
 ) -> None:
     """Segment each SOURCE, machine-translate it offline, write <stem>.<to>.po.
 
@@ -153,6 +162,7 @@ def translate(
         invalid_bytes=invalid_bytes,
         executor=where,
         keep_chrome=keep_chrome,
+        quote_attribution=not (config.split_quotes if split_quotes is None else split_quotes),
         update_draft=update_draft or config.update_draft or "comment",
         wrap=config.wrap if wrap is None else wrap,
         last_translator=config.last_translator,

@@ -21,6 +21,17 @@ Every decision rests on evidence a reviewer can check, named in the reason:
 * **breadcrumb**: a line of short parts joined by ``|``, ``>``, ``›`` or ``»``, without a sentence
   end (a table row, which starts with ``|``, is never chrome);
 * **image**: a Markdown image line (``![alt](/path.jpg)``);
+* **article metadata** (ten words at most, no sentence end, no bracket left open): a date of
+  publication or update (``Mise à jour 30.04.2011 à 13:18``, ``Publié le 4 mai 2031``), a reading
+  time, a byline (``Article rédigé par X``, ``mardi 5 janvier 2016 par …``), a message counter,
+  a credit on a line of its own (``(AFP)``, ``(UNICEF/Holt)``, ``Photo : OIM/X``, ``© UNICEF/X``,
+  ``Source: UN Radio``, ``APS/VNA/CVN``), an aggregator's field (``Country: Niger``), an archive
+  notice (``Cet article date de plus de neuf ans.``). These sit next to the title, so they never
+  count towards a menu run (a short title between them is kept);
+* **language links** (``Ce message est également disponible en : …``), a **page error message**,
+  a **read-more link** (``Lire l'article de …``), a **site footer line** (``Plan du site``,
+  ``Mentions légales``, ``© 2023``), a **page label glued to the document symbol**
+  (``Couverture de réunionOBV/1099``, press.un.org), and label lists (``Écouter / Télécharger``);
 * **doubled**: the same text as the line just before it (the scraper doubled it; the first copy
   stays unless other evidence marks it);
 * Markdown headings and table rows are the author's structure and never chrome;
@@ -62,7 +73,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "2"
+CHROME_VERSION = "3"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -79,6 +90,12 @@ actualites|dernieres nouvelles|articles connexes|contenu connexe|sur le meme suj
 mots-cles|communique|communique de presse|communiques de presse|communiques|global|
 declaration|points de presse|galerie photos|protected|n/a|
 archives|commentaires|laisser une reponse|laisser un commentaire|repondre|filtrer par|trier par|
+aucun commentaire|enregistrer un commentaire|publier un commentaire|ajouter un commentaire|
+votre adresse e-mail ne sera pas publiee|votre adresse de messagerie ne sera pas publiee|
+lire l'article|lire l'article complet|lire aussi|date|partager l'article|partager la page|en bref|
+publie|mis a jour|ecouter|chargement|chargement en cours|loading|loading the player|
+l'actualite mondiale un regard humain|faits et chiffres|donnees et chiffres|histoires vecues|a la une|
+envoyer cet article|imprimer cet article|reportages photo|
 plus d'infos|audio|video|podcast|accepter|tout accepter|j'accepte|refuser|tout refuser|personnaliser|
 connexion|se connecter|deconnexion|mon compte|testez-nous|je m'abonne|s'abonner maintenant|
 """
@@ -89,6 +106,9 @@ read more|learn more|see more|view all|see all|back to top|related|related conte
 download|download pdf|search|close|press release|press releases|news|latest news|statement|
 photo gallery|donate|language|select a language|comments|leave a reply|leave a comment|reply|
 filter by|sort by|more info|accept|accept all|reject all|log in|sign in|my account|
+global perspective human stories|listen|published|updated|no comments|post a comment|
+media centre|media center|highlights|photo essays|real lives|facts and figures|email this article|
+e-mail this article|unite for children|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -105,6 +125,7 @@ _COOKIE = regex.compile(r"\bcookies?\b")
 _COOKIE_ACTION = regex.compile(r"accept|utilis|use|consent|parametr|refus|politique|policy|settings|traceur")
 _SUBSCRIBE = regex.compile(r"^(?:abonnez-vous|inscrivez-vous|recevez|s'abonner|s'inscrire|subscribe|sign up)\b")
 _SUBSCRIBE_WHAT = regex.compile(r"newsletter|lettre d'information|communiques|alertes|e-mail|email|courriel|updates|bulletin")
+_LABEL_SEPARATORS = regex.compile(r"\s*/\s+|\s+/\s*|\s+[-–|]\s+")
 _SEPARATORS = regex.compile(r"\s(?:\||>|›|»)\s")
 _PIPE = regex.compile(r"\s\|\s")
 _IMAGE = regex.compile(r"^!\[[^\]]{0,300}\]\([^)\s]{1,2000}\)$")
@@ -125,6 +146,38 @@ _COMMENT_COUNT = regex.compile(r"^\d+\s+(?:commentaires?|comments?|reactions?|re
 _PREFIXED_LABEL = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}'. ]{0,30}?\s*[:|–—]\s+(.+)$")
 _RELATED_LINK = regex.compile(r"^\s*(?:>>|»»|→|►|▶)\s*\S")
 _LOGO = regex.compile(r"\blogos?\b")
+_MONTH = (
+    r"(?:janv(?:ier|\.)?|fevr(?:ier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|l?\.)?|aout|sept(?:embre|\.)?|"
+    r"oct(?:obre|\.)?|nov(?:embre|\.)?|dec(?:embre|\.)?|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)"
+)
+_DATE = rf"(?:\d{{1,2}}(?:er)?\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# Article metadata that CMSs print around the title (compared on normalize_label forms).
+_UPDATED = regex.compile(rf"^(?:mis|mise)\s+a\s+jour\b.*\d|^(?:publie|modifie|updated|published)\s+(?:le|on)\s+.*\d")
+_READING_TIME = regex.compile(r"^(?:temps de lecture|reading time|lecture)\s*:?\s*\d+\s*(?:min|minutes?|mn)\b")
+_BYLINE = regex.compile(
+    r"^(?:article\s+)?(?:redige|ecrit|publie|propos recueillis|written|posted)\s+(?:par|by)\s+[^,;:]{1,40}$"
+    r"|^(?:by|par)\s+\p{L}+\s+\p{L}+[^,;:]{0,30}[·•]$"
+)
+_DATED_BYLINE = regex.compile(rf"^(?:{_WEEKDAY},?\s+)?{_DATE}\s*[-|,·]?\s*(?:par|by)\s+\S")
+_OLD_ARTICLE = regex.compile(r"^cet article (?:date de |a (?:ete publie il y a )?)plus d")
+_OTHER_LANGUAGES = regex.compile(r"\b(?:egalement disponible en|aussi disponible en|disponible en\s*:|also available in)\b")
+_MESSAGE_COUNT = regex.compile(r"^message\s+\d+\s+(?:de|sur|of)\s+\d+\b")
+_PAGE_ERROR = regex.compile(r"\bune erreur (?:est survenue|s'est produite)\b|\ban error (?:has )?occurred\b")
+_READ_LINK = regex.compile(r"^lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b")
+_SITE_FOOTER = regex.compile(
+    r"\b(?:plan du site|mentions legales|politique de confidentialite|conditions d'utilisation|tous droits reserves|"
+    r"all rights reserved|sitemap|terms of use|privacy policy)\b|^©|\s©\s*(?:\d{4}|$)"
+)
+# A credit on a line of its own: "(UNICEF/Pirozzi)", "(AFP)", "Photo : HCR/S. Hopper", "© UNICEF/X".
+_CREDIT_IN_BRACKETS = regex.compile(r"^\((?=[^()]*\p{Lu})[^().!?…]{1,60}\)$")
+_CREDIT_LINE = regex.compile(r"^(?:photos?|credits?(?: photo)?|©|sources?)\s*(?::\s*\S|\S*/)")
+_AGENCIES = regex.compile(r"^\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})+$")  # "APS/VNA/CVN": the agencies that carried a story
+# "Country: Niger, Mali", "Pays : Tchad": the metadata of an aggregator's entry
+_FIELD = regex.compile(r"^(?:country|countries|pays|theme|themes|format|langue|language)\s*:\s*\S")
+# "Couverture de réunionOBV/1099": a page label glued to the document symbol (press.un.org).
+_GLUED_SYMBOL = regex.compile(r"^[\p{L}][\p{L} ’'-]{2,40}\p{Ll}\p{Lu}{1,8}(?:/[\p{Lu}\p{N}.-]+)+$")
 
 _MENU_EVIDENCE = 3  # evidence blocks before the first sentence paragraph that make a menu run
 _MENU_SHORT_WORDS = 5  # unmarked lines inside a menu run up to this many words are entries
@@ -150,7 +203,7 @@ def normalize_label(text: str) -> str:
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
     plain = _BULLET_PREFIX.sub("", plain)
     plain = " ".join(plain.split())
-    return plain.strip(" :!.›»>|")
+    return plain.strip(" :!.›»>|/…")
 
 
 def shared_lines(documents: Sequence[Document], *, min_files: int = 3) -> frozenset[str]:
@@ -235,6 +288,9 @@ def line_evidence(text: str) -> str:
     sentence = _SENTENCE_END.search(text.strip()) is not None
     if norm in _LABELS or norm in _LANGUAGE_NAMES:
         return f"label {text.strip()!r}"
+    parts = _LABEL_SEPARATORS.split(norm)
+    if len(parts) > 1 and all(part.strip() in _LABELS for part in parts):
+        return f"labels {text.strip()!r}"  # "Écouter / Télécharger", "Real lives / Histoires vécues"
     prefixed = _PREFIXED_LABEL.match(norm)
     if prefixed and normalize_label(prefixed.group(1)) in _LABELS and words <= 8:
         return f"label with a prefix {text.strip()!r}"
@@ -254,8 +310,49 @@ def line_evidence(text: str) -> str:
         return "image alt text: a logo"
     if _breadcrumb(text):
         return "breadcrumb or page metadata"
+    metadata = _article_metadata(text, norm, words, sentence)
+    if metadata:
+        return metadata
     if words <= 25 and not sentence and _RELATED_LINK.match(text):
         return "related-article link"
+    return ""
+
+
+METADATA = "article metadata"
+"""The prefix of the reasons for what a CMS prints around an article (a byline, a date, a reading
+time, a credit): such lines sit next to the title, so they never make a menu run."""
+
+
+def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
+    """The evidence of a line of article metadata or of a site footer ('' when none)."""
+    stripped = text.strip()
+    if words <= 10 and not sentence and stripped.count("(") == stripped.count(")"):  # not a line cut in a bracket
+        if _UPDATED.search(norm):
+            return f"{METADATA}: a date of publication or update"
+        if _READING_TIME.search(norm):
+            return f"{METADATA}: a reading time"
+        if (_BYLINE.search(norm) and words <= 7) or _DATED_BYLINE.search(norm):
+            return f"{METADATA}: a byline"
+        if _MESSAGE_COUNT.search(norm):
+            return f"{METADATA}: a message counter"
+        if _CREDIT_IN_BRACKETS.match(stripped) and words <= 6:
+            return f"{METADATA}: a credit in brackets on a line of its own"
+        if _CREDIT_LINE.match(norm) or norm.startswith("©") or _AGENCIES.match(stripped):
+            return f"{METADATA}: a photo or source credit"
+        if _FIELD.match(norm) and words <= 8:
+            return f"{METADATA}: a field of the entry (country, theme)"
+    if words <= 10 and _OLD_ARTICLE.search(norm):
+        return f"{METADATA}: an archive notice"
+    if words <= 12 and _OTHER_LANGUAGES.search(norm):
+        return "language links"
+    if words <= 12 and _PAGE_ERROR.search(norm):
+        return "page error message"
+    if words <= 12 and not sentence and _READ_LINK.search(norm):
+        return "read-more link"
+    if words <= 15 and not sentence and _SITE_FOOTER.search(norm):
+        return "site footer line"
+    if _GLUED_SYMBOL.match(stripped):
+        return "page label glued to the document symbol"
     return ""
 
 
@@ -322,8 +419,9 @@ def _first_body(lines: list[_Line], chrome: set[int]) -> int:
 
 def _mark_menu_run(head: list[_Line], reasons: dict[int, str]) -> None:
     """Before the first sentence paragraph: enough evidence makes the short lines between a menu."""
-    marked = [position for position, line in enumerate(head) if line.index in reasons]
-    evidence = [position for position, line in enumerate(head) if line.index in reasons or _LIST_LINE.match(line.raw)]
+    navigation = {i for i, reason in reasons.items() if not reason.startswith(METADATA)}
+    marked = [position for position, line in enumerate(head) if line.index in navigation]
+    evidence = [position for position, line in enumerate(head) if line.index in navigation or _LIST_LINE.match(line.raw)]
     if len(evidence) < _MENU_EVIDENCE or len(marked) < 2:
         return  # list items alone (a release's key points) are no menu
     last = evidence[-1]

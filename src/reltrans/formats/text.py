@@ -24,6 +24,17 @@ two lines), the next line is not blank nor a list item, and one of these holds:
   the writer broke the line there), and a later line of the paragraph holds a sentence end (a list
   of titles has none).
 
+Text pasted from a PDF and wrapped a second time (an e-mail client re-flowing it) has ragged lines
+and no common width. Inside a paragraph already joined by the evidence above (``inside``), a line
+without a sentence end continues whatever the case of the next word when a later line of the
+paragraph ends a sentence and the paragraph already holds a sentence end, a line ending with a
+comma or more than 15 words (so not a title); a line of fewer than four words continues there too
+(three words: before a lowercase word; one or two: before a line of four words or more, so
+``abris`` / ``soins`` stays a list). Also joined: a line that leaves a « quotation or a bracket
+open, a line ending with ``/``, ``©`` or a credit label (``Photo:``), a heading in capitals
+wrapped at the common width or inside a joined heading. Never joined into a line that opens with a
+dateline (``Libreville, le 21 avril 2016 – …``: the body after its title).
+
 Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
 ending with a letter and ``-`` is folded without a space: ``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``,
 see :func:`reltrans.segment.normalize_msgid`), and ``build`` writes each translated sentence on one
@@ -59,19 +70,25 @@ def parse_blocks(text: str) -> list[Block]:
     widths = _wrap_widths(text, lines)
     blocks: list[Block] = []
     previous: Line | None = None  # the last physical line of the last block, when it may continue
+    inside = False  # whether that line was itself joined to the line before it (a wrapped paragraph)
+    wrapped_run = False  # whether lines were joined since the last blank line (a hard-wrapped paragraph)
     for position, line in enumerate(lines):
         start, end = strip_span(text, line.start, line.end)
         if start == end:
             previous = None
+            wrapped_run = False
             continue
         marker = _LIST_MARKER.match(text, line.start, line.end)
         if previous is not None and marker is None and _continues(
-            previous.text, text[start:end], widths.get(position), _ends_later(lines, position)
+            previous.text, text[start:end], widths.get(position), _ends_later(lines, position), inside=inside,
+            block=text[blocks[-1].start : previous.end], wrapped=wrapped_run,
         ):
             last = blocks[-1]
             blocks[-1] = Block("list_item" if last.kind == "list_item" else "paragraph", last.start, end, last.line)
             previous = line
+            inside = wrapped_run = True
             continue
+        inside = False
         kind = "line"
         if marker is not None:
             kind = "list_item"
@@ -138,30 +155,92 @@ def _ends_later(lines: list[Line], position: int) -> bool:
     return False
 
 
-def _continues(line: str, following: str, width: int | None = None, ends_later: bool = False) -> bool:
+def _continues(
+    line: str, following: str, width: int | None = None, ends_later: bool = False, *, inside: bool = False,
+    block: str = "", wrapped: bool = False,
+) -> bool:
     """Whether ``following`` continues the sentence that ``line`` leaves unfinished (``width``:
-    the paragraph's wrap width, None when it is not hard-wrapped)."""
+    the paragraph's wrap width, None when it is not hard-wrapped; ``inside``: ``line`` was
+    itself joined to the line before it, so the paragraph is known to be hard-wrapped; ``block``:
+    the text of the block ``line`` ends; ``wrapped``: lines of this paragraph, before the next
+    blank line, were already joined)."""
     line = line.strip()
-    if len(_WORD.findall(line)) < WRAP_MIN_WORDS:
-        return False
     first = _FIRST.match(following)
     if first is None or _chrome_line(line) or _chrome_line(following):
         return False
     char = first.group(1)
+    if _open_at_end(block or line) and not regex.search(r"[.!?…][\s»”’\"')\]]*$", line):
+        return True  # "intitulées respectivement «" / "Le droit", "(Département des affaires" / "humanitaires)"
+    if line.endswith(("/", "©")) or _CREDIT_LABEL_AT_END.search(line):
+        return True  # "© ONU /" / "A.Voisard", "Photo:" / "ONU/Evan Schneider"
+    last = _LAST_WORD.search(line)
+    words = len(_WORD.findall(line))
+    cannot_end = last is not None and last.group(1).lower() in _CANNOT_END
+    # "Selon un" / "communiqué" is no short line, nor "mondiale" / "de" / "l'alimentation" inside a paragraph
+    short = words < WRAP_MIN_WORDS and not (cannot_end and (words >= 2 or inside or wrapped))
+    if short and not (inside or wrapped):
+        return False
     if _SENTENCE_END.search(line):
         # "a déclaré M." / "Sidikou devant": a title abbreviation does not end the sentence
         return line.endswith(".") and _ends_with_title(line) and char.isupper()
+    if short and words < 3:
+        # inside a paragraph already joined, a line of one or two words is the end of a line
+        # wrapped again ("… les défis et" / "priorités" / "appelant des solutions régionales")
+        # when a line of four words or more follows it ("abris" / "soins" is a list)
+        if len(_WORD.findall(following)) < WRAP_MIN_WORDS or _DATELINE_START.match(following):
+            return False
+        return (char.isalpha() and char.islower()) or (inside and ends_later and _holds_sentence(block))
     if char.isalpha() and char.islower():
-        return True
+        return True  # (a short line: three words, inside a paragraph, "était également saisi" / "d'un")
     if line.endswith("-") and line[-2:-1].isalpha() and char.isalpha():
         return True  # a compound word broken after its hyphen: "PNUD-" / "OCHA"
-    last = _LAST_WORD.search(line)
-    if last is not None and last.group(1).lower() in _CANNOT_END and (char.isupper() or char.isdigit()):
+    if cannot_end and (char.isupper() or char.isdigit()):
         return True
-    if width is None or not ends_later:
+    if inside and _capitals(line) and _capitals(following):
+        return True  # a heading in capitals, wrapped: "… A RASSEMBLER" / "28 MILLIONS DE DOLLARS"
+    if _DATELINE_START.match(following):
+        return False  # "Libreville, le 21 avril 2016 – Le PNUD …": a dateline opens the release's body
+    if inside and ends_later and _holds_sentence(block):
+        # inside a hard-wrapped paragraph (ragged: wrapped twice, no common width) that already
+        # holds a sentence end or many words (not a title), a line with no sentence end continues
+        return True
+    if width is None:
         return False
     first_word = following.strip().split(None, 1)[0]
-    return len(line) + 1 + len(first_word) > width  # the writer broke the line: the word did not fit
+    if len(line) + 1 + len(first_word) <= width:
+        return False  # the word would have fitted: the writer ended the line there
+    # the writer broke the line because the word did not fit: a sentence follows later, or the
+    # paragraph is a heading in capitals wrapped at the same width ("… 28 MILLIONS DE DOLLARS" / "POUR L'AIDE …")
+    return ends_later or (_capitals(line) and _capitals(following))
+
+
+_CREDIT_LABEL_AT_END = regex.compile(r"(?:^|\s)(?:Photos?|Crédits?(?: photo)?|Credits?|Source)\s*:$", regex.IGNORECASE)
+
+
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
+_DATELINE_START = regex.compile(
+    rf"[ \t]*\p{{Lu}}[\p{{L}}\p{{M}}'’. /-]{{1,40}},(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})\b"
+)
+_TITLE_WORDS = 15  # a block of more words, or one with a sentence end or a line ending with a comma, is no title
+
+
+def _holds_sentence(block: str) -> bool:
+    return (
+        _HAS_SENTENCE_END.search(block) is not None or block.rstrip().endswith(",") or len(_WORD.findall(block)) > _TITLE_WORDS
+    )
+
+
+def _open_at_end(line: str) -> bool:
+    """Whether ``line`` leaves a « quotation or a bracket open (more openers than closers)."""
+    return line.count("«") > line.count("»") or line.count("(") > line.count(")") or line.count("[") > line.count("]")
+
+
+def _capitals(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 3 and not any(ch.islower() for ch in letters)
 
 
 def _chrome_line(text: str) -> bool:

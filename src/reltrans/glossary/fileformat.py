@@ -101,12 +101,15 @@ def read_bytes(path: str | Path) -> bytes:
 def read_text(path: str | Path) -> str:
     """Read a glossary file as UTF-8 (BOM tolerated); GlossaryError when unreadable."""
     p = Path(path)
-    data = read_bytes(p)
+    return _decode(read_bytes(p), p)
+
+
+def _decode(data: bytes, path: Path) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = len(re.findall(rb"\r\n|\r|\n", data[: exc.start])) + 1
-        raise GlossaryError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", path=p, line=line) from None
+        raise GlossaryError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", path=path, line=line) from None
 
 
 def parse_toml_text(text: str, path: str = "<string>") -> RawGlossary:

@@ -224,6 +224,7 @@ def _case_variants(term: Term) -> list[Term]:
     return [v for v in (caps_variant(term), capitalized_variant(term)) if v is not None]
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a matcher per document view re-buckets the same terms
 def term_key(term: Term) -> str:
     """Bucket key: the folded first letters of the term that every inflected form shares."""
     tokens = _split(term)

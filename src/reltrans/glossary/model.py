@@ -229,6 +229,11 @@ class Concept:
             **({"kind": self.kind} if self.kind_declared else {}),
         }
 
+    @cached_property
+    def canonical_json(self) -> str:
+        """:meth:`canonical` as JSON (keys sorted, non-ASCII kept), computed once."""
+        return json.dumps(self.canonical(), ensure_ascii=False, sort_keys=True)
+
     def document_extras(self) -> dict[str, Any]:
         """The document keys of this concept as plain JSON-able values (for formats that carry
         them in a note, such as TBX): empty when it has none."""
@@ -343,7 +348,9 @@ class Glossary:
     @cached_property
     def digest(self) -> str:
         """Short sha256 (12 hex) of the canonical concepts: equal content, equal digest."""
-        payload = json.dumps([c.canonical() for c in self.concepts], ensure_ascii=False, sort_keys=True)
+        # the same bytes as json.dumps of the list of canonical dicts, from each concept's cached
+        # JSON: a document view of a large glossary re-hashes without re-encoding every concept
+        payload = "[" + ", ".join(c.canonical_json for c in self.concepts) + "]"
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
 
     @cached_property

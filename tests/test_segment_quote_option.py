@@ -1,0 +1,65 @@
+"""The quotation-with-attribution policy as a documented option (issue 15): ``--split-quotes``
+(``translate``, ``segment``), ``split_quotes`` in reltrans.toml, recorded in the PO header so that
+``build`` cuts the source as ``translate`` did. Sentences written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reltrans.catalog import read_catalog
+from reltrans.cli import cli
+from reltrans.config import ConfigError, parse_config
+from reltrans.segment import QUOTES_HEADER_FIELD
+
+QUOTE = "« Nous ouvrirons le centre lundi. Les familles sont prêtes », a déclaré Mme Léa Martin.\n"
+WHOLE = ["« Nous ouvrirons le centre lundi. Les familles sont prêtes », a déclaré Mme Léa Martin."]
+SPLIT = ["« Nous ouvrirons le centre lundi.", "Les familles sont prêtes », a déclaré Mme Léa Martin."]
+
+
+def _segment(tmp_path: Path, *args: str) -> list[str]:
+    source = tmp_path / "rel.fr.txt"
+    source.write_text(QUOTE, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["segment", "--format", "json", *args, str(source)])
+    assert result.exit_code == 0, result.output
+    import json
+
+    return [row["text"] for row in json.loads(result.stdout)]
+
+
+def test_segment_split_quotes_cuts_it_at_its_sentences(tmp_path: Path) -> None:
+    assert _segment(tmp_path) == WHOLE  # the default: one segment with its attribution
+    assert _segment(tmp_path, "--split-quotes") == SPLIT
+    assert _segment(tmp_path, "--no-split-quotes") == WHOLE
+
+
+def test_translate_split_quotes_records_it_and_build_follows(tmp_path: Path) -> None:
+    source = tmp_path / "rel.fr.txt"
+    source.write_text(QUOTE, encoding="utf-8")
+    runner = CliRunner()
+    po = tmp_path / "rel.fr.en.po"
+    assert runner.invoke(cli, ["translate", "--no-mt", str(source)]).exit_code == 0
+    catalog = read_catalog(po)  # by default: no record, the quotation is one msgid
+    assert QUOTES_HEADER_FIELD not in catalog.header
+    assert [entry.msgid for entry in catalog.entries if entry.msgid] == WHOLE
+    result = runner.invoke(cli, ["translate", "--no-mt", "--force", "--split-quotes", str(source)])
+    assert result.exit_code == 0, result.output
+    catalog = read_catalog(po)
+    assert catalog.header[QUOTES_HEADER_FIELD] == "split"
+    assert [entry.msgid for entry in catalog.entries if entry.msgid] == SPLIT
+    out = tmp_path / "out.txt"
+    built = runner.invoke(cli, ["build", str(source), str(po), "--fallback-source", "-o", str(out)])
+    assert built.exit_code == 0, built.output
+    assert "2 kept in the source language" in built.output  # both split msgids matched the source
+    assert out.read_text(encoding="utf-8") == QUOTE
+
+
+def test_project_configuration_split_quotes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "reltrans.toml").write_text("split_quotes = true\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert _segment(tmp_path) == SPLIT
+    assert _segment(tmp_path, "--no-split-quotes") == WHOLE
+    assert parse_config({"split_quotes": True}, tmp_path / "reltrans.toml").split_quotes is True
+    with pytest.raises(ConfigError):
+        parse_config({"split_quotes": "yes"}, tmp_path / "reltrans.toml")

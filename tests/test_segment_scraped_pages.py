@@ -1,0 +1,99 @@
+"""Issue 15, round 3: segmentation and hard wraps on scraped and pasted releases.
+
+Every sentence here is written for these tests (no third-party text). Each case is a shape seen
+in real pages of the round-3 tuning set (credits after a caption, cut marks, text pasted from a
+PDF and wrapped twice, wrapped headings in capitals, datelines after a title).
+"""
+from __future__ import annotations
+
+import textwrap
+
+from reltrans.formats import parse_document
+from reltrans.segment import normalize_msgid, segment_document, split_sentences
+
+
+def _cut(text: str, lang: str = "fr") -> list[str]:
+    return [normalize_msgid(text[s:e]) for s, e in split_sentences(text, lang)]
+
+
+def _msgids(text: str) -> list[str]:
+    return [s.msgid for s in segment_document(parse_document(text, "page.txt", "text"), "fr").segments]
+
+
+# --------------------------------------------------------------------------- sentence rules
+def test_a_wire_credit_in_brackets_stays_with_its_caption() -> None:
+    assert _cut("Des familles attendent une distribution à Goma. (AFP)") == [
+        "Des familles attendent une distribution à Goma. (AFP)"
+    ]
+    assert _cut("Une école reconstruite près de Herat. (PNUD/Martin Dubois)") == [
+        "Une école reconstruite près de Herat. (PNUD/Martin Dubois)"
+    ]
+    # a sentence in brackets, or a credit that does not end its line, is still cut from what precedes
+    assert _cut("Le convoi est arrivé. (Il transportait des vivres.) La distribution suit.") == [
+        "Le convoi est arrivé.", "(Il transportait des vivres.)", "La distribution suit."
+    ]
+    assert _cut("Le convoi est arrivé. (AFP) La distribution suit.") == [
+        "Le convoi est arrivé.", "(AFP) La distribution suit."
+    ]
+
+
+def test_a_cut_mark_at_the_end_stays_with_the_sentence() -> None:
+    assert _cut("Le nombre de réfugiés a doublé en un an. […]") == ["Le nombre de réfugiés a doublé en un an. […]"]
+
+
+def test_a_credit_broken_after_its_label_is_not_cut() -> None:
+    assert _cut("Une distribution à Goma. Photo:\nPAM/Jeanne Dupont") == [
+        "Une distribution à Goma.", "Photo: PAM/Jeanne Dupont"
+    ]
+
+
+# --------------------------------------------------------------------------- hard wraps
+PARAGRAPH = (
+    "Genève, le 3 mars 2031 – L'agence a ouvert mardi un nouveau centre d'accueil pour les familles "
+    "déplacées par les inondations. Selon un communiqué publié à Genève, le centre recevra chaque "
+    "semaine près de 400 personnes, dont une moitié d'enfants. « Nous avons besoin de fonds : "
+    "les stocks de vivres baissent », a déclaré Mme Claire Fontaine, cheffe de la mission, devant "
+    "les Nations Unies. Le Secrétaire général adjoint a salué le travail des équipes locales."
+)
+
+
+def _wrap_twice(text: str, first: int = 66, second: int = 40) -> str:
+    once = textwrap.wrap(text, first)
+    return "\n".join(part for line in once for part in (textwrap.wrap(line, second) if len(line) > second else [line]))
+
+
+def test_a_paragraph_wrapped_twice_gives_the_sentences_of_the_paragraph() -> None:
+    expected = _msgids(PARAGRAPH)
+    assert len(expected) == 4
+    assert _msgids(_wrap_twice(PARAGRAPH)) == expected  # ragged lines: no common width
+
+
+def test_a_short_line_ending_with_a_word_that_cannot_end_continues() -> None:
+    text = "Le centre a ouvert hier.\nSelon un\ncommuniqué, il accueillera 400 personnes."
+    assert _msgids(text) == ["Le centre a ouvert hier.", "Selon un communiqué, il accueillera 400 personnes."]
+    # a list of short lowercase lines stays apart, also after a line joined to the one before it
+    assert _msgids("Le centre offre\nabris\nsoins\nrepas chauds") == ["Le centre offre", "abris", "soins", "repas chauds"]
+    assert _msgids("Le centre a ouvert hier et il offre\naux familles\nabris\nsoins") == [
+        "Le centre a ouvert hier et il offre aux familles", "abris", "soins"
+    ]
+
+
+def test_a_line_that_leaves_a_quotation_open_continues() -> None:
+    text = "Le rapport s'intitule «\nLes villes face à l'eau » et paraît demain."
+    assert _msgids(text) == ["Le rapport s'intitule « Les villes face à l'eau » et paraît demain."]
+
+
+def test_a_heading_in_capitals_wrapped_at_the_common_width_is_one_segment() -> None:
+    body = textwrap.fill(PARAGRAPH, 66)
+    heading = "L'AGENCE OUVRE À PORT-BLEU UN GRAND CENTRE D'ACCUEIL TEMPORAIRE POUR QUATRE CENTS FAMILLES SINISTRÉES"
+    text = textwrap.fill(heading, 66) + "\n\n" + body
+    assert _msgids(text)[0] == heading
+    assert _msgids(text)[1:] == _msgids(PARAGRAPH)
+
+
+def test_a_title_is_not_joined_to_the_dateline_that_opens_the_body() -> None:
+    title = "L'agence ouvre un centre d'accueil pour les familles déplacées par les inondations du printemps"
+    text = textwrap.fill(title, 66) + "\n" + _wrap_twice(PARAGRAPH)  # no blank line between
+    assert _msgids(text)[0] == title
+    assert _msgids(text)[1:] == _msgids(PARAGRAPH)
+
