@@ -155,3 +155,25 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(home / "argos-packages"))
     monkeypatch.delenv("RELTRANS_TM", raising=False)
     monkeypatch.delenv("ARGOS_PACKAGE_INDEX", raising=False)
+
+
+# The bundled glossary and its matchers, shared by the glossary test modules (built once).
+@pytest.fixture(scope="session")
+def bundled():  # type: ignore[no-untyped-def]
+    from reltrans.glossary import load_glossaries
+
+    return load_glossaries()
+
+
+@pytest.fixture(scope="session")
+def fr(bundled):  # type: ignore[no-untyped-def]
+    from reltrans.glossary import build_matcher
+
+    return build_matcher(bundled, "fr")
+
+
+@pytest.fixture(scope="session")
+def en(bundled):  # type: ignore[no-untyped-def]
+    from reltrans.glossary import build_matcher
+
+    return build_matcher(bundled, "en")

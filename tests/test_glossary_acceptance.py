@@ -7,22 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from reltrans.glossary import build_matcher, load_glossaries
-
-
-@pytest.fixture(scope="module")
-def bundled():
-    return load_glossaries()
-
-
-@pytest.fixture(scope="module")
-def fr(bundled):
-    return build_matcher(bundled, "fr")
-
-
-@pytest.fixture(scope="module")
-def en(bundled):
-    return build_matcher(bundled, "en")
+from reltrans.glossary import build_matcher
 
 
 def found(matcher, text):

@@ -14,16 +14,6 @@ from reltrans.glossary import build_matcher, load_glossaries
 from reltrans.model import Catalog, CatalogEntry, Severity
 
 
-@pytest.fixture(scope="module")
-def bundled():
-    return load_glossaries()
-
-
-@pytest.fixture(scope="module")
-def fr(bundled):
-    return build_matcher(bundled, "fr")
-
-
 def ids(matcher, text):
     return [m.concept_id for m in matcher.find(text)]
 

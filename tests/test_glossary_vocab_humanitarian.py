@@ -11,25 +11,10 @@ from __future__ import annotations
 import pytest
 
 from reltrans.checks import check_catalog
-from reltrans.glossary import build_matcher, load_glossaries
+from reltrans.glossary import build_matcher
 from reltrans.model import Catalog, CatalogEntry, Severity
 
 HEADER = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en", "X-Source-Language": "fr"}
-
-
-@pytest.fixture(scope="module")
-def bundled():
-    return load_glossaries()
-
-
-@pytest.fixture(scope="module")
-def fr(bundled):
-    return build_matcher(bundled, "fr")
-
-
-@pytest.fixture(scope="module")
-def en(bundled):
-    return build_matcher(bundled, "en")
 
 
 def found(matcher, text):
