@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reltrans.checks import check_catalog
-from reltrans.glossary import build_matcher, load_glossaries
+from reltrans.glossary import build_matcher
 from reltrans.model import Catalog, CatalogEntry, Severity
 
 
