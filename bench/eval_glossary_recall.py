@@ -54,7 +54,7 @@ from pathlib import Path
 
 DEFAULT_SET = Path(os.environ.get("RELTRANS_EVALSET", "/work/evalsets/terms"))
 SPLITS = ("tuning", "heldout")  # what ``--split all`` scores
-LATER_SPLITS = ("heldout2", "heldout3", "heldout4", "heldout5")  # sets collected later, scored on their own (``--split heldout3``)
+LATER_SPLITS = ("heldout2", "heldout3", "heldout4", "heldout5", "tuning6", "heldout6", "heldout7")  # sets collected later, scored on their own (``--split heldout6``)
 
 
 @dataclass(frozen=True)
@@ -224,7 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="one JSON line instead of a table")
     args = parser.parse_args(argv)
 
-    split_layout = args.pairs is None and args.terms is None and (args.set / "pairs_heldout.tsv").exists()
+    split_layout = args.pairs is None and args.terms is None and (
+        (args.set / "pairs_heldout.tsv").exists() or args.split in LATER_SPLITS
+    )
     if split_layout:
         splits = SPLITS if args.split == "all" else (args.split,)
         needed = [args.set / f"{kind}_{split}.tsv" for split in splits for kind in ("pairs", "terms")]
@@ -241,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     if split_layout:
         pairs = [p for split in splits for p in read_pairs(args.set / f"pairs_{split}.tsv")]
         terms = [t for split in splits for t in read_terms(args.set / f"terms_{split}.tsv")]
-        heldout = {p.release for p in read_pairs(args.set / "pairs_heldout.tsv")}
+        first_heldout = args.set / "pairs_heldout.tsv"
+        heldout = {p.release for p in read_pairs(first_heldout)} if first_heldout.exists() else set()
         heldout |= {p.release for p in pairs if args.split in LATER_SPLITS}
     else:
         pairs, terms = read_pairs(needed[0]), read_terms(needed[1])
