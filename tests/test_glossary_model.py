@@ -106,6 +106,21 @@ def test_load_glossaries_bundled_then_overrides(tmp_path):
     assert len(load_glossaries([extra], bundled=False)) == 1
 
 
+def test_bundled_glossary_is_parsed_once_until_its_file_changes(tmp_path, monkeypatch):
+    import reltrans.glossary as glossary_module
+
+    copy = tmp_path / "un-fr-en.toml"
+    copy.write_text('[glossary]\nname = "b"\n[[concept]]\nid = "iom"\nfr = ["OIM"]\nen = ["IOM"]\n', encoding="utf-8")
+    monkeypatch.setattr(glossary_module, "bundled_glossary_path", lambda: copy)
+    first = load_glossaries()
+    assert load_glossaries() is first  # shared: a Glossary is immutable
+    copy.write_text('[glossary]\nname = "b"\n[[concept]]\nid = "iom"\nfr = ["OIM"]\nen = ["IOM", "UN Migration Agency"]\n',
+                    encoding="utf-8")
+    changed = load_glossaries()
+    assert changed is not first
+    assert [t.text for t in changed.get("iom").terms if t.lang == "en"] == ["IOM", "UN Migration Agency"]
+
+
 def test_bundled_path_is_in_package():
     path = bundled_glossary_path()
     assert path.name == "un-fr-en.toml" and path.is_file()

@@ -82,6 +82,22 @@ def import_glossary(path: str | Path) -> Glossary:
     return load_glossary(path)
 
 
+_bundled_memo: dict[tuple[str, int, int], Glossary] = {}
+
+
+def _load_bundled(path: Path) -> Glossary:
+    """The bundled glossary, parsed once per process while the file is unchanged (a Glossary is
+    immutable, so every caller can share it; parsing ~3,500 concepts takes most of a second)."""
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    glossary = _bundled_memo.get(key)
+    if glossary is None:
+        glossary = load_toml(path)
+        _bundled_memo.clear()
+        _bundled_memo[key] = glossary
+    return glossary
+
+
 def load_glossaries(paths: Iterable[str | Path] = (), *, bundled: bool = True) -> Glossary:
     """The bundled glossary (unless ``bundled=False``), then each path overriding concepts
     with the same id."""
@@ -90,7 +106,7 @@ def load_glossaries(paths: Iterable[str | Path] = (), *, bundled: bool = True) -
         path = bundled_glossary_path()
         if not path.is_file():
             raise GlossaryError("bundled glossary is missing from the installation", path=path)
-        result = load_toml(path)
+        result = _load_bundled(path)
     for path in paths:
         result = result.merged(load_glossary(path))
     return result
