@@ -139,3 +139,19 @@ def test_a_compound_word_broken_after_its_hyphen_is_rejoined_without_a_space() -
         "Une mission conjointe ATLAS-PORT a été annoncée mercredi par le porte-parole.",
     ]
     assert _msgids("La hausse des prix -\nune crise durable - inquiète.\n") == ["La hausse des prix - une crise durable - inquiète."]
+
+
+def test_a_wrapped_line_that_opens_with_a_bracket_continues() -> None:
+    assert _msgids("Le Haut-Commissariat des Nations Unies aux droits de l'homme\n(HCDH) a publié jeudi un rapport.\n") == [
+        "Le Haut-Commissariat des Nations Unies aux droits de l'homme (HCDH) a publié jeudi un rapport.",
+    ]
+    assert _msgids("Selon les chiffres publiés mardi par l'agence\n(Programme alimentaire mondial), la récolte a baissé.\n") == [
+        "Selon les chiffres publiés mardi par l'agence (Programme alimentaire mondial), la récolte a baissé.",
+    ]
+    # a sentence in brackets after a sentence end, or a bracket before a dash after a title, stays apart
+    assert _msgids("Le centre accueille les familles déplacées.\n(Les chiffres sont provisoires.)\n") == [
+        "Le centre accueille les familles déplacées.", "(Les chiffres sont provisoires.)",
+    ]
+    assert _msgids("Un nouveau centre pour les familles à Kayes\n(Bamako) – Le bureau a ouvert un centre.\n") == [
+        "Un nouveau centre pour les familles à Kayes", "(Bamako) – Le bureau a ouvert un centre.",
+    ]

@@ -97,3 +97,43 @@ def test_a_title_is_not_joined_to_the_dateline_that_opens_the_body() -> None:
     assert _msgids(text)[0] == title
     assert _msgids(text)[1:] == _msgids(PARAGRAPH)
 
+
+
+# --------------------------------------------------------------------------- round 4 (segmenter 1.6)
+def test_a_dateline_with_an_abbreviated_month_stays_with_its_sentence() -> None:
+    assert _cut("NANTES, 21 Fév. 2014 - Les équipes ont distribué des bâches à 250 familles. Elles repartent lundi.") == [
+        "NANTES, 21 Fév. 2014 - Les équipes ont distribué des bâches à 250 familles.", "Elles repartent lundi.",
+    ]
+    assert _cut("Bamako, 7 janv. – Le bureau a ouvert un guichet. Il reçoit le matin.") == [
+        "Bamako, 7 janv. – Le bureau a ouvert un guichet.", "Il reçoit le matin.",
+    ]
+    assert _cut("La réunion du 18 déc. 2019 a fixé le calendrier. Le comité se réunira en mai.") == [
+        "La réunion du 18 déc. 2019 a fixé le calendrier.", "Le comité se réunira en mai.",
+    ]
+    # "sept" after a word is the number seven: a sentence may end there
+    assert _cut("Les blessés étaient sept. Le convoi est reparti.") == ["Les blessés étaient sept.", "Le convoi est reparti."]
+
+
+def test_a_photo_credit_is_not_cut_after_ph() -> None:
+    assert _cut("Des élèves devant l'école rénovée. Ph. DR") == ["Des élèves devant l'école rénovée.", "Ph. DR"]
+    assert _cut("Ph. Louise Garnier / Agence") == ["Ph. Louise Garnier / Agence"]
+
+
+def test_a_dateline_ending_with_a_period_stays_with_its_sentence() -> None:
+    assert _cut("Montreux, 9 octobre 2012. Le comité a adopté son plan. Il entre en vigueur en mars.") == [
+        "Montreux, 9 octobre 2012. Le comité a adopté son plan.", "Il entre en vigueur en mars.",
+    ]
+    assert _cut("Montreux, le 9 octobre 2012. Le comité a adopté son plan.") == [
+        "Montreux, le 9 octobre 2012. Le comité a adopté son plan.",
+    ]
+    # on a line of its own, before its sentence
+    assert _msgids("Montreux, 9 octobre 2012.\nLe comité a adopté un nouveau plan pour les familles de la région.\n") == [
+        "Montreux, 9 octobre 2012. Le comité a adopté un nouveau plan pour les familles de la région.",
+    ]
+    # a date stamp alone is its own segment, and a sentence about a date is cut as usual
+    assert _msgids("Le 4 juin 2013\nLe comité a adopté un nouveau plan pour les familles de la région.\n") == [
+        "Le 4 juin 2013", "Le comité a adopté un nouveau plan pour les familles de la région.",
+    ]
+    assert _cut("Le vote a eu lieu à Berne, 9 octobre. Le comité a adopté son plan.") == [
+        "Le vote a eu lieu à Berne, 9 octobre.", "Le comité a adopté son plan.",
+    ]

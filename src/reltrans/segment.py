@@ -65,7 +65,7 @@ import regex
 
 from reltrans.model import Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.5"
+SEGMENTER_VERSION = "1.6"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -114,7 +114,7 @@ class _Rules:
 _FR = _Rules(
     always=frozenset(
         "M MM Mme Mmes Mlle Mlles Dr Drs Pr Prs Me Mgr Mgrs St Ste Sts Stes Cie Ets Vve Gal Cdt Col "
-        "Lt Sgt Prof Hon".split()
+        "Lt Sgt Prof Hon Ph".split()
     ),
     always_ci=frozenset(
         "art arts cf env éd éds vol vols chap p pp ann annexe n no nos ex av apr fig tél tel coll dir "
@@ -195,14 +195,26 @@ _MONTHS = (
     "décembre|decembre|January|February|March|April|May|June|July|August|September|October|"
     "November|December"
 )
+# Abbreviated months (compared in lowercase): "14 Fév. 2011", "3 janv.", "déc.", "Feb. 3".
+MONTH_ABBREVIATIONS = frozenset(
+    "janv jan fév fev févr fevr avr juil juill sept sep oct nov déc dec feb mar apr jun jul aug".split()
+)
+_MONTH_ABBREVIATED = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+_ANY_MONTH = rf"(?:{_MONTHS}|(?:{_MONTH_ABBREVIATED})\.?)"
 # "(TOC)6 septembre 2012 - ...": a heading glued to the date that opens the dateline.
 _GLUED_DATE = regex.compile(
     rf"(?<=[\p{{L}})\]»”])(?=\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})[ \u00a0]+\d{{4}}\b)"
 )
 # "LILLE, France, 6 octobre." / "GENÈVE, 12 mars 2024." at the start of a block: a dateline.
+# "Genève, le 25 novembre 2009." and "PARIS, 14 Fév. 2011" too (a place in capitals or not).
+# A place: capitalised words, a few lowercase links ("Port-au-Prince", "Rio de Janeiro", "Genève/ Kiev").
+PLACE = (
+    r"\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:(?:[ \u00a0](?:(?:de|du|des|la|le|sur|en|el|al|d['’])[ \u00a0])?"
+    r"|[ \u00a0]*/[ \u00a0]*)\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,3}"
+)
 _DATELINE = regex.compile(
-    rf"\s*\p{{Lu}}[\p{{Lu}}\p{{M}} '’.-]{{1,40}},(?:[ \u00a0][^,.!?\n]{{1,40}},)?[ \u00a0]+"
-    rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})(?:[ \u00a0]+\d{{4}})?"
+    rf"\s*{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+"
+    rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_ANY_MONTH})(?:[ \u00a0]+\d{{4}})?"
 )
 # Inline list items: "1. ", "2.) ", "3) " or "a. " after whitespace, a bullet or the block start.
 _ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s•⁃‣◦▪]))(?P<mark>\d{1,3}|[a-z])(?:\.\)?|\))(?=[ \u00a0]+\p{Lu})")
@@ -339,6 +351,8 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
         return False  # "Genève.M. Guterres": the title after a glued sentence end
     if following.isdigit() and (token in rules.before_number or lower in rules.before_number):
         return False
+    if lower in MONTH_ABBREVIATIONS and (following.isdigit() or _day_before(text, nxt)):
+        return False  # an abbreviated month in a date: "14 Fév. 2011", "le 3 janv. Le comité"
     if token == "I" and rules is _EN and _lowercase_word_before(text, nxt):
         return True  # "you and I. Did you": the pronoun, not an initial
     if len(token) == 1 and token.isalpha():
@@ -358,6 +372,19 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
         word = _FIRST_WORD.match(text, nxt)
         return word is not None and word.group() in rules.starters
     return True
+
+
+_DAY = regex.compile(r"(?:[12]?\d|3[01])(?:er)?")
+
+
+def _day_before(text: str, nxt: int) -> bool:
+    """Whether the word before the abbreviation ending at the period before ``nxt`` is a day of the month."""
+    period = text.rfind(".", 0, nxt)
+    word = _word_start(text, period)
+    end = word
+    while end > 0 and text[end - 1] in " \u00a0" and word - end < 3:
+        end -= 1
+    return end < word and _DAY.fullmatch(text, _word_start(text, end), end) is not None
 
 
 def _spaced_dots(text: str, dot: int) -> int:

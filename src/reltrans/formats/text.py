@@ -48,6 +48,7 @@ import regex
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
 from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, line_evidence
 from reltrans.model import Block, Document
+from reltrans.segment import PLACE
 
 _LIST_MARKER = regex.compile(r"[ \t\u00a0]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])[ \t\u00a0\u202f]+(?=\S)")
 _LAST_WORD = regex.compile(r"(?:^|\s)(?:[\p{L}]['’])?([\p{L}]+)['’]?\s*$")
@@ -173,6 +174,10 @@ def _continues(
         return True  # "intitulées respectivement «" / "Le droit", "(Département des affaires" / "humanitaires)"
     if line.endswith(("/", "©")) or _CREDIT_LABEL_AT_END.search(line):
         return True  # "© ONU /" / "A.Voisard", "Photo:" / "ONU/Evan Schneider"
+    if _DATELINE_LINE.fullmatch(line) and (char.isalpha() or char.isdigit()) and not _capitals(following):
+        return True  # "Genève, 25 novembre 2009." / "Le comité …": a dateline stays with its sentence
+    if following.lstrip().startswith("(") and _bracket_continues(following) and not _SENTENCE_END.search(line):
+        return True  # "… des Nations Unies pour les réfugiés" / "(HCR) a ouvert …"
     last = _LAST_WORD.search(line)
     words = len(_WORD.findall(line))
     cannot_end = last is not None and last.group(1).lower() in _CANNOT_END
@@ -224,7 +229,21 @@ _MONTHS = (
 _DATELINE_START = regex.compile(
     rf"[ \t]*\p{{Lu}}[\p{{L}}\p{{M}}'’. /-]{{1,40}},(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})\b"
 )
+_ANY_MONTH = rf"(?:{_MONTHS}|(?:janv|f[ée]vr?|avr|juill?|sept?|oct|nov|d[ée]c|jan|feb|mar|apr|jun|jul|aug)\.?)"
+# A line that is only a dateline: "Genève, 25 novembre 2009.", "PARIS, 14 Fév. 2011 -", "Dakar, le 3 mars –".
+_DATELINE_LINE = regex.compile(
+    rf"{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?"
+    rf"[ \u00a0]+(?i:{_ANY_MONTH})(?:[ \u00a0]+\d{{4}})?[ \u00a0]*[.:–—-]?"
+)
+# "(HCR) a ouvert", "(OIM), le nombre": a bracket that opens the line and that the sentence goes on after.
+_BRACKET_THEN_MORE = regex.compile(r"\s*\([^()\n]{1,120}\)[ \u00a0]*(?:[,;:]|\p{Ll})")
 _TITLE_WORDS = 15  # a block of more words, or one with a sentence end or a line ending with a comma, is no title
+
+
+def _bracket_continues(following: str) -> bool:
+    """Whether ``following`` opens with a bracket after which its sentence goes on in lowercase
+    or after a comma (so the bracket sits inside a sentence begun on the line before)."""
+    return _BRACKET_THEN_MORE.match(following) is not None
 
 
 def _holds_sentence(block: str) -> bool:
