@@ -181,6 +181,10 @@ def _continues(
     last = _LAST_WORD.search(line)
     words = len(_WORD.findall(line))
     cannot_end = last is not None and last.group(1).lower() in _CANNOT_END
+    if _capitals(line) and regex.search(r"\p{Ll}", following) and not _DATELINE_LINE.fullmatch(line):
+        return False  # a title in capitals is its own segment: "LE HCR OUVRE UN CENTRE" / "Le Haut-Commissariat …"
+    if not (inside or wrapped) and _BYLINE_LINE.fullmatch(following.strip()):
+        return False  # "… le camp “des veuves”" / "par France 24 FR": a title and its byline
     # "Selon un" / "communiqué" is no short line, nor "mondiale" / "de" / "l'alimentation" inside a paragraph
     short = words < WRAP_MIN_WORDS and not (cannot_end and (words >= 2 or inside or wrapped))
     if short and not (inside or wrapped):
@@ -205,6 +209,8 @@ def _continues(
         return True  # a heading in capitals, wrapped: "… A RASSEMBLER" / "28 MILLIONS DE DOLLARS"
     if _DATELINE_START.match(following):
         return False  # "Libreville, le 21 avril 2016 – Le PNUD …": a dateline opens the release's body
+    if _opens_paragraph(following) and not _HAS_SENTENCE_END.search(block or line):
+        return False  # a title, subtitle or caption (no sentence end) before "Le HCR a …" or "« Nous …"
     if inside and ends_later and _holds_sentence(block):
         # inside a hard-wrapped paragraph (ragged: wrapped twice, no common width) that already
         # holds a sentence end or many words (not a title), a line with no sentence end continues
@@ -238,6 +244,23 @@ _DATELINE_LINE = regex.compile(
 # "(HCR) a ouvert", "(OIM), le nombre": a bracket that opens the line and that the sentence goes on after.
 _BRACKET_THEN_MORE = regex.compile(r"\s*\([^()\n]{1,120}\)[ \u00a0]*(?:[,;:]|\p{Ll})")
 _TITLE_WORDS = 15  # a block of more words, or one with a sentence end or a line ending with a comma, is no title
+
+
+_STARTERS = frozenset(
+    "Il Elle Ils Elles Le La Les L Un Une Ce Cette Ces Cet C Nous On Selon Depuis Mais Cependant Toutefois "
+    "Ainsi Lors Après Avant Son Sa Ses Leur Leurs Cela Ceci Qu "
+    "The It He She They We This That These Those However According Its Their Our His Her There".split()
+)
+_OPENING = regex.compile(r"[ \t]*(?:[«“\"]|(\p{Lu}\p{Ll}*)(?:['’]|[ \u00a0,]))")
+# "par France 24 FR", "By Jane Doe": a byline of a few capitalised words.
+_BYLINE_LINE = regex.compile(r"(?:par|by)[ \u00a0]+\p{Lu}[\p{L}\p{N}.'’-]*(?:[ \u00a0]+[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){0,4}")
+
+
+def _opens_paragraph(following: str) -> bool:
+    """Whether ``following`` opens like a new paragraph: an opening quotation mark or a capitalised
+    sentence opener (``Le``, ``L'``, ``Selon``, ``The``), not a continuation such as ``Faso``."""
+    match = _OPENING.match(following)
+    return match is not None and (match.group(1) is None or match.group(1) in _STARTERS)
 
 
 def _bracket_continues(following: str) -> bool:
