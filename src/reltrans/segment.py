@@ -201,6 +201,17 @@ MONTH_ABBREVIATIONS = frozenset(
 )
 _MONTH_ABBREVIATED = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 _ANY_MONTH = rf"(?:{_MONTHS}|(?:{_MONTH_ABBREVIATED})\.?)"
+# "… 2011Une délégation", "12/03/2011L'OIM …": a date glued by a scraper to the next sentence.
+_GLUED_AFTER_DATE = regex.compile(
+    r"(?<![\p{L}\p{N}/.,-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|(?:19|20)\d{2})"
+    r"(?=\p{Lu}\p{Ll}|(?:[LDJNSCM]|Qu)['’]\p{L})"
+)
+# "« … de l'État »Gérard Girard", "… février.\"Quelque", "… février.«Quelque": sentences glued at a quotation mark.
+_GLUED_QUOTE = regex.compile(r"[»”](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])([«“\"])(?=[ \u00a0\u202f]?\p{Lu}\p{Ll})")
+# "… par centaine.... suite de l'article sur RFI": a read-more link glued at the end of a paragraph.
+_READ_MORE_TAIL = regex.compile(
+    r"(?:^|(?<=[\s.!?…»”]))\s*((?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article)\b[^.!?\n]{0,60}[.…>»]*)\s*\Z"
+)
 # "(TOC)6 septembre 2012 - ...": a heading glued to the date that opens the dateline.
 _GLUED_DATE = regex.compile(
     rf"(?<=[\p{{L}})\]»”])(?=\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})[ \u00a0]+\d{{4}}\b)"
@@ -240,14 +251,28 @@ def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> 
     items = _item_starts(text)
     item_marks = {mark for _, mark in items}
     item_marks |= {mark - 1 for mark in item_marks if mark and text[mark - 1] in _BULLETS}  # "⁃9."
+    straight = [m.start() for m in re.finditer('"', text)]  # to tell an opening straight quote from a closing one
     cuts: set[int] = set()
     for match in _CANDIDATE.finditer(text):
         if _inside(protected, match.start()) or _inside(quoted, match.start()):
             continue
         if _word_start(text, match.start()) in item_marks:
             continue  # the "2." of an inline list item
-        if _is_boundary(text, match, rules):
+        end = _closing_after(text, match.end(), straight)
+        if _is_boundary(text, match, rules, end):
+            cuts.add(end)
+    for match in _GLUED_AFTER_DATE.finditer(text):
+        if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
+    for match in _GLUED_QUOTE.finditer(text):
+        quote = match.end() if match.group(1) is None else match.start(1)
+        if match.group(1) == '"' and bisect.bisect_left(straight, quote) % 2:
+            continue  # a straight quote that closes a quotation, not one that opens the next sentence
+        if not _inside(protected, quote):
+            cuts.add(quote)
+    tail = _READ_MORE_TAIL.search(text)
+    if tail is not None and tail.start(1) > 0:
+        cuts.add(tail.start(1))
     for match in _GLUE.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
@@ -308,8 +333,28 @@ def segment_document(
 
 
 # --------------------------------------------------------------------------- boundary decision
-def _is_boundary(text: str, match: regex.Match[str], rules: _Rules) -> bool:
-    nxt = _skip_space(text, match.end())
+def _closing_after(text: str, end: int, straight: list[int]) -> int:
+    """``end`` moved past a closing quotation mark that stands apart after a sentence end
+    (``… d'abris. ”``, ``… d'abris. "`` closing an open straight quote, ``… maintenant.`` / ``»`` on
+    the next line of a joined paragraph), so the mark ends the quotation instead of making a
+    segment of its own. ``straight``: the offsets of the straight quotes in ``text``."""
+    pos = end
+    breaks = 0
+    while pos < len(text) and text[pos].isspace() and pos - end < 4:
+        breaks += text[pos] in "\r\n"
+        pos += 1
+    if pos == end or pos >= len(text) or breaks > 1:
+        return end
+    mark = text[pos]
+    if mark == '"' and bisect.bisect_left(straight, pos) % 2 == 0:
+        return end  # an even number before it: this one opens a quotation
+    if mark not in '»”"' or (pos + 1 < len(text) and not text[pos + 1].isspace()):
+        return end
+    return pos + 1
+
+
+def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | None = None) -> bool:
+    nxt = _skip_space(text, match.end() if end is None else end)
     if nxt >= len(text):
         return True
     following = text[nxt]

@@ -166,8 +166,12 @@ def _continues(
     the text of the block ``line`` ends; ``wrapped``: lines of this paragraph, before the next
     blank line, were already joined)."""
     line = line.strip()
+    if _chrome_line(line) or _chrome_line(following):
+        return False
+    if following.lstrip()[:1] in "»”" and _open_at_end(block or line):
+        return True  # "« … Il faut agir." / "» Le convoi …": the line closes the quotation left open
     first = _FIRST.match(following)
-    if first is None or _chrome_line(line) or _chrome_line(following):
+    if first is None:
         return False
     char = first.group(1)
     if _open_at_end(block or line) and not regex.search(r"[.!?…][\s»”’\"')\]]*$", line):
