@@ -73,7 +73,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "3"
+CHROME_VERSION = "4"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -98,6 +98,10 @@ l'actualite mondiale un regard humain|faits et chiffres|donnees et chiffres|hist
 envoyer cet article|imprimer cet article|reportages photo|
 plus d'infos|audio|video|podcast|accepter|tout accepter|j'accepte|refuser|tout refuser|personnaliser|
 connexion|se connecter|deconnexion|mon compte|testez-nous|je m'abonne|s'abonner maintenant|
+publicite|contenus sponsorises|contenu sponsorise|liens commerciaux|liens sponsorises|autres videos|
+suivez-nous|reseaux sociaux|image|version imprimable|plus d'articles|vous pouvez aussi aimer|vous aimerez aussi|
+articles similaires|articles lies|a lire egalement|lire egalement|a voir aussi|sur le meme theme|dans la meme rubrique|
+local|tags|etiquettes|envoyer|envoyer a un ami|contactez-nous|suite de l'article|lire la suite de l'article|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -109,6 +113,8 @@ filter by|sort by|more info|accept|accept all|reject all|log in|sign in|my accou
 global perspective human stories|listen|published|updated|no comments|post a comment|
 media centre|media center|highlights|photo essays|real lives|facts and figures|email this article|
 e-mail this article|unite for children|
+related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
+submitted on|advertisement|sponsored content|send|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -168,14 +174,33 @@ _PAGE_ERROR = regex.compile(r"\bune erreur (?:est survenue|s'est produite)\b|\ba
 _READ_LINK = regex.compile(r"^lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b")
 _SITE_FOOTER = regex.compile(
     r"\b(?:plan du site|mentions legales|politique de confidentialite|conditions d'utilisation|tous droits reserves|"
-    r"all rights reserved|sitemap|terms of use|privacy policy)\b|^©|\s©\s*(?:\d{4}|$)"
+    r"all rights reserved|sitemap|terms of use|privacy policy)\b|^©\s*(?:copyright\s*)?\d{4}|\s©\s*(?:\d{4}|$)"
 )
-# A credit on a line of its own: "(UNICEF/Pirozzi)", "(AFP)", "Photo : HCR/S. Hopper", "© UNICEF/X".
-_CREDIT_IN_BRACKETS = regex.compile(r"^\((?=[^()]*\p{Lu})[^().!?…]{1,60}\)$")
-_CREDIT_LINE = regex.compile(r"^(?:photos?|credits?(?: photo)?|©|sources?)\s*(?::\s*\S|\S*/)")
 _AGENCIES = regex.compile(r"^\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})+$")  # "APS/VNA/CVN": the agencies that carried a story
 # "Country: Niger, Mali", "Pays : Tchad": the metadata of an aggregator's entry
-_FIELD = regex.compile(r"^(?:country|countries|pays|theme|themes|format|langue|language)\s*:\s*\S")
+_FIELD = regex.compile(
+    r"^(?:country|countries|pays|theme|themes|format|langue|language|tags?|mots[- ]cles|etiquettes|keywords|"
+    r"categories?|rubriques?|duree|duration|taille|size|length)\s*:\s*\S"
+)
+# Headings of a list of other articles (after the body, the titles that follow them are chrome too).
+RELATED_HEADINGS = frozenset(
+    "vous pouvez aussi aimer|vous aimerez aussi|plus d'articles|articles similaires|articles lies|sur le meme sujet|"
+    "sur le meme theme|a lire aussi|a lire egalement|lire aussi|lire egalement|a voir aussi|autres videos|"
+    "dans la meme rubrique|articles connexes|contenu connexe|related post|related posts|related articles|"
+    "related|related content|related news|you may also like|more articles|more stories|similar articles".split("|")
+)
+_ADVERTISING = regex.compile(r"\bpublicite\b|\bsponsoris|\bliens commerciaux\b|\badvertis")
+_COMMENT_FORM = regex.compile(
+    r"\bcommentaires?\b.*\binscrits?\b|^connectez-vous\b.*\bcommenter\b|^vos reactions doivent\b|\brespecter nos cgu\b|"
+    r"^(?:log in|sign in) to (?:comment|post)\b"
+)
+_FEED_FOOTER = regex.compile(r"^l'article .{1,160} est apparu en premier sur\b|^the post .{1,160} appeared first on\b")
+_NEXT_VIDEO = regex.compile(r"^(?:video suivante|prochaine video|next video|up next)\b")
+_READ_IN = regex.compile(r"^(?:read in|lire en|also in|aussi en)\s*:\s*\S")
+# Kept whatever the runs around them: a credit ("Photo : OIM/X", "© HCR/A. Martin", "(AFP)",
+# "Ph. DR") and a date stamp on a line of its own ("23/11/2010", "Le 12 mars 2014") are part of the release.
+_CREDIT_IN_BRACKETS = regex.compile(r"^\((?=[^()]*\p{Lu})[^().!?…]{1,60}\)$")
+_CREDIT_LINE = regex.compile(r"^(?:(?:photos?|credits?(?: photo)?|sources?)\s*(?::\s*\S|\S*/)|(?:ph\.|©)\s*\S)")
 # "Couverture de réunionOBV/1099": a page label glued to the document symbol (press.un.org).
 _GLUED_SYMBOL = regex.compile(r"^[\p{L}][\p{L} ’'-]{2,40}\p{Ll}\p{Lu}{1,8}(?:/[\p{Lu}\p{N}.-]+)+$")
 
@@ -250,6 +275,10 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
             reasons[line.index] = "repeated in several files of this run"
     _mark_menu_run(head, reasons)
     _mark_footer(lines, reasons)
+    _mark_related(lines, reasons)
+    for line in lines:  # a credit or a date stamp is chrome by its own evidence only
+        if line.index in reasons and kept_line(line.text) and not line_evidence(line.text):
+            del reasons[line.index]
     if not reasons:
         return document
     blocks = tuple(
@@ -318,6 +347,28 @@ def line_evidence(text: str) -> str:
     return ""
 
 
+_DATE_STAMP = regex.compile(
+    rf"^(?:(?:le|the|on)\s+)?(?:{_WEEKDAY},?\s+)?{_DATE}(?:\s*(?:[-–|,]|a|at)?\s*\d{{1,2}}\s*[:h]\s*\d{{2}})?$"
+)
+
+
+def kept_line(text: str) -> str:
+    """Why a line is part of the release whatever the chrome around it ('' when no such reason):
+    a credit on a line of its own (``Photo : OIM/Jeanne Dupont``, ``© HCR/A. Martin``, ``(AFP)``,
+    ``Ph. DR``, ``APS/VNA/CVN``) or a date stamp (``23/11/2010``, ``Le 12 mars 2014``, ``Mardi 21
+    juin 2016 - 11:47``). Such lines are never menu, footer or related-list entries."""
+    stripped = text.strip()
+    norm = normalize_label(text)
+    if len(_WORD.findall(text)) <= 10 and (
+        _CREDIT_LINE.match(norm) or _AGENCIES.match(stripped)
+        or (_CREDIT_IN_BRACKETS.match(stripped) and len(_WORD.findall(text)) <= 6)
+    ):
+        return "a credit"
+    if _DATE_STAMP.match(norm):
+        return "a date stamp"
+    return ""
+
+
 METADATA = "article metadata"
 """The prefix of the reasons for what a CMS prints around an article (a byline, a date, a reading
 time, a credit): such lines sit next to the title, so they never make a menu run."""
@@ -335,12 +386,8 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
             return f"{METADATA}: a byline"
         if _MESSAGE_COUNT.search(norm):
             return f"{METADATA}: a message counter"
-        if _CREDIT_IN_BRACKETS.match(stripped) and words <= 6:
-            return f"{METADATA}: a credit in brackets on a line of its own"
-        if _CREDIT_LINE.match(norm) or norm.startswith("©") or _AGENCIES.match(stripped):
-            return f"{METADATA}: a photo or source credit"
         if _FIELD.match(norm) and words <= 8:
-            return f"{METADATA}: a field of the entry (country, theme)"
+            return f"{METADATA}: a field of the entry (country, theme, tags, duration)"
     if words <= 10 and _OLD_ARTICLE.search(norm):
         return f"{METADATA}: an archive notice"
     if words <= 12 and _OTHER_LANGUAGES.search(norm):
@@ -349,6 +396,16 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
         return "page error message"
     if words <= 12 and not sentence and _READ_LINK.search(norm):
         return "read-more link"
+    if words <= 12 and (_ADVERTISING.search(norm) and (not sentence or stripped.endswith("?"))):
+        return "advertising"
+    if words <= 15 and _COMMENT_FORM.search(norm):
+        return "comment form"
+    if words <= 40 and _FEED_FOOTER.search(norm):
+        return "feed footer: where the article first appeared"
+    if words <= 8 and not sentence and _NEXT_VIDEO.search(norm):
+        return "video player"
+    if words <= 8 and _READ_IN.search(norm):
+        return "language links"
     if words <= 15 and not sentence and _SITE_FOOTER.search(norm):
         return "site footer line"
     if _GLUED_SYMBOL.match(stripped):
@@ -452,6 +509,22 @@ def _mark_footer(lines: list[_Line], reasons: dict[int, str]) -> None:
             reasons[line.index] = f"footer run: a short line after the last sentence, {evidence} chrome lines at the page bottom"
 
 
+def _mark_related(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Below the last sentence paragraph: after a heading of other articles (``Vous pouvez aussi
+    aimer``, ``Articles similaires``, ``Autres vidéos``), the lines without a sentence end are the
+    titles of those articles."""
+    last_body = max((p for p, line in enumerate(lines) if line.index not in reasons and _is_body(line)), default=-1)
+    for position in range(last_body + 1, len(lines)):
+        heading = lines[position]
+        if heading.normalized not in RELATED_HEADINGS:
+            continue
+        for line in lines[position + 1 :]:
+            if line.index in reasons or _SENTENCE_END.search(line.text.strip()) or len(_WORD.findall(line.text)) > 25:
+                continue
+            reasons[line.index] = f"related list: a title after {heading.text.strip()!r}, below the last sentence paragraph"
+        return
+
+
 # --------------------------------------------------------------------------- recording and removing
 HEADER_FIELD = "X-Reltrans-Chrome"
 """The PO header field where ``translate`` records which lines it judged chrome, so that
@@ -503,8 +576,9 @@ def chrome_spans(document: Document) -> list[tuple[int, int]]:
     spans: list[tuple[int, int, bool]] = []
     blocks = document.blocks
     for position, block in enumerate(blocks):
-        if not (block.chrome or (block.kind == "separator" and _between_chrome(blocks, position))):
-            continue
+        if not (block.chrome or (block.kind == "separator" and _between_chrome(blocks, position)
+                                 and not any(ch.isdigit() for ch in text[block.start : block.end]))):
+            continue  # a separator with a digit ("23/11/2010", "2031") is a date or a figure: kept
         start = max(text.rfind("\n", 0, block.start), text.rfind("\r", 0, block.start)) + 1
         end = _line_end(text, block.end)
         if start == 0 or _blank_line_before(text, start) or (spans and spans[-1][1] == start and spans[-1][2]):

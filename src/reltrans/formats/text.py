@@ -46,7 +46,7 @@ from __future__ import annotations
 import regex
 
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
-from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, line_evidence
+from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, kept_line, line_evidence
 from reltrans.model import Block, Document
 from reltrans.segment import PLACE
 
@@ -166,8 +166,8 @@ def _continues(
     the text of the block ``line`` ends; ``wrapped``: lines of this paragraph, before the next
     blank line, were already joined)."""
     line = line.strip()
-    if _chrome_line(line) or _chrome_line(following):
-        return False
+    if _chrome_line(line) or _chrome_line(following) or kept_line(following) == "a credit":
+        return False  # a credit on a line of its own ("Photo : OIM/X") is never joined to the caption above
     if following.lstrip()[:1] in "»”" and _open_at_end(block or line):
         return True  # "« … Il faut agir." / "» Le convoi …": the line closes the quotation left open
     first = _FIRST.match(following)
