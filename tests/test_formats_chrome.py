@@ -461,3 +461,14 @@ def test_a_list_of_other_articles_after_the_body_is_chrome() -> None:
         "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n"
     )
     assert "Un sous-titre sans point" not in _chrome(body)
+
+
+def test_update_stamps_read_links_logos_subscriber_teasers_and_home_breadcrumbs_are_chrome() -> None:
+    for line in (
+        "Dernière mise à jour à 09h40 le 12/03", "Pour lire l'article - Le Journal du Fleuve |",
+        "logo du site de la ville. Kayes.ml", "Article réservé à nos abonnés Lire aussi Au Mali, les écoles rouvrent",
+        "Accueil > Actualités > Des écoles rouvrent à Kayes Imprimer Facebook Envoyer à un ami",
+    ):
+        assert line_evidence(line), line
+    for line in ("Le logo de la campagne a été dévoilé mardi à Kayes.", "Accueil des familles à Kayes : le centre ouvre"):
+        assert not line_evidence(line), line

@@ -144,6 +144,10 @@ _PAYWALL = regex.compile(
     r"^(?:pour )?(?:lire|continuer a lire) la suite\b|\bdeja abonne|\bm'abonne\b|\babonnez-vous\b|"
     r"\bessai gratuit\b|\bfree trial\b|\balready a subscriber\b|\bsubscribe to read\b"
 )
+# "Article réservé à nos abonnés Lire aussi …": a teaser for subscribers, however long its title.
+_SUBSCRIBERS_ONLY = regex.compile(r"^(?:article |contenu )?reserve (?:a nos|aux) abonnes\b|^(?:subscribers|members) only\b")
+# "Accueil > Actualités > … Imprimer Facebook": a breadcrumb from the site's home, whatever follows it.
+_BREADCRUMB_ROOT = regex.compile(r"^(?:accueil|home)\s*(?:>|›|»|/|\|)\s*\S.*(?:>|›|»|/|\|)")
 _PRICE = regex.compile(
     r"\d+(?:[.,]\d+)?\s*(?:\.-|€|eur|chf|fr\.|\$|£)?\s*(?:/|par|pour une?|per|a)\s*"
     r"(?:mois|an|annee|jour|semaine|month|year|day|week)\b"
@@ -160,7 +164,7 @@ _MONTH = (
 _DATE = rf"(?:\d{{1,2}}(?:er)?\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Article metadata that CMSs print around the title (compared on normalize_label forms).
-_UPDATED = regex.compile(rf"^(?:mis|mise)\s+a\s+jour\b.*\d|^(?:publie|modifie|updated|published)\s+(?:le|on)\s+.*\d")
+_UPDATED = regex.compile(rf"^(?:(?:derniere|last)\s+)?(?:mis|mise)\s+a\s+jour\b.*\d|^(?:publie|modifie|updated|published)\s+(?:le|on)\s+.*\d")
 _READING_TIME = regex.compile(r"^(?:temps de lecture|reading time|lecture)\s*:?\s*\d+\s*(?:min|minutes?|mn)\b")
 _BYLINE = regex.compile(
     r"^(?:article\s+)?(?:redige|ecrit|publie|propos recueillis|written|posted)\s+(?:par|by)\s+[^,;:]{1,40}$"
@@ -171,7 +175,7 @@ _OLD_ARTICLE = regex.compile(r"^cet article (?:date de |a (?:ete publie il y a )
 _OTHER_LANGUAGES = regex.compile(r"\b(?:egalement disponible en|aussi disponible en|disponible en\s*:|also available in)\b")
 _MESSAGE_COUNT = regex.compile(r"^message\s+\d+\s+(?:de|sur|of)\s+\d+\b")
 _PAGE_ERROR = regex.compile(r"\bune erreur (?:est survenue|s'est produite)\b|\ban error (?:has )?occurred\b")
-_READ_LINK = regex.compile(r"^lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b")
+_READ_LINK = regex.compile(r"^(?:pour )?lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b")
 _SITE_FOOTER = regex.compile(
     r"\b(?:plan du site|mentions legales|politique de confidentialite|conditions d'utilisation|tous droits reserves|"
     r"all rights reserved|sitemap|terms of use|privacy policy)\b|^©\s*(?:copyright\s*)?\d{4}|\s©\s*(?:\d{4}|$)"
@@ -335,8 +339,12 @@ def line_evidence(text: str) -> str:
         return "comment count"
     if _IMAGE.match(text.strip()):
         return "image"
-    if words <= 6 and not sentence and _LOGO.search(norm):
+    if (words <= 6 and not sentence and _LOGO.search(norm)) or (words <= 10 and norm.startswith(("logo ", "logo:"))):
         return "image alt text: a logo"
+    if words <= 30 and not sentence and _SUBSCRIBERS_ONLY.search(norm):
+        return "paywall: a teaser for subscribers"
+    if words <= 30 and not sentence and _BREADCRUMB_ROOT.search(norm):
+        return "breadcrumb or page metadata"
     if _breadcrumb(text):
         return "breadcrumb or page metadata"
     metadata = _article_metadata(text, norm, words, sentence)
