@@ -195,3 +195,11 @@ def test_a_photo_caption_is_not_joined_to_the_quotation_after_it() -> None:
         "Kidal. Les cours commencent demain.\n"
     ) == ["Le ministère a ouvert lundi une école pour les enfants des familles arrivées de la région de Tombouctou, de Gao et de Kidal.",
           "Les cours commencent demain."]
+
+
+def test_a_short_line_ending_with_a_comma_continues_before_a_lowercase_line() -> None:
+    assert _msgids("Mardi,\nles familles ont reçu des bâches et des kits d'hygiène à Kayes.\n") == [
+        "Mardi, les familles ont reçu des bâches et des kits d'hygiène à Kayes.",
+    ]
+    # a short list stays a list
+    assert _msgids("abris,\nsoins\n") == ["abris,", "soins"]

@@ -191,6 +191,8 @@ def _continues(
         return False  # "… le camp “des veuves”" / "par France 24 FR": a title and its byline
     # "Selon un" / "communiqué" is no short line, nor "mondiale" / "de" / "l'alimentation" inside a paragraph
     short = words < WRAP_MIN_WORDS and not (cannot_end and (words >= 2 or inside or wrapped))
+    if short and line.endswith(",") and char.islower() and len(_WORD.findall(following)) >= WRAP_MIN_WORDS:
+        return True  # "Dimanche," / "la musique a retenti …": a comma never ends a sentence
     if short and not (inside or wrapped):
         return False
     if _SENTENCE_END.search(line):
