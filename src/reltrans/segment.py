@@ -43,6 +43,14 @@ How a block is cut (both languages, rules chosen for UN press releases):
   parenthesis is not either; ``a.m.`` / ``p.m.`` end a sentence before a capitalised word
   other than a title; an initial after a slash (``Photo HCR/S. Hopper``) is an initial; a
   sentence glued to a title (``Genève.M. Guterres``) is cut after its punctuation.
+* Segmenter 1.6: an abbreviated month in a date (``14 Fév. 2011``, ``le 3 janv. Le``) and ``Ph.``
+  before a credit are no boundaries; a dateline with a place in capitals or not, ending with a
+  period (``Genève, 25 novembre 2009. Le …``), stays with its sentence; a closing quote standing
+  apart (``… abris. ”``, a straight ``"`` that closes an open one, ``»`` on the next line) ends the
+  quotation; a date glued to the next sentence (``… 2011Une``, ``12/03/2011L'OIM``), a closing
+  guillemet glued to a capital (``»Gérard``), a sentence end glued to an opening quote
+  (``février."Quelque``) and a read-more tail ending the block (``… suite de l'article sur RFI``)
+  are cut.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or

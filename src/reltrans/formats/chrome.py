@@ -24,10 +24,16 @@ Every decision rests on evidence a reviewer can check, named in the reason:
 * **article metadata** (ten words at most, no sentence end, no bracket left open): a date of
   publication or update (``Mise à jour 30.04.2011 à 13:18``, ``Publié le 4 mai 2031``), a reading
   time, a byline (``Article rédigé par X``, ``mardi 5 janvier 2016 par …``), a message counter,
-  a credit on a line of its own (``(AFP)``, ``(UNICEF/Holt)``, ``Photo : OIM/X``, ``© UNICEF/X``,
-  ``Source: UN Radio``, ``APS/VNA/CVN``), an aggregator's field (``Country: Niger``), an archive
-  notice (``Cet article date de plus de neuf ans.``). These sit next to the title, so they never
-  count towards a menu run (a short title between them is kept);
+  an aggregator's field (``Country: Niger``, ``Tags : …``, ``Durée : 2 min``, ``Format : vidéo``),
+  an archive notice (``Cet article date de plus de neuf ans.``). These sit next to the title, so
+  they never count towards a menu run (a short title between them is kept);
+* **advertising**, a **comment form**, a **feed footer** (``L'article … est apparu en premier
+  sur …``), a **video player** line, a **subscriber teaser**, a breadcrumb from the home page;
+* **related list**: below the last sentence paragraph, after a heading of other articles
+  (:data:`RELATED_HEADINGS`), the lines without a sentence end;
+* **kept** (:func:`kept_line`): a credit on a line of its own (``(AFP)``, ``Photo : OIM/X``,
+  ``© UNICEF/X``, ``Ph. DR``, ``APS/VNA/CVN``) and a date stamp (``23/11/2010``) are part of the
+  release: chrome only by their own evidence, never by a run;
 * **language links** (``Ce message est également disponible en : …``), a **page error message**,
   a **read-more link** (``Lire l'article de …``), a **site footer line** (``Plan du site``,
   ``Mentions légales``, ``© 2023``), a **page label glued to the document symbol**
