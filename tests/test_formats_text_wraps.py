@@ -139,3 +139,67 @@ def test_a_compound_word_broken_after_its_hyphen_is_rejoined_without_a_space() -
         "Une mission conjointe ATLAS-PORT a été annoncée mercredi par le porte-parole.",
     ]
     assert _msgids("La hausse des prix -\nune crise durable - inquiète.\n") == ["La hausse des prix - une crise durable - inquiète."]
+
+
+def test_a_wrapped_line_that_opens_with_a_bracket_continues() -> None:
+    assert _msgids("Le Haut-Commissariat des Nations Unies aux droits de l'homme\n(HCDH) a publié jeudi un rapport.\n") == [
+        "Le Haut-Commissariat des Nations Unies aux droits de l'homme (HCDH) a publié jeudi un rapport.",
+    ]
+    assert _msgids("Selon les chiffres publiés mardi par l'agence\n(Programme alimentaire mondial), la récolte a baissé.\n") == [
+        "Selon les chiffres publiés mardi par l'agence (Programme alimentaire mondial), la récolte a baissé.",
+    ]
+    # a sentence in brackets after a sentence end, or a bracket before a dash after a title, stays apart
+    assert _msgids("Le centre accueille les familles déplacées.\n(Les chiffres sont provisoires.)\n") == [
+        "Le centre accueille les familles déplacées.", "(Les chiffres sont provisoires.)",
+    ]
+    assert _msgids("Un nouveau centre pour les familles à Kayes\n(Bamako) – Le bureau a ouvert un centre.\n") == [
+        "Un nouveau centre pour les familles à Kayes", "(Bamako) – Le bureau a ouvert un centre.",
+    ]
+
+
+def test_a_title_or_subtitle_is_not_joined_to_the_paragraph_after_it() -> None:
+    # a two-line subtitle with commas and many words, then the body: the subtitle is its own segment
+    assert _msgids(
+        "Une nouvelle école, ouverte lundi à Kayes par le ministère, pour les enfants\n"
+        "des familles arrivées du nord depuis le début de la saison sèche\n"
+        "Le ministère a ouvert lundi une école pour 300 élèves. Les cours commencent demain.\n"
+    ) == [
+        "Une nouvelle école, ouverte lundi à Kayes par le ministère, pour les enfants des familles arrivées du nord "
+        "depuis le début de la saison sèche",
+        "Le ministère a ouvert lundi une école pour 300 élèves.", "Les cours commencent demain.",
+    ]
+    # a title in capitals, even one ending with a word that cannot end a sentence
+    assert _msgids("UNE ÉCOLE OUVRE SES PORTES À KAYES POUR LES ENFANTS DES\nLe ministère a ouvert lundi une école pour 300 élèves.\n") == [
+        "UNE ÉCOLE OUVRE SES PORTES À KAYES POUR LES ENFANTS DES", "Le ministère a ouvert lundi une école pour 300 élèves.",
+    ]
+    # a title and its byline
+    assert _msgids("Au Mali, l'école “des enfants du fleuve”\npar Radio Kayes\nLes cours ont repris lundi dans la région.\n") == [
+        "Au Mali, l'école “des enfants du fleuve”", "par Radio Kayes", "Les cours ont repris lundi dans la région.",
+    ]
+
+
+def test_a_photo_caption_is_not_joined_to_the_quotation_after_it() -> None:
+    assert _msgids(
+        "Des élèves attendent devant l'école de Kayes, rouverte la semaine dernière par\n"
+        "le ministère de l'éducation, où les cours ont repris malgré la chaleur\n"
+        "« Nous voulons apprendre », explique Awa, douze ans.\n"
+    ) == [
+        "Des élèves attendent devant l'école de Kayes, rouverte la semaine dernière par le ministère de l'éducation, "
+        "où les cours ont repris malgré la chaleur",
+        "« Nous voulons apprendre », explique Awa, douze ans.",
+    ]
+    # a sentence wrapped inside a paragraph still continues before a capitalised name
+    assert _msgids(
+        "Le ministère a ouvert lundi une école pour les enfants des familles arrivées de la région de\n"
+        "Tombouctou, de Gao et de\n"
+        "Kidal. Les cours commencent demain.\n"
+    ) == ["Le ministère a ouvert lundi une école pour les enfants des familles arrivées de la région de Tombouctou, de Gao et de Kidal.",
+          "Les cours commencent demain."]
+
+
+def test_a_short_line_ending_with_a_comma_continues_before_a_lowercase_line() -> None:
+    assert _msgids("Mardi,\nles familles ont reçu des bâches et des kits d'hygiène à Kayes.\n") == [
+        "Mardi, les familles ont reçu des bâches et des kits d'hygiène à Kayes.",
+    ]
+    # a short list stays a list
+    assert _msgids("abris,\nsoins\n") == ["abris,", "soins"]

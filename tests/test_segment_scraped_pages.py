@@ -97,3 +97,87 @@ def test_a_title_is_not_joined_to_the_dateline_that_opens_the_body() -> None:
     assert _msgids(text)[0] == title
     assert _msgids(text)[1:] == _msgids(PARAGRAPH)
 
+
+
+# --------------------------------------------------------------------------- round 4 (segmenter 1.6)
+def test_a_dateline_with_an_abbreviated_month_stays_with_its_sentence() -> None:
+    assert _cut("NANTES, 21 Fév. 2014 - Les équipes ont distribué des bâches à 250 familles. Elles repartent lundi.") == [
+        "NANTES, 21 Fév. 2014 - Les équipes ont distribué des bâches à 250 familles.", "Elles repartent lundi.",
+    ]
+    assert _cut("Bamako, 7 janv. – Le bureau a ouvert un guichet. Il reçoit le matin.") == [
+        "Bamako, 7 janv. – Le bureau a ouvert un guichet.", "Il reçoit le matin.",
+    ]
+    assert _cut("La réunion du 18 déc. 2019 a fixé le calendrier. Le comité se réunira en mai.") == [
+        "La réunion du 18 déc. 2019 a fixé le calendrier.", "Le comité se réunira en mai.",
+    ]
+    # "sept" after a word is the number seven: a sentence may end there
+    assert _cut("Les blessés étaient sept. Le convoi est reparti.") == ["Les blessés étaient sept.", "Le convoi est reparti."]
+
+
+def test_a_photo_credit_is_not_cut_after_ph() -> None:
+    assert _cut("Des élèves devant l'école rénovée. Ph. DR") == ["Des élèves devant l'école rénovée.", "Ph. DR"]
+    assert _cut("Ph. Louise Garnier / Agence") == ["Ph. Louise Garnier / Agence"]
+
+
+def test_a_dateline_ending_with_a_period_stays_with_its_sentence() -> None:
+    assert _cut("Montreux, 9 octobre 2012. Le comité a adopté son plan. Il entre en vigueur en mars.") == [
+        "Montreux, 9 octobre 2012. Le comité a adopté son plan.", "Il entre en vigueur en mars.",
+    ]
+    assert _cut("Montreux, le 9 octobre 2012. Le comité a adopté son plan.") == [
+        "Montreux, le 9 octobre 2012. Le comité a adopté son plan.",
+    ]
+    # on a line of its own, before its sentence
+    assert _msgids("Montreux, 9 octobre 2012.\nLe comité a adopté un nouveau plan pour les familles de la région.\n") == [
+        "Montreux, 9 octobre 2012. Le comité a adopté un nouveau plan pour les familles de la région.",
+    ]
+    # a date stamp alone is its own segment, and a sentence about a date is cut as usual
+    assert _msgids("Le 4 juin 2013\nLe comité a adopté un nouveau plan pour les familles de la région.\n") == [
+        "Le 4 juin 2013", "Le comité a adopté un nouveau plan pour les familles de la région.",
+    ]
+    assert _cut("Le vote a eu lieu à Berne, 9 octobre. Le comité a adopté son plan.") == [
+        "Le vote a eu lieu à Berne, 9 octobre.", "Le comité a adopté son plan.",
+    ]
+
+
+def test_a_closing_quote_standing_apart_stays_with_its_quotation() -> None:
+    assert _cut('"Il faut partir. Les routes sont coupées. "') == ['"Il faut partir.', 'Les routes sont coupées. "']
+    assert _cut('"Il faut partir. Les routes sont coupées. " Le convoi attend.') == [
+        '"Il faut partir.', 'Les routes sont coupées. "', "Le convoi attend.",
+    ]
+    assert _cut("“Il faut partir. Les routes sont coupées. ” Le convoi attend.") == [
+        "“Il faut partir.", "Les routes sont coupées. ”", "Le convoi attend.",
+    ]
+    assert _msgids("« Il faut partir, les routes sont coupées depuis lundi et les pluies continuent. Il faut agir.\n» Le convoi attend.\n") == [
+        "« Il faut partir, les routes sont coupées depuis lundi et les pluies continuent.", "Il faut agir. »", "Le convoi attend.",
+    ]
+    # a straight quote after a sentence end that opens the next quotation is cut before
+    assert _cut('Le convoi attend. "Il faut partir", dit-il.') == ["Le convoi attend.", '"Il faut partir", dit-il.']
+
+
+def test_a_read_more_tail_is_cut_from_the_paragraph() -> None:
+    assert _cut("Les secours ont évacué 80 familles.... suite de l'article sur Radio Sahel") == [
+        "Les secours ont évacué 80 familles....", "suite de l'article sur Radio Sahel",
+    ]
+    assert _cut("Le bilan reste provisoire. Lire la suite de l'article") == [
+        "Le bilan reste provisoire.", "Lire la suite de l'article",
+    ]
+    assert _cut("Lire la suite de l'article") == ["Lire la suite de l'article"]
+    # the words inside a sentence are no tail
+    assert _cut("Le lien « Lire la suite de l'article » mène au site. Il sera corrigé.") == [
+        "Le lien « Lire la suite de l'article » mène au site.", "Il sera corrigé.",
+    ]
+
+
+def test_a_date_or_a_quotation_glued_to_the_next_sentence_is_cut() -> None:
+    assert _cut("Mis en ligne le 9 avril 2014Une mission de l'agence est arrivée à Mopti.") == [
+        "Mis en ligne le 9 avril 2014", "Une mission de l'agence est arrivée à Mopti.",
+    ]
+    assert _cut("21/09/2012L'agence a ouvert un bureau à Mopti.") == ["21/09/2012", "L'agence a ouvert un bureau à Mopti."]
+    assert _cut("« Personne ne doit rester dehors »Awa Diallo a rappelé les chiffres.") == [
+        "« Personne ne doit rester dehors »", "Awa Diallo a rappelé les chiffres.",
+    ]
+    assert _cut('Le camp a ouvert le 3 mars."Plus de 900 familles sont arrivées", a précisé le maire.') == [
+        "Le camp a ouvert le 3 mars.", '"Plus de 900 familles sont arrivées", a précisé le maire.',
+    ]
+    # a year inside a word or a range, a code, and a closing straight quote are not cut
+    assert _cut("Le plan 2020-2025Le comité et le code AB2019Xy restent.") == ["Le plan 2020-2025Le comité et le code AB2019Xy restent."]

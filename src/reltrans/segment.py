@@ -43,6 +43,14 @@ How a block is cut (both languages, rules chosen for UN press releases):
   parenthesis is not either; ``a.m.`` / ``p.m.`` end a sentence before a capitalised word
   other than a title; an initial after a slash (``Photo HCR/S. Hopper``) is an initial; a
   sentence glued to a title (``Genève.M. Guterres``) is cut after its punctuation.
+* Segmenter 1.6: an abbreviated month in a date (``14 Fév. 2011``, ``le 3 janv. Le``) and ``Ph.``
+  before a credit are no boundaries; a dateline with a place in capitals or not, ending with a
+  period (``Genève, 25 novembre 2009. Le …``), stays with its sentence; a closing quote standing
+  apart (``… abris. ”``, a straight ``"`` that closes an open one, ``»`` on the next line) ends the
+  quotation; a date glued to the next sentence (``… 2011Une``, ``12/03/2011L'OIM``), a closing
+  guillemet glued to a capital (``»Gérard``), a sentence end glued to an opening quote
+  (``février."Quelque``) and a read-more tail ending the block (``… suite de l'article sur RFI``)
+  are cut.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -65,7 +73,7 @@ import regex
 
 from reltrans.model import Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.5"
+SEGMENTER_VERSION = "1.6"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -114,7 +122,7 @@ class _Rules:
 _FR = _Rules(
     always=frozenset(
         "M MM Mme Mmes Mlle Mlles Dr Drs Pr Prs Me Mgr Mgrs St Ste Sts Stes Cie Ets Vve Gal Cdt Col "
-        "Lt Sgt Prof Hon".split()
+        "Lt Sgt Prof Hon Ph".split()
     ),
     always_ci=frozenset(
         "art arts cf env éd éds vol vols chap p pp ann annexe n no nos ex av apr fig tél tel coll dir "
@@ -195,14 +203,37 @@ _MONTHS = (
     "décembre|decembre|January|February|March|April|May|June|July|August|September|October|"
     "November|December"
 )
+# Abbreviated months (compared in lowercase): "14 Fév. 2011", "3 janv.", "déc.", "Feb. 3".
+MONTH_ABBREVIATIONS = frozenset(
+    "janv jan fév fev févr fevr avr juil juill sept sep oct nov déc dec feb mar apr jun jul aug".split()
+)
+_MONTH_ABBREVIATED = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
+_ANY_MONTH = rf"(?:{_MONTHS}|(?:{_MONTH_ABBREVIATED})\.?)"
+# "… 2011Une délégation", "12/03/2011L'OIM …": a date glued by a scraper to the next sentence.
+_GLUED_AFTER_DATE = regex.compile(
+    r"(?<![\p{L}\p{N}/.,-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|(?:19|20)\d{2})"
+    r"(?=\p{Lu}\p{Ll}|(?:[LDJNSCM]|Qu)['’]\p{L})"
+)
+# "« … de l'État »Gérard Girard", "… février.\"Quelque", "… février.«Quelque": sentences glued at a quotation mark.
+_GLUED_QUOTE = regex.compile(r"[»”](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])([«“\"])(?=[ \u00a0\u202f]?\p{Lu}\p{Ll})")
+# "… par centaine.... suite de l'article sur RFI": a read-more link glued at the end of a paragraph.
+_READ_MORE_TAIL = regex.compile(
+    r"(?:^|(?<=[\s.!?…»”]))\s*((?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article)\b[^.!?\n]{0,60}[.…>»]*)\s*\Z"
+)
 # "(TOC)6 septembre 2012 - ...": a heading glued to the date that opens the dateline.
 _GLUED_DATE = regex.compile(
     rf"(?<=[\p{{L}})\]»”])(?=\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})[ \u00a0]+\d{{4}}\b)"
 )
 # "LILLE, France, 6 octobre." / "GENÈVE, 12 mars 2024." at the start of a block: a dateline.
+# "Genève, le 25 novembre 2009." and "PARIS, 14 Fév. 2011" too (a place in capitals or not).
+# A place: capitalised words, a few lowercase links ("Port-au-Prince", "Rio de Janeiro", "Genève/ Kiev").
+PLACE = (
+    r"\p{Lu}[\p{L}\p{M}'’.-]{0,30}(?:(?:[ \u00a0](?:(?:de|du|des|la|le|sur|en|el|al|d['’])[ \u00a0])?"
+    r"|[ \u00a0]*/[ \u00a0]*)\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,3}"
+)
 _DATELINE = regex.compile(
-    rf"\s*\p{{Lu}}[\p{{Lu}}\p{{M}} '’.-]{{1,40}},(?:[ \u00a0][^,.!?\n]{{1,40}},)?[ \u00a0]+"
-    rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})(?:[ \u00a0]+\d{{4}})?"
+    rf"\s*{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+"
+    rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_ANY_MONTH})(?:[ \u00a0]+\d{{4}})?"
 )
 # Inline list items: "1. ", "2.) ", "3) " or "a. " after whitespace, a bullet or the block start.
 _ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s•⁃‣◦▪]))(?P<mark>\d{1,3}|[a-z])(?:\.\)?|\))(?=[ \u00a0]+\p{Lu})")
@@ -228,14 +259,28 @@ def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> 
     items = _item_starts(text)
     item_marks = {mark for _, mark in items}
     item_marks |= {mark - 1 for mark in item_marks if mark and text[mark - 1] in _BULLETS}  # "⁃9."
+    straight = [m.start() for m in re.finditer('"', text)]  # to tell an opening straight quote from a closing one
     cuts: set[int] = set()
     for match in _CANDIDATE.finditer(text):
         if _inside(protected, match.start()) or _inside(quoted, match.start()):
             continue
         if _word_start(text, match.start()) in item_marks:
             continue  # the "2." of an inline list item
-        if _is_boundary(text, match, rules):
+        end = _closing_after(text, match.end(), straight)
+        if _is_boundary(text, match, rules, end):
+            cuts.add(end)
+    for match in _GLUED_AFTER_DATE.finditer(text):
+        if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
+    for match in _GLUED_QUOTE.finditer(text):
+        quote = match.end() if match.group(1) is None else match.start(1)
+        if match.group(1) == '"' and bisect.bisect_left(straight, quote) % 2:
+            continue  # a straight quote that closes a quotation, not one that opens the next sentence
+        if not _inside(protected, quote):
+            cuts.add(quote)
+    tail = _READ_MORE_TAIL.search(text)
+    if tail is not None and tail.start(1) > 0:
+        cuts.add(tail.start(1))
     for match in _GLUE.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
@@ -296,8 +341,28 @@ def segment_document(
 
 
 # --------------------------------------------------------------------------- boundary decision
-def _is_boundary(text: str, match: regex.Match[str], rules: _Rules) -> bool:
-    nxt = _skip_space(text, match.end())
+def _closing_after(text: str, end: int, straight: list[int]) -> int:
+    """``end`` moved past a closing quotation mark that stands apart after a sentence end
+    (``… d'abris. ”``, ``… d'abris. "`` closing an open straight quote, ``… maintenant.`` / ``»`` on
+    the next line of a joined paragraph), so the mark ends the quotation instead of making a
+    segment of its own. ``straight``: the offsets of the straight quotes in ``text``."""
+    pos = end
+    breaks = 0
+    while pos < len(text) and text[pos].isspace() and pos - end < 4:
+        breaks += text[pos] in "\r\n"
+        pos += 1
+    if pos == end or pos >= len(text) or breaks > 1:
+        return end
+    mark = text[pos]
+    if mark == '"' and bisect.bisect_left(straight, pos) % 2 == 0:
+        return end  # an even number before it: this one opens a quotation
+    if mark not in '»”"' or (pos + 1 < len(text) and not text[pos + 1].isspace()):
+        return end
+    return pos + 1
+
+
+def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | None = None) -> bool:
+    nxt = _skip_space(text, match.end() if end is None else end)
     if nxt >= len(text):
         return True
     following = text[nxt]
@@ -339,6 +404,8 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
         return False  # "Genève.M. Guterres": the title after a glued sentence end
     if following.isdigit() and (token in rules.before_number or lower in rules.before_number):
         return False
+    if lower in MONTH_ABBREVIATIONS and (following.isdigit() or _day_before(text, nxt)):
+        return False  # an abbreviated month in a date: "14 Fév. 2011", "le 3 janv. Le comité"
     if token == "I" and rules is _EN and _lowercase_word_before(text, nxt):
         return True  # "you and I. Did you": the pronoun, not an initial
     if len(token) == 1 and token.isalpha():
@@ -358,6 +425,19 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
         word = _FIRST_WORD.match(text, nxt)
         return word is not None and word.group() in rules.starters
     return True
+
+
+_DAY = regex.compile(r"(?:[12]?\d|3[01])(?:er)?")
+
+
+def _day_before(text: str, nxt: int) -> bool:
+    """Whether the word before the abbreviation ending at the period before ``nxt`` is a day of the month."""
+    period = text.rfind(".", 0, nxt)
+    word = _word_start(text, period)
+    end = word
+    while end > 0 and text[end - 1] in " \u00a0" and word - end < 3:
+        end -= 1
+    return end < word and _DAY.fullmatch(text, _word_start(text, end), end) is not None
 
 
 def _spaced_dots(text: str, dot: int) -> int:

@@ -24,10 +24,16 @@ Every decision rests on evidence a reviewer can check, named in the reason:
 * **article metadata** (ten words at most, no sentence end, no bracket left open): a date of
   publication or update (``Mise à jour 30.04.2011 à 13:18``, ``Publié le 4 mai 2031``), a reading
   time, a byline (``Article rédigé par X``, ``mardi 5 janvier 2016 par …``), a message counter,
-  a credit on a line of its own (``(AFP)``, ``(UNICEF/Holt)``, ``Photo : OIM/X``, ``© UNICEF/X``,
-  ``Source: UN Radio``, ``APS/VNA/CVN``), an aggregator's field (``Country: Niger``), an archive
-  notice (``Cet article date de plus de neuf ans.``). These sit next to the title, so they never
-  count towards a menu run (a short title between them is kept);
+  an aggregator's field (``Country: Niger``, ``Tags : …``, ``Durée : 2 min``, ``Format : vidéo``),
+  an archive notice (``Cet article date de plus de neuf ans.``). These sit next to the title, so
+  they never count towards a menu run (a short title between them is kept);
+* **advertising**, a **comment form**, a **feed footer** (``L'article … est apparu en premier
+  sur …``), a **video player** line, a **subscriber teaser**, a breadcrumb from the home page;
+* **related list**: below the last sentence paragraph, after a heading of other articles
+  (:data:`RELATED_HEADINGS`), the lines without a sentence end;
+* **kept** (:func:`kept_line`): a credit on a line of its own (``(AFP)``, ``Photo : OIM/X``,
+  ``© UNICEF/X``, ``Ph. DR``, ``APS/VNA/CVN``) and a date stamp (``23/11/2010``) are part of the
+  release: chrome only by their own evidence, never by a run;
 * **language links** (``Ce message est également disponible en : …``), a **page error message**,
   a **read-more link** (``Lire l'article de …``), a **site footer line** (``Plan du site``,
   ``Mentions légales``, ``© 2023``), a **page label glued to the document symbol**
@@ -73,7 +79,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "3"
+CHROME_VERSION = "4"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -98,6 +104,10 @@ l'actualite mondiale un regard humain|faits et chiffres|donnees et chiffres|hist
 envoyer cet article|imprimer cet article|reportages photo|
 plus d'infos|audio|video|podcast|accepter|tout accepter|j'accepte|refuser|tout refuser|personnaliser|
 connexion|se connecter|deconnexion|mon compte|testez-nous|je m'abonne|s'abonner maintenant|
+publicite|contenus sponsorises|contenu sponsorise|liens commerciaux|liens sponsorises|autres videos|
+suivez-nous|reseaux sociaux|image|version imprimable|plus d'articles|vous pouvez aussi aimer|vous aimerez aussi|
+articles similaires|articles lies|a lire egalement|lire egalement|a voir aussi|sur le meme theme|dans la meme rubrique|
+local|tags|etiquettes|envoyer|envoyer a un ami|contactez-nous|suite de l'article|lire la suite de l'article|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -109,6 +119,8 @@ filter by|sort by|more info|accept|accept all|reject all|log in|sign in|my accou
 global perspective human stories|listen|published|updated|no comments|post a comment|
 media centre|media center|highlights|photo essays|real lives|facts and figures|email this article|
 e-mail this article|unite for children|
+related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
+submitted on|advertisement|sponsored content|send|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -138,6 +150,10 @@ _PAYWALL = regex.compile(
     r"^(?:pour )?(?:lire|continuer a lire) la suite\b|\bdeja abonne|\bm'abonne\b|\babonnez-vous\b|"
     r"\bessai gratuit\b|\bfree trial\b|\balready a subscriber\b|\bsubscribe to read\b"
 )
+# "Article réservé à nos abonnés Lire aussi …": a teaser for subscribers, however long its title.
+_SUBSCRIBERS_ONLY = regex.compile(r"^(?:article |contenu )?reserve (?:a nos|aux) abonnes\b|^(?:subscribers|members) only\b")
+# "Accueil > Actualités > … Imprimer Facebook": a breadcrumb from the site's home, whatever follows it.
+_BREADCRUMB_ROOT = regex.compile(r"^(?:accueil|home)\s*(?:>|›|»|/|\|)\s*\S.*(?:>|›|»|/|\|)")
 _PRICE = regex.compile(
     r"\d+(?:[.,]\d+)?\s*(?:\.-|€|eur|chf|fr\.|\$|£)?\s*(?:/|par|pour une?|per|a)\s*"
     r"(?:mois|an|annee|jour|semaine|month|year|day|week)\b"
@@ -154,7 +170,7 @@ _MONTH = (
 _DATE = rf"(?:\d{{1,2}}(?:er)?\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Article metadata that CMSs print around the title (compared on normalize_label forms).
-_UPDATED = regex.compile(rf"^(?:mis|mise)\s+a\s+jour\b.*\d|^(?:publie|modifie|updated|published)\s+(?:le|on)\s+.*\d")
+_UPDATED = regex.compile(rf"^(?:(?:derniere|last)\s+)?(?:mis|mise)\s+a\s+jour\b.*\d|^(?:publie|modifie|updated|published)\s+(?:le|on)\s+.*\d")
 _READING_TIME = regex.compile(r"^(?:temps de lecture|reading time|lecture)\s*:?\s*\d+\s*(?:min|minutes?|mn)\b")
 _BYLINE = regex.compile(
     r"^(?:article\s+)?(?:redige|ecrit|publie|propos recueillis|written|posted)\s+(?:par|by)\s+[^,;:]{1,40}$"
@@ -165,17 +181,36 @@ _OLD_ARTICLE = regex.compile(r"^cet article (?:date de |a (?:ete publie il y a )
 _OTHER_LANGUAGES = regex.compile(r"\b(?:egalement disponible en|aussi disponible en|disponible en\s*:|also available in)\b")
 _MESSAGE_COUNT = regex.compile(r"^message\s+\d+\s+(?:de|sur|of)\s+\d+\b")
 _PAGE_ERROR = regex.compile(r"\bune erreur (?:est survenue|s'est produite)\b|\ban error (?:has )?occurred\b")
-_READ_LINK = regex.compile(r"^lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b")
+_READ_LINK = regex.compile(r"^(?:pour )?lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b")
 _SITE_FOOTER = regex.compile(
     r"\b(?:plan du site|mentions legales|politique de confidentialite|conditions d'utilisation|tous droits reserves|"
-    r"all rights reserved|sitemap|terms of use|privacy policy)\b|^©|\s©\s*(?:\d{4}|$)"
+    r"all rights reserved|sitemap|terms of use|privacy policy)\b|^©\s*(?:copyright\s*)?\d{4}|\s©\s*(?:\d{4}|$)"
 )
-# A credit on a line of its own: "(UNICEF/Pirozzi)", "(AFP)", "Photo : HCR/S. Hopper", "© UNICEF/X".
-_CREDIT_IN_BRACKETS = regex.compile(r"^\((?=[^()]*\p{Lu})[^().!?…]{1,60}\)$")
-_CREDIT_LINE = regex.compile(r"^(?:photos?|credits?(?: photo)?|©|sources?)\s*(?::\s*\S|\S*/)")
 _AGENCIES = regex.compile(r"^\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})+$")  # "APS/VNA/CVN": the agencies that carried a story
 # "Country: Niger, Mali", "Pays : Tchad": the metadata of an aggregator's entry
-_FIELD = regex.compile(r"^(?:country|countries|pays|theme|themes|format|langue|language)\s*:\s*\S")
+_FIELD = regex.compile(
+    r"^(?:country|countries|pays|theme|themes|format|langue|language|tags?|mots[- ]cles|etiquettes|keywords|"
+    r"categories?|rubriques?|duree|duration|taille|size|length)\s*:\s*\S"
+)
+# Headings of a list of other articles (after the body, the titles that follow them are chrome too).
+RELATED_HEADINGS = frozenset(
+    "vous pouvez aussi aimer|vous aimerez aussi|plus d'articles|articles similaires|articles lies|sur le meme sujet|"
+    "sur le meme theme|a lire aussi|a lire egalement|lire aussi|lire egalement|a voir aussi|autres videos|"
+    "dans la meme rubrique|articles connexes|contenu connexe|related post|related posts|related articles|"
+    "related|related content|related news|you may also like|more articles|more stories|similar articles".split("|")
+)
+_ADVERTISING = regex.compile(r"\bpublicite\b|\bsponsoris|\bliens commerciaux\b|\badvertis")
+_COMMENT_FORM = regex.compile(
+    r"\bcommentaires?\b.*\binscrits?\b|^connectez-vous\b.*\bcommenter\b|^vos reactions doivent\b|\brespecter nos cgu\b|"
+    r"^(?:log in|sign in) to (?:comment|post)\b"
+)
+_FEED_FOOTER = regex.compile(r"^l'article .{1,160} est apparu en premier sur\b|^the post .{1,160} appeared first on\b")
+_NEXT_VIDEO = regex.compile(r"^(?:video suivante|prochaine video|next video|up next)\b")
+_READ_IN = regex.compile(r"^(?:read in|lire en|also in|aussi en)\s*:\s*\S")
+# Kept whatever the runs around them: a credit ("Photo : OIM/X", "© HCR/A. Martin", "(AFP)",
+# "Ph. DR") and a date stamp on a line of its own ("23/11/2010", "Le 12 mars 2014") are part of the release.
+_CREDIT_IN_BRACKETS = regex.compile(r"^\((?=[^()]*\p{Lu})[^().!?…]{1,60}\)$")
+_CREDIT_LINE = regex.compile(r"^(?:(?:photos?|credits?(?: photo)?|sources?)\s*(?::\s*\S|\S*/)|(?:ph\.|©)\s*\S)")
 # "Couverture de réunionOBV/1099": a page label glued to the document symbol (press.un.org).
 _GLUED_SYMBOL = regex.compile(r"^[\p{L}][\p{L} ’'-]{2,40}\p{Ll}\p{Lu}{1,8}(?:/[\p{Lu}\p{N}.-]+)+$")
 
@@ -250,6 +285,10 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
             reasons[line.index] = "repeated in several files of this run"
     _mark_menu_run(head, reasons)
     _mark_footer(lines, reasons)
+    _mark_related(lines, reasons)
+    for line in lines:  # a credit or a date stamp is chrome by its own evidence only
+        if line.index in reasons and kept_line(line.text) and not line_evidence(line.text):
+            del reasons[line.index]
     if not reasons:
         return document
     blocks = tuple(
@@ -306,8 +345,12 @@ def line_evidence(text: str) -> str:
         return "comment count"
     if _IMAGE.match(text.strip()):
         return "image"
-    if words <= 6 and not sentence and _LOGO.search(norm):
+    if (words <= 6 and not sentence and _LOGO.search(norm)) or (words <= 10 and norm.startswith(("logo ", "logo:"))):
         return "image alt text: a logo"
+    if words <= 30 and not sentence and _SUBSCRIBERS_ONLY.search(norm):
+        return "paywall: a teaser for subscribers"
+    if words <= 30 and not sentence and _BREADCRUMB_ROOT.search(norm):
+        return "breadcrumb or page metadata"
     if _breadcrumb(text):
         return "breadcrumb or page metadata"
     metadata = _article_metadata(text, norm, words, sentence)
@@ -315,6 +358,28 @@ def line_evidence(text: str) -> str:
         return metadata
     if words <= 25 and not sentence and _RELATED_LINK.match(text):
         return "related-article link"
+    return ""
+
+
+_DATE_STAMP = regex.compile(
+    rf"^(?:(?:le|the|on)\s+)?(?:{_WEEKDAY},?\s+)?{_DATE}(?:\s*(?:[-–|,]|a|at)?\s*\d{{1,2}}\s*[:h]\s*\d{{2}})?$"
+)
+
+
+def kept_line(text: str) -> str:
+    """Why a line is part of the release whatever the chrome around it ('' when no such reason):
+    a credit on a line of its own (``Photo : OIM/Jeanne Dupont``, ``© HCR/A. Martin``, ``(AFP)``,
+    ``Ph. DR``, ``APS/VNA/CVN``) or a date stamp (``23/11/2010``, ``Le 12 mars 2014``, ``Mardi 21
+    juin 2016 - 11:47``). Such lines are never menu, footer or related-list entries."""
+    stripped = text.strip()
+    norm = normalize_label(text)
+    if len(_WORD.findall(text)) <= 10 and (
+        _CREDIT_LINE.match(norm) or _AGENCIES.match(stripped)
+        or (_CREDIT_IN_BRACKETS.match(stripped) and len(_WORD.findall(text)) <= 6)
+    ):
+        return "a credit"
+    if _DATE_STAMP.match(norm):
+        return "a date stamp"
     return ""
 
 
@@ -335,12 +400,8 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
             return f"{METADATA}: a byline"
         if _MESSAGE_COUNT.search(norm):
             return f"{METADATA}: a message counter"
-        if _CREDIT_IN_BRACKETS.match(stripped) and words <= 6:
-            return f"{METADATA}: a credit in brackets on a line of its own"
-        if _CREDIT_LINE.match(norm) or norm.startswith("©") or _AGENCIES.match(stripped):
-            return f"{METADATA}: a photo or source credit"
         if _FIELD.match(norm) and words <= 8:
-            return f"{METADATA}: a field of the entry (country, theme)"
+            return f"{METADATA}: a field of the entry (country, theme, tags, duration)"
     if words <= 10 and _OLD_ARTICLE.search(norm):
         return f"{METADATA}: an archive notice"
     if words <= 12 and _OTHER_LANGUAGES.search(norm):
@@ -349,6 +410,16 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
         return "page error message"
     if words <= 12 and not sentence and _READ_LINK.search(norm):
         return "read-more link"
+    if words <= 12 and (_ADVERTISING.search(norm) and (not sentence or stripped.endswith("?"))):
+        return "advertising"
+    if words <= 15 and _COMMENT_FORM.search(norm):
+        return "comment form"
+    if words <= 40 and _FEED_FOOTER.search(norm):
+        return "feed footer: where the article first appeared"
+    if words <= 8 and not sentence and _NEXT_VIDEO.search(norm):
+        return "video player"
+    if words <= 8 and _READ_IN.search(norm):
+        return "language links"
     if words <= 15 and not sentence and _SITE_FOOTER.search(norm):
         return "site footer line"
     if _GLUED_SYMBOL.match(stripped):
@@ -452,6 +523,22 @@ def _mark_footer(lines: list[_Line], reasons: dict[int, str]) -> None:
             reasons[line.index] = f"footer run: a short line after the last sentence, {evidence} chrome lines at the page bottom"
 
 
+def _mark_related(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Below the last sentence paragraph: after a heading of other articles (``Vous pouvez aussi
+    aimer``, ``Articles similaires``, ``Autres vidéos``), the lines without a sentence end are the
+    titles of those articles."""
+    last_body = max((p for p, line in enumerate(lines) if line.index not in reasons and _is_body(line)), default=-1)
+    for position in range(last_body + 1, len(lines)):
+        heading = lines[position]
+        if heading.normalized not in RELATED_HEADINGS:
+            continue
+        for line in lines[position + 1 :]:
+            if line.index in reasons or _SENTENCE_END.search(line.text.strip()) or len(_WORD.findall(line.text)) > 25:
+                continue
+            reasons[line.index] = f"related list: a title after {heading.text.strip()!r}, below the last sentence paragraph"
+        return
+
+
 # --------------------------------------------------------------------------- recording and removing
 HEADER_FIELD = "X-Reltrans-Chrome"
 """The PO header field where ``translate`` records which lines it judged chrome, so that
@@ -503,8 +590,9 @@ def chrome_spans(document: Document) -> list[tuple[int, int]]:
     spans: list[tuple[int, int, bool]] = []
     blocks = document.blocks
     for position, block in enumerate(blocks):
-        if not (block.chrome or (block.kind == "separator" and _between_chrome(blocks, position))):
-            continue
+        if not (block.chrome or (block.kind == "separator" and _between_chrome(blocks, position)
+                                 and not any(ch.isdigit() for ch in text[block.start : block.end]))):
+            continue  # a separator with a digit ("23/11/2010", "2031") is a date or a figure: kept
         start = max(text.rfind("\n", 0, block.start), text.rfind("\r", 0, block.start)) + 1
         end = _line_end(text, block.end)
         if start == 0 or _blank_line_before(text, start) or (spans and spans[-1][1] == start and spans[-1][2]):

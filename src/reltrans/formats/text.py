@@ -46,8 +46,9 @@ from __future__ import annotations
 import regex
 
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
-from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, line_evidence
+from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, kept_line, line_evidence
 from reltrans.model import Block, Document
+from reltrans.segment import PLACE
 
 _LIST_MARKER = regex.compile(r"[ \t\u00a0]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])[ \t\u00a0\u202f]+(?=\S)")
 _LAST_WORD = regex.compile(r"(?:^|\s)(?:[\p{L}]['’])?([\p{L}]+)['’]?\s*$")
@@ -165,19 +166,33 @@ def _continues(
     the text of the block ``line`` ends; ``wrapped``: lines of this paragraph, before the next
     blank line, were already joined)."""
     line = line.strip()
+    if _chrome_line(line) or _chrome_line(following) or kept_line(following) == "a credit":
+        return False  # a credit on a line of its own ("Photo : OIM/X") is never joined to the caption above
+    if following.lstrip()[:1] in "»”" and _open_at_end(block or line):
+        return True  # "« … Il faut agir." / "» Le convoi …": the line closes the quotation left open
     first = _FIRST.match(following)
-    if first is None or _chrome_line(line) or _chrome_line(following):
+    if first is None:
         return False
     char = first.group(1)
     if _open_at_end(block or line) and not regex.search(r"[.!?…][\s»”’\"')\]]*$", line):
         return True  # "intitulées respectivement «" / "Le droit", "(Département des affaires" / "humanitaires)"
     if line.endswith(("/", "©")) or _CREDIT_LABEL_AT_END.search(line):
         return True  # "© ONU /" / "A.Voisard", "Photo:" / "ONU/Evan Schneider"
+    if _DATELINE_LINE.fullmatch(line) and (char.isalpha() or char.isdigit()) and not _capitals(following):
+        return True  # "Genève, 25 novembre 2009." / "Le comité …": a dateline stays with its sentence
+    if following.lstrip().startswith("(") and _bracket_continues(following) and not _SENTENCE_END.search(line):
+        return True  # "… des Nations Unies pour les réfugiés" / "(HCR) a ouvert …"
     last = _LAST_WORD.search(line)
     words = len(_WORD.findall(line))
     cannot_end = last is not None and last.group(1).lower() in _CANNOT_END
+    if _capitals(line) and regex.search(r"\p{Ll}", following) and not _DATELINE_LINE.fullmatch(line):
+        return False  # a title in capitals is its own segment: "LE HCR OUVRE UN CENTRE" / "Le Haut-Commissariat …"
+    if not (inside or wrapped) and _BYLINE_LINE.fullmatch(following.strip()):
+        return False  # "… le camp “des veuves”" / "par France 24 FR": a title and its byline
     # "Selon un" / "communiqué" is no short line, nor "mondiale" / "de" / "l'alimentation" inside a paragraph
     short = words < WRAP_MIN_WORDS and not (cannot_end and (words >= 2 or inside or wrapped))
+    if short and line.endswith(",") and char.islower() and len(_WORD.findall(following)) >= WRAP_MIN_WORDS:
+        return True  # "Dimanche," / "la musique a retenti …": a comma never ends a sentence
     if short and not (inside or wrapped):
         return False
     if _SENTENCE_END.search(line):
@@ -200,6 +215,8 @@ def _continues(
         return True  # a heading in capitals, wrapped: "… A RASSEMBLER" / "28 MILLIONS DE DOLLARS"
     if _DATELINE_START.match(following):
         return False  # "Libreville, le 21 avril 2016 – Le PNUD …": a dateline opens the release's body
+    if _opens_paragraph(following) and not _HAS_SENTENCE_END.search(block or line):
+        return False  # a title, subtitle or caption (no sentence end) before "Le HCR a …" or "« Nous …"
     if inside and ends_later and _holds_sentence(block):
         # inside a hard-wrapped paragraph (ragged: wrapped twice, no common width) that already
         # holds a sentence end or many words (not a title), a line with no sentence end continues
@@ -224,7 +241,38 @@ _MONTHS = (
 _DATELINE_START = regex.compile(
     rf"[ \t]*\p{{Lu}}[\p{{L}}\p{{M}}'’. /-]{{1,40}},(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})\b"
 )
+_ANY_MONTH = rf"(?:{_MONTHS}|(?:janv|f[ée]vr?|avr|juill?|sept?|oct|nov|d[ée]c|jan|feb|mar|apr|jun|jul|aug)\.?)"
+# A line that is only a dateline: "Genève, 25 novembre 2009.", "PARIS, 14 Fév. 2011 -", "Dakar, le 3 mars –".
+_DATELINE_LINE = regex.compile(
+    rf"{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?"
+    rf"[ \u00a0]+(?i:{_ANY_MONTH})(?:[ \u00a0]+\d{{4}})?[ \u00a0]*[.:–—-]?"
+)
+# "(HCR) a ouvert", "(OIM), le nombre": a bracket that opens the line and that the sentence goes on after.
+_BRACKET_THEN_MORE = regex.compile(r"\s*\([^()\n]{1,120}\)[ \u00a0]*(?:[,;:]|\p{Ll})")
 _TITLE_WORDS = 15  # a block of more words, or one with a sentence end or a line ending with a comma, is no title
+
+
+_STARTERS = frozenset(
+    "Il Elle Ils Elles Le La Les L Un Une Ce Cette Ces Cet C Nous On Selon Depuis Mais Cependant Toutefois "
+    "Ainsi Lors Après Avant Son Sa Ses Leur Leurs Cela Ceci Qu "
+    "The It He She They We This That These Those However According Its Their Our His Her There".split()
+)
+_OPENING = regex.compile(r"[ \t]*(?:[«“\"]|(\p{Lu}\p{Ll}*)(?:['’]|[ \u00a0,]))")
+# "par France 24 FR", "By Jane Doe": a byline of a few capitalised words.
+_BYLINE_LINE = regex.compile(r"(?:par|by)[ \u00a0]+\p{Lu}[\p{L}\p{N}.'’-]*(?:[ \u00a0]+[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){0,4}")
+
+
+def _opens_paragraph(following: str) -> bool:
+    """Whether ``following`` opens like a new paragraph: an opening quotation mark or a capitalised
+    sentence opener (``Le``, ``L'``, ``Selon``, ``The``), not a continuation such as ``Faso``."""
+    match = _OPENING.match(following)
+    return match is not None and (match.group(1) is None or match.group(1) in _STARTERS)
+
+
+def _bracket_continues(following: str) -> bool:
+    """Whether ``following`` opens with a bracket after which its sentence goes on in lowercase
+    or after a comma (so the bracket sits inside a sentence begun on the line before)."""
+    return _BRACKET_THEN_MORE.match(following) is not None
 
 
 def _holds_sentence(block: str) -> bool:
