@@ -131,6 +131,14 @@ OTHER_SENSES = [
     ("Le recensement des oiseaux du marais a lieu en janvier.", "recensement"),
     ("L'hébergement du site web coûte dix euros par mois.", "hébergement"),
     ("Le quota laitier de la ferme a été dépassé.", "quota"),
+    # passengers of a train, an apprenticeship, repressed feelings, a club's door, a plait, a first name
+    ("Les passagers du train ont été évacués.", "passagers"),
+    ("Il a signé un contrat d'apprentissage chez un boulanger.", "apprentissage"),
+    ("Il est en apprentissage chez un menuisier.", "apprentissage"),
+    ("Son désir refoulé ressurgit dans ses rêves.", "refoulé"),
+    ("Le client a été refoulé à l'entrée de la discothèque.", "refoulé"),
+    ("Elle porte une natte de cheveux blonds.", "natte"),
+    ("Philippine Durand a remporté la course.", "Philippine"),
 ]
 
 
@@ -183,6 +191,11 @@ def test_a_wrong_sense_concept_gives_way(bundled, sentence: str, word: str, wron
         ("L'OIM a organisé un vol de retour humanitaire volontaire depuis Tripoli.", "vol de retour humanitaire volontaire", "repatriation-flights"),
         ("Le vol de retour affrété par l'OIM a ramené 150 migrants.", "vol de retour", "return-flights"),
         ("La migration de main-d'œuvre vers les pays du Golfe augmente.", "migration", "migration"),
+        ("Les 45 passagers de l'embarcation ont été secourus.", "passagers", "people-on-board"),
+        ("Des centaines de migrants ont été refoulés à la frontière.", "refoulés", "refouled"),
+        ("L'apprentissage des enfants réfugiés a souffert de la fermeture des écoles.", "apprentissage", "learning"),
+        ("L'OIM a distribué des nattes et des bâches aux familles.", "nattes", "sleeping-mats"),
+        ("Les travailleurs philippins au Koweït ont été rapatriés.", "philippins", "filipino-adj"),
     ],
 )
 def test_the_un_sense_is_still_matched(bundled, sentence: str, word: str, concept: str) -> None:
