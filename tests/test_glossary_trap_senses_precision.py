@@ -139,6 +139,9 @@ OTHER_SENSES = [
     ("Le client a été refoulé à l'entrée de la discothèque.", "refoulé"),
     ("Elle porte une natte de cheveux blonds.", "natte"),
     ("Philippine Durand a remporté la course.", "Philippine"),
+    # « la PMA » is assisted reproduction, not the least developed countries
+    ("La PMA pour toutes les femmes a été adoptée par les députés.", "PMA"),
+    ("Le débat sur la bioéthique porte sur l'accès des couples à la PMA et à la FIV.", "PMA"),
 ]
 
 
@@ -196,6 +199,7 @@ def test_a_wrong_sense_concept_gives_way(bundled, sentence: str, word: str, wron
         ("L'apprentissage des enfants réfugiés a souffert de la fermeture des écoles.", "apprentissage", "learning"),
         ("L'OIM a distribué des nattes et des bâches aux familles.", "nattes", "sleeping-mats"),
         ("Les travailleurs philippins au Koweït ont été rapatriés.", "philippins", "filipino-adj"),
+        ("L'aide aux PMA a baissé de 10 %.", "PMA", "ldcs-acronym"),
     ],
 )
 def test_the_un_sense_is_still_matched(bundled, sentence: str, word: str, concept: str) -> None:
