@@ -203,3 +203,14 @@ def test_a_short_line_ending_with_a_comma_continues_before_a_lowercase_line() ->
     ]
     # a short list stays a list
     assert _msgids("abris,\nsoins\n") == ["abris,", "soins"]
+
+
+def test_many_thousand_wrapped_lines_are_parsed_in_linear_time() -> None:
+    # hostile input: every line continues the one before it and no line ends a sentence; each
+    # join used to rescan the rest of the paragraph and the whole block (quadratic: minutes)
+    from reltrans.formats.text import parse_blocks
+
+    text = "(HCR) a ouvert\n" * 20_000 + "\n" + "Publicité\n" * 20_000
+    blocks = parse_blocks(text)
+    assert blocks[0].start == 0 and blocks[-1].end == len(text.rstrip("\n"))
+    assert all(a.end <= b.start for a, b in zip(blocks, blocks[1:]))

@@ -218,8 +218,17 @@ _GLUED_AFTER_DATE = regex.compile(
 _GLUED_QUOTE = regex.compile(r"[»”](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])([«“\"])(?=[ \u00a0\u202f]?\p{Lu}\p{Ll})")
 # "… par centaine.... suite de l'article sur RFI": a read-more link glued at the end of a paragraph.
 _READ_MORE_TAIL = regex.compile(
-    r"(?:^|(?<=[\s.!?…»”]))\s*((?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article)\b[^.!?\n]{0,60}[.…>»]*)\s*\Z"
+    r"(?:^|(?<=[\s.!?…»”]))\s*((?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article)\b[^.!?\n]{0,60}[.…>»]*)\Z"
 )
+_READ_MORE_WINDOW = 120  # a read-more tail is short: search only the end of the text (bounded time)
+
+
+def _read_more_tail(text: str) -> regex.Match[str] | None:
+    """The "Lire la suite de l'article ..." tail that ends ``text``, if any."""
+    end = len(text.rstrip())
+    return _READ_MORE_TAIL.search(text, max(0, end - _READ_MORE_WINDOW), end)
+
+
 # "(TOC)6 septembre 2012 - ...": a heading glued to the date that opens the dateline.
 _GLUED_DATE = regex.compile(
     rf"(?<=[\p{{L}})\]»”])(?=\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})[ \u00a0]+\d{{4}}\b)"
@@ -278,7 +287,7 @@ def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> 
             continue  # a straight quote that closes a quotation, not one that opens the next sentence
         if not _inside(protected, quote):
             cuts.add(quote)
-    tail = _READ_MORE_TAIL.search(text)
+    tail = _read_more_tail(text)
     if tail is not None and tail.start(1) > 0:
         cuts.add(tail.start(1))
     for match in _GLUE.finditer(text):

@@ -73,6 +73,7 @@ def parse_blocks(text: str) -> list[Block]:
     previous: Line | None = None  # the last physical line of the last block, when it may continue
     inside = False  # whether that line was itself joined to the line before it (a wrapped paragraph)
     wrapped_run = False  # whether lines were joined since the last blank line (a hard-wrapped paragraph)
+    ends_later = _sentence_end_ahead(lines)
     for position, line in enumerate(lines):
         start, end = strip_span(text, line.start, line.end)
         if start == end:
@@ -81,8 +82,8 @@ def parse_blocks(text: str) -> list[Block]:
             continue
         marker = _LIST_MARKER.match(text, line.start, line.end)
         if previous is not None and marker is None and _continues(
-            previous.text, text[start:end], widths.get(position), _ends_later(lines, position), inside=inside,
-            block=text[blocks[-1].start : previous.end], wrapped=wrapped_run,
+            previous.text, text[start:end], widths.get(position), ends_later[position], inside=inside,
+            block=text[max(blocks[-1].start, previous.end - _BLOCK_WINDOW) : previous.end], wrapped=wrapped_run,
         ):
             last = blocks[-1]
             blocks[-1] = Block("list_item" if last.kind == "list_item" else "paragraph", last.start, end, last.line)
@@ -146,14 +147,19 @@ def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
     return widths
 
 
-def _ends_later(lines: list[Line], position: int) -> bool:
-    """Whether a line from ``position`` on, before the next blank line, holds a sentence end."""
-    for line in lines[position:]:
-        if line.blank:
-            return False
-        if _HAS_SENTENCE_END.search(line.text):
-            return True
-    return False
+# How much of the block a line ends is looked at when deciding to join the next line: the end
+# of a long paragraph decides, and a file of many thousand joined lines stays linear in time.
+_BLOCK_WINDOW = 10_000
+
+
+def _sentence_end_ahead(lines: list[Line]) -> list[bool]:
+    """For every position, whether a line from there on, before the next blank line, holds a
+    sentence end (one backward pass: linear in the number of lines)."""
+    ahead = [False] * (len(lines) + 1)
+    for position in range(len(lines) - 1, -1, -1):
+        line = lines[position]
+        ahead[position] = False if line.blank else bool(_HAS_SENTENCE_END.search(line.text)) or ahead[position + 1]
+    return ahead
 
 
 def _continues(
