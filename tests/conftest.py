@@ -177,3 +177,18 @@ def en(bundled):  # type: ignore[no-untyped-def]
     from reltrans.glossary import build_matcher
 
     return build_matcher(bundled, "en")
+
+
+@pytest.fixture(scope="session")
+def concepts_over(bundled):  # type: ignore[no-untyped-def]
+    """``concepts_over(sentence, word)``: the ids of the bundled concepts matched over ``word``
+    when ``sentence`` is its own document (forbidden matches left out), as translate matches it."""
+    from reltrans.glossary import build_matcher
+
+    def over(sentence: str, word: str) -> list[str]:
+        matcher = build_matcher(bundled, "fr", document_text=sentence)
+        start = sentence.index(word)
+        end = start + len(word)
+        return [m.concept_id for m in matcher.find(sentence) if m.status != "forbidden" and m.start < end and start < m.end]
+
+    return over

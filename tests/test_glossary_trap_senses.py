@@ -6,20 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from reltrans.glossary import build_matcher, load_glossaries
-
-
-@pytest.fixture(scope="module")
-def glossary():
-    return load_glossaries()
-
-
-def _concepts_over(glossary, sentence: str, word: str) -> list[str]:
-    matcher = build_matcher(glossary, "fr", document_text=sentence)
-    start = sentence.index(word)
-    end = start + len(word)
-    return [m.concept_id for m in matcher.find(sentence) if m.status != "forbidden" and m.start < end and start < m.end]
-
 
 @pytest.mark.parametrize(
     ("sentence", "word"),
@@ -49,8 +35,8 @@ def _concepts_over(glossary, sentence: str, word: str) -> list[str]:
         ("Les trafiquants ont été arrêtés à l'aube.", "trafiquants"),
     ],
 )
-def test_other_senses_are_not_matched(glossary, sentence: str, word: str) -> None:
-    assert _concepts_over(glossary, sentence, word) == []
+def test_other_senses_are_not_matched(concepts_over, sentence: str, word: str) -> None:
+    assert concepts_over(sentence, word) == []
 
 
 @pytest.mark.parametrize(
@@ -69,6 +55,6 @@ def test_other_senses_are_not_matched(glossary, sentence: str, word: str) -> Non
         ("Les trafiquants faisaient traverser la mer aux migrants pour 2 000 euros.", "trafiquants", "smuggler-bare"),
     ],
 )
-def test_the_intended_sense_is_still_matched(glossary, sentence: str, word: str, concept: str) -> None:
-    found = _concepts_over(glossary, sentence, word)
+def test_the_intended_sense_is_still_matched(concepts_over, sentence: str, word: str, concept: str) -> None:
+    found = concepts_over(sentence, word)
     assert any(concept in found_id for found_id in found), found

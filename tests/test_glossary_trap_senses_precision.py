@@ -8,15 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from reltrans.glossary import build_matcher
-
-
-def _concepts_over(glossary, sentence: str, word: str) -> list[str]:
-    matcher = build_matcher(glossary, "fr", document_text=sentence)
-    start = sentence.index(word)
-    end = start + len(word)
-    return [m.concept_id for m in matcher.find(sentence) if m.status != "forbidden" and m.start < end and start < m.end]
-
 
 OTHER_SENSES = [
     # accueil: a front desk, a welcome, a home page
@@ -146,8 +137,8 @@ OTHER_SENSES = [
 
 
 @pytest.mark.parametrize(("sentence", "word"), OTHER_SENSES)
-def test_other_senses_are_not_matched(bundled, sentence: str, word: str) -> None:
-    assert _concepts_over(bundled, sentence, word) == []
+def test_other_senses_are_not_matched(concepts_over, sentence: str, word: str) -> None:
+    assert concepts_over(sentence, word) == []
 
 
 def test_the_trap_table_is_broad() -> None:
@@ -165,8 +156,8 @@ def test_the_trap_table_is_broad() -> None:
         ("La migration des données vers le nouveau serveur a échoué.", "migration", "migration-bare"),
     ],
 )
-def test_a_wrong_sense_concept_gives_way(bundled, sentence: str, word: str, wrong: str) -> None:
-    assert wrong not in _concepts_over(bundled, sentence, word)
+def test_a_wrong_sense_concept_gives_way(concepts_over, sentence: str, word: str, wrong: str) -> None:
+    assert wrong not in concepts_over(sentence, word)
 
 
 @pytest.mark.parametrize(
@@ -202,6 +193,6 @@ def test_a_wrong_sense_concept_gives_way(bundled, sentence: str, word: str, wron
         ("L'aide aux PMA a baissé de 10 %.", "PMA", "ldcs-acronym"),
     ],
 )
-def test_the_un_sense_is_still_matched(bundled, sentence: str, word: str, concept: str) -> None:
-    found = _concepts_over(bundled, sentence, word)
+def test_the_un_sense_is_still_matched(concepts_over, sentence: str, word: str, concept: str) -> None:
+    found = concepts_over(sentence, word)
     assert any(concept in found_id for found_id in found), found

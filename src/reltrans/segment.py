@@ -208,7 +208,8 @@ MONTH_ABBREVIATIONS = frozenset(
     "janv jan fév fev févr fevr avr juil juill sept sep oct nov déc dec feb mar apr jun jul aug".split()
 )
 _MONTH_ABBREVIATED = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
-_ANY_MONTH = rf"(?:{_MONTHS}|(?:{_MONTH_ABBREVIATED})\.?)"
+ANY_MONTH = rf"(?:{_MONTHS}|(?:{_MONTH_ABBREVIATED})\.?)"
+"""A month written out or abbreviated (match it case-insensitively)."""
 # "… 2011Une délégation", "12/03/2011L'OIM …": a date glued by a scraper to the next sentence.
 _GLUED_AFTER_DATE = regex.compile(
     r"(?<![\p{L}\p{N}/.,-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|(?:19|20)\d{2})"
@@ -242,7 +243,7 @@ PLACE = (
 )
 _DATELINE = regex.compile(
     rf"\s*{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+"
-    rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_ANY_MONTH})(?:[ \u00a0]+\d{{4}})?"
+    rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?"
 )
 # Inline list items: "1. ", "2.) ", "3) " or "a. " after whitespace, a bullet or the block start.
 _ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s•⁃‣◦▪]))(?P<mark>\d{1,3}|[a-z])(?:\.\)?|\))(?=[ \u00a0]+\p{Lu})")

@@ -48,7 +48,7 @@ import regex
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
 from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, kept_line, line_evidence
 from reltrans.model import Block, Document
-from reltrans.segment import PLACE
+from reltrans.segment import ANY_MONTH, PLACE
 
 _LIST_MARKER = regex.compile(r"[ \t\u00a0]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])[ \t\u00a0\u202f]+(?=\S)")
 _LAST_WORD = regex.compile(r"(?:^|\s)(?:[\p{L}]['’])?([\p{L}]+)['’]?\s*$")
@@ -247,11 +247,10 @@ _MONTHS = (
 _DATELINE_START = regex.compile(
     rf"[ \t]*\p{{Lu}}[\p{{L}}\p{{M}}'’. /-]{{1,40}},(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})\b"
 )
-_ANY_MONTH = rf"(?:{_MONTHS}|(?:janv|f[ée]vr?|avr|juill?|sept?|oct|nov|d[ée]c|jan|feb|mar|apr|jun|jul|aug)\.?)"
 # A line that is only a dateline: "Genève, 25 novembre 2009.", "PARIS, 14 Fév. 2011 -", "Dakar, le 3 mars –".
 _DATELINE_LINE = regex.compile(
     rf"{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?"
-    rf"[ \u00a0]+(?i:{_ANY_MONTH})(?:[ \u00a0]+\d{{4}})?[ \u00a0]*[.:–—-]?"
+    rf"[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?[ \u00a0]*[.:–—-]?"
 )
 # "(HCR) a ouvert", "(OIM), le nombre": a bracket that opens the line and that the sentence goes on after.
 _BRACKET_THEN_MORE = regex.compile(r"\s*\([^()\n]{1,120}\)[ \u00a0]*(?:[,;:]|\p{Ll})")
