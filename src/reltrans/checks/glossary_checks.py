@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Protocol, Sequence
 
+from reltrans.checks.dateline import DATELINE_MAX as _DATELINE_MAX, dateline_end as _dateline_end
 from reltrans.checks.rules import EntryContext, make_finding
 from reltrans.model import CatalogEntry, Finding, Severity, TermMatch
 
@@ -219,7 +220,11 @@ def check_glossary(
                 continue  # official versions often drop the dateline ("DAKAR –")
             # the source spelling, or any target form the glossary allows (Cadre Harmonisé)
             if match.surface not in target and not any(gctx.target.contains(target, t) for t in concept.allowed(gctx.target_lang)):
-                out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed", entry.msgid))
+                # severity by kind, as for RT101: a people's name used like a demonym
+                # ("ces Rohingya" -> "they") is vocabulary; names and acronyms stay errors
+                required = is_required_concept(concept, gctx.target_lang)
+                severity = Severity.ERROR if required or ctx.strict else Severity.WARNING
+                out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed", entry.msgid, severity))
             continue
         occurrences = [(m.start, m.end) for m in source_matches if m.concept_id == concept_id]
         context = _Occurrence(match, occurrences, dateline, _apposition_of(entry.msgid, match, source_matches, target, gctx))
@@ -381,31 +386,6 @@ def _report_elsewhere(match: TermMatch, target: str, gctx: GlossaryContext, sour
         return False  # (b): some concept allows it, and that concept's source is not here
     # (b), inflection-aware: a concept of the msgid allows a term covering the match
     return not _allowed_by((match.start, match.end), texts, target, present.ids - forbidders, gctx)
-
-
-# A dateline: places (capitalised words, joined by "de", "la", "l'"..., separated by commas or
-# slashes) open the text, maybe a date, then a dash: "GENÈVE – ", "Suisse - ", "DAKAR, Sénégal
-# – ", "NEW YORK, le 15 février 2018 – ", "Cox's Bazar (Bangladesh) – ", "BANGKOK/GENÈVE – "
-_DATELINE_PLACE = (
-    r"[A-ZÀ-Þ][\w'’.-]*"  # a word that opens with a capital
-    r"(?:\s+(?:(?:de|du|des|la|le|les|et|sur|en|au|aux|di|da|do|al|el)\s+|[ld]['’]\s*)?[A-ZÀ-Þ][\w'’.-]*)*"
-)
-_DATELINE_DATE = r"(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?(?:\s+\d{4})?|[^\W\d_]+\s+\d{4}|\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
-_DATELINE = re.compile(
-    rf"\s*{_DATELINE_PLACE}(?:\s*\(\s*{_DATELINE_PLACE}\s*\))?(?:\s*[,/]\s*{_DATELINE_PLACE}(?:\s*\(\s*{_DATELINE_PLACE}\s*\))?){{0,3}}"
-    rf"(?:\s*,?\s*{_DATELINE_DATE})?\s*(?:\([^()]{{1,20}}\)\s*)?[-\u2013\u2014]\s"
-)
-_DATELINE_MAX = 90  # characters: a dateline is short
-
-
-@functools.lru_cache(maxsize=4096)
-def _dateline_end(msgid: str) -> int:
-    """Where the dateline that opens ``msgid`` ends (0 when it has none)."""
-    head = msgid[:_DATELINE_MAX]
-    if not head.lstrip()[:1].isupper() or not any(dash in head for dash in "-\u2013\u2014"):
-        return 0
-    match = _DATELINE.match(head)
-    return match.end() if match is not None else 0
 
 
 def _is_dateline(msgid: str, match: TermMatch) -> bool:

@@ -162,6 +162,10 @@ _NUMBER_WORDS["fr"].update({
     **{w + "aine": str(10 * i) for i, w in enumerate("diz vingt trent quarant cinquant soixant".split(), 1)},
     "quinzaine": "15", "moitié": "50", "midi": "12",
 })
+# periods counted in years: « depuis 70 ans » = "for seven decades" (after a number word, or
+# the article: "a decade", « un siècle »)
+_YEARS_OF = {"decade": 10, "decades": 10, "décennie": 10, "décennies": 10, "century": 100, "centuries": 100, "siècle": 100, "siècles": 100}
+_ONE = frozenset({"a", "an", "une", "un"})
 _HALF = {"half": 0.5, "demi": 0.5}  # "half a million", « un demi-million »
 # French Roman ordinals: « le XXIe siècle » = "the 21st century"
 _ROMAN_ORDINAL = re.compile(r"(?<![\w-])([IVXLC]{1,7})(?:e|er|ère|ème)(?!\w)")
@@ -442,6 +446,10 @@ def _number_words(text: str, lang: str) -> Counter[str]:
     values = Counter(words[w] for w in found if w in words)
     for i, (word, following) in enumerate(zip(found, found[1:])):  # "eight million" -> 8000000 too
         scale = _SCALE.get(following)
+        if following in _YEARS_OF:  # "seven decades" = « 70 ans », "a century" = « 100 ans »
+            count = 1 if word in _ONE else int(words[word]) if word in words and words[word].isdigit() else 0
+            if 0 < count <= 20:
+                values[str(count * _YEARS_OF[following])] += 1
         if scale and word in words and words[word].isdigit() and int(words[word]) < 1000:
             values[str(int(words[word]) * scale)] += 1
         elif word in _HALF:  # « demi-million », "half a million"

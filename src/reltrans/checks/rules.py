@@ -14,10 +14,11 @@ from typing import Iterable
 
 from reltrans.checks.case import case_changes
 from reltrans.checks.codes import RULES, WEBLATE_FLAGS
+from reltrans.checks.dateline import dateline_end
 from reltrans.checks.format_strings import compare_format_placeholders
 from reltrans.checks.states import entry_state, text_pairs
 from reltrans.formats.inline import PLACEHOLDER
-from reltrans.checks.numbers import compare_numbers
+from reltrans.checks.numbers import NumberToken, compare_numbers
 from reltrans.model import Catalog, CatalogEntry, Finding, Severity
 
 __all__ = [
@@ -127,6 +128,12 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
     if not diff:
         return
     missing, extra = list(diff.missing), list(diff.extra)
+    dateline: list[NumberToken] = []
+    if missing and not extra and (head := dateline_end(source)):
+        # the date of the dateline (« NEW YORK, le 24 octobre 2017 – ») that the translation
+        # drops, as official versions often do; a date written otherwise stays an error
+        dateline = [t for t in missing if t.key.startswith("date:") and t.start + len(t.surface) <= head]
+        missing = [t for t in missing if t not in dateline]
     while missing and extra:
         a, b = missing.pop(0), extra.pop(0)
         out.append(make_finding("RT303", ctx, entry.line, f"number changed: {a.surface!r} ({_show(a.key)}) became {b.surface!r} ({_show(b.key)})", entry.msgid))
@@ -134,6 +141,8 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         out.append(make_finding("RT301", ctx, entry.line, f"number missing from the translation: {token.surface!r} ({_show(token.key)})", entry.msgid))
     for token in extra:
         out.append(make_finding("RT302", ctx, entry.line, f"number not in the source: {token.surface!r} ({_show(token.key)})", entry.msgid))
+    for token in dateline:
+        out.append(make_finding("RT301", ctx, entry.line, f"date of the dateline missing from the translation: {token.surface!r} ({_show(token.key)})", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in diff.dropped:  # a date without a year the translation words otherwise ("tomorrow")
         out.append(make_finding("RT301", ctx, entry.line, f"date missing from the translation: {token.surface!r} ({_show(token.key)}); check it is worded (\"tomorrow\", \"on Thursday\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in diff.added:  # the source words it ("aujourd'hui")
