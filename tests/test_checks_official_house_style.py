@@ -114,3 +114,30 @@ def test_the_date_of_a_dropped_dateline_is_a_warning_a_changed_date_an_error() -
     # another number of the sentence changed: the dropped dateline date is no excuse for it
     fr = "ABIDJAN, le 3 mai 2019 – Quelque 4 000 familles ont reçu une aide."
     assert "RT303" in errors((fr, "Some 4,500 families have received aid."))
+
+
+# --------------------------------------------------------------------------- real errors found
+def test_a_forbidden_rendering_allowed_only_by_a_concept_whose_context_rejects_the_occurrence(bundled: object) -> None:
+    # « Directeur général de l'OMS » is not the generic director-general (its exclude_after
+    # rejects WHO), so that concept's "Director General" does not excuse the missing hyphen
+    fr = "Le Directeur général de l'OMS a ouvert la réunion sur le paludisme."
+    assert errors((fr, "The WHO Director-General opened the meeting on malaria."), glossary=bundled) == []
+    assert "RT102" in errors((fr, "The WHO Director General opened the meeting on malaria."), glossary=bundled)
+    # IOM's head has no hyphen, and a head with no organization named admits both
+    assert errors(("Le Directeur général de l'OIM a ouvert la réunion.", "The IOM Director General opened the meeting."), glossary=bundled) == []
+    assert errors(("Le Directeur général a ouvert la réunion.", "The Director General opened the meeting."), glossary=bundled) == []
+
+
+def test_a_source_acronym_left_in_the_english_is_an_error_whatever_the_kind(bundled: object) -> None:
+    fr = "Les patients ont besoin de traitements contre le VIH et la tuberculose."
+    assert errors((fr, "Patients need treatment for HIV and tuberculosis."), glossary=bundled) == []
+    assert errors((fr, "Patients need treatment for VIH and tuberculosis."), glossary=bundled) == ["RT101"]
+    # a vocabulary acronym merely left out stays a warning
+    assert errors((fr, "Patients need treatment for the virus and tuberculosis."), glossary=bundled) == []
+
+
+def test_a_source_acronym_left_at_one_occurrence_while_another_is_rendered(bundled: object) -> None:
+    fr = "Le Programme alimentaire mondial (PAM) a livré des vivres ; le PAM reste présent."
+    assert errors((fr, "The World Food Programme (WFP) delivered food; WFP remains present."), glossary=bundled) == []
+    assert errors((fr, "The World Food Programme delivered food; WFP remains present."), glossary=bundled) == []
+    assert "RT102" in errors((fr, "The World Food Programme (PAM) delivered food; WFP remains present."), glossary=bundled)

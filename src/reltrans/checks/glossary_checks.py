@@ -208,7 +208,7 @@ def check_glossary(
     source_concepts: dict[str, TermMatch] = {}
     for match in source_matches:
         source_concepts.setdefault(match.concept_id, match)
-    present = _Present(gctx, source_matches, source_concepts)
+    present = _Present(gctx, source_matches, source_concepts, entry.msgid)
     aligner = _PositionAligner(entry.msgid, target, source_matches, target_matches)
     for concept_id, match in source_concepts.items():
         concept = gctx.glossary.get(concept_id)
@@ -289,6 +289,10 @@ class _PositionAligner:
         sentence is the preferred "sub-Saharan Africa")?"""
         return any(cid == concept_id and s <= span[0] and span[1] <= e for cid, (s, e) in self._target_spans)
 
+    def covered_by_any(self, span: tuple[int, int]) -> bool:
+        """Is ``span`` inside a target match of an allowed term of any concept?"""
+        return any(s <= span[0] and span[1] <= e for _cid, (s, e) in self._target_spans)
+
     def predict(self, source_pos: float) -> float:
         """The target offset where ``source_pos`` is probably translated."""
         anchors = self.anchors
@@ -336,11 +340,15 @@ def _apposition_of(msgid: str, match: TermMatch, source_matches: Sequence[TermMa
 
 class _Present:
     """The concepts of the msgid, plus those tied with them on the same source term text (the
-    source matcher keeps only the first concept of a tie). Computed on first use."""
+    source matcher keeps only the first concept of a tie) whose own context rules accept that
+    occurrence (« Directeur général de l'OMS » is no generic ``director-general``, whose
+    ``exclude_after`` rejects it, so that concept's "Director General" is no excuse for the
+    forbidden rendering). Computed on first use."""
 
-    def __init__(self, gctx: GlossaryContext, matches: Sequence[TermMatch], concepts: Mapping[str, TermMatch]) -> None:
+    def __init__(self, gctx: GlossaryContext, matches: Sequence[TermMatch], concepts: Mapping[str, TermMatch], msgid: str = "") -> None:
         self._gctx = gctx
         self._matches = matches
+        self._msgid = msgid
         self._ids: frozenset[str] | None = frozenset(concepts) if not matches else None
 
     @property
@@ -348,8 +356,13 @@ class _Present:
         if self._ids is None:
             ties = self._gctx.index.source
             ids = {m.concept_id for m in self._matches}
+            find_concept = getattr(self._gctx.source, "find_concept", None)
             for m in self._matches:
-                ids |= ties.get(m.term.casefold(), frozenset())
+                for tie in ties.get(m.term.casefold(), frozenset()) - ids:
+                    if find_concept is None or any(
+                        o.start < m.end and m.start < o.end for o in find_concept(self._msgid, tie)
+                    ):
+                        ids.add(tie)
             self._ids = frozenset(ids)
         return self._ids
 
@@ -614,6 +627,9 @@ def _check_concept(
         others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
         required = is_required_concept(concept, gctx.target_lang)
         note = ""
+        if not required and _is_acronym(match.surface) and _left_untranslated(match.surface, target, allowed):
+            # a French acronym standing in the English ("VIH" for HIV) is wrong whatever the kind
+            required, note = True, " (the source acronym is left untranslated)"
         if required and _left_untranslated(match.surface, target, allowed):
             pass  # the source form itself stands in the translation ("PAM's food assistance"): no excuse
         elif required and occurrence.dateline and len(occurrence.spans) == 1:
@@ -629,6 +645,12 @@ def _check_concept(
         if missing is not None:
             missing.extend(t.text for t in allowed)
         out.append(make_finding("RT101", ctx, entry.line, f"missing {kind} term {allowed[0].text!r}{others} for source {match.surface!r}{note}", entry.msgid, severity))
+    elif allowed and _is_acronym(match.surface) and not any(_spelling_key(t.text) == _spelling_key(match.surface) for t in forbidden):
+        # rendered once, and the French acronym left standing at another occurrence: "the
+        # Office on Drugs and Crime (ONUDC) ... UNODC Executive Director"
+        left = [s for s in _word_spans(target, match.surface) if not aligner.covered_by_any(s)]
+        if left and _left_untranslated(match.surface, target, allowed):
+            out.append(make_finding("RT102", ctx, entry.line, f"source acronym {match.surface!r} left untranslated, use {allowed[0].text!r}", entry.msgid))
     if not forbidden:
         return
     # every source occurrence has its allowed rendering: a forbidden word elsewhere in the
@@ -663,6 +685,16 @@ def _check_concept(
             out.append(make_finding("RT102", ctx, entry.line, f"spelling variant {term.text!r} of {match.surface!r}{hint} (house style)", entry.msgid, severity))
             continue
         out.append(make_finding("RT102", ctx, entry.line, f"forbidden rendering {term.text!r} of {match.surface!r}{hint}", entry.msgid))
+
+
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` as a whole word, case as written."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+
+
+def _is_acronym(surface: str) -> bool:
+    """An acronym as the source writes it: two capitals or more, no lower-case letter (VIH, ONG)."""
+    return sum(ch.isupper() for ch in surface) >= 2 and not any(ch.islower() for ch in surface)
 
 
 def _left_untranslated(surface: str, target: str, allowed: Sequence[TermLike]) -> bool:
