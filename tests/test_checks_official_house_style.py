@@ -141,3 +141,59 @@ def test_a_source_acronym_left_at_one_occurrence_while_another_is_rendered(bundl
     assert errors((fr, "The World Food Programme (WFP) delivered food; WFP remains present."), glossary=bundled) == []
     assert errors((fr, "The World Food Programme delivered food; WFP remains present."), glossary=bundled) == []
     assert "RT102" in errors((fr, "The World Food Programme (PAM) delivered food; WFP remains present."), glossary=bundled)
+
+
+def test_the_source_word_left_in_the_english_is_found_wherever_it_stands() -> None:
+    glossary = Glossary((
+        Concept("refugee", (Term("réfugié", "fr", "preferred", False, True), Term("refugee", "en", "preferred", False, True),
+                            t("refugié", "en", "forbidden", case_sensitive=False)), kind="vocabulary"),
+        Concept("crisis", (t("crise", "fr", case_sensitive=False), t("crisis", "en", case_sensitive=False)), kind="vocabulary"),
+    ))
+    fr = "Les crises durent, et le retour devient plus difficile pour de nombreux réfugiés."
+    # the English reorders the sentence: the word stands far from where the source has it
+    assert errors((fr, "For many refugees, as crises drag on, return is becoming harder."), glossary=glossary) == []
+    assert "RT102" in errors((fr, "For many refugié, as crises drag on, return is becoming harder."), glossary=glossary)
+    assert "RT102" in errors((fr, "The refugié office says that, as crises drag on, return is harder for refugees."), glossary=glossary)
+
+
+# --------------------------------------------------------------------------- headlines
+def test_a_headline_may_leave_out_a_name_a_sentence_may_not(bundled: object) -> None:
+    fr = "Arrivées de migrants en Europe par la Méditerranée en 2019 : 12 345"
+    assert findings((fr, "Mediterranean Migrant Arrivals Reach 12,345 in 2019"), glossary=bundled) == [("RT101", Severity.WARNING)]
+    assert errors((fr, "Mediterranean Migrant Arrivals Reach 12,345 in 2019"), glossary=bundled, strict=True) == ["RT101"]
+    # the same words as a sentence, a changed number, or the French name left in the headline
+    sentence = "Les arrivées de migrants en Europe par la Méditerranée ont atteint 12 345 en 2019."
+    assert errors((sentence, "Mediterranean migrant arrivals reached 12,345 in 2019."), glossary=bundled) == ["RT101"]
+    assert errors((fr, "Mediterranean Migrant Arrivals Reach 12,346 in 2019"), glossary=bundled) == ["RT303"]
+    assert "RT101" in errors(("Le PAM alerte sur la faim au Sahel", "PAM Warns of Hunger in the Sahel"), glossary=bundled)
+
+
+# --------------------------------------------------------------------------- years and dates by meaning
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("À la même date en 2020, ils étaient 5 210.", "This compares with 5,210 at the same time last year."),
+        ("L'an dernier, 5 210 personnes sont arrivées.", "In 2020, 5,210 people arrived."),
+        ("Le plan sera révisé en 2022.", "The plan will be revised next year."),
+        ("Cette année, 5 210 personnes sont arrivées.", "In 2021, 5,210 people arrived."),
+    ],
+)
+def test_a_year_worded_relative_to_the_document_date(fr: str, en: str) -> None:
+    assert findings((fr, en), date="2021-06-30") == []
+    # without a document date, or relative to another year, it is still reported
+    assert findings((fr, en), date=None) != []
+    assert findings((fr, en), date="2019-06-30") != []
+
+
+def test_a_relative_year_does_not_excuse_a_wrong_number() -> None:
+    fr = "À la même date en 2020, ils étaient 5 210."
+    assert errors((fr, "This compares with 5,210 at the same time last year."), date="2021-06-30") == []
+    assert errors((fr, "This compares with 5,120 at the same time last year."), date="2021-06-30") == ["RT303"]
+    assert errors((fr, "This compares with 5,210 at the same time this year."), date="2021-06-30") == ["RT301"]
+
+
+def test_a_date_written_as_its_year_and_its_day_apart() -> None:
+    fr = "Au 14 mars 2021, 5 210 migrants étaient arrivés."
+    assert errors((fr, "In 2021 through 14 March, 5,210 migrants had arrived.")) == []
+    assert errors((fr, "In 2021 through 15 March, 5,210 migrants had arrived.")) != []
+    assert errors((fr, "In 2020 through 14 March, 5,210 migrants had arrived.")) != []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Protocol, Sequence
 
@@ -640,6 +641,8 @@ def _check_concept(
             required, note = False, " (the translation speaks as 'we')"
         elif required and (head := _complement_head(entry.msgid, concept, occurrence.spans)):
             required, note = False, f" (complement of {head!r}: check the translation implies it)"
+        elif required and _is_headline(entry.msgid) and _is_headline(target):
+            required, note = False, " (headline: check the headline implies it)"
         severity = Severity.ERROR if required or ctx.strict else Severity.WARNING
         kind = "required" if required else "recommended"
         if missing is not None:
@@ -663,7 +666,9 @@ def _check_concept(
     )
     every_placed = bool(allowed) and len(placed) >= len(occurrence.spans)
     for term in forbidden:
-        specific = _specific(term.text)
+        # the source word itself left in the English is wrong wherever it stands, as a phrase
+        # or an all-capitals form is ("pour bon nombre de réfugiés" -> "for many refugié")
+        specific = _specific(term.text) or _source_word(term.text, match.surface)
         if every_placed and not specific:
             continue
         spans = [span for span in gctx.target.spans(target, term) if not aligner.covered(concept_id, span)]
@@ -676,6 +681,7 @@ def _check_concept(
         # a forbidden phrase or all-capitals form is specific to the concept; a single common
         # word ("trade", "treaty") is one of its renderings only where a source occurrence is
         # translated (alignment by position)
+        # translated (alignment by position)
         if not specific and not any(aligner.translates(src, span) for src in occurrence.spans for span in spans):
             continue
         hint = f", use {allowed[0].text!r}" if allowed else ""
@@ -685,6 +691,32 @@ def _check_concept(
             out.append(make_finding("RT102", ctx, entry.line, f"spelling variant {term.text!r} of {match.surface!r}{hint} (house style)", entry.msgid, severity))
             continue
         out.append(make_finding("RT102", ctx, entry.line, f"forbidden rendering {term.text!r} of {match.surface!r}{hint}", entry.msgid))
+
+
+# the end of a sentence, maybe inside closing quotes or brackets
+_SENTENCE_END = re.compile(r"[.!?…:;][\s\"'»”’)\]]*\Z")
+_HEADLINE_WORDS = 25
+
+
+def _is_headline(text: str) -> bool:
+    """Is ``text`` a headline: short, with no sentence-ending punctuation? Official versions
+    rewrite headlines rather than translate them ("Arrivées de migrants en Europe par la
+    Méditerranée" -> "Mediterranean Migrant Arrivals Reach ..."), so a name they leave out is
+    a warning there."""
+    stripped = text.strip()
+    return bool(stripped) and _SENTENCE_END.search(stripped) is None and len(stripped.split()) <= _HEADLINE_WORDS
+
+
+def _source_word(forbidden: str, surface: str) -> bool:
+    """Is the forbidden word the source word itself, maybe without its accents or its
+    inflection ("refugié" for « réfugiés »), not an English word that looks like it ("trade"
+    for « traite »)?"""
+    a, b = _fold_accents(forbidden), _fold_accents(surface)
+    return len(a) >= 4 and forbidden.casefold() != a and (b.startswith(a) or a.startswith(b)) and abs(len(a) - len(b)) <= 2
+
+
+def _fold_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(ch))
 
 
 def _word_spans(text: str, word: str) -> list[tuple[int, int]]:

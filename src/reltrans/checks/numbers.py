@@ -358,8 +358,11 @@ def _date_at(text: str, match: re.Match[str], value: int, months: dict[str, int]
 _DECIMAL_COMMA = frozenset({"fr", "es", "pt", "de", "it", "nl", "ru", "uk", "pl", "tr"})
 
 
-def compare_numbers(source: str, target: str, source_lang: str, target_lang: str) -> NumberDiff:
-    """Compare the multisets of values of ``source`` and ``target``."""
+def compare_numbers(source: str, target: str, source_lang: str, target_lang: str, *, document_year: int | None = None) -> NumberDiff:
+    """Compare the multisets of values of ``source`` and ``target``.
+
+    With ``document_year`` (the year the document was published), a year of one side may be
+    worded relative to it on the other (« en 2017 » in a 2018 release = "last year")."""
     src = _scan(source, source_lang)
     tgt = _scan(target, target_lang)
     if not src and not tgt:
@@ -371,8 +374,12 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     missing, extra = src_count - tgt_count, tgt_count - src_count
     if missing or extra:
         _pair_names(missing, extra)
+        _pair_split_dates(missing, extra)
         _pair_words(missing, _number_words(target, target_lang))
         _pair_words(extra, _number_words(source, source_lang))
+        if document_year is not None:
+            _pair_words(missing, _relative_years(target, target_lang, document_year))
+            _pair_words(extra, _relative_years(source, source_lang, document_year))
     if not missing and not extra:
         return _SAME
     dropped: Counter[str] = Counter()
@@ -435,6 +442,48 @@ def _pair_names(missing: Counter[str], extra: Counter[str]) -> None:
     for counter in (missing, extra):
         for key in [k for k, n in counter.items() if n <= 0]:
             del counter[key]
+
+
+def _pair_split_dates(missing: Counter[str], extra: Counter[str]) -> None:
+    """A dated date on one side written as its year and its day and month apart on the other:
+    « le 26 août 2018 » = "in 2018 through 26 August"."""
+    for one, other in ((missing, extra), (extra, missing)):
+        for key in [k for k in one if k.startswith("date:") and k.count("-") == 2 and not k.startswith("date:????")]:
+            year, day = key[5:9], "date:????-" + key[10:]
+            while one[key] > 0 and other[year] > 0 and other[day] > 0:
+                one[key] -= 1
+                other[year] -= 1
+                other[day] -= 1
+    for counter in (missing, extra):
+        for key in [k for k, n in counter.items() if n <= 0]:
+            del counter[key]
+
+
+# years worded relative to the document's own year (offset from it)
+_RELATIVE_YEARS = {
+    "en": re.compile(r"\b(?:(last|previous)|(this|current)|(next|coming))\s+year\b|\b(a\s+year\s+(?:earlier|before|ago))", re.IGNORECASE),
+    "fr": re.compile(
+        r"(?:l['’]\s*(?:an|année)\s+(?:(dernière?|passée?|précédente)|(prochaine?)))|((?:cette\s+|l['’]\s*)année(?:\s+en\s+cours)?(?!\s+(?:dernière|passée|précédente|prochaine)|\s*\d))|(l['’]\s*an\s+(?:dernier|passé))",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _relative_years(text: str, lang: str, year: int) -> Counter[str]:
+    """The years ``text`` words relative to the document's ``year`` ("last year", « l'an
+    prochain », « cette année »)."""
+    primary = lang.split("_")[0].split("-")[0].lower()
+    pattern = _RELATIVE_YEARS.get(primary)
+    values: Counter[str] = Counter()
+    if pattern is None or "year" not in text.lower() and "an" not in text.lower():
+        return values
+    for match in pattern.finditer(text):
+        if primary == "en":
+            offset = -1 if match.group(1) or match.group(4) else 0 if match.group(2) else 1
+        else:
+            offset = -1 if match.group(1) or match.group(4) else 1 if match.group(2) else 0
+        values[str(year + offset)] += 1
+    return values
 
 
 def _number_words(text: str, lang: str) -> Counter[str]:

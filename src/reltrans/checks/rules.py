@@ -40,6 +40,7 @@ class EntryContext:
     source_lang: str = "fr"
     target_lang: str = "en"
     strict: bool = False
+    document_date: str | None = None  # YYYY[-MM[-DD]]: the year "last year" means
 
 
 def make_finding(code: str, ctx: EntryContext, line: int, message: str, msgid: str | None = None, severity: Severity | None = None) -> Finding:
@@ -124,7 +125,8 @@ def _check_pair(source: str, target: str, entry: CatalogEntry, ctx: EntryContext
 def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
     if "<" in source or "<" in target:  # <1>, <2/>: markup, not numbers
         source, target = PLACEHOLDER.sub(" ", source), PLACEHOLDER.sub(" ", target)
-    diff = compare_numbers(source, target, ctx.source_lang, ctx.target_lang)
+    year = int(ctx.document_date[:4]) if ctx.document_date and ctx.document_date[:4].isdigit() else None
+    diff = compare_numbers(source, target, ctx.source_lang, ctx.target_lang, document_year=year)
     if not diff:
         return
     missing, extra = list(diff.missing), list(diff.extra)
