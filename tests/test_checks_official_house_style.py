@@ -197,3 +197,24 @@ def test_a_date_written_as_its_year_and_its_day_apart() -> None:
     assert errors((fr, "In 2021 through 14 March, 5,210 migrants had arrived.")) == []
     assert errors((fr, "In 2021 through 15 March, 5,210 migrants had arrived.")) != []
     assert errors((fr, "In 2020 through 14 March, 5,210 migrants had arrived.")) != []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Dans les années 1980, la ville comptait 300 habitants.", "In the 1980s, the town had 300 inhabitants."),
+        ("Les équipes de secours travaillent 24 heures sur 24.", "Rescue teams work around the clock."),
+        ("Les équipes de secours travaillent 24h/24 et 7j/7.", "Rescue teams work 24/7."),
+        ("Les équipes de secours travaillent 24 heures sur 24.", "Rescue teams work 24 hours a day."),
+    ],
+)
+def test_decades_and_around_the_clock(fr: str, en: str) -> None:
+    assert findings((fr, en)) == []
+
+
+def test_a_wrong_decade_or_a_number_beside_the_idiom_is_still_an_error() -> None:
+    assert errors(("Dans les années 1980, la ville a grandi.", "In the 1970s, the town grew.")) == ["RT303"]
+    assert errors(("Ils travaillent 24 heures sur 24 pour 3 200 familles.", "They work around the clock for 2,300 families.")) == ["RT303"]
+    # a plain 24 is a number, and "24/7" in French is a date
+    assert errors(("Le camp accueille 24 familles.", "The camp houses 25 families.")) == ["RT303"]
+    assert errors(("Le camp a ouvert le 24/7.", "The camp opened on 24 June.")) == ["RT303"]

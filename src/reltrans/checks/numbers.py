@@ -306,9 +306,26 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+# "around the clock": idioms whose numbers are no quantity (« 24 heures sur 24 », « 7j/7 »,
+# "24/7", "24 hours a day") are left out on both sides
+_AROUND_THE_CLOCK = {
+    False: re.compile(r"(?<![\w/.,])(?:24[ \u00a0\u202f]?h(?:eures)?[ \u00a0\u202f]?(?:sur|/)[ \u00a0\u202f]?24|7[ \u00a0\u202f]?j(?:ours)?[ \u00a0\u202f]?(?:sur|/)[ \u00a0\u202f]?7)(?![\w/])", re.IGNORECASE),
+    True: re.compile(r"(?<![\w/.,])(?:24/7|24[ \u00a0\u202f-]hours?[ \u00a0\u202f]a[ \u00a0\u202f]day|7[ \u00a0\u202f-]days?[ \u00a0\u202f]a[ \u00a0\u202f]week)(?![\w/])", re.IGNORECASE),
+}
+# decades: "the 1990s" is the year 1990 of « les années 1990 »
+_DECADE_EN = re.compile(r"(?<![\w/.,-])((?:1[5-9]|20)\d0)['’]?s(?!\w)")
+
+
 def _scan_special(text: str, english: bool, tokens: list[tuple[int, str, str]]) -> str:
     """Append the times and name/code digits of ``text`` to ``tokens``; return ``text`` with them
     blanked out (same length, so offsets hold) for the number scan."""
+    if "24" in text or "7" in text:
+        for match in list(_AROUND_THE_CLOCK[english].finditer(text)):
+            text = _blank(text, match.start(), match.end())
+    if english and ("0s" in text or "0's" in text or "0’s" in text):
+        for match in list(_DECADE_EN.finditer(text)):
+            tokens.append((match.start(), match.group(0), match.group(1)))
+            text = _blank(text, match.start(), match.end())
     patterns = (_TIME_12, _TIME_24) if english else (_TIME_FR, _TIME_24)
     for time_pattern in patterns:
         for match in list(time_pattern.finditer(text)):
