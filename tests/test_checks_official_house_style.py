@@ -218,3 +218,17 @@ def test_a_wrong_decade_or_a_number_beside_the_idiom_is_still_an_error() -> None
     # a plain 24 is a number, and "24/7" in French is a date
     assert errors(("Le camp accueille 24 familles.", "The camp houses 25 families.")) == ["RT303"]
     assert errors(("Le camp a ouvert le 24/7.", "The camp opened on 24 June.")) == ["RT303"]
+
+
+def test_a_name_with_digits_only_the_english_writes_is_a_warning() -> None:
+    fr = "L'épidémie a aggravé la situation de 300 familles."
+    assert findings((fr, "The COVID-19 outbreak has worsened the situation of 300 families.")) == [("RT302", Severity.WARNING)]
+    assert errors((fr, "The COVID-19 outbreak has worsened the situation of 300 families."), strict=True) == ["RT302"]
+    # next to a number missing or changed it stays an error
+    assert "RT303" in errors((fr, "The COVID-19 outbreak has worsened the situation of 3,000 families."))
+    assert errors(("La COVID-19 a touché 300 familles.", "COVID-18 hit 300 families.")) != []
+
+
+def test_a_unit_glued_to_the_number() -> None:
+    assert findings(("Chaque famille reçoit 25 kg de maïs à 12 km du camp.", "Each family receives 25kg of maize 12km from the camp.")) == []
+    assert errors(("Chaque famille reçoit 25 kg de maïs.", "Each family receives 35kg of maize.")) == ["RT303"]

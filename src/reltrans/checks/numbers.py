@@ -52,9 +52,13 @@ class NumberDiff:
     dropped: tuple[NumberToken, ...] = ()
     added: tuple[NumberToken, ...] = ()  # the other way round: "aujourd'hui" -> "On 28 March"
     merged: tuple[NumberToken, ...] = ()  # a year the source repeats, written once in the target
+    # the digits of a name only one side writes, nothing else being unmatched on the other
+    # side: « la pandémie » -> "the COVID-19 pandemic" (named_added), and back (named_dropped)
+    named_added: tuple[NumberToken, ...] = ()
+    named_dropped: tuple[NumberToken, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.missing or self.extra or self.dropped or self.added or self.merged)
+        return bool(self.missing or self.extra or self.dropped or self.added or self.merged or self.named_added or self.named_dropped)
 
 
 _MONTH_NAMES = [
@@ -81,7 +85,9 @@ _ORD = "(?:er|re|ère|e|ème|eme|st|nd|rd|th)?"
 # Digit-first patterns (fast scanning); the lookbehinds after the first digit reject digits
 # glued to a word or a symbol: G20, COVID-19, A/RES/70/1, L.5
 _FIRST_DIGIT = r"\d(?<![\w/]\d)(?:(?<![^\W\d_][-.]\d)|(?<=\d(?:er|st|nd|rd|th)-\d))"  # "1er-3 août" ends a range
-_NOT_AFTER = r"(?![\w/]|[.,]\d)"
+# a number is no part of a word or a symbol, but a unit may be glued to it ("50kg", "12km")
+_GLUED_UNIT = r"(?:kg|km|km2|km²|ha|cm|mm|mw|kw|gw|kwh)(?![\w/])"
+_NOT_AFTER = rf"(?!(?!{_GLUED_UNIT})[\w/]|[.,]\d)"
 _PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0.\-]?\(?\d{1,4}\)?){2,6}(?!\d)")
 
 _SCALE = {
@@ -407,6 +413,14 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     if not any(key.startswith(("date:", "time:")) for key in missing) and not dropped:
         for key in [k for k in extra if k.startswith("date:????-")]:
             added[key] = extra.pop(key)
+    named_added: Counter[str] = Counter()
+    named_dropped: Counter[str] = Counter()
+    if not missing and not dropped:
+        for key in [k for k in extra if k.startswith("name:")]:
+            named_added[key] = extra.pop(key)
+    if not extra and not added:
+        for key in [k for k in missing if k.startswith("name:")]:
+            named_dropped[key] = missing.pop(key)
     merged: Counter[str] = Counter()
     if missing and not extra:
         # a year the source repeats (« pour 2024 … (… for 2024 en anglais) ») that the target
@@ -421,7 +435,10 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
         years = {t[2] for t in tgt if t[2] in extra and _is_year_token(t)}
         for key in [k for k in extra if k in years or (k.startswith("date:") and not k.startswith("date:????-"))]:
             added[key] = extra.pop(key)
-    return NumberDiff(_pick(src, missing), _pick(tgt, extra), _pick(src, dropped), _pick(tgt, added), _pick(src, merged))
+    return NumberDiff(
+        _pick(src, missing), _pick(tgt, extra), _pick(src, dropped), _pick(tgt, added), _pick(src, merged),
+        _pick(tgt, named_added), _pick(src, named_dropped),
+    )
 
 
 def _is_year_token(token: tuple[int, str, str]) -> bool:
