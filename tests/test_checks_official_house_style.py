@@ -232,3 +232,33 @@ def test_a_name_with_digits_only_the_english_writes_is_a_warning() -> None:
 def test_a_unit_glued_to_the_number() -> None:
     assert findings(("Chaque famille reçoit 25 kg de maïs à 12 km du camp.", "Each family receives 25kg of maize 12km from the camp.")) == []
     assert errors(("Chaque famille reçoit 25 kg de maïs.", "Each family receives 35kg of maize.")) == ["RT303"]
+
+
+# --------------------------------------------------------------------------- titles as UN News writes them
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le Secrétaire général de l'ONU, Kofi Mensah, a salué la trêve.", "UN chief Kofi Mensah welcomed the truce."),
+        ("Le Haut-Commissaire des Nations Unies pour les réfugiés, Jan Novak, s'est rendu au camp.", "UN refugee chief Jan Novak visited the camp."),
+        ("Le Représentant spécial du Secrétaire général pour le Sahel a pris la parole.", "The Secretary-General's Special Representative for the Sahel spoke."),
+    ],
+)
+def test_titles_as_un_news_writes_them(bundled: object, fr: str, en: str) -> None:
+    assert errors((fr, en), glossary=bundled) == []
+
+
+def test_a_title_rendered_as_chief_or_head_is_a_warning(bundled: object) -> None:
+    fr = "Le Directeur général de l'OMS, Karl Weber, a déclaré que l'épidémie reculait."
+    for en in ("WHO chief Karl Weber said the outbreak was receding.", "Karl Weber, the head of WHO, said the outbreak was receding."):
+        assert findings((fr, en), glossary=bundled) == [("RT101", Severity.WARNING)], en
+        assert errors((fr, en), glossary=bundled, strict=True) == ["RT101"], en
+    # no word for the office at all, or a wrong spelling of the title: still errors
+    assert errors((fr, "Karl Weber of WHO said the outbreak was receding."), glossary=bundled) == ["RT101"]
+    assert "RT102" in errors((fr, "WHO Director General Karl Weber said the outbreak was receding."), glossary=bundled)
+    # "envoy" stands only for an envoy or a representative
+    assert errors(("Le Directeur général de l'OMS est arrivé.", "The WHO envoy arrived."), glossary=bundled) == ["RT101"]
+
+
+def test_a_headline_keeps_the_agency_that_speaks(bundled: object) -> None:
+    assert "RT101" in errors(("Le PAM alerte sur la faim au Sahel", "Hunger Looms in the Sahel"), glossary=bundled)
+    assert errors(("Le Secrétaire général salue l'accord de paix", "Guterres Welcomes Peace Agreement"), glossary=bundled) == []

@@ -463,7 +463,8 @@ def _derived_terms(term: TermLike) -> list[TermLike]:
     """The documented derivations of ``term`` that still render its concept, for RT101 only:
     a name's adjective or demonym, a derived head word, the plural of a head word that the
     glossary does not inflect, the hyphen/space spelling of a compound (``third-country``),
-    ``UN`` for ``United Nations`` (and back) and ``those`` for ``people``."""
+    ``UN`` for ``United Nations`` (and back), ``those`` for ``people`` and the possessive of a
+    name "A of the B" ("the Secretary-General's Special Representative")."""
     from dataclasses import is_dataclass, replace as dc_replace
 
     if not is_dataclass(term):
@@ -506,7 +507,17 @@ def _derived_terms(term: TermLike) -> list[TermLike]:
         add(_UN.sub("United Nations", text), inflects)
     if _PEOPLE.match(text):
         add(_PEOPLE.sub("those ", text), False)
+    of = _OF_NAME.match(text)
+    if of is not None:  # "the Secretary-General's Special Representative"
+        head, owner = of.group(1), of.group(2)
+        add(f"{owner}'s {head}", inflects)
+        if owner.endswith("s"):
+            add(f"{owner}' {head}", inflects)
     return out
+
+
+# a title or name "A of the B" whose possessive "B's A" renders it too
+_OF_NAME = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*) of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
 
 
 def _coordinated(target: str, term: TermLike) -> bool:
@@ -641,7 +652,11 @@ def _check_concept(
             required, note = False, " (the translation speaks as 'we')"
         elif required and (head := _complement_head(entry.msgid, concept, occurrence.spans)):
             required, note = False, f" (complement of {head!r}: check the translation implies it)"
-        elif required and _is_headline(entry.msgid) and _is_headline(target):
+        elif required and getattr(concept, "kind", "") == "title" and (word := _head_word(target, allowed)):
+            required, note = False, f" (a title rendered as {word!r}: check it names the same office)"
+        elif required and getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS and _is_headline(entry.msgid) and _is_headline(target):
+            # a headline leaves out a place or a title ("Guterres Welcomes ..."); the agency
+            # that speaks stays named
             required, note = False, " (headline: check the headline implies it)"
         severity = Severity.ERROR if required or ctx.strict else Severity.WARNING
         kind = "required" if required else "recommended"
@@ -693,6 +708,21 @@ def _check_concept(
         out.append(make_finding("RT102", ctx, entry.line, f"forbidden rendering {term.text!r} of {match.surface!r}{hint}", entry.msgid))
 
 
+# UN News names officials by their office: "UN chief", "WHO chief", "the head of WFP", "the UN
+# envoy for Syria" (an envoy or representative only)
+_HEAD_WORDS = re.compile(r"(?<![\w-])(chief|head|envoy)(?![\w-])", re.IGNORECASE)
+
+
+def _head_word(target: str, allowed: Sequence[TermLike]) -> str:
+    """The word of ``target`` that may stand for a title ("chief", "head"; "envoy" for a title
+    that is an envoy or representative), or ""."""
+    for match in _HEAD_WORDS.finditer(target):
+        word = match.group(1).lower()
+        if word != "envoy" or any(w in t.text.lower() for t in allowed for w in ("envoy", "representative")):
+            return match.group(1)
+    return ""
+
+
 # the end of a sentence, maybe inside closing quotes or brackets
 _SENTENCE_END = re.compile(r"[.!?…:;][\s\"'»”’)\]]*\Z")
 _HEADLINE_WORDS = 25
@@ -701,8 +731,8 @@ _HEADLINE_WORDS = 25
 def _is_headline(text: str) -> bool:
     """Is ``text`` a headline: short, with no sentence-ending punctuation? Official versions
     rewrite headlines rather than translate them ("Arrivées de migrants en Europe par la
-    Méditerranée" -> "Mediterranean Migrant Arrivals Reach ..."), so a name they leave out is
-    a warning there."""
+    Méditerranée" -> "Mediterranean Migrant Arrivals Reach ..."), so a place or a title they
+    leave out is a warning there (an organization stays required)."""
     stripped = text.strip()
     return bool(stripped) and _SENTENCE_END.search(stripped) is None and len(stripped.split()) <= _HEADLINE_WORDS
 
