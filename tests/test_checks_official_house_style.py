@@ -262,3 +262,9 @@ def test_a_title_rendered_as_chief_or_head_is_a_warning(bundled: object) -> None
 def test_a_headline_keeps_the_agency_that_speaks(bundled: object) -> None:
     assert "RT101" in errors(("Le PAM alerte sur la faim au Sahel", "Hunger Looms in the Sahel"), glossary=bundled)
     assert errors(("Le Secrétaire général salue l'accord de paix", "Guterres Welcomes Peace Agreement"), glossary=bundled) == []
+
+
+def test_a_scale_letter_glued_after_a_currency_sign() -> None:
+    assert findings(("L'UE a versé 7 millions d'euros.", "The EU contributed €7m.")) == []
+    assert findings(("Il faut 1,2 milliard de dollars.", "US$1.2bn is needed.")) == []
+    assert errors(("L'UE a versé 7 millions d'euros.", "The EU contributed €8m.")) == ["RT303"]

@@ -318,6 +318,8 @@ _AROUND_THE_CLOCK = {
     False: re.compile(r"(?<![\w/.,])(?:24[ \u00a0\u202f]?h(?:eures)?[ \u00a0\u202f]?(?:sur|/)[ \u00a0\u202f]?24|7[ \u00a0\u202f]?j(?:ours)?[ \u00a0\u202f]?(?:sur|/)[ \u00a0\u202f]?7)(?![\w/])", re.IGNORECASE),
     True: re.compile(r"(?<![\w/.,])(?:24/7|24[ \u00a0\u202f-]hours?[ \u00a0\u202f]a[ \u00a0\u202f]day|7[ \u00a0\u202f-]days?[ \u00a0\u202f]a[ \u00a0\u202f]week)(?![\w/])", re.IGNORECASE),
 }
+# an amount after a currency sign with a glued scale letter: "€5m", "US$2.5bn"
+_CURRENCY_SCALE = re.compile(r"(?<=[$€£])(\d+(?:\.\d+)?)(m|bn)(?!\w)")
 # decades: "the 1990s" is the year 1990 of « les années 1990 »
 _DECADE_EN = re.compile(r"(?<![\w/.,-])((?:1[5-9]|20)\d0)['’]?s(?!\w)")
 
@@ -327,6 +329,11 @@ def _scan_special(text: str, english: bool, tokens: list[tuple[int, str, str]]) 
     blanked out (same length, so offsets hold) for the number scan."""
     if "24" in text or "7" in text:
         for match in list(_AROUND_THE_CLOCK[english].finditer(text)):
+            text = _blank(text, match.start(), match.end())
+    if english and any(sign in text for sign in "$€£"):
+        for match in list(_CURRENCY_SCALE.finditer(text)):
+            integer, _, fraction = match.group(1).partition(".")
+            tokens.append((match.start(), match.group(0), _number_key(integer, fraction or None, match.group(2))))
             text = _blank(text, match.start(), match.end())
     if english and ("0s" in text or "0's" in text or "0’s" in text):
         for match in list(_DECADE_EN.finditer(text)):
