@@ -89,6 +89,10 @@ OTHER_SENSES = [
     ("Il a tenté une expulsion du ballon hors de la surface.", "expulsion"),
     ("L'expulsion du joueur a changé le cours du match.", "expulsion"),
     ("L'expulsion des fichiers obsolètes a lieu chaque soir.", "expulsion"),
+    # savons: the verb savoir (we know)
+    ("Nous savons que la saison des pluies sera difficile.", "savons"),
+    ("Nous le savons tous : les besoins dépassent les fonds.", "savons"),
+    ("Que savons-nous des routes empruntées ?", "savons"),
     # trafic of cars, planes and trains
     ("Le trafic routier est dense sur l'autoroute.", "trafic"),
     ("Le trafic aérien a repris à Genève.", "trafic"),
@@ -184,6 +188,7 @@ def test_a_wrong_sense_concept_gives_way(concepts_over, sentence: str, word: str
         ("La détention des enfants migrants doit cesser.", "détention", "detention"),
         ("La détention de migrants pendant plus de six mois dans des camps est illégale.", "détention", "detention"),
         ("Des réfugiés ont fui le camp après les combats.", "camp", "camp"),
+        ("L'UNICEF a distribué des savons et des seaux aux familles déplacées.", "savons", "soap"),
         ("La réinsertion des anciens combattants avance lentement.", "réinsertion", "reinsertion"),
         ("L'expulsion des migrants sans papiers a été suspendue.", "expulsion", "deportation"),
         ("Les migrants sont retenus dans un centre de rétention près de l'aéroport.", "centre de rétention", "retention-centre"),
