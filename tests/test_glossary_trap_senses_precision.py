@@ -89,6 +89,13 @@ OTHER_SENSES = [
     ("Il a tenté une expulsion du ballon hors de la surface.", "expulsion"),
     ("L'expulsion du joueur a changé le cours du match.", "expulsion"),
     ("L'expulsion des fichiers obsolètes a lieu chaque soir.", "expulsion"),
+    # frontière without a determiner, a player sent off, HCR hotels-cafés-restaurants, UE a course unit, a drain
+    ("La frontière entre travail et loisirs se brouille en été.", "frontière"),
+    ("L'attaquant a écopé d'une expulsion avant la pause.", "expulsion"),
+    ("Les établissements du secteur HCR recrutent des serveurs.", "HCR"),
+    ("L'étudiante doit rattraper une UE de statistiques.", "UE"),
+    ("Chaque UE compte pour six crédits.", "UE"),
+    ("L'évacuation de l'évier est bouchée depuis lundi.", "évacuation"),
     # savons: the verb savoir (we know)
     ("Nous savons que la saison des pluies sera difficile.", "savons"),
     ("Nous le savons tous : les besoins dépassent les fonds.", "savons"),
@@ -189,6 +196,9 @@ def test_a_wrong_sense_concept_gives_way(concepts_over, sentence: str, word: str
         ("La détention de migrants pendant plus de six mois dans des camps est illégale.", "détention", "detention"),
         ("Des réfugiés ont fui le camp après les combats.", "camp", "camp"),
         ("L'UNICEF a distribué des savons et des seaux aux familles déplacées.", "savons", "soap"),
+        ("Le HCR a salué la décision des pays de l'UE.", "HCR", "unhcr"),
+        ("Le HCR a salué la décision des pays de l'UE.", "UE", "eu"),
+        ("L'évacuation des blessés vers Tripoli a commencé.", "évacuation", "evacuation"),
         ("La réinsertion des anciens combattants avance lentement.", "réinsertion", "reinsertion"),
         ("L'expulsion des migrants sans papiers a été suspendue.", "expulsion", "deportation"),
         ("Les migrants sont retenus dans un centre de rétention près de l'aéroport.", "centre de rétention", "retention-centre"),
