@@ -96,6 +96,8 @@ OTHER_SENSES = [
     ("L'étudiante doit rattraper une UE de statistiques.", "UE"),
     ("Chaque UE compte pour six crédits.", "UE"),
     ("L'évacuation de l'évier est bouchée depuis lundi.", "évacuation"),
+    ("Calculez l'intégration de la courbe entre deux et cinq.", "intégration"),
+    ("L'expulsion du gardien a laissé son équipe à dix.", "expulsion"),
     # savons: the verb savoir (we know)
     ("Nous savons que la saison des pluies sera difficile.", "savons"),
     ("Nous le savons tous : les besoins dépassent les fonds.", "savons"),
