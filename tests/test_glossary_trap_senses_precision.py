@@ -98,6 +98,9 @@ OTHER_SENSES = [
     ("L'évacuation de l'évier est bouchée depuis lundi.", "évacuation"),
     ("Calculez l'intégration de la courbe entre deux et cinq.", "intégration"),
     ("L'expulsion du gardien a laissé son équipe à dix.", "expulsion"),
+    # déplacements as travel under movement restrictions
+    ("Les restrictions des déplacements ont vidé les rues de la capitale.", "déplacements"),
+    ("Les limitations aux déplacements pèsent sur les commerçants.", "déplacements"),
     # savons: the verb savoir (we know)
     ("Nous savons que la saison des pluies sera difficile.", "savons"),
     ("Nous le savons tous : les besoins dépassent les fonds.", "savons"),
@@ -197,6 +200,7 @@ def test_a_wrong_sense_concept_gives_way(concepts_over, sentence: str, word: str
         ("La détention des enfants migrants doit cesser.", "détention", "detention"),
         ("La détention de migrants pendant plus de six mois dans des camps est illégale.", "détention", "detention"),
         ("Des réfugiés ont fui le camp après les combats.", "camp", "camp"),
+        ("Le suivi des déplacements montre 20 000 nouveaux déplacés.", "déplacements", "displacement"),
         ("L'UNICEF a distribué des savons et des seaux aux familles déplacées.", "savons", "soap"),
         ("Le HCR a salué la décision des pays de l'UE.", "HCR", "unhcr"),
         ("Le HCR a salué la décision des pays de l'UE.", "UE", "eu"),
