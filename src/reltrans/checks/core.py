@@ -6,6 +6,7 @@ re-exported by :mod:`reltrans.checks`.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 from typing import Any, Iterable, Sequence
 
@@ -146,6 +147,8 @@ def check_one(
     live = catalog.live_entries
     findings: list[Finding] = check_header(catalog, ctx)
     date = document_date or _header_date(catalog, ctx, findings)
+    if date:
+        ctx = dataclasses.replace(ctx, document_date=date)
     gctx = cache.get(source, target, "\n".join(e.msgid for e in live if e.msgid), date)
     variants: list[VariantUse] = []
     waived: dict[int, frozenset[str]] = {}

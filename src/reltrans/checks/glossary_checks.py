@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Protocol, Sequence
 
+from reltrans.checks.dateline import DATELINE_MAX as _DATELINE_MAX, dateline_end as _dateline_end
 from reltrans.checks.rules import EntryContext, make_finding
 from reltrans.model import CatalogEntry, Finding, Severity, TermMatch
 
@@ -207,7 +209,7 @@ def check_glossary(
     source_concepts: dict[str, TermMatch] = {}
     for match in source_matches:
         source_concepts.setdefault(match.concept_id, match)
-    present = _Present(gctx, source_matches, source_concepts)
+    present = _Present(gctx, source_matches, source_concepts, entry.msgid)
     aligner = _PositionAligner(entry.msgid, target, source_matches, target_matches)
     for concept_id, match in source_concepts.items():
         concept = gctx.glossary.get(concept_id)
@@ -219,7 +221,11 @@ def check_glossary(
                 continue  # official versions often drop the dateline ("DAKAR –")
             # the source spelling, or any target form the glossary allows (Cadre Harmonisé)
             if match.surface not in target and not any(gctx.target.contains(target, t) for t in concept.allowed(gctx.target_lang)):
-                out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed", entry.msgid))
+                # severity by kind, as for RT101: a people's name used like a demonym
+                # ("ces Rohingya" -> "they") is vocabulary; names and acronyms stay errors
+                required = is_required_concept(concept, gctx.target_lang)
+                severity = Severity.ERROR if required or ctx.strict else Severity.WARNING
+                out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed", entry.msgid, severity))
             continue
         occurrences = [(m.start, m.end) for m in source_matches if m.concept_id == concept_id]
         context = _Occurrence(match, occurrences, dateline, _apposition_of(entry.msgid, match, source_matches, target, gctx))
@@ -284,6 +290,10 @@ class _PositionAligner:
         sentence is the preferred "sub-Saharan Africa")?"""
         return any(cid == concept_id and s <= span[0] and span[1] <= e for cid, (s, e) in self._target_spans)
 
+    def covered_by_any(self, span: tuple[int, int]) -> bool:
+        """Is ``span`` inside a target match of an allowed term of any concept?"""
+        return any(s <= span[0] and span[1] <= e for _cid, (s, e) in self._target_spans)
+
     def predict(self, source_pos: float) -> float:
         """The target offset where ``source_pos`` is probably translated."""
         anchors = self.anchors
@@ -331,11 +341,15 @@ def _apposition_of(msgid: str, match: TermMatch, source_matches: Sequence[TermMa
 
 class _Present:
     """The concepts of the msgid, plus those tied with them on the same source term text (the
-    source matcher keeps only the first concept of a tie). Computed on first use."""
+    source matcher keeps only the first concept of a tie) whose own context rules accept that
+    occurrence (« Directeur général de l'OMS » is no generic ``director-general``, whose
+    ``exclude_after`` rejects it, so that concept's "Director General" is no excuse for the
+    forbidden rendering). Computed on first use."""
 
-    def __init__(self, gctx: GlossaryContext, matches: Sequence[TermMatch], concepts: Mapping[str, TermMatch]) -> None:
+    def __init__(self, gctx: GlossaryContext, matches: Sequence[TermMatch], concepts: Mapping[str, TermMatch], msgid: str = "") -> None:
         self._gctx = gctx
         self._matches = matches
+        self._msgid = msgid
         self._ids: frozenset[str] | None = frozenset(concepts) if not matches else None
 
     @property
@@ -343,8 +357,13 @@ class _Present:
         if self._ids is None:
             ties = self._gctx.index.source
             ids = {m.concept_id for m in self._matches}
+            find_concept = getattr(self._gctx.source, "find_concept", None)
             for m in self._matches:
-                ids |= ties.get(m.term.casefold(), frozenset())
+                for tie in ties.get(m.term.casefold(), frozenset()) - ids:
+                    if find_concept is None or any(
+                        o.start < m.end and m.start < o.end for o in find_concept(self._msgid, tie)
+                    ):
+                        ids.add(tie)
             self._ids = frozenset(ids)
         return self._ids
 
@@ -381,31 +400,6 @@ def _report_elsewhere(match: TermMatch, target: str, gctx: GlossaryContext, sour
         return False  # (b): some concept allows it, and that concept's source is not here
     # (b), inflection-aware: a concept of the msgid allows a term covering the match
     return not _allowed_by((match.start, match.end), texts, target, present.ids - forbidders, gctx)
-
-
-# A dateline: places (capitalised words, joined by "de", "la", "l'"..., separated by commas or
-# slashes) open the text, maybe a date, then a dash: "GENÈVE – ", "Suisse - ", "DAKAR, Sénégal
-# – ", "NEW YORK, le 15 février 2018 – ", "Cox's Bazar (Bangladesh) – ", "BANGKOK/GENÈVE – "
-_DATELINE_PLACE = (
-    r"[A-ZÀ-Þ][\w'’.-]*"  # a word that opens with a capital
-    r"(?:\s+(?:(?:de|du|des|la|le|les|et|sur|en|au|aux|di|da|do|al|el)\s+|[ld]['’]\s*)?[A-ZÀ-Þ][\w'’.-]*)*"
-)
-_DATELINE_DATE = r"(?:le\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?(?:\s+\d{4})?|[^\W\d_]+\s+\d{4}|\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
-_DATELINE = re.compile(
-    rf"\s*{_DATELINE_PLACE}(?:\s*\(\s*{_DATELINE_PLACE}\s*\))?(?:\s*[,/]\s*{_DATELINE_PLACE}(?:\s*\(\s*{_DATELINE_PLACE}\s*\))?){{0,3}}"
-    rf"(?:\s*,?\s*{_DATELINE_DATE})?\s*(?:\([^()]{{1,20}}\)\s*)?[-\u2013\u2014]\s"
-)
-_DATELINE_MAX = 90  # characters: a dateline is short
-
-
-@functools.lru_cache(maxsize=4096)
-def _dateline_end(msgid: str) -> int:
-    """Where the dateline that opens ``msgid`` ends (0 when it has none)."""
-    head = msgid[:_DATELINE_MAX]
-    if not head.lstrip()[:1].isupper() or not any(dash in head for dash in "-\u2013\u2014"):
-        return 0
-    match = _DATELINE.match(head)
-    return match.end() if match is not None else 0
 
 
 def _is_dateline(msgid: str, match: TermMatch) -> bool:
@@ -469,7 +463,8 @@ def _derived_terms(term: TermLike) -> list[TermLike]:
     """The documented derivations of ``term`` that still render its concept, for RT101 only:
     a name's adjective or demonym, a derived head word, the plural of a head word that the
     glossary does not inflect, the hyphen/space spelling of a compound (``third-country``),
-    ``UN`` for ``United Nations`` (and back) and ``those`` for ``people``."""
+    ``UN`` for ``United Nations`` (and back), ``those`` for ``people`` and the possessive of a
+    name "A of the B" ("the Secretary-General's Special Representative")."""
     from dataclasses import is_dataclass, replace as dc_replace
 
     if not is_dataclass(term):
@@ -512,7 +507,17 @@ def _derived_terms(term: TermLike) -> list[TermLike]:
         add(_UN.sub("United Nations", text), inflects)
     if _PEOPLE.match(text):
         add(_PEOPLE.sub("those ", text), False)
+    of = _OF_NAME.match(text)
+    if of is not None:  # "the Secretary-General's Special Representative"
+        head, owner = of.group(1), of.group(2)
+        add(f"{owner}'s {head}", inflects)
+        if owner.endswith("s"):
+            add(f"{owner}' {head}", inflects)
     return out
+
+
+# a title or name "A of the B" whose possessive "B's A" renders it too
+_OF_NAME = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*)*) of (?:the )?([A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
 
 
 def _coordinated(target: str, term: TermLike) -> bool:
@@ -634,6 +639,9 @@ def _check_concept(
         others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
         required = is_required_concept(concept, gctx.target_lang)
         note = ""
+        if not required and _is_acronym(match.surface) and _left_untranslated(match.surface, target, allowed):
+            # a French acronym standing in the English ("VIH" for HIV) is wrong whatever the kind
+            required, note = True, " (the source acronym is left untranslated)"
         if required and _left_untranslated(match.surface, target, allowed):
             pass  # the source form itself stands in the translation ("PAM's food assistance"): no excuse
         elif required and occurrence.dateline and len(occurrence.spans) == 1:
@@ -644,11 +652,23 @@ def _check_concept(
             required, note = False, " (the translation speaks as 'we')"
         elif required and (head := _complement_head(entry.msgid, concept, occurrence.spans)):
             required, note = False, f" (complement of {head!r}: check the translation implies it)"
+        elif required and getattr(concept, "kind", "") == "title" and (word := _head_word(target, allowed)):
+            required, note = False, f" (a title rendered as {word!r}: check it names the same office)"
+        elif required and getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS and _is_headline(entry.msgid) and _is_headline(target):
+            # a headline leaves out a place or a title ("Guterres Welcomes ..."); the agency
+            # that speaks stays named
+            required, note = False, " (headline: check the headline implies it)"
         severity = Severity.ERROR if required or ctx.strict else Severity.WARNING
         kind = "required" if required else "recommended"
         if missing is not None:
             missing.extend(t.text for t in allowed)
         out.append(make_finding("RT101", ctx, entry.line, f"missing {kind} term {allowed[0].text!r}{others} for source {match.surface!r}{note}", entry.msgid, severity))
+    elif allowed and _is_acronym(match.surface) and not any(_spelling_key(t.text) == _spelling_key(match.surface) for t in forbidden):
+        # rendered once, and the French acronym left standing at another occurrence: "the
+        # Office on Drugs and Crime (ONUDC) ... UNODC Executive Director"
+        left = [s for s in _word_spans(target, match.surface) if not aligner.covered_by_any(s)]
+        if left and _left_untranslated(match.surface, target, allowed):
+            out.append(make_finding("RT102", ctx, entry.line, f"source acronym {match.surface!r} left untranslated, use {allowed[0].text!r}", entry.msgid))
     if not forbidden:
         return
     # every source occurrence has its allowed rendering: a forbidden word elsewhere in the
@@ -661,7 +681,9 @@ def _check_concept(
     )
     every_placed = bool(allowed) and len(placed) >= len(occurrence.spans)
     for term in forbidden:
-        specific = _specific(term.text)
+        # the source word itself left in the English is wrong wherever it stands, as a phrase
+        # or an all-capitals form is ("pour bon nombre de réfugiés" -> "for many refugié")
+        specific = _specific(term.text) or _source_word(term.text, match.surface)
         if every_placed and not specific:
             continue
         spans = [span for span in gctx.target.spans(target, term) if not aligner.covered(concept_id, span)]
@@ -674,6 +696,7 @@ def _check_concept(
         # a forbidden phrase or all-capitals form is specific to the concept; a single common
         # word ("trade", "treaty") is one of its renderings only where a source occurrence is
         # translated (alignment by position)
+        # translated (alignment by position)
         if not specific and not any(aligner.translates(src, span) for src in occurrence.spans for span in spans):
             continue
         hint = f", use {allowed[0].text!r}" if allowed else ""
@@ -683,6 +706,57 @@ def _check_concept(
             out.append(make_finding("RT102", ctx, entry.line, f"spelling variant {term.text!r} of {match.surface!r}{hint} (house style)", entry.msgid, severity))
             continue
         out.append(make_finding("RT102", ctx, entry.line, f"forbidden rendering {term.text!r} of {match.surface!r}{hint}", entry.msgid))
+
+
+# UN News names officials by their office: "UN chief", "WHO chief", "the head of WFP", "the UN
+# envoy for Syria" (an envoy or representative only)
+_HEAD_WORDS = re.compile(r"(?<![\w-])(chief|head|envoy)(?![\w-])", re.IGNORECASE)
+
+
+def _head_word(target: str, allowed: Sequence[TermLike]) -> str:
+    """The word of ``target`` that may stand for a title ("chief", "head"; "envoy" for a title
+    that is an envoy or representative), or ""."""
+    for match in _HEAD_WORDS.finditer(target):
+        word = match.group(1).lower()
+        if word != "envoy" or any(w in t.text.lower() for t in allowed for w in ("envoy", "representative")):
+            return match.group(1)
+    return ""
+
+
+# the end of a sentence, maybe inside closing quotes or brackets
+_SENTENCE_END = re.compile(r"[.!?…:;][\s\"'»”’)\]]*\Z")
+_HEADLINE_WORDS = 25
+
+
+def _is_headline(text: str) -> bool:
+    """Is ``text`` a headline: short, with no sentence-ending punctuation? Official versions
+    rewrite headlines rather than translate them ("Arrivées de migrants en Europe par la
+    Méditerranée" -> "Mediterranean Migrant Arrivals Reach ..."), so a place or a title they
+    leave out is a warning there (an organization stays required)."""
+    stripped = text.strip()
+    return bool(stripped) and _SENTENCE_END.search(stripped) is None and len(stripped.split()) <= _HEADLINE_WORDS
+
+
+def _source_word(forbidden: str, surface: str) -> bool:
+    """Is the forbidden word the source word itself, maybe without its accents or its
+    inflection ("refugié" for « réfugiés »), not an English word that looks like it ("trade"
+    for « traite »)?"""
+    a, b = _fold_accents(forbidden), _fold_accents(surface)
+    return len(a) >= 4 and forbidden.casefold() != a and (b.startswith(a) or a.startswith(b)) and abs(len(a) - len(b)) <= 2
+
+
+def _fold_accents(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(ch))
+
+
+def _word_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` as a whole word, case as written."""
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+
+
+def _is_acronym(surface: str) -> bool:
+    """An acronym as the source writes it: two capitals or more, no lower-case letter (VIH, ONG)."""
+    return sum(ch.isupper() for ch in surface) >= 2 and not any(ch.islower() for ch in surface)
 
 
 def _left_untranslated(surface: str, target: str, allowed: Sequence[TermLike]) -> bool:

@@ -52,9 +52,13 @@ class NumberDiff:
     dropped: tuple[NumberToken, ...] = ()
     added: tuple[NumberToken, ...] = ()  # the other way round: "aujourd'hui" -> "On 28 March"
     merged: tuple[NumberToken, ...] = ()  # a year the source repeats, written once in the target
+    # the digits of a name only one side writes, nothing else being unmatched on the other
+    # side: « la pandémie » -> "the COVID-19 pandemic" (named_added), and back (named_dropped)
+    named_added: tuple[NumberToken, ...] = ()
+    named_dropped: tuple[NumberToken, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.missing or self.extra or self.dropped or self.added or self.merged)
+        return bool(self.missing or self.extra or self.dropped or self.added or self.merged or self.named_added or self.named_dropped)
 
 
 _MONTH_NAMES = [
@@ -81,7 +85,9 @@ _ORD = "(?:er|re|ère|e|ème|eme|st|nd|rd|th)?"
 # Digit-first patterns (fast scanning); the lookbehinds after the first digit reject digits
 # glued to a word or a symbol: G20, COVID-19, A/RES/70/1, L.5
 _FIRST_DIGIT = r"\d(?<![\w/]\d)(?:(?<![^\W\d_][-.]\d)|(?<=\d(?:er|st|nd|rd|th)-\d))"  # "1er-3 août" ends a range
-_NOT_AFTER = r"(?![\w/]|[.,]\d)"
+# a number is no part of a word or a symbol, but a unit may be glued to it ("50kg", "12km")
+_GLUED_UNIT = r"(?:kg|km|km2|km²|ha|cm|mm|mw|kw|gw|kwh)(?![\w/])"
+_NOT_AFTER = rf"(?!(?!{_GLUED_UNIT})[\w/]|[.,]\d)"
 _PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0.\-]?\(?\d{1,4}\)?){2,6}(?!\d)")
 
 _SCALE = {
@@ -162,6 +168,10 @@ _NUMBER_WORDS["fr"].update({
     **{w + "aine": str(10 * i) for i, w in enumerate("diz vingt trent quarant cinquant soixant".split(), 1)},
     "quinzaine": "15", "moitié": "50", "midi": "12",
 })
+# periods counted in years: « depuis 70 ans » = "for seven decades" (after a number word, or
+# the article: "a decade", « un siècle »)
+_YEARS_OF = {"decade": 10, "decades": 10, "décennie": 10, "décennies": 10, "century": 100, "centuries": 100, "siècle": 100, "siècles": 100}
+_ONE = frozenset({"a", "an", "une", "un"})
 _HALF = {"half": 0.5, "demi": 0.5}  # "half a million", « un demi-million »
 # French Roman ordinals: « le XXIe siècle » = "the 21st century"
 _ROMAN_ORDINAL = re.compile(r"(?<![\w-])([IVXLC]{1,7})(?:e|er|ère|ème)(?!\w)")
@@ -302,9 +312,26 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+# "around the clock": idioms whose numbers are no quantity (« 24 heures sur 24 », « 7j/7 »,
+# "24/7", "24 hours a day") are left out on both sides
+_AROUND_THE_CLOCK = {
+    False: re.compile(r"(?<![\w/.,])(?:24[ \u00a0\u202f]?h(?:eures)?[ \u00a0\u202f]?(?:sur|/)[ \u00a0\u202f]?24|7[ \u00a0\u202f]?j(?:ours)?[ \u00a0\u202f]?(?:sur|/)[ \u00a0\u202f]?7)(?![\w/])", re.IGNORECASE),
+    True: re.compile(r"(?<![\w/.,])(?:24/7|24[ \u00a0\u202f-]hours?[ \u00a0\u202f]a[ \u00a0\u202f]day|7[ \u00a0\u202f-]days?[ \u00a0\u202f]a[ \u00a0\u202f]week)(?![\w/])", re.IGNORECASE),
+}
+# decades: "the 1990s" is the year 1990 of « les années 1990 »
+_DECADE_EN = re.compile(r"(?<![\w/.,-])((?:1[5-9]|20)\d0)['’]?s(?!\w)")
+
+
 def _scan_special(text: str, english: bool, tokens: list[tuple[int, str, str]]) -> str:
     """Append the times and name/code digits of ``text`` to ``tokens``; return ``text`` with them
     blanked out (same length, so offsets hold) for the number scan."""
+    if "24" in text or "7" in text:
+        for match in list(_AROUND_THE_CLOCK[english].finditer(text)):
+            text = _blank(text, match.start(), match.end())
+    if english and ("0s" in text or "0's" in text or "0’s" in text):
+        for match in list(_DECADE_EN.finditer(text)):
+            tokens.append((match.start(), match.group(0), match.group(1)))
+            text = _blank(text, match.start(), match.end())
     patterns = (_TIME_12, _TIME_24) if english else (_TIME_FR, _TIME_24)
     for time_pattern in patterns:
         for match in list(time_pattern.finditer(text)):
@@ -354,8 +381,11 @@ def _date_at(text: str, match: re.Match[str], value: int, months: dict[str, int]
 _DECIMAL_COMMA = frozenset({"fr", "es", "pt", "de", "it", "nl", "ru", "uk", "pl", "tr"})
 
 
-def compare_numbers(source: str, target: str, source_lang: str, target_lang: str) -> NumberDiff:
-    """Compare the multisets of values of ``source`` and ``target``."""
+def compare_numbers(source: str, target: str, source_lang: str, target_lang: str, *, document_year: int | None = None) -> NumberDiff:
+    """Compare the multisets of values of ``source`` and ``target``.
+
+    With ``document_year`` (the year the document was published), a year of one side may be
+    worded relative to it on the other (« en 2017 » in a 2018 release = "last year")."""
     src = _scan(source, source_lang)
     tgt = _scan(target, target_lang)
     if not src and not tgt:
@@ -367,8 +397,12 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     missing, extra = src_count - tgt_count, tgt_count - src_count
     if missing or extra:
         _pair_names(missing, extra)
+        _pair_split_dates(missing, extra)
         _pair_words(missing, _number_words(target, target_lang))
         _pair_words(extra, _number_words(source, source_lang))
+        if document_year is not None:
+            _pair_words(missing, _relative_years(target, target_lang, document_year))
+            _pair_words(extra, _relative_years(source, source_lang, document_year))
     if not missing and not extra:
         return _SAME
     dropped: Counter[str] = Counter()
@@ -379,6 +413,14 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     if not any(key.startswith(("date:", "time:")) for key in missing) and not dropped:
         for key in [k for k in extra if k.startswith("date:????-")]:
             added[key] = extra.pop(key)
+    named_added: Counter[str] = Counter()
+    named_dropped: Counter[str] = Counter()
+    if not missing and not dropped:
+        for key in [k for k in extra if k.startswith("name:")]:
+            named_added[key] = extra.pop(key)
+    if not extra and not added:
+        for key in [k for k in missing if k.startswith("name:")]:
+            named_dropped[key] = missing.pop(key)
     merged: Counter[str] = Counter()
     if missing and not extra:
         # a year the source repeats (« pour 2024 … (… for 2024 en anglais) ») that the target
@@ -393,7 +435,10 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
         years = {t[2] for t in tgt if t[2] in extra and _is_year_token(t)}
         for key in [k for k in extra if k in years or (k.startswith("date:") and not k.startswith("date:????-"))]:
             added[key] = extra.pop(key)
-    return NumberDiff(_pick(src, missing), _pick(tgt, extra), _pick(src, dropped), _pick(tgt, added), _pick(src, merged))
+    return NumberDiff(
+        _pick(src, missing), _pick(tgt, extra), _pick(src, dropped), _pick(tgt, added), _pick(src, merged),
+        _pick(tgt, named_added), _pick(src, named_dropped),
+    )
 
 
 def _is_year_token(token: tuple[int, str, str]) -> bool:
@@ -433,6 +478,48 @@ def _pair_names(missing: Counter[str], extra: Counter[str]) -> None:
             del counter[key]
 
 
+def _pair_split_dates(missing: Counter[str], extra: Counter[str]) -> None:
+    """A dated date on one side written as its year and its day and month apart on the other:
+    « le 26 août 2018 » = "in 2018 through 26 August"."""
+    for one, other in ((missing, extra), (extra, missing)):
+        for key in [k for k in one if k.startswith("date:") and k.count("-") == 2 and not k.startswith("date:????")]:
+            year, day = key[5:9], "date:????-" + key[10:]
+            while one[key] > 0 and other[year] > 0 and other[day] > 0:
+                one[key] -= 1
+                other[year] -= 1
+                other[day] -= 1
+    for counter in (missing, extra):
+        for key in [k for k, n in counter.items() if n <= 0]:
+            del counter[key]
+
+
+# years worded relative to the document's own year (offset from it)
+_RELATIVE_YEARS = {
+    "en": re.compile(r"\b(?:(last|previous)|(this|current)|(next|coming))\s+year\b|\b(a\s+year\s+(?:earlier|before|ago))", re.IGNORECASE),
+    "fr": re.compile(
+        r"(?:l['’]\s*(?:an|année)\s+(?:(dernière?|passée?|précédente)|(prochaine?)))|((?:cette\s+|l['’]\s*)année(?:\s+en\s+cours)?(?!\s+(?:dernière|passée|précédente|prochaine)|\s*\d))|(l['’]\s*an\s+(?:dernier|passé))",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _relative_years(text: str, lang: str, year: int) -> Counter[str]:
+    """The years ``text`` words relative to the document's ``year`` ("last year", « l'an
+    prochain », « cette année »)."""
+    primary = lang.split("_")[0].split("-")[0].lower()
+    pattern = _RELATIVE_YEARS.get(primary)
+    values: Counter[str] = Counter()
+    if pattern is None or "year" not in text.lower() and "an" not in text.lower():
+        return values
+    for match in pattern.finditer(text):
+        if primary == "en":
+            offset = -1 if match.group(1) or match.group(4) else 0 if match.group(2) else 1
+        else:
+            offset = -1 if match.group(1) or match.group(4) else 1 if match.group(2) else 0
+        values[str(year + offset)] += 1
+    return values
+
+
 def _number_words(text: str, lang: str) -> Counter[str]:
     """The values of the numbers written as words in ``text`` (see ``_NUMBER_WORDS``)."""
     words = _NUMBER_WORDS.get(lang.split("_")[0].split("-")[0].lower())
@@ -442,6 +529,10 @@ def _number_words(text: str, lang: str) -> Counter[str]:
     values = Counter(words[w] for w in found if w in words)
     for i, (word, following) in enumerate(zip(found, found[1:])):  # "eight million" -> 8000000 too
         scale = _SCALE.get(following)
+        if following in _YEARS_OF:  # "seven decades" = « 70 ans », "a century" = « 100 ans »
+            count = 1 if word in _ONE else int(words[word]) if word in words and words[word].isdigit() else 0
+            if 0 < count <= 20:
+                values[str(count * _YEARS_OF[following])] += 1
         if scale and word in words and words[word].isdigit() and int(words[word]) < 1000:
             values[str(int(words[word]) * scale)] += 1
         elif word in _HALF:  # « demi-million », "half a million"

@@ -14,10 +14,11 @@ from typing import Iterable
 
 from reltrans.checks.case import case_changes
 from reltrans.checks.codes import RULES, WEBLATE_FLAGS
+from reltrans.checks.dateline import dateline_end
 from reltrans.checks.format_strings import compare_format_placeholders
 from reltrans.checks.states import entry_state, text_pairs
 from reltrans.formats.inline import PLACEHOLDER
-from reltrans.checks.numbers import compare_numbers
+from reltrans.checks.numbers import NumberToken, compare_numbers
 from reltrans.model import Catalog, CatalogEntry, Finding, Severity
 
 __all__ = [
@@ -39,6 +40,7 @@ class EntryContext:
     source_lang: str = "fr"
     target_lang: str = "en"
     strict: bool = False
+    document_date: str | None = None  # YYYY[-MM[-DD]]: the year "last year" means
 
 
 def make_finding(code: str, ctx: EntryContext, line: int, message: str, msgid: str | None = None, severity: Severity | None = None) -> Finding:
@@ -123,10 +125,17 @@ def _check_pair(source: str, target: str, entry: CatalogEntry, ctx: EntryContext
 def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
     if "<" in source or "<" in target:  # <1>, <2/>: markup, not numbers
         source, target = PLACEHOLDER.sub(" ", source), PLACEHOLDER.sub(" ", target)
-    diff = compare_numbers(source, target, ctx.source_lang, ctx.target_lang)
+    year = int(ctx.document_date[:4]) if ctx.document_date and ctx.document_date[:4].isdigit() else None
+    diff = compare_numbers(source, target, ctx.source_lang, ctx.target_lang, document_year=year)
     if not diff:
         return
     missing, extra = list(diff.missing), list(diff.extra)
+    dateline: list[NumberToken] = []
+    if missing and not extra and (head := dateline_end(source)):
+        # the date of the dateline (« NEW YORK, le 24 octobre 2017 – ») that the translation
+        # drops, as official versions often do; a date written otherwise stays an error
+        dateline = [t for t in missing if t.key.startswith("date:") and t.start + len(t.surface) <= head]
+        missing = [t for t in missing if t not in dateline]
     while missing and extra:
         a, b = missing.pop(0), extra.pop(0)
         out.append(make_finding("RT303", ctx, entry.line, f"number changed: {a.surface!r} ({_show(a.key)}) became {b.surface!r} ({_show(b.key)})", entry.msgid))
@@ -134,10 +143,16 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         out.append(make_finding("RT301", ctx, entry.line, f"number missing from the translation: {token.surface!r} ({_show(token.key)})", entry.msgid))
     for token in extra:
         out.append(make_finding("RT302", ctx, entry.line, f"number not in the source: {token.surface!r} ({_show(token.key)})", entry.msgid))
+    for token in dateline:
+        out.append(make_finding("RT301", ctx, entry.line, f"date of the dateline missing from the translation: {token.surface!r} ({_show(token.key)})", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in diff.dropped:  # a date without a year the translation words otherwise ("tomorrow")
         out.append(make_finding("RT301", ctx, entry.line, f"date missing from the translation: {token.surface!r} ({_show(token.key)}); check it is worded (\"tomorrow\", \"on Thursday\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in diff.added:  # the source words it ("aujourd'hui")
         out.append(make_finding("RT302", ctx, entry.line, f"date not in the source: {token.surface!r} ({_show(token.key)}); check the source words it (\"aujourd'hui\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
+    for token in diff.named_added:  # « la pandémie » -> "the COVID-19 pandemic"
+        out.append(make_finding("RT302", ctx, entry.line, f"name with a number not in the source: {token.surface!r}; check the source names it otherwise (« la pandémie »)", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
+    for token in diff.named_dropped:
+        out.append(make_finding("RT301", ctx, entry.line, f"name with a number missing from the translation: {token.surface!r}; check it is named otherwise (\"the pandemic\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in getattr(diff, "merged", ()):  # a year the source repeats, written once
         out.append(make_finding("RT301", ctx, entry.line, f"repeated year written fewer times in the translation: {token.surface!r}", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
 
