@@ -79,7 +79,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "4"
+CHROME_VERSION = "5"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -108,6 +108,7 @@ publicite|contenus sponsorises|contenu sponsorise|liens commerciaux|liens sponso
 suivez-nous|reseaux sociaux|image|version imprimable|plus d'articles|vous pouvez aussi aimer|vous aimerez aussi|
 articles similaires|articles lies|a lire egalement|lire egalement|a voir aussi|sur le meme theme|dans la meme rubrique|
 local|tags|etiquettes|envoyer|envoyer a un ami|contactez-nous|suite de l'article|lire la suite de l'article|
+tweeter|version pdf|rejoignez la conversation|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -207,6 +208,31 @@ _COMMENT_FORM = regex.compile(
 _FEED_FOOTER = regex.compile(r"^l'article .{1,160} est apparu en premier sur\b|^the post .{1,160} appeared first on\b")
 _NEXT_VIDEO = regex.compile(r"^(?:video suivante|prochaine video|next video|up next)\b")
 _READ_IN = regex.compile(r"^(?:read in|lire en|also in|aussi en)\s*:\s*\S")
+# "Par Marcel Dupuis", "par France 24 FR", "Par la rédaction": a byline alone on its line (the
+# original case: every word after "par" capitalised, a figure or a name particle).
+_NAME_BYLINE = regex.compile(
+    r"^(?:[Pp]ar|PAR|[Bb]y)[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*"
+    r"(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}|de|du|des|la|le|van|von|da|et|and|d['’]\p{Lu}[\p{L}'’-]*)){0,4}$"
+)
+_STAFF_BYLINE = regex.compile(
+    r"^(?:par|by)\s+(?:la redaction|notre redaction|notre correspondante?|nos correspondants|l'equipe de redaction|"
+    r"la redaction de \S+|the editors|staff writer|editorial staff)\b[^.!?,;:]{0,30}$"
+)
+# Section names of news sites ("Afrique", "Société", "Monde, Libye"): chrome on a line of their own
+# where a release has no heading (before its first sentence paragraph, after its last one); a topic
+# (not a place) also between paragraphs when no sentence paragraph follows it.
+_TOPIC_RUBRICS = frozenset(
+    "societe|politique|economie|culture|sport|sports|sante|environnement|faits divers|migration|migrations|"
+    "immigration|diaspora|international|internationale|national|nationale|opinion|opinions|education|justice|"
+    "securite|humanitaire|planete|sciences|medias|insolite|people|debats|idees|regions|region|province|provinces|"
+    "politics|economy|business|health|environment|world|society|africa|europe news".split("|")
+)
+_PLACE_RUBRICS = frozenset(
+    "afrique|monde|france|europe|asie|ameriques|amerique|amerique latine|moyen-orient|maghreb|oceanie|"
+    "afrique de l'ouest|afrique centrale|afrique du nord|proche-orient|asie-pacifique|middle east|americas|asia".split("|")
+)
+_RUBRICS = _TOPIC_RUBRICS | _PLACE_RUBRICS
+_RUBRIC_LIST = regex.compile(r"\s*[,/|]\s*|\s+[-–]\s+")
 # Kept whatever the runs around them: a credit ("Photo : OIM/X", "© HCR/A. Martin", "(AFP)",
 # "Ph. DR") and a date stamp on a line of its own ("23/11/2010", "Le 12 mars 2014") are part of the release.
 _CREDIT_IN_BRACKETS = regex.compile(r"^\((?=[^()]*\p{Lu})[^().!?…]{1,60}\)$")
@@ -286,6 +312,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     _mark_menu_run(head, reasons)
     _mark_footer(lines, reasons)
     _mark_related(lines, reasons)
+    _mark_rubrics(lines, reasons)
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
         if line.index in reasons and kept_line(line.text) and not line_evidence(line.text):
             del reasons[line.index]
@@ -330,6 +357,9 @@ def line_evidence(text: str) -> str:
     parts = _LABEL_SEPARATORS.split(norm)
     if len(parts) > 1 and all(part.strip() in _LABELS for part in parts):
         return f"labels {text.strip()!r}"  # "Écouter / Télécharger", "Real lives / Histoires vécues"
+    glued = _glued_labels(norm, _LABELS) if not sentence else None
+    if glued:
+        return f"glued labels {' + '.join(repr(part) for part in glued)}"
     prefixed = _PREFIXED_LABEL.match(norm)
     if prefixed and normalize_label(prefixed.group(1)) in _LABELS and words <= 8:
         return f"label with a prefix {text.strip()!r}"
@@ -396,7 +426,9 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
             return f"{METADATA}: a date of publication or update"
         if _READING_TIME.search(norm):
             return f"{METADATA}: a reading time"
-        if (_BYLINE.search(norm) and words <= 7) or _DATED_BYLINE.search(norm):
+        if (_BYLINE.search(norm) and words <= 7) or _DATED_BYLINE.search(norm) or (
+            words <= 6 and (_NAME_BYLINE.match(stripped) or _STAFF_BYLINE.match(norm))
+        ):
             return f"{METADATA}: a byline"
         if _MESSAGE_COUNT.search(norm):
             return f"{METADATA}: a message counter"
@@ -445,6 +477,38 @@ def _own_evidence(line: _Line, previous: _Line | None) -> str:
     return ""
 
 
+_GLUED_MAX = 120  # a line of glued labels is short: longer lines are not decomposed
+_GLUED_PART = 4  # labels shorter than this ("x", "rss") never make part of a glued run
+
+
+def _glued_labels(norm: str, vocabulary: frozenset[str]) -> list[str] | None:
+    """``norm`` read as two or more labels of ``vocabulary`` glued by the scraper, with or without
+    a space (``version imprimableenvoyer par courrielversion pdf``, ``partagertweeterimprimer``),
+    at least one of them without: the labels, or None."""
+    if len(norm) > _GLUED_MAX or len(norm) < 2 * _GLUED_PART:
+        return None
+    lengths = sorted({len(label) for label in vocabulary if len(label) >= _GLUED_PART}, reverse=True)
+    # best[i]: a decomposition of norm[i:] as (parts, glued without a space somewhere)
+    best: list[tuple[list[str], bool] | None] = [None] * (len(norm) + 1)
+    best[len(norm)] = ([], False)
+    for start in range(len(norm) - 1, -1, -1):
+        for length in lengths:
+            part = norm[start : start + length]
+            if len(part) < length or part not in vocabulary:
+                continue
+            after = start + length
+            spaced = after < len(norm) and norm[after] == " "
+            rest = best[after + 1] if spaced else best[after]
+            if rest is None:
+                continue
+            best[start] = ([part, *rest[0]], rest[1] or (not spaced and after < len(norm)))
+            break
+    found = best[0]
+    if found is None or len(found[0]) < 2 or not found[1]:
+        return None
+    return found[0]
+
+
 def _glued_capital(text: str, at: int) -> bool:
     return text[at].isupper() and text[at - 1].islower()
 
@@ -476,8 +540,18 @@ def _mark_cards(lines: list[_Line], reasons: dict[int, str]) -> None:
             reasons.setdefault(card_line.index, f"card: a teaser closed by {lines[last].text.strip()!r}")
 
 
+# "l'initiative de MM. Raymond Forni": a title or an initial before a period ends no sentence.
+_NO_END_BEFORE = regex.compile(r"(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Mgr|St|Ste|Mr|Mrs|Ms|Jr|\p{Lu})\.$")
+
+
 def _is_body(line: _Line) -> bool:
-    return len(_WORD.findall(line.text)) >= _BODY_WORDS and _HAS_SENTENCE_END.search(line.text) is not None
+    """A sentence paragraph: enough words and a sentence end (not the period of ``M.`` or an initial)."""
+    if len(_WORD.findall(line.text)) < _BODY_WORDS:
+        return False
+    for match in _HAS_SENTENCE_END.finditer(line.text):
+        if line.text[match.start()] != "." or not _NO_END_BEFORE.search(line.text, max(0, match.start() - 6), match.start() + 1):
+            return True
+    return False
 
 
 def _first_body(lines: list[_Line], chrome: set[int]) -> int:
@@ -537,6 +611,41 @@ def _mark_related(lines: list[_Line], reasons: dict[int, str]) -> None:
                 continue
             reasons[line.index] = f"related list: a title after {heading.text.strip()!r}, below the last sentence paragraph"
         return
+
+
+def _rubric(line: _Line) -> str:
+    """The section name(s) a line holds by themselves (``Afrique``, ``Monde, Libye``,
+    ``PROVINCESOCIETE``): '' when it holds anything else."""
+    norm = line.normalized
+    if norm in _RUBRICS:
+        return norm
+    if _SENTENCE_END.search(line.text.strip()) or len(_WORD.findall(line.text)) > 6:
+        return ""
+    parts = [part for part in _RUBRIC_LIST.split(line.text.strip()) if part]
+    if len(parts) >= 2 and normalize_label(parts[0]) in _RUBRICS and all(
+        len(_WORD.findall(part)) <= 2 and part[:1].isupper() for part in parts
+    ):
+        return normalize_label(parts[0])  # "Monde, Libye": the section, then its sub-section
+    glued = _glued_labels(norm, _RUBRICS)
+    return " + ".join(glued) if glued else ""
+
+
+def _mark_rubrics(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Section names of a news site on a line of their own: before the first sentence paragraph
+    and after the last one; between paragraphs a topic (not a place) that heads no paragraph."""
+    chrome = set(reasons)
+    first_body = _first_body(lines, chrome)
+    last_body = max((p for p, line in enumerate(lines) if line.index not in chrome and _is_body(line)), default=-1)
+    for position, line in enumerate(lines):
+        if line.index in reasons or kept_line(line.text):
+            continue
+        rubric = _rubric(line)
+        if not rubric:
+            continue
+        if position < first_body or position > last_body:
+            reasons[line.index] = f"category label {rubric!r}: a section name outside the body"
+        elif rubric in _TOPIC_RUBRICS and not (position + 1 < len(lines) and _is_body(lines[position + 1])):
+            reasons[line.index] = f"category label {rubric!r}: a section name heading no paragraph"
 
 
 # --------------------------------------------------------------------------- recording and removing
