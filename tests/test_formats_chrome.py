@@ -472,3 +472,102 @@ def test_update_stamps_read_links_logos_subscriber_teasers_and_home_breadcrumbs_
         assert line_evidence(line), line
     for line in ("Le logo de la campagne a été dévoilé mardi à Kayes.", "Accueil des familles à Kayes : le centre ouvre"):
         assert not line_evidence(line), line
+
+
+def test_labels_glued_by_the_scraper_are_chrome() -> None:
+    assert line_evidence("Version imprimableEnvoyer par courrielversion PDF").startswith("glued labels")
+    assert line_evidence("PartagerTweeterImprimer").startswith("glued labels")
+    for line in (
+        "Imprimer les cartes de vote avant lundi",  # a label, then a sentence
+        "Partager les ressources en eau du fleuve.",
+        "Accueillir les familles de Kayes",
+        "Partager Imprimer",  # spaced labels: not glued (no evidence of a scraper's glue)
+    ):
+        assert not line_evidence(line).startswith("glued labels"), line
+
+
+def test_a_byline_alone_on_its_line_is_chrome() -> None:
+    for line in ("Par Odile Ferrand", "par Radio Fleuve 12 FR", "Par la rédaction", "By Tom Walsh", "Par Jean-Marc de Villiers"):
+        assert line_evidence(line).startswith("article metadata: a byline"), line
+    for line in (
+        "Par ailleurs, les écoles rouvrent lundi.", "par les pluies de mars", "Par Monts et Vallées, une exposition à Kayes.",
+        "Par la voie des airs, le convoi est arrivé à Gao",
+    ):
+        assert not line_evidence(line), line
+    page = (
+        "Des écoles rouvrent à Kayes\n\nPar Odile Ferrand\n\n"
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n"
+    )
+    assert _msgids(page)[0] == "Des écoles rouvrent à Kayes" and "Par Odile Ferrand" not in _msgids(page)
+
+
+def test_section_names_outside_the_body_are_chrome() -> None:
+    page = (
+        "Partager\n\nAfrique\n\nDes écoles rouvrent à Kayes\n\n"
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n\n"
+        "Société\n\nUne classe de Kayes, lundi (photo d'illustration)\n\n"
+        "Les cours reprennent mardi dans toute la région, selon le directeur des écoles de la ville.\n\n"
+        "Monde, Mali\n"
+    )
+    chrome = _chrome(page)
+    for line in ("Afrique", "Société", "Monde, Mali"):
+        assert chrome[line].startswith("category label"), line
+    assert _chrome("SAHELSOCIETE\n\nDes écoles rouvrent à Kayes\n").get("SAHELSOCIETE") is None  # "sahel" is no section name
+    assert _chrome("REGIONSSOCIETE\n\nDes écoles rouvrent à Kayes\n")["REGIONSSOCIETE"].startswith("category label")
+    # a section name heading its paragraph inside the body, and a place between paragraphs, are kept
+    body = (
+        "Des écoles rouvrent à Kayes\n\n"
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n\n"
+        "Santé\n\nLes centres de santé de la ville recevront aussi des vaccins, a précisé le ministère.\n\n"
+        "Afrique\n\nUne classe de Kayes, lundi (photo d'illustration)\n\n"
+        "Les cours reprennent mardi dans toute la région, selon le directeur des écoles de la ville.\n"
+    )
+    assert "Santé" not in _chrome(body) and "Afrique" not in _chrome(body)
+
+
+def test_a_title_before_a_period_ends_no_sentence_paragraph() -> None:
+    # "de MM. Paul Rivière" holds no sentence end: the link list above the text stays a menu
+    page = (
+        "Accueil > Evénements > La journée des ports (3 mai 2030)\n\n"
+        "La journée des ports\n- le programme de la journée\n- l'invitation de MM. Paul Rivière et Anton Berg\n\n"
+        "Communiqués de presse\n- du 2 mai 2030\n\n"
+        "Les ports de la côte ouest ont accueilli mardi plus de deux mille visiteurs pour leur journée portes ouvertes.\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["l'invitation de MM. Paul Rivière et Anton Berg"].startswith("menu run")
+    assert "Les ports de la côte ouest ont accueilli mardi plus de deux mille visiteurs pour leur journée portes ouvertes." not in chrome
+
+
+READ_MORE_PAGE = (
+    "Des secours dans le désert\n\n"
+    "Les équipes de l'agence ont secouru 40 personnes près d'Agadez, a indiqué mardi le bureau local.... "
+    "suite de l'article sur Radio Fleuve\n\n"
+    "Vous pouvez lire la suite de l'article sur le site du bureau local.\n"
+)
+
+
+def test_a_read_more_tail_is_left_out_of_the_po_and_of_the_release(tmp_path: Path) -> None:
+    msgids = _msgids(READ_MORE_PAGE)
+    assert "suite de l'article sur Radio Fleuve" not in msgids
+    assert "Les équipes de l'agence ont secouru 40 personnes près d'Agadez, a indiqué mardi le bureau local...." in msgids
+    assert "Vous pouvez lire la suite de l'article sur le site du bureau local." in msgids  # a sentence, no tail
+    assert "suite de l'article sur Radio Fleuve" in _msgids(READ_MORE_PAGE, keep_chrome=True)
+    source = tmp_path / "tail.fr.txt"
+    source.write_text(READ_MORE_PAGE, encoding="utf-8")
+    translate_files([source], TranslateSettings(no_mt=True))
+    po = output_path_for(source, "en", None)
+    dropped = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE)
+    assert dropped.text == READ_MORE_PAGE.replace(" suite de l'article sur Radio Fleuve", "")
+    assert all("Radio Fleuve" not in gap.msgid for gap in dropped.fallbacks)
+    kept = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE, keep_chrome=True)
+    assert kept.text == READ_MORE_PAGE and len(kept.fallbacks) == 3  # the tail kept as in the source is no gap
+    shown = CliRunner().invoke(cli, ["segment", str(source)])
+    assert "chrome  suite de l'article sur Radio Fleuve  [read-more tail" in shown.output
+
+
+def test_an_en_savoir_plus_tail_after_the_last_sentence_is_chrome() -> None:
+    page = "Le centre de Kayes ouvre lundi pour les familles déplacées par les pluies. En savoir plus\n"
+    assert _msgids(page) == ["Le centre de Kayes ouvre lundi pour les familles déplacées par les pluies."]
+    for body in ("Les familles peuvent appeler le centre pour en savoir plus\n",
+                 "Le centre ouvre lundi. En savoir plus sur le centre est facile.\n"):
+        assert _msgids(body) == [s.msgid for s in segment_document(mark_chrome(_document(body)), "fr", keep_chrome=True).segments]

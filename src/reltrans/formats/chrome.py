@@ -716,7 +716,25 @@ def chrome_spans(document: Document) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] or swallowed)
         else:
             spans.append((start, end, swallowed))
-    return [(start, end) for start, end, _ in spans]
+    result = [(start, end) for start, end, _ in spans]
+    from reltrans.segment import read_more_tail
+
+    for block in blocks:  # a read-more tail after the last sentence: from the space before it to the block end
+        tail = read_more_tail(document, block)
+        if tail is not None:
+            start = block.start + len(text[block.start : tail].rstrip())
+            result.append((start, block.end))
+    return _merged(sorted(result))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _line_end(text: str, end: int) -> int:
