@@ -571,3 +571,21 @@ def test_an_en_savoir_plus_tail_after_the_last_sentence_is_chrome() -> None:
     for body in ("Les familles peuvent appeler le centre pour en savoir plus\n",
                  "Le centre ouvre lundi. En savoir plus sur le centre est facile.\n"):
         assert _msgids(body) == [s.msgid for s in segment_document(mark_chrome(_document(body)), "fr", keep_chrome=True).segments]
+
+
+def test_login_forms_powered_by_lines_and_video_lists_are_chrome() -> None:
+    for line in ("Connexion à votre compte", "Identifiant", "Mot de passe", "Se souvenir de moi", "powered by extrashare",
+                 "Propulsé par Gazette"):
+        assert line_evidence(line), line
+    assert not line_evidence("Le mot de passe du réseau a été changé lundi.")
+    page = (
+        "Des écoles rouvrent à Kayes\n"
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n"
+        "01:12\nAu Sahel, la saison des pluies inquiète les agriculteurs\n"
+        "03:40\nMopti : un pont rouvert après trois mois de travaux\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["Au Sahel, la saison des pluies inquiète les agriculteurs"].startswith("video list")
+    assert chrome["Mopti : un pont rouvert après trois mois de travaux"].startswith("video list")
+    one = page.split("03:40")[0]  # one title after a time is no list (a time of day, a caption)
+    assert "Au Sahel, la saison des pluies inquiète les agriculteurs" not in _chrome(one)

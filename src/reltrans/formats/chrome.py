@@ -108,7 +108,8 @@ publicite|contenus sponsorises|contenu sponsorise|liens commerciaux|liens sponso
 suivez-nous|reseaux sociaux|image|version imprimable|plus d'articles|vous pouvez aussi aimer|vous aimerez aussi|
 articles similaires|articles lies|a lire egalement|lire egalement|a voir aussi|sur le meme theme|dans la meme rubrique|
 local|tags|etiquettes|envoyer|envoyer a un ami|contactez-nous|suite de l'article|lire la suite de l'article|
-tweeter|version pdf|rejoignez la conversation|
+tweeter|version pdf|rejoignez la conversation|connexion a votre compte|identifiant|mot de passe|mot de passe oublie|
+maintenir la connexion active sur ce site|se souvenir de moi|rester connecte|creer un compte|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -121,7 +122,7 @@ global perspective human stories|listen|published|updated|no comments|post a com
 media centre|media center|highlights|photo essays|real lives|facts and figures|email this article|
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
-submitted on|advertisement|sponsored content|send|
+submitted on|advertisement|sponsored content|send|username|password|forgot your password|remember me|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -186,6 +187,7 @@ _READ_LINK = regex.compile(r"^(?:pour )?lire (?:l'article|la suite|l'integralite
 _SITE_FOOTER = regex.compile(
     r"\b(?:plan du site|mentions legales|politique de confidentialite|conditions d'utilisation|tous droits reserves|"
     r"all rights reserved|sitemap|terms of use|privacy policy)\b|^©\s*(?:copyright\s*)?\d{4}|\s©\s*(?:\d{4}|$)"
+    r"|^(?:powered by|propulse par)\s+\S+$"
 )
 _AGENCIES = regex.compile(r"^\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})+$")  # "APS/VNA/CVN": the agencies that carried a story
 # "Country: Niger, Mali", "Pays : Tchad": the metadata of an aggregator's entry
@@ -313,6 +315,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     _mark_footer(lines, reasons)
     _mark_related(lines, reasons)
     _mark_rubrics(lines, reasons)
+    _mark_videos(document, lines, reasons)
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
         if line.index in reasons and kept_line(line.text) and not line_evidence(line.text):
             del reasons[line.index]
@@ -611,6 +614,27 @@ def _mark_related(lines: list[_Line], reasons: dict[int, str]) -> None:
                 continue
             reasons[line.index] = f"related list: a title after {heading.text.strip()!r}, below the last sentence paragraph"
         return
+
+
+_DURATION = regex.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_VIDEO_LIST = 2  # titles after their duration that make a list of videos
+
+
+def _mark_videos(document: Document, lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Below the last sentence paragraph: titles each on the line after a duration (``02:15``),
+    two or more of them, are a list of other videos."""
+    text = document.text
+    last_body = max((p for p, line in enumerate(lines) if line.index not in reasons and _is_body(line)), default=-1)
+    found = []
+    for line in lines[last_body + 1 :]:
+        start = document.blocks[line.index].start
+        line_start = text.rfind("\n", 0, start) + 1
+        previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if line_start > 0 and _DURATION.match(text[previous_start : line_start - 1]) and not _SENTENCE_END.search(line.text.strip()):
+            found.append(line)
+    if len(found) >= _VIDEO_LIST:
+        for line in found:
+            reasons.setdefault(line.index, "video list: a title after its duration, below the last sentence paragraph")
 
 
 def _rubric(line: _Line) -> str:
