@@ -589,3 +589,18 @@ def test_login_forms_powered_by_lines_and_video_lists_are_chrome() -> None:
     assert chrome["Mopti : un pont rouvert après trois mois de travaux"].startswith("video list")
     one = page.split("03:40")[0]  # one title after a time is no list (a time of day, a caption)
     assert "Au Sahel, la saison des pluies inquiète les agriculteurs" not in _chrome(one)
+
+
+def test_a_read_more_tail_with_its_address_and_a_press_office_header_are_chrome() -> None:
+    page = ("Le ministre a appelé lundi les pays voisins à rouvrir la route du fleuve avant la saison sèche. "
+            "Lire l'intégralité de l'article sur : https://example.org/fr/actualites/2031/route-du-fleuve-rouverte\n")
+    assert _msgids(page) == ["Le ministre a appelé lundi les pays voisins à rouvrir la route du fleuve avant la saison sèche."]
+    assert line_evidence("Département de l'information • Service des informations et des accréditations • New York")
+    # a document symbol is part of the release, whatever the menu run around it
+    assert kept_line("AG/12345") == "a document symbol" and kept_line("SG/SM/2031") == "a document symbol"
+    head = (
+        "En cours au Siège de l'ONU\n\nAG/12345\n\nAssemblée générale: débat sur les ports de la côte ouest\n\n"
+        "Assemblée généraleAG/12345\nDépartement de l'information • Service des informations et des accréditations • New York\n\n"
+        "L'Assemblée générale a entendu aujourd'hui plusieurs délégations sur la sécurité des ports de la côte ouest.\n"
+    )
+    assert "AG/12345" in _msgids(head)

@@ -221,11 +221,12 @@ _GLUED_QUOTE = regex.compile(r"[»”](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])([«�
 # Only after a sentence end (or alone): "Vous pouvez lire la suite de l'article" is a sentence.
 _READ_MORE_TAIL = regex.compile(
     r"(?:^|(?<=[.!?…»”\"]\s{0,20}))\s*("
-    r"(?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article)\b[^.!?\n]{0,60}[.…>»]*"
+    r"(?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article|[Ll]ire l['’]int[ée]gralit[ée])\b[^.!?\n]{0,60}"
+    r"(?:https?://[^\s<>\"]{1,300})?[.…>»]*"
     r"|(?:En savoir plus|Read more|Continue reading)(?:\s+(?:sur|about|on)\s[^.!?\n]{1,40})?\s*[…>»]*"
     r")\Z"
 )
-_READ_MORE_WINDOW = 120  # a read-more tail is short: search only the end of the text (bounded time)
+_READ_MORE_WINDOW = 420  # a read-more tail is short (a URL at most): search only the end of the text (bounded time)
 
 
 def _read_more_tail(text: str) -> regex.Match[str] | None:

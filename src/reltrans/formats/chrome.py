@@ -189,6 +189,9 @@ _SITE_FOOTER = regex.compile(
     r"all rights reserved|sitemap|terms of use|privacy policy)\b|^©\s*(?:copyright\s*)?\d{4}|\s©\s*(?:\d{4}|$)"
     r"|^(?:powered by|propulse par)\s+\S+$"
 )
+# "Département de l'information • Service des informations et des accréditations • New York" (press.un.org)
+_UN_PRESS_HEADER = regex.compile(r"^departement de l'information\s*[•·|-]\s*service des informations\b")
+_DOCUMENT_SYMBOL = regex.compile(r"^\p{Lu}{1,8}(?:/[\p{Lu}\p{N}.-]{1,12}){1,4}$(?<=\d)")  # "AG/11387", "SG/SM/2011"
 _AGENCIES = regex.compile(r"^\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})+$")  # "APS/VNA/CVN": the agencies that carried a story
 # "Country: Niger, Mali", "Pays : Tchad": the metadata of an aggregator's entry
 _FIELD = regex.compile(
@@ -413,6 +416,8 @@ def kept_line(text: str) -> str:
         return "a credit"
     if _DATE_STAMP.match(norm):
         return "a date stamp"
+    if _DOCUMENT_SYMBOL.match(stripped):
+        return "a document symbol"
     return ""
 
 
@@ -457,6 +462,8 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
         return "language links"
     if words <= 15 and not sentence and _SITE_FOOTER.search(norm):
         return "site footer line"
+    if words <= 20 and _UN_PRESS_HEADER.search(norm):
+        return "page label: the press office's header line"
     if _GLUED_SYMBOL.match(stripped):
         return "page label glued to the document symbol"
     return ""
