@@ -604,3 +604,16 @@ def test_a_read_more_tail_with_its_address_and_a_press_office_header_are_chrome(
         "L'Assemblée générale a entendu aujourd'hui plusieurs délégations sur la sécurité des ports de la côte ouest.\n"
     )
     assert "AG/12345" in _msgids(head)
+
+
+def test_a_lone_word_beside_a_chrome_line_is_part_of_it() -> None:
+    page = (
+        "Partager\n\nDes écoles rouvrent à Kayes\n\nPublié\n\nsur\n\n"
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n"
+        "Pour\nlire l'article...>>\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["sur"].startswith("a lone word") and chrome["Pour"].startswith("a lone word")
+    # away from chrome, or a word that can stand alone, it stays
+    assert "sur" not in _chrome("Des écoles rouvrent à Kayes\n\nsur\n\nLes cours reprennent mardi dans toute la région de Kayes.\n")
+    assert "Kayes" not in _chrome("Partager\n\nKayes\n\nLes cours reprennent mardi dans toute la région de Kayes.\n")

@@ -122,7 +122,7 @@ global perspective human stories|listen|published|updated|no comments|post a com
 media centre|media center|highlights|photo essays|real lives|facts and figures|email this article|
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
-submitted on|advertisement|sponsored content|send|username|password|forgot your password|remember me|
+submitted on|advertisement|sponsored content|send|news reporter|username|password|forgot your password|remember me|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -319,6 +319,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     _mark_related(lines, reasons)
     _mark_rubrics(lines, reasons)
     _mark_videos(document, lines, reasons)
+    _mark_lone_words(lines, reasons)
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
         if line.index in reasons and kept_line(line.text) and not line_evidence(line.text):
             del reasons[line.index]
@@ -642,6 +643,21 @@ def _mark_videos(document: Document, lines: list[_Line], reasons: dict[int, str]
     if len(found) >= _VIDEO_LIST:
         for line in found:
             reasons.setdefault(line.index, "video list: a title after its duration, below the last sentence paragraph")
+
+
+# A word that cannot stand alone ("Publié" / "sur", "Pour" / "lire l'article...>>"): what is left of a
+# chrome line the scraper broke up.
+_LONE_WORDS = frozenset("sur|pour|par|le|la|les|de|du|des|a|et|ou|en|dans|avec|the|by|on|of|for|and|in|at".split("|"))
+
+
+def _mark_lone_words(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A line of one word that cannot stand alone, next to a chrome line, is a piece of it."""
+    for position, line in enumerate(lines):
+        if line.index in reasons or line.normalized not in _LONE_WORDS or line.text.strip().lower() != line.normalized:
+            continue
+        beside = [lines[p] for p in (position - 1, position + 1) if 0 <= p < len(lines) and lines[p].index in reasons]
+        if beside:
+            reasons[line.index] = f"a lone word beside the chrome line {beside[0].text.strip()[:40]!r}"
 
 
 def _rubric(line: _Line) -> str:
