@@ -617,3 +617,19 @@ def test_a_lone_word_beside_a_chrome_line_is_part_of_it() -> None:
     # away from chrome, or a word that can stand alone, it stays
     assert "sur" not in _chrome("Des écoles rouvrent à Kayes\n\nsur\n\nLes cours reprennent mardi dans toute la région de Kayes.\n")
     assert "Kayes" not in _chrome("Partager\n\nKayes\n\nLes cours reprennent mardi dans toute la région de Kayes.\n")
+
+
+def test_more_cms_lines_seen_on_news_sites_are_chrome() -> None:
+    for line, reason in (
+        ("Pin It", "label"), ("J'ai compris", "label"), ("précédent suivant", "label"), ("Publié le :", "label"),
+        ("Si vous ne changez pas les paramètres de votre navigateur, vous êtes d'accord.", "cookie notice"),
+        ("→ A LIRE AUSSI : Kayes : le pont du fleuve rouvre enfin !", "related-article link"),
+        ("Lire l'article original sur :", "read-more link"),
+        ("Vidéo par : Lise MARTIN", "article metadata: a byline"),
+    ):
+        assert line_evidence(line).startswith(reason), line
+    for line in ("Il faut lire aussi le rapport de mars : il est clair.", "La vidéo par satellite montre le fleuve."):
+        assert not line_evidence(line), line
+    page = ("Au moins 60 % des écoles de Kayes ont rouvert lundi, a déclaré le ministre lors de sa visite dans la région.\n"
+            "L.M.\n")
+    assert _chrome(page)["L.M."].startswith("article metadata: the author's initials")

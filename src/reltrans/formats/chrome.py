@@ -110,6 +110,7 @@ articles similaires|articles lies|a lire egalement|lire egalement|a voir aussi|s
 local|tags|etiquettes|envoyer|envoyer a un ami|contactez-nous|suite de l'article|lire la suite de l'article|
 tweeter|version pdf|rejoignez la conversation|connexion a votre compte|identifiant|mot de passe|mot de passe oublie|
 maintenir la connexion active sur ce site|se souvenir de moi|rester connecte|creer un compte|
+pin it|j'ai compris|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -122,7 +123,7 @@ global perspective human stories|listen|published|updated|no comments|post a com
 media centre|media center|highlights|photo essays|real lives|facts and figures|email this article|
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
-submitted on|advertisement|sponsored content|send|news reporter|username|password|forgot your password|remember me|
+submitted on|advertisement|sponsored content|send|news reporter|got it|previous|next|previous next|username|password|forgot your password|remember me|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -219,6 +220,12 @@ _NAME_BYLINE = regex.compile(
     r"^(?:[Pp]ar|PAR|[Bb]y)[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*"
     r"(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}|de|du|des|la|le|van|von|da|et|and|d['’]\p{Lu}[\p{L}'’-]*)){0,4}$"
 )
+# "Vidéo par : Harold Martin", "Texte par Lise B."
+_MEDIA_BYLINE = regex.compile(r"^(?:video|texte|reportage|photos?|images?|realisation|propos recueillis)\s+(?:par|by)\s*:?\s*[^,;.:]{1,40}$")
+# "Si vous ne changez pas les paramètres de votre navigateur, vous êtes d'accord": consent without the word cookie
+_CONSENT = regex.compile(r"\bparametres de votre navigateur\b.*\baccord\b|\ben poursuivant votre navigation\b")
+# "→ A LIRE AUSSI : Un autre titre !": a related article, whatever ends its title
+_READ_ALSO = regex.compile(r"^(?:→|>>|►|▶)?\s*(?:a lire aussi|lire aussi|a lire egalement|lire egalement|a voir aussi|voir aussi)\s*:\s*\S")
 _STAFF_BYLINE = regex.compile(
     r"^(?:par|by)\s+(?:la redaction|notre redaction|notre correspondante?|nos correspondants|l'equipe de redaction|"
     r"la redaction de \S+|the editors|staff writer|editorial staff)\b[^.!?,;:]{0,30}$"
@@ -237,6 +244,7 @@ _PLACE_RUBRICS = frozenset(
     "afrique de l'ouest|afrique centrale|afrique du nord|proche-orient|asie-pacifique|middle east|americas|asia".split("|")
 )
 _RUBRICS = _TOPIC_RUBRICS | _PLACE_RUBRICS
+_INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,3}$")  # "N.D.": an author's initials
 _RUBRIC_LIST = regex.compile(r"\s*[,/|]\s*|\s+[-–]\s+")
 # Kept whatever the runs around them: a credit ("Photo : OIM/X", "© HCR/A. Martin", "(AFP)",
 # "Ph. DR") and a date stamp on a line of its own ("23/11/2010", "Le 12 mars 2014") are part of the release.
@@ -370,7 +378,7 @@ def line_evidence(text: str) -> str:
     prefixed = _PREFIXED_LABEL.match(norm)
     if prefixed and normalize_label(prefixed.group(1)) in _LABELS and words <= 8:
         return f"label with a prefix {text.strip()!r}"
-    if words <= 30 and _COOKIE.search(norm) and _COOKIE_ACTION.search(norm):
+    if words <= 30 and ((_COOKIE.search(norm) and _COOKIE_ACTION.search(norm)) or _CONSENT.search(norm)):
         return "cookie notice"
     if words <= 25 and _SHARE.match(norm):
         return "share line"
@@ -393,6 +401,8 @@ def line_evidence(text: str) -> str:
     metadata = _article_metadata(text, norm, words, sentence)
     if metadata:
         return metadata
+    if words <= 40 and _READ_ALSO.match(norm):
+        return "related-article link"
     if words <= 25 and not sentence and _RELATED_LINK.match(text):
         return "related-article link"
     return ""
@@ -435,7 +445,7 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
             return f"{METADATA}: a date of publication or update"
         if _READING_TIME.search(norm):
             return f"{METADATA}: a reading time"
-        if (_BYLINE.search(norm) and words <= 7) or _DATED_BYLINE.search(norm) or (
+        if (_BYLINE.search(norm) and words <= 7) or _DATED_BYLINE.search(norm) or _MEDIA_BYLINE.match(norm) or (
             words <= 6 and (_NAME_BYLINE.match(stripped) or _STAFF_BYLINE.match(norm))
         ):
             return f"{METADATA}: a byline"
@@ -449,7 +459,7 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
         return "language links"
     if words <= 12 and _PAGE_ERROR.search(norm):
         return "page error message"
-    if words <= 12 and not sentence and _READ_LINK.search(norm):
+    if words <= 12 and (not sentence or stripped.endswith(":")) and _READ_LINK.search(norm):
         return "read-more link"
     if words <= 12 and (_ADVERTISING.search(norm) and (not sentence or stripped.endswith("?"))):
         return "advertising"
@@ -685,6 +695,9 @@ def _mark_rubrics(lines: list[_Line], reasons: dict[int, str]) -> None:
     last_body = max((p for p, line in enumerate(lines) if line.index not in chrome and _is_body(line)), default=-1)
     for position, line in enumerate(lines):
         if line.index in reasons or kept_line(line.text):
+            continue
+        if _INITIALS.match(line.text.strip()) and (position < first_body or position > last_body):
+            reasons[line.index] = f"{METADATA}: the author's initials outside the body"
             continue
         rubric = _rubric(line)
         if not rubric:
