@@ -51,6 +51,10 @@ How a block is cut (both languages, rules chosen for UN press releases):
   guillemet glued to a capital (``»Gérard``), a sentence end glued to an opening quote
   (``février."Quelque``) and a read-more tail ending the block (``… suite de l'article sur RFI``)
   are cut.
+* Segmenter 1.7: a read-more tail is cut only after a sentence end (``Vous pouvez lire la suite
+  de l'article sur le site.`` is one sentence); ``En savoir plus``, ``Read more`` and a tail with
+  its address (``Lire l'intégralité de l'article sur : https://…``) are tails too. A tail is site
+  chrome (:func:`read_more_tail`): out of the segments unless chrome is kept, out of the release.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or

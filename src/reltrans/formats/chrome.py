@@ -51,6 +51,16 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   of them are menu entries too. Lines after the last one (the title, a subtitle) are kept;
 * **repeated in N files**: a line before the first sentence paragraph that also opens other files
   of the same run (:func:`shared_lines`);
+* chrome 5: **glued labels**, two or more labels glued by the scraper (``Version
+  imprimableEnvoyer par courriel…``, ``PartagerTweeterImprimer``); a **byline** alone on its line
+  (``Par Jean Dupont``, ``par France 24 FR``, ``Par la rédaction``, ``Vidéo par : X``) and an
+  author's initials (``N.D.``) outside the body; a **category label**, a news site's section name
+  (``Afrique``, ``Société``, ``Monde, Libye``, ``PROVINCESOCIETE``) before the first or after the
+  last sentence paragraph, or a topic (not a place) between paragraphs that heads none; a **video
+  list** (two or more titles each after its duration, ``02:15``, below the body); a **lone word**
+  that cannot stand alone (``sur``, ``Pour``) beside a chrome line; login forms, ``powered by X``,
+  ``→ A LIRE AUSSI : …`` whatever ends it. A document symbol (``AG/11387``) is kept like a credit.
+  A read-more tail glued after the last sentence is chrome too (:func:`reltrans.segment.read_more_tail`);
 * **footer run**: after the last sentence paragraph, when at least two lines among the page's
   last eight (below its first sentence paragraph) carry evidence, the short unpunctuated lines
   that follow the first of them are the site's footer (``Archives`` / ``Juillet 2017``; a
