@@ -633,3 +633,16 @@ def test_more_cms_lines_seen_on_news_sites_are_chrome() -> None:
     page = ("Au moins 60 % des écoles de Kayes ont rouvert lundi, a déclaré le ministre lors de sa visite dans la région.\n"
             "L.M.\n")
     assert _chrome(page)["L.M."].startswith("article metadata: the author's initials")
+
+
+def test_teasers_other_articles_and_staff_bylines_are_chrome() -> None:
+    assert line_evidence('Le Mali doit encore verser les "primes… Plus »').startswith("teaser")
+    assert line_evidence("La Rédaction").startswith("article metadata: a byline")
+    page = (
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n"
+        "Autres articles\n-\nGao : le festival des musiques du fleuve reporté\n-\nMopti : un pont rouvert après trois mois\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["Gao : le festival des musiques du fleuve reporté"].startswith("related list")
+    tail = "Le centre de Kayes ouvre lundi pour les familles déplacées par les pluies. Article original\n"
+    assert _msgids(tail) == ["Le centre de Kayes ouvre lundi pour les familles déplacées par les pluies."]

@@ -227,7 +227,7 @@ _READ_MORE_TAIL = regex.compile(
     r"(?:^|(?<=[.!?…»”\"]\s{0,20}))\s*("
     r"(?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article|[Ll]ire l['’]int[ée]gralit[ée])\b[^.!?\n]{0,60}"
     r"(?:https?://[^\s<>\"]{1,300})?[.…>»]*"
-    r"|(?:En savoir plus|Read more|Continue reading)(?:\s+(?:sur|about|on)\s[^.!?\n]{1,40})?\s*[…>»]*"
+    r"|(?:En savoir plus|Read more|Continue reading|Article original)(?:\s+(?:sur|about|on)\s[^.!?\n]{1,40})?\s*[…>»]*"
     r")\Z"
 )
 _READ_MORE_WINDOW = 420  # a read-more tail is short (a URL at most): search only the end of the text (bounded time)

@@ -120,7 +120,7 @@ articles similaires|articles lies|a lire egalement|lire egalement|a voir aussi|s
 local|tags|etiquettes|envoyer|envoyer a un ami|contactez-nous|suite de l'article|lire la suite de l'article|
 tweeter|version pdf|rejoignez la conversation|connexion a votre compte|identifiant|mot de passe|mot de passe oublie|
 maintenir la connexion active sur ce site|se souvenir de moi|rester connecte|creer un compte|
-pin it|j'ai compris|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
+pin it|j'ai compris|autres articles|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -211,7 +211,7 @@ _FIELD = regex.compile(
 )
 # Headings of a list of other articles (after the body, the titles that follow them are chrome too).
 RELATED_HEADINGS = frozenset(
-    "vous pouvez aussi aimer|vous aimerez aussi|plus d'articles|articles similaires|articles lies|sur le meme sujet|"
+    "vous pouvez aussi aimer|vous aimerez aussi|plus d'articles|autres articles|articles similaires|articles lies|sur le meme sujet|"
     "sur le meme theme|a lire aussi|a lire egalement|lire aussi|lire egalement|a voir aussi|autres videos|"
     "dans la meme rubrique|articles connexes|contenu connexe|related post|related posts|related articles|"
     "related|related content|related news|you may also like|more articles|more stories|similar articles".split("|")
@@ -234,10 +234,12 @@ _NAME_BYLINE = regex.compile(
 _MEDIA_BYLINE = regex.compile(r"^(?:video|texte|reportage|photos?|images?|realisation|propos recueillis)\s+(?:par|by)\s*:?\s*[^,;.:]{1,40}$")
 # "Si vous ne changez pas les paramètres de votre navigateur, vous êtes d'accord": consent without the word cookie
 _CONSENT = regex.compile(r"\bparametres de votre navigateur\b.*\baccord\b|\ben poursuivant votre navigation\b")
+# "Le Sénégal doit débourser des « droits… Plus »": the teaser of another article (allafrica)
+_MORE_LINK = regex.compile(r"…\s*(?:Plus|More)\s*»$")
 # "→ A LIRE AUSSI : Un autre titre !": a related article, whatever ends its title
 _READ_ALSO = regex.compile(r"^(?:→|>>|►|▶)?\s*(?:a lire aussi|lire aussi|a lire egalement|lire egalement|a voir aussi|voir aussi)\s*:\s*\S")
 _STAFF_BYLINE = regex.compile(
-    r"^(?:par|by)\s+(?:la redaction|notre redaction|notre correspondante?|nos correspondants|l'equipe de redaction|"
+    r"^(?:la redaction|the editors)$|^(?:par|by)\s+(?:la redaction|notre redaction|notre correspondante?|nos correspondants|l'equipe de redaction|"
     r"la redaction de \S+|the editors|staff writer|editorial staff)\b[^.!?,;:]{0,30}$"
 )
 # Section names of news sites ("Afrique", "Société", "Monde, Libye"): chrome on a line of their own
@@ -411,6 +413,8 @@ def line_evidence(text: str) -> str:
     metadata = _article_metadata(text, norm, words, sentence)
     if metadata:
         return metadata
+    if words <= 40 and _MORE_LINK.search(text.strip()):
+        return "teaser: the opening of another article closed by its link"
     if words <= 40 and _READ_ALSO.match(norm):
         return "related-article link"
     if words <= 25 and not sentence and _RELATED_LINK.match(text):
