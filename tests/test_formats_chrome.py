@@ -646,3 +646,8 @@ def test_teasers_other_articles_and_staff_bylines_are_chrome() -> None:
     assert chrome["Gao : le festival des musiques du fleuve reporté"].startswith("related list")
     tail = "Le centre de Kayes ouvre lundi pour les familles déplacées par les pluies. Article original\n"
     assert _msgids(tail) == ["Le centre de Kayes ouvre lundi pour les familles déplacées par les pluies."]
+
+
+def test_a_label_after_a_stored_page_date_is_chrome() -> None:
+    assert line_evidence(" date 2031-06 communiqué de presse").startswith("label with a prefix")
+    assert not line_evidence(" date 2031-06 Le ministère a rouvert lundi quinze écoles à Kayes.")

@@ -173,6 +173,7 @@ _PRICE = regex.compile(
 )
 _COMMENT_COUNT = regex.compile(r"^\d+\s+(?:commentaires?|comments?|reactions?|reponses?|replies)$")
 _PREFIXED_LABEL = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}'. ]{0,30}?\s*[:|–—]\s+(.+)$")
+_CRAWL_DATE = regex.compile(r"^date \d{4}-\d{2}\s+(.+)$")  # " date 2017-06 communiqué de presse": a stored page's date
 _RELATED_LINK = regex.compile(r"^\s*(?:>>|»»|→|►|▶)\s*\S")
 _LOGO = regex.compile(r"\blogos?\b")
 _MONTH = (
@@ -387,7 +388,7 @@ def line_evidence(text: str) -> str:
     glued = _glued_labels(norm, _LABELS) if not sentence else None
     if glued:
         return f"glued labels {' + '.join(repr(part) for part in glued)}"
-    prefixed = _PREFIXED_LABEL.match(norm)
+    prefixed = _PREFIXED_LABEL.match(norm) or _CRAWL_DATE.match(norm)
     if prefixed and normalize_label(prefixed.group(1)) in _LABELS and words <= 8:
         return f"label with a prefix {text.strip()!r}"
     if words <= 30 and ((_COOKIE.search(norm) and _COOKIE_ACTION.search(norm)) or _CONSENT.search(norm)):
