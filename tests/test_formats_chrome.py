@@ -505,7 +505,7 @@ def test_section_names_outside_the_body_are_chrome() -> None:
     page = (
         "Partager\n\nAfrique\n\nDes écoles rouvrent à Kayes\n\n"
         "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n\n"
-        "Société\n\nUne classe de Kayes, lundi (photo d'illustration)\n\n"
+        "Société\n\nUne classe de Kayes, lundi© Mairie de Kayes - Lise Martin\n\n"
         "Les cours reprennent mardi dans toute la région, selon le directeur des écoles de la ville.\n\n"
         "Monde, Mali\n"
     )
@@ -523,6 +523,7 @@ def test_section_names_outside_the_body_are_chrome() -> None:
         "Les cours reprennent mardi dans toute la région, selon le directeur des écoles de la ville.\n"
     )
     assert "Santé" not in _chrome(body) and "Afrique" not in _chrome(body)
+    assert "Société" not in _chrome(body.replace("Afrique\n", "Société\n"))  # before a caption without a credit: kept
 
 
 def test_a_title_before_a_period_ends_no_sentence_paragraph() -> None:
@@ -651,3 +652,14 @@ def test_teasers_other_articles_and_staff_bylines_are_chrome() -> None:
 def test_a_label_after_a_stored_page_date_is_chrome() -> None:
     assert line_evidence(" date 2031-06 communiqué de presse").startswith("label with a prefix")
     assert not line_evidence(" date 2031-06 Le ministère a rouvert lundi quinze écoles à Kayes.")
+
+
+def test_a_section_name_heading_the_release_s_own_list_or_text_is_kept() -> None:
+    page = (
+        "Point de situation à Kayes\n\nAfrique\n- 3 centres de santé rouverts\n\n"
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n\n"
+        "Santé\n- 12 000 consultations depuis mars\n\nÉducation\n40 écoles rouvertes dans la région\n\n"
+        "Les cours reprennent mardi dans toute la région, selon le directeur des écoles de la ville.\n"
+    )
+    chrome = _chrome(page)
+    assert "Afrique" not in chrome and "Santé" not in chrome

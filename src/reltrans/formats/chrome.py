@@ -704,7 +704,8 @@ def _rubric(line: _Line) -> str:
 
 def _mark_rubrics(lines: list[_Line], reasons: dict[int, str]) -> None:
     """Section names of a news site on a line of their own: before the first sentence paragraph
-    and after the last one; between paragraphs a topic (not a place) that heads no paragraph."""
+    and after the last one; between paragraphs a topic (not a place) before a caption or a chrome
+    line (it heads no paragraph). A name before a list item heads the release's own list: kept."""
     chrome = set(reasons)
     first_body = _first_body(lines, chrome)
     last_body = max((p for p, line in enumerate(lines) if line.index not in chrome and _is_body(line)), default=-1)
@@ -717,10 +718,15 @@ def _mark_rubrics(lines: list[_Line], reasons: dict[int, str]) -> None:
         rubric = _rubric(line)
         if not rubric:
             continue
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        if following is not None and _LIST_LINE.match(following.raw):
+            continue  # "Santé" / "- 3 centres rouverts": a heading of the release's own list
         if position < first_body or position > last_body:
             reasons[line.index] = f"category label {rubric!r}: a section name outside the body"
-        elif rubric in _TOPIC_RUBRICS and not (position + 1 < len(lines) and _is_body(lines[position + 1])):
-            reasons[line.index] = f"category label {rubric!r}: a section name heading no paragraph"
+        elif rubric in _TOPIC_RUBRICS and following is not None and (
+            following.index in reasons or "©" in following.text or kept_line(following.text)
+        ):
+            reasons[line.index] = f"category label {rubric!r}: a section name before a caption or chrome, heading no paragraph"
 
 
 # --------------------------------------------------------------------------- recording and removing
