@@ -663,3 +663,10 @@ def test_a_section_name_heading_the_release_s_own_list_or_text_is_kept() -> None
     )
     chrome = _chrome(page)
     assert "Afrique" not in chrome and "Santé" not in chrome
+
+
+def test_a_paywall_sentence_and_mobile_labels_are_chrome() -> None:
+    for line in ("Il vous reste 61.5% de cet article à lire. La suite est réservée aux abonnés.", "Exit mobile version",
+                 "Comments are closed.", "La suite est réservée aux abonnés."):
+        assert line_evidence(line), line
+    assert not line_evidence("Il vous reste 3 jours pour voter, a rappelé le maire de Kayes.")

@@ -120,7 +120,7 @@ articles similaires|articles lies|a lire egalement|lire egalement|a voir aussi|s
 local|tags|etiquettes|envoyer|envoyer a un ami|contactez-nous|suite de l'article|lire la suite de l'article|
 tweeter|version pdf|rejoignez la conversation|connexion a votre compte|identifiant|mot de passe|mot de passe oublie|
 maintenir la connexion active sur ce site|se souvenir de moi|rester connecte|creer un compte|
-pin it|j'ai compris|autres articles|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
+pin it|j'ai compris|autres articles|version mobile|les commentaires sont fermes|la suite est reservee aux abonnes|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -133,7 +133,7 @@ global perspective human stories|listen|published|updated|no comments|post a com
 media centre|media center|highlights|photo essays|real lives|facts and figures|email this article|
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
-submitted on|advertisement|sponsored content|send|news reporter|got it|previous|next|previous next|username|password|forgot your password|remember me|
+submitted on|advertisement|sponsored content|send|news reporter|got it|exit mobile version|comments are closed|previous|next|previous next|username|password|forgot your password|remember me|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -164,7 +164,10 @@ _PAYWALL = regex.compile(
     r"\bessai gratuit\b|\bfree trial\b|\balready a subscriber\b|\bsubscribe to read\b"
 )
 # "Article réservé à nos abonnés Lire aussi …": a teaser for subscribers, however long its title.
-_SUBSCRIBERS_ONLY = regex.compile(r"^(?:article |contenu )?reserve (?:a nos|aux) abonnes\b|^(?:subscribers|members) only\b")
+_SUBSCRIBERS_ONLY = regex.compile(
+    r"^(?:article |contenu )?reserve (?:a nos|aux) abonnes\b|^(?:subscribers|members) only\b"
+    r"|^il vous reste \d{1,3}(?:[.,]\d+)?\s*% de cet article a lire\b"  # "… La suite est réservée aux abonnés."
+)
 # "Accueil > Actualités > … Imprimer Facebook": a breadcrumb from the site's home, whatever follows it.
 _BREADCRUMB_ROOT = regex.compile(r"^(?:accueil|home)\s*(?:>|›|»|/|\|)\s*\S.*(?:>|›|»|/|\|)")
 _PRICE = regex.compile(
@@ -405,7 +408,7 @@ def line_evidence(text: str) -> str:
         return "image"
     if (words <= 6 and not sentence and _LOGO.search(norm)) or (words <= 10 and norm.startswith(("logo ", "logo:"))):
         return "image alt text: a logo"
-    if words <= 30 and not sentence and _SUBSCRIBERS_ONLY.search(norm):
+    if words <= 30 and (not sentence or norm.startswith("il vous reste")) and _SUBSCRIBERS_ONLY.search(norm):
         return "paywall: a teaser for subscribers"
     if words <= 30 and not sentence and _BREADCRUMB_ROOT.search(norm):
         return "breadcrumb or page metadata"
