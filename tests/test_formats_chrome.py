@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from reltrans.build import MissingPolicy, build_document
@@ -670,3 +671,36 @@ def test_a_paywall_sentence_and_mobile_labels_are_chrome() -> None:
                  "Comments are closed.", "La suite est réservée aux abonnés."):
         assert line_evidence(line), line
     assert not line_evidence("Il vous reste 3 jours pour voter, a rappelé le maire de Kayes.")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("ActualitésInternational", "glued labels"),
+        ("AccueilInfosOn en parle", "glued labels"),
+        ("Facebook Twitter YouTube RSS Partager", "social links"),
+        ("Français, English, العربية", "language links"),
+        ("Votre navigateur n'est plus à jour.", "browser notice"),
+        ("Pour profiter du site, mettez à jour votre navigateur.", "browser notice"),
+        ("img_20190312-0042.jpg", "image file name"),
+        ("mar, 03/14/2017 - 09:05 -- redaction", "article metadata"),
+        ("Libellés : Niger, sécheresse, Tchad", "article metadata"),
+        ("LIRE PLUS", "label"),
+    ],
+)
+def test_more_cms_lines_are_chrome(line: str, reason: str) -> None:
+    assert line_evidence(line).startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le PAM a distribué des rations à 12 000 familles (...) selon son porte-parole.",
+        "Les réfugiés arrivent au Tchad depuis le Darfour et demandent une aide accrue pour stabiliser un (…)",
+        "Le fichier photo.jpg a été envoyé aux rédactions avec le communiqué.",
+        "Partager les responsabilités reste une priorité pour les États.",
+        "English et français sont les deux langues de travail du Secrétariat.",
+    ],
+)
+def test_body_lines_like_them_are_kept(line: str) -> None:
+    assert line_evidence(line) == ""

@@ -89,7 +89,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "5"
+CHROME_VERSION = "6"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -120,6 +120,7 @@ articles similaires|articles lies|a lire egalement|lire egalement|a voir aussi|s
 local|tags|etiquettes|envoyer|envoyer a un ami|contactez-nous|suite de l'article|lire la suite de l'article|
 tweeter|version pdf|rejoignez la conversation|connexion a votre compte|identifiant|mot de passe|mot de passe oublie|
 maintenir la connexion active sur ce site|se souvenir de moi|rester connecte|creer un compte|
+actualite|international|infos|on en parle|lire plus|intranet|conference de presse|
 pin it|j'ai compris|autres articles|version mobile|les commentaires sont fermes|la suite est reservee aux abonnes|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
 """
 _LABELS_EN = """
@@ -143,7 +144,8 @@ _LABELS = frozenset(
 _CALLS_TO_ACTION = frozenset(
     "decouvrir|en savoir plus|lire la suite|voir plus|read more|learn more|discover|see more".split("|")
 )
-_LANGUAGE_NAMES = frozenset("français english español العربية русский 中文 deutsch português".split())
+_LANGUAGE_NAMES = frozenset("francais english espanol العربية русский 中文 deutsch portugues".split())
+_SOCIAL_WORDS = frozenset(_SOCIAL.split("|")) | {"share", "partager", "youtube", "google+", "pinterest", "telegram", "flickr", "mail"}
 
 _SHARE = regex.compile(rf"^(?:partager|share)(?:\s+(?:sur|on|via|par|by)\s+(?:{_SOCIAL})\b.*|\s*[\"«“].*)$")
 _COOKIE = regex.compile(r"\bcookies?\b")
@@ -210,7 +212,7 @@ _DOCUMENT_SYMBOL = regex.compile(r"^\p{Lu}{1,8}(?:/[\p{Lu}\p{N}.-]{1,12}){1,4}$(
 _AGENCIES = regex.compile(r"^\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})+$")  # "APS/VNA/CVN": the agencies that carried a story
 # "Country: Niger, Mali", "Pays : Tchad": the metadata of an aggregator's entry
 _FIELD = regex.compile(
-    r"^(?:country|countries|pays|theme|themes|format|langue|language|tags?|mots[- ]cles|etiquettes|keywords|"
+    r"^(?:country|countries|pays|theme|themes|format|langue|language|tags?|mots[- ]cles|etiquettes|libelles|labels|keywords|"
     r"categories?|rubriques?|duree|duration|taille|size|length)\s*:\s*\S"
 )
 # Headings of a list of other articles (after the body, the titles that follow them are chrome too).
@@ -237,6 +239,12 @@ _NAME_BYLINE = regex.compile(
 # "Vidéo par : Harold Martin", "Texte par Lise B."
 _MEDIA_BYLINE = regex.compile(r"^(?:video|texte|reportage|photos?|images?|realisation|propos recueillis)\s+(?:par|by)\s*:?\s*[^,;.:]{1,40}$")
 # "Si vous ne changez pas les paramètres de votre navigateur, vous êtes d'accord": consent without the word cookie
+_OLD_BROWSER = regex.compile(
+    r"\bvotre navigateur\b.{0,40}\b(?:n'est (?:pas|plus) a jour|obsolete|ancien)|\bmettez a jour votre navigateur\b|"
+    r"\bversions? des navigateurs\b|\byour browser\b.{0,40}\b(?:out of date|outdated|not supported)|\bupdate your browser\b"
+)
+_IMAGE_FILE = regex.compile(r"^[\w.,()-]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)$")
+_SUBMITTED = regex.compile(rf"^(?:\w{{2,9}}\.?,?\s+)?{_DATE}\s*-\s*\d{{1,2}}:\d{{2}}\s*--\s*\S+$")  # "jeu, 12/22/2016 - 10:21 -- siteadmin"
 _CONSENT = regex.compile(r"\bparametres de votre navigateur\b.*\baccord\b|\ben poursuivant votre navigation\b")
 # "Le Sénégal doit débourser des « droits… Plus »": the teaser of another article (allafrica)
 _MORE_LINK = regex.compile(r"…\s*(?:Plus|More)\s*»$")
@@ -385,6 +393,15 @@ def line_evidence(text: str) -> str:
     sentence = _SENTENCE_END.search(text.strip()) is not None
     if norm in _LABELS or norm in _LANGUAGE_NAMES:
         return f"label {text.strip()!r}"
+    tokens = regex.split(r"[\s,;|/]+", norm.strip())
+    if len(tokens) > 1 and all(token in _SOCIAL_WORDS for token in tokens):
+        return f"social links {text.strip()!r}"
+    if len(tokens) > 1 and all(token in _LANGUAGE_NAMES for token in tokens):
+        return f"language links {text.strip()!r}"
+    if words <= 30 and _OLD_BROWSER.search(norm):
+        return "browser notice"
+    if _IMAGE_FILE.match(text.strip()):
+        return "image file name"
     parts = _LABEL_SEPARATORS.split(norm)
     if len(parts) > 1 and all(part.strip() in _LABELS for part in parts):
         return f"labels {text.strip()!r}"  # "Écouter / Télécharger", "Real lives / Histoires vécues"
@@ -467,6 +484,8 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
             words <= 6 and (_NAME_BYLINE.match(stripped) or _STAFF_BYLINE.match(norm))
         ):
             return f"{METADATA}: a byline"
+        if _SUBMITTED.match(norm):
+            return f"{METADATA}: a date of publication and the account that posted it"
         if _MESSAGE_COUNT.search(norm):
             return f"{METADATA}: a message counter"
         if _FIELD.match(norm) and words <= 8:
