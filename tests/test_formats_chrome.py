@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from reltrans.build import MissingPolicy, build_document
@@ -472,3 +473,234 @@ def test_update_stamps_read_links_logos_subscriber_teasers_and_home_breadcrumbs_
         assert line_evidence(line), line
     for line in ("Le logo de la campagne a été dévoilé mardi à Kayes.", "Accueil des familles à Kayes : le centre ouvre"):
         assert not line_evidence(line), line
+
+
+def test_labels_glued_by_the_scraper_are_chrome() -> None:
+    assert line_evidence("Version imprimableEnvoyer par courrielversion PDF").startswith("glued labels")
+    assert line_evidence("PartagerTweeterImprimer").startswith("glued labels")
+    for line in (
+        "Imprimer les cartes de vote avant lundi",  # a label, then a sentence
+        "Partager les ressources en eau du fleuve.",
+        "Accueillir les familles de Kayes",
+        "Partager Imprimer",  # spaced labels: not glued (no evidence of a scraper's glue)
+    ):
+        assert not line_evidence(line).startswith("glued labels"), line
+
+
+def test_a_byline_alone_on_its_line_is_chrome() -> None:
+    for line in ("Par Odile Ferrand", "par Radio Fleuve 12 FR", "Par la rédaction", "By Tom Walsh", "Par Jean-Marc de Villiers"):
+        assert line_evidence(line).startswith("article metadata: a byline"), line
+    for line in (
+        "Par ailleurs, les écoles rouvrent lundi.", "par les pluies de mars", "Par Monts et Vallées, une exposition à Kayes.",
+        "Par la voie des airs, le convoi est arrivé à Gao",
+    ):
+        assert not line_evidence(line), line
+    page = (
+        "Des écoles rouvrent à Kayes\n\nPar Odile Ferrand\n\n"
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n"
+    )
+    assert _msgids(page)[0] == "Des écoles rouvrent à Kayes" and "Par Odile Ferrand" not in _msgids(page)
+
+
+def test_section_names_outside_the_body_are_chrome() -> None:
+    page = (
+        "Partager\n\nAfrique\n\nDes écoles rouvrent à Kayes\n\n"
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n\n"
+        "Société\n\nUne classe de Kayes, lundi© Mairie de Kayes - Lise Martin\n\n"
+        "Les cours reprennent mardi dans toute la région, selon le directeur des écoles de la ville.\n\n"
+        "Monde, Mali\n"
+    )
+    chrome = _chrome(page)
+    for line in ("Afrique", "Société", "Monde, Mali"):
+        assert chrome[line].startswith("category label"), line
+    assert _chrome("SAHELSOCIETE\n\nDes écoles rouvrent à Kayes\n").get("SAHELSOCIETE") is None  # "sahel" is no section name
+    assert _chrome("REGIONSSOCIETE\n\nDes écoles rouvrent à Kayes\n")["REGIONSSOCIETE"].startswith("category label")
+    # a section name heading its paragraph inside the body, and a place between paragraphs, are kept
+    body = (
+        "Des écoles rouvrent à Kayes\n\n"
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n\n"
+        "Santé\n\nLes centres de santé de la ville recevront aussi des vaccins, a précisé le ministère.\n\n"
+        "Afrique\n\nUne classe de Kayes, lundi (photo d'illustration)\n\n"
+        "Les cours reprennent mardi dans toute la région, selon le directeur des écoles de la ville.\n"
+    )
+    assert "Santé" not in _chrome(body) and "Afrique" not in _chrome(body)
+    assert "Société" not in _chrome(body.replace("Afrique\n", "Société\n"))  # before a caption without a credit: kept
+
+
+def test_a_title_before_a_period_ends_no_sentence_paragraph() -> None:
+    # "de MM. Paul Rivière" holds no sentence end: the link list above the text stays a menu
+    page = (
+        "Accueil > Evénements > La journée des ports (3 mai 2030)\n\n"
+        "La journée des ports\n- le programme de la journée\n- l'invitation de MM. Paul Rivière et Anton Berg\n\n"
+        "Communiqués de presse\n- du 2 mai 2030\n\n"
+        "Les ports de la côte ouest ont accueilli mardi plus de deux mille visiteurs pour leur journée portes ouvertes.\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["l'invitation de MM. Paul Rivière et Anton Berg"].startswith("menu run")
+    assert "Les ports de la côte ouest ont accueilli mardi plus de deux mille visiteurs pour leur journée portes ouvertes." not in chrome
+
+
+READ_MORE_PAGE = (
+    "Des secours dans le désert\n\n"
+    "Les équipes de l'agence ont secouru 40 personnes près d'Agadez, a indiqué mardi le bureau local.... "
+    "suite de l'article sur Radio Fleuve\n\n"
+    "Vous pouvez lire la suite de l'article sur le site du bureau local.\n"
+)
+
+
+def test_a_read_more_tail_is_left_out_of_the_po_and_of_the_release(tmp_path: Path) -> None:
+    msgids = _msgids(READ_MORE_PAGE)
+    assert "suite de l'article sur Radio Fleuve" not in msgids
+    assert "Les équipes de l'agence ont secouru 40 personnes près d'Agadez, a indiqué mardi le bureau local...." in msgids
+    assert "Vous pouvez lire la suite de l'article sur le site du bureau local." in msgids  # a sentence, no tail
+    assert "suite de l'article sur Radio Fleuve" in _msgids(READ_MORE_PAGE, keep_chrome=True)
+    source = tmp_path / "tail.fr.txt"
+    source.write_text(READ_MORE_PAGE, encoding="utf-8")
+    translate_files([source], TranslateSettings(no_mt=True))
+    po = output_path_for(source, "en", None)
+    dropped = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE)
+    assert dropped.text == READ_MORE_PAGE.replace(" suite de l'article sur Radio Fleuve", "")
+    assert all("Radio Fleuve" not in gap.msgid for gap in dropped.fallbacks)
+    kept = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE, keep_chrome=True)
+    assert kept.text == READ_MORE_PAGE and len(kept.fallbacks) == 3  # the tail kept as in the source is no gap
+    shown = CliRunner().invoke(cli, ["segment", str(source)])
+    assert "chrome  suite de l'article sur Radio Fleuve  [read-more tail" in shown.output
+
+
+def test_an_en_savoir_plus_tail_after_the_last_sentence_is_chrome() -> None:
+    page = "Le centre de Kayes ouvre lundi pour les familles déplacées par les pluies. En savoir plus\n"
+    assert _msgids(page) == ["Le centre de Kayes ouvre lundi pour les familles déplacées par les pluies."]
+    for body in ("Les familles peuvent appeler le centre pour en savoir plus\n",
+                 "Le centre ouvre lundi. En savoir plus sur le centre est facile.\n"):
+        assert _msgids(body) == [s.msgid for s in segment_document(mark_chrome(_document(body)), "fr", keep_chrome=True).segments]
+
+
+def test_login_forms_powered_by_lines_and_video_lists_are_chrome() -> None:
+    for line in ("Connexion à votre compte", "Identifiant", "Mot de passe", "Se souvenir de moi", "powered by extrashare",
+                 "Propulsé par Gazette"):
+        assert line_evidence(line), line
+    assert not line_evidence("Le mot de passe du réseau a été changé lundi.")
+    page = (
+        "Des écoles rouvrent à Kayes\n"
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n"
+        "01:12\nAu Sahel, la saison des pluies inquiète les agriculteurs\n"
+        "03:40\nMopti : un pont rouvert après trois mois de travaux\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["Au Sahel, la saison des pluies inquiète les agriculteurs"].startswith("video list")
+    assert chrome["Mopti : un pont rouvert après trois mois de travaux"].startswith("video list")
+    one = page.split("03:40")[0]  # one title after a time is no list (a time of day, a caption)
+    assert "Au Sahel, la saison des pluies inquiète les agriculteurs" not in _chrome(one)
+
+
+def test_a_read_more_tail_with_its_address_and_a_press_office_header_are_chrome() -> None:
+    page = ("Le ministre a appelé lundi les pays voisins à rouvrir la route du fleuve avant la saison sèche. "
+            "Lire l'intégralité de l'article sur : https://example.org/fr/actualites/2031/route-du-fleuve-rouverte\n")
+    assert _msgids(page) == ["Le ministre a appelé lundi les pays voisins à rouvrir la route du fleuve avant la saison sèche."]
+    assert line_evidence("Département de l'information • Service des informations et des accréditations • New York")
+    # a document symbol is part of the release, whatever the menu run around it
+    assert kept_line("AG/12345") == "a document symbol" and kept_line("SG/SM/2031") == "a document symbol"
+    head = (
+        "En cours au Siège de l'ONU\n\nAG/12345\n\nAssemblée générale: débat sur les ports de la côte ouest\n\n"
+        "Assemblée généraleAG/12345\nDépartement de l'information • Service des informations et des accréditations • New York\n\n"
+        "L'Assemblée générale a entendu aujourd'hui plusieurs délégations sur la sécurité des ports de la côte ouest.\n"
+    )
+    assert "AG/12345" in _msgids(head)
+
+
+def test_a_lone_word_beside_a_chrome_line_is_part_of_it() -> None:
+    page = (
+        "Partager\n\nDes écoles rouvrent à Kayes\n\nPublié\n\nsur\n\n"
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n"
+        "Pour\nlire l'article...>>\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["sur"].startswith("a lone word") and chrome["Pour"].startswith("a lone word")
+    # away from chrome, or a word that can stand alone, it stays
+    assert "sur" not in _chrome("Des écoles rouvrent à Kayes\n\nsur\n\nLes cours reprennent mardi dans toute la région de Kayes.\n")
+    assert "Kayes" not in _chrome("Partager\n\nKayes\n\nLes cours reprennent mardi dans toute la région de Kayes.\n")
+
+
+def test_more_cms_lines_seen_on_news_sites_are_chrome() -> None:
+    for line, reason in (
+        ("Pin It", "label"), ("J'ai compris", "label"), ("précédent suivant", "label"), ("Publié le :", "label"),
+        ("Si vous ne changez pas les paramètres de votre navigateur, vous êtes d'accord.", "cookie notice"),
+        ("→ A LIRE AUSSI : Kayes : le pont du fleuve rouvre enfin !", "related-article link"),
+        ("Lire l'article original sur :", "read-more link"),
+        ("Vidéo par : Lise MARTIN", "article metadata: a byline"),
+    ):
+        assert line_evidence(line).startswith(reason), line
+    for line in ("Il faut lire aussi le rapport de mars : il est clair.", "La vidéo par satellite montre le fleuve."):
+        assert not line_evidence(line), line
+    page = ("Au moins 60 % des écoles de Kayes ont rouvert lundi, a déclaré le ministre lors de sa visite dans la région.\n"
+            "L.M.\n")
+    assert _chrome(page)["L.M."].startswith("article metadata: the author's initials")
+
+
+def test_teasers_other_articles_and_staff_bylines_are_chrome() -> None:
+    assert line_evidence('Le Mali doit encore verser les "primes… Plus »').startswith("teaser")
+    assert line_evidence("La Rédaction").startswith("article metadata: a byline")
+    page = (
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n"
+        "Autres articles\n-\nGao : le festival des musiques du fleuve reporté\n-\nMopti : un pont rouvert après trois mois\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["Gao : le festival des musiques du fleuve reporté"].startswith("related list")
+    tail = "Le centre de Kayes ouvre lundi pour les familles déplacées par les pluies. Article original\n"
+    assert _msgids(tail) == ["Le centre de Kayes ouvre lundi pour les familles déplacées par les pluies."]
+
+
+def test_a_label_after_a_stored_page_date_is_chrome() -> None:
+    assert line_evidence(" date 2031-06 communiqué de presse").startswith("label with a prefix")
+    assert not line_evidence(" date 2031-06 Le ministère a rouvert lundi quinze écoles à Kayes.")
+
+
+def test_a_section_name_heading_the_release_s_own_list_or_text_is_kept() -> None:
+    page = (
+        "Point de situation à Kayes\n\nAfrique\n- 3 centres de santé rouverts\n\n"
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les enfants des familles déplacées par les pluies.\n\n"
+        "Santé\n- 12 000 consultations depuis mars\n\nÉducation\n40 écoles rouvertes dans la région\n\n"
+        "Les cours reprennent mardi dans toute la région, selon le directeur des écoles de la ville.\n"
+    )
+    chrome = _chrome(page)
+    assert "Afrique" not in chrome and "Santé" not in chrome
+
+
+def test_a_paywall_sentence_and_mobile_labels_are_chrome() -> None:
+    for line in ("Il vous reste 61.5% de cet article à lire. La suite est réservée aux abonnés.", "Exit mobile version",
+                 "Comments are closed.", "La suite est réservée aux abonnés."):
+        assert line_evidence(line), line
+    assert not line_evidence("Il vous reste 3 jours pour voter, a rappelé le maire de Kayes.")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("ActualitésInternational", "glued labels"),
+        ("AccueilInfosOn en parle", "glued labels"),
+        ("Facebook Twitter YouTube RSS Partager", "social links"),
+        ("Français, English, العربية", "language links"),
+        ("Votre navigateur n'est plus à jour.", "browser notice"),
+        ("Pour profiter du site, mettez à jour votre navigateur.", "browser notice"),
+        ("img_20190312-0042.jpg", "image file name"),
+        ("mar, 03/14/2017 - 09:05 -- redaction", "article metadata"),
+        ("Libellés : Niger, sécheresse, Tchad", "article metadata"),
+        ("LIRE PLUS", "label"),
+    ],
+)
+def test_more_cms_lines_are_chrome(line: str, reason: str) -> None:
+    assert line_evidence(line).startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le PAM a distribué des rations à 12 000 familles (...) selon son porte-parole.",
+        "Les réfugiés arrivent au Tchad depuis le Darfour et demandent une aide accrue pour stabiliser un (…)",
+        "Le fichier photo.jpg a été envoyé aux rédactions avec le communiqué.",
+        "Partager les responsabilités reste une priorité pour les États.",
+        "English et français sont les deux langues de travail du Secrétariat.",
+    ],
+)
+def test_body_lines_like_them_are_kept(line: str) -> None:
+    assert line_evidence(line) == ""

@@ -36,6 +36,8 @@ OTHER_SENSES = [
     ("Les scouts ont monté leur camp de vacances près du lac.", "camp"),
     ("Le camp adverse a refusé le compromis.", "camp"),
     ("Le chef du camp adverse a appelé au dialogue.", "camp"),
+    ("La sénatrice a changé de camp juste avant le scrutin.", "camp"),
+    ("Chacun doit choisir son camp dans cette querelle.", "camp"),
     # secours: a relief fund, a spare wheel, first aid, emergency services
     ("La caisse de secours des cheminots verse une pension aux veuves.", "secours"),
     ("La roue de secours était crevée elle aussi.", "secours"),
@@ -64,6 +66,11 @@ OTHER_SENSES = [
     # détention of shares or a title
     ("La détention d'actions de la société est plafonnée à 5 %.", "détention"),
     ("La détention du titre de champion lui donne un avantage.", "détention"),
+    ("La détention de plus de 10 % des parts sociales doit être déclarée.", "détention"),
+    ("La détention de près de deux kilos de stupéfiants a été punie.", "détention"),
+    # réinsertion of a joint or a part
+    ("La réinsertion de l'épaule a été faite aux urgences.", "réinsertion"),
+    ("La réinsertion de la cartouche se fait sans outil.", "réinsertion"),
     # a night shelter
     ("L'asile de nuit de la rue Verte accueille quarante hommes.", "asile"),
     ("Les sans-abri dorment à l'asile de nuit municipal.", "asile"),
@@ -81,6 +88,23 @@ OTHER_SENSES = [
     # expulsion of the ball, of a player
     ("Il a tenté une expulsion du ballon hors de la surface.", "expulsion"),
     ("L'expulsion du joueur a changé le cours du match.", "expulsion"),
+    ("L'expulsion des fichiers obsolètes a lieu chaque soir.", "expulsion"),
+    # frontière without a determiner, a player sent off, HCR hotels-cafés-restaurants, UE a course unit, a drain
+    ("La frontière entre travail et loisirs se brouille en été.", "frontière"),
+    ("L'attaquant a écopé d'une expulsion avant la pause.", "expulsion"),
+    ("Les établissements du secteur HCR recrutent des serveurs.", "HCR"),
+    ("L'étudiante doit rattraper une UE de statistiques.", "UE"),
+    ("Chaque UE compte pour six crédits.", "UE"),
+    ("L'évacuation de l'évier est bouchée depuis lundi.", "évacuation"),
+    ("Calculez l'intégration de la courbe entre deux et cinq.", "intégration"),
+    ("L'expulsion du gardien a laissé son équipe à dix.", "expulsion"),
+    # déplacements as travel under movement restrictions
+    ("Les restrictions des déplacements ont vidé les rues de la capitale.", "déplacements"),
+    ("Les limitations aux déplacements pèsent sur les commerçants.", "déplacements"),
+    # savons: the verb savoir (we know)
+    ("Nous savons que la saison des pluies sera difficile.", "savons"),
+    ("Nous le savons tous : les besoins dépassent les fonds.", "savons"),
+    ("Que savons-nous des routes empruntées ?", "savons"),
     # trafic of cars, planes and trains
     ("Le trafic routier est dense sur l'autoroute.", "trafic"),
     ("Le trafic aérien a repris à Genève.", "trafic"),
@@ -174,6 +198,15 @@ def test_a_wrong_sense_concept_gives_way(concepts_over, sentence: str, word: str
         ("La réintégration des migrants de retour reste difficile.", "réintégration", "reintegration"),
         ("Le naufrage a fait 60 morts au large de la Libye.", "naufrage", "shipwreck"),
         ("La détention des enfants migrants doit cesser.", "détention", "detention"),
+        ("La détention de migrants pendant plus de six mois dans des camps est illégale.", "détention", "detention"),
+        ("Des réfugiés ont fui le camp après les combats.", "camp", "camp"),
+        ("Le suivi des déplacements montre 20 000 nouveaux déplacés.", "déplacements", "displacement"),
+        ("L'UNICEF a distribué des savons et des seaux aux familles déplacées.", "savons", "soap"),
+        ("Le HCR a salué la décision des pays de l'UE.", "HCR", "unhcr"),
+        ("Le HCR a salué la décision des pays de l'UE.", "UE", "eu"),
+        ("L'évacuation des blessés vers Tripoli a commencé.", "évacuation", "evacuation"),
+        ("La réinsertion des anciens combattants avance lentement.", "réinsertion", "reinsertion"),
+        ("L'expulsion des migrants sans papiers a été suspendue.", "expulsion", "deportation"),
         ("Les migrants sont retenus dans un centre de rétention près de l'aéroport.", "centre de rétention", "retention-centre"),
         ("La régularisation des travailleurs migrants a concerné 40 000 personnes.", "régularisation", "regularization"),
         ("Beaucoup de migrants n'ont ni passeport ni visa.", "passeport", "passport"),

@@ -14,8 +14,8 @@ from pathlib import Path
 from reltrans.catalog import read_catalog
 from reltrans.errors import CatalogError, IncompleteTranslationError
 from reltrans.formats import load_document
-from reltrans.model import Catalog, CatalogEntry, Segment, SegmentedDocument
-from reltrans.segment import SEGMENTER_VERSION, segment_document
+from reltrans.model import Catalog, CatalogEntry, Document, Segment, SegmentedDocument
+from reltrans.segment import SEGMENTER_VERSION, read_more_tail, segment_document
 from reltrans.textio import can_encode, encode_text
 from reltrans.typography import apply_typography
 
@@ -114,7 +114,6 @@ def render_translation(
     kept, translated only where the PO has a usable translation (never a gap)."""
     from reltrans.formats.chrome import chrome_spans
 
-    blocks = segmented.document.blocks
     entries = {entry.msgid: entry for entry in catalog.live_entries if entry.msgctxt is None}
     replacements: dict[int, str] = {}
     gaps: list[Gap] = []
@@ -123,7 +122,7 @@ def render_translation(
         entry = entries.get(segment.msgid)
         choice = _choose(entry, policy)
         if choice is None:
-            if not _is_chrome(segment, blocks):
+            if not _is_chrome(segment, segmented.document):
                 gaps.append(Gap(segment.line, segment.msgid, _reason(entry)))
             continue
         restored = _with_markup(segment, entry, apply_typography(choice, target_lang), po_path)
@@ -201,8 +200,16 @@ def _space_glued_sentences(segments: tuple[Segment, ...], replacements: dict[int
             replacements[index + 1] = " " + replacements[index + 1]
 
 
-def _is_chrome(segment: Segment, blocks: tuple) -> bool:
-    return 0 < segment.paragraph <= len(blocks) and bool(blocks[segment.paragraph - 1].chrome)
+def _is_chrome(segment: Segment, document: Document) -> bool:
+    """Whether ``segment`` is site chrome: in a chrome block, or the read-more tail of its block."""
+    blocks = document.blocks
+    if not 0 < segment.paragraph <= len(blocks):
+        return False
+    block = blocks[segment.paragraph - 1]
+    if block.chrome:
+        return True
+    tail = read_more_tail(document, block)
+    return tail is not None and segment.start >= tail
 
 
 def _incomplete_message(gaps: list[Gap], policy: MissingPolicy) -> str:

@@ -51,6 +51,10 @@ How a block is cut (both languages, rules chosen for UN press releases):
   guillemet glued to a capital (``»Gérard``), a sentence end glued to an opening quote
   (``février."Quelque``) and a read-more tail ending the block (``… suite de l'article sur RFI``)
   are cut.
+* Segmenter 1.7: a read-more tail is cut only after a sentence end (``Vous pouvez lire la suite
+  de l'article sur le site.`` is one sentence); ``En savoir plus``, ``Read more`` and a tail with
+  its address (``Lire l'intégralité de l'article sur : https://…``) are tails too. A tail is site
+  chrome (:func:`read_more_tail`): out of the segments unless chrome is kept, out of the release.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -71,9 +75,9 @@ from dataclasses import dataclass
 
 import regex
 
-from reltrans.model import Document, Segment, SegmentedDocument
+from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.6"
+SEGMENTER_VERSION = "1.7"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -218,16 +222,39 @@ _GLUED_AFTER_DATE = regex.compile(
 # "« … de l'État »Gérard Girard", "… février.\"Quelque", "… février.«Quelque": sentences glued at a quotation mark.
 _GLUED_QUOTE = regex.compile(r"[»”](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])([«“\"])(?=[ \u00a0\u202f]?\p{Lu}\p{Ll})")
 # "… par centaine.... suite de l'article sur RFI": a read-more link glued at the end of a paragraph.
+# Only after a sentence end (or alone): "Vous pouvez lire la suite de l'article" is a sentence.
 _READ_MORE_TAIL = regex.compile(
-    r"(?:^|(?<=[\s.!?…»”]))\s*((?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article)\b[^.!?\n]{0,60}[.…>»]*)\Z"
+    r"(?:^|(?<=[.!?…»”\"]\s{0,20}))\s*("
+    r"(?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article|[Ll]ire l['’]int[ée]gralit[ée])\b[^.!?\n]{0,60}"
+    r"(?:https?://[^\s<>\"]{1,300})?[.…>»]*"
+    r"|(?:En savoir plus|Read more|Continue reading|Article original)(?:\s+(?:sur|about|on)\s[^.!?\n]{1,40})?\s*[…>»]*"
+    r")\Z"
 )
-_READ_MORE_WINDOW = 120  # a read-more tail is short: search only the end of the text (bounded time)
+_READ_MORE_WINDOW = 420  # a read-more tail is short (a URL at most): search only the end of the text (bounded time)
 
 
 def _read_more_tail(text: str) -> regex.Match[str] | None:
     """The "Lire la suite de l'article ..." tail that ends ``text``, if any."""
     end = len(text.rstrip())
     return _READ_MORE_TAIL.search(text, max(0, end - _READ_MORE_WINDOW), end)
+
+
+CHROME_TAIL = "read-more tail: a link to the rest of the article glued after the last sentence"
+"""The reason ``reltrans segment`` shows for a read-more tail left out of the PO."""
+
+
+def read_more_tail(doc: Document, block: Block) -> int | None:
+    """Where the read-more tail that ends ``block`` after its last sentence starts (``… par
+    centaine.... suite de l'article sur RFI``), as an offset into ``doc.text``; None when it has
+    none. Such a tail is site chrome (in the line-oriented formats whose chrome is judged, plain
+    text and Markdown without inline markup): :func:`segment_document` leaves it out of the
+    segments unless asked to keep chrome, and ``build`` leaves it out of the release."""
+    if block.chrome or block.inline is not None or not block.translatable or doc.format not in ("text", "markdown"):
+        return None
+    tail = _read_more_tail(doc.text[block.start : block.end])
+    if tail is None or tail.start(1) == 0:
+        return None
+    return block.start + tail.start(1)
 
 
 # "(TOC)6 septembre 2012 - ...": a heading glued to the date that opens the dateline.
@@ -342,6 +369,9 @@ def segment_document(
             segments.extend(segment_block(doc.text, block, paragraph, lang, line_starts))
             continue
         pieces = split_sentences(doc.text[block.start : block.end], lang, quote_attribution=quote_attribution)
+        tail = None if keep_chrome else read_more_tail(doc, block)
+        if tail is not None:
+            pieces = [piece for piece in pieces if block.start + piece[0] < tail]
         for position, (start, end) in enumerate(pieces, 1):
             start += block.start
             end += block.start

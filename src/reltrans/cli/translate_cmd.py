@@ -41,7 +41,7 @@ def segment(
     "chrome" and the evidence; translate leaves them out of the PO unless --keep-chrome."""
     from reltrans.formats import load_document
     from reltrans.formats.chrome import mark_chrome
-    from reltrans.segment import segment_document
+    from reltrans.segment import CHROME_TAIL, read_more_tail, segment_document
 
     with handle_errors():
         if split_quotes is None:
@@ -61,6 +61,13 @@ def segment(
             {"line": b.line, "paragraph": i, "position": 0, "text": document.text[b.start : b.end], "chrome": b.chrome}
             for i, b in enumerate(document.blocks, 1) if b.chrome
         )
+        for i, block in enumerate(document.blocks, 1):
+            tail = read_more_tail(document, block)
+            if tail is not None:
+                line = document.text.count("\n", 0, tail) + 1
+                text = " ".join(document.text[tail : block.end].split())
+                position = sum(1 for s in segmented.segments if s.paragraph == i) + 1  # after the block's sentences
+                rows.append({"line": line, "paragraph": i, "position": position, "text": text, "chrome": CHROME_TAIL})
         rows.sort(key=lambda row: (row["paragraph"], row["position"]))
     if output_format == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -51,6 +51,16 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   of them are menu entries too. Lines after the last one (the title, a subtitle) are kept;
 * **repeated in N files**: a line before the first sentence paragraph that also opens other files
   of the same run (:func:`shared_lines`);
+* chrome 5: **glued labels**, two or more labels glued by the scraper (``Version
+  imprimableEnvoyer par courriel…``, ``PartagerTweeterImprimer``); a **byline** alone on its line
+  (``Par Jean Dupont``, ``par France 24 FR``, ``Par la rédaction``, ``Vidéo par : X``) and an
+  author's initials (``N.D.``) outside the body; a **category label**, a news site's section name
+  (``Afrique``, ``Société``, ``Monde, Libye``, ``PROVINCESOCIETE``) before the first or after the
+  last sentence paragraph, or a topic (not a place) between paragraphs that heads none; a **video
+  list** (two or more titles each after its duration, ``02:15``, below the body); a **lone word**
+  that cannot stand alone (``sur``, ``Pour``) beside a chrome line; login forms, ``powered by X``,
+  ``→ A LIRE AUSSI : …`` whatever ends it. A document symbol (``AG/11387``) is kept like a credit.
+  A read-more tail glued after the last sentence is chrome too (:func:`reltrans.segment.read_more_tail`);
 * **footer run**: after the last sentence paragraph, when at least two lines among the page's
   last eight (below its first sentence paragraph) carry evidence, the short unpunctuated lines
   that follow the first of them are the site's footer (``Archives`` / ``Juillet 2017``; a
@@ -79,7 +89,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "4"
+CHROME_VERSION = "6"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -108,6 +118,10 @@ publicite|contenus sponsorises|contenu sponsorise|liens commerciaux|liens sponso
 suivez-nous|reseaux sociaux|image|version imprimable|plus d'articles|vous pouvez aussi aimer|vous aimerez aussi|
 articles similaires|articles lies|a lire egalement|lire egalement|a voir aussi|sur le meme theme|dans la meme rubrique|
 local|tags|etiquettes|envoyer|envoyer a un ami|contactez-nous|suite de l'article|lire la suite de l'article|
+tweeter|version pdf|rejoignez la conversation|connexion a votre compte|identifiant|mot de passe|mot de passe oublie|
+maintenir la connexion active sur ce site|se souvenir de moi|rester connecte|creer un compte|
+actualite|international|infos|on en parle|lire plus|intranet|conference de presse|
+pin it|j'ai compris|autres articles|version mobile|les commentaires sont fermes|la suite est reservee aux abonnes|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -120,7 +134,7 @@ global perspective human stories|listen|published|updated|no comments|post a com
 media centre|media center|highlights|photo essays|real lives|facts and figures|email this article|
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
-submitted on|advertisement|sponsored content|send|
+submitted on|advertisement|sponsored content|send|news reporter|got it|exit mobile version|comments are closed|previous|next|previous next|username|password|forgot your password|remember me|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -130,7 +144,8 @@ _LABELS = frozenset(
 _CALLS_TO_ACTION = frozenset(
     "decouvrir|en savoir plus|lire la suite|voir plus|read more|learn more|discover|see more".split("|")
 )
-_LANGUAGE_NAMES = frozenset("français english español العربية русский 中文 deutsch português".split())
+_LANGUAGE_NAMES = frozenset("francais english espanol العربية русский 中文 deutsch portugues".split())
+_SOCIAL_WORDS = frozenset(_SOCIAL.split("|")) | {"share", "partager", "youtube", "google+", "pinterest", "telegram", "flickr", "mail"}
 
 _SHARE = regex.compile(rf"^(?:partager|share)(?:\s+(?:sur|on|via|par|by)\s+(?:{_SOCIAL})\b.*|\s*[\"«“].*)$")
 _COOKIE = regex.compile(r"\bcookies?\b")
@@ -151,7 +166,10 @@ _PAYWALL = regex.compile(
     r"\bessai gratuit\b|\bfree trial\b|\balready a subscriber\b|\bsubscribe to read\b"
 )
 # "Article réservé à nos abonnés Lire aussi …": a teaser for subscribers, however long its title.
-_SUBSCRIBERS_ONLY = regex.compile(r"^(?:article |contenu )?reserve (?:a nos|aux) abonnes\b|^(?:subscribers|members) only\b")
+_SUBSCRIBERS_ONLY = regex.compile(
+    r"^(?:article |contenu )?reserve (?:a nos|aux) abonnes\b|^(?:subscribers|members) only\b"
+    r"|^il vous reste \d{1,3}(?:[.,]\d+)?\s*% de cet article a lire\b"  # "… La suite est réservée aux abonnés."
+)
 # "Accueil > Actualités > … Imprimer Facebook": a breadcrumb from the site's home, whatever follows it.
 _BREADCRUMB_ROOT = regex.compile(r"^(?:accueil|home)\s*(?:>|›|»|/|\|)\s*\S.*(?:>|›|»|/|\|)")
 _PRICE = regex.compile(
@@ -160,6 +178,7 @@ _PRICE = regex.compile(
 )
 _COMMENT_COUNT = regex.compile(r"^\d+\s+(?:commentaires?|comments?|reactions?|reponses?|replies)$")
 _PREFIXED_LABEL = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}'. ]{0,30}?\s*[:|–—]\s+(.+)$")
+_CRAWL_DATE = regex.compile(r"^date \d{4}-\d{2}\s+(.+)$")  # " date 2017-06 communiqué de presse": a stored page's date
 _RELATED_LINK = regex.compile(r"^\s*(?:>>|»»|→|►|▶)\s*\S")
 _LOGO = regex.compile(r"\blogos?\b")
 _MONTH = (
@@ -185,16 +204,20 @@ _READ_LINK = regex.compile(r"^(?:pour )?lire (?:l'article|la suite|l'integralite
 _SITE_FOOTER = regex.compile(
     r"\b(?:plan du site|mentions legales|politique de confidentialite|conditions d'utilisation|tous droits reserves|"
     r"all rights reserved|sitemap|terms of use|privacy policy)\b|^©\s*(?:copyright\s*)?\d{4}|\s©\s*(?:\d{4}|$)"
+    r"|^(?:powered by|propulse par)\s+\S+$"
 )
+# "Département de l'information • Service des informations et des accréditations • New York" (press.un.org)
+_UN_PRESS_HEADER = regex.compile(r"^departement de l'information\s*[•·|-]\s*service des informations\b")
+_DOCUMENT_SYMBOL = regex.compile(r"^\p{Lu}{1,8}(?:/[\p{Lu}\p{N}.-]{1,12}){1,4}$(?<=\d)")  # "AG/11387", "SG/SM/2011"
 _AGENCIES = regex.compile(r"^\p{Lu}{2,8}(?:\s*/\s*\p{Lu}{2,8})+$")  # "APS/VNA/CVN": the agencies that carried a story
 # "Country: Niger, Mali", "Pays : Tchad": the metadata of an aggregator's entry
 _FIELD = regex.compile(
-    r"^(?:country|countries|pays|theme|themes|format|langue|language|tags?|mots[- ]cles|etiquettes|keywords|"
+    r"^(?:country|countries|pays|theme|themes|format|langue|language|tags?|mots[- ]cles|etiquettes|libelles|labels|keywords|"
     r"categories?|rubriques?|duree|duration|taille|size|length)\s*:\s*\S"
 )
 # Headings of a list of other articles (after the body, the titles that follow them are chrome too).
 RELATED_HEADINGS = frozenset(
-    "vous pouvez aussi aimer|vous aimerez aussi|plus d'articles|articles similaires|articles lies|sur le meme sujet|"
+    "vous pouvez aussi aimer|vous aimerez aussi|plus d'articles|autres articles|articles similaires|articles lies|sur le meme sujet|"
     "sur le meme theme|a lire aussi|a lire egalement|lire aussi|lire egalement|a voir aussi|autres videos|"
     "dans la meme rubrique|articles connexes|contenu connexe|related post|related posts|related articles|"
     "related|related content|related news|you may also like|more articles|more stories|similar articles".split("|")
@@ -207,6 +230,46 @@ _COMMENT_FORM = regex.compile(
 _FEED_FOOTER = regex.compile(r"^l'article .{1,160} est apparu en premier sur\b|^the post .{1,160} appeared first on\b")
 _NEXT_VIDEO = regex.compile(r"^(?:video suivante|prochaine video|next video|up next)\b")
 _READ_IN = regex.compile(r"^(?:read in|lire en|also in|aussi en)\s*:\s*\S")
+# "Par Marcel Dupuis", "par France 24 FR", "Par la rédaction": a byline alone on its line (the
+# original case: every word after "par" capitalised, a figure or a name particle).
+_NAME_BYLINE = regex.compile(
+    r"^(?:[Pp]ar|PAR|[Bb]y)[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*"
+    r"(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{1,4}|de|du|des|la|le|van|von|da|et|and|d['’]\p{Lu}[\p{L}'’-]*)){0,4}$"
+)
+# "Vidéo par : Harold Martin", "Texte par Lise B."
+_MEDIA_BYLINE = regex.compile(r"^(?:video|texte|reportage|photos?|images?|realisation|propos recueillis)\s+(?:par|by)\s*:?\s*[^,;.:]{1,40}$")
+# "Si vous ne changez pas les paramètres de votre navigateur, vous êtes d'accord": consent without the word cookie
+_OLD_BROWSER = regex.compile(
+    r"\bvotre navigateur\b.{0,40}\b(?:n'est (?:pas|plus) a jour|obsolete|ancien)|\bmettez a jour votre navigateur\b|"
+    r"\bversions? des navigateurs\b|\byour browser\b.{0,40}\b(?:out of date|outdated|not supported)|\bupdate your browser\b"
+)
+_IMAGE_FILE = regex.compile(r"^[\w.,()-]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)$")
+_SUBMITTED = regex.compile(rf"^(?:\w{{2,9}}\.?,?\s+)?{_DATE}\s*-\s*\d{{1,2}}:\d{{2}}\s*--\s*\S+$")  # "jeu, 12/22/2016 - 10:21 -- siteadmin"
+_CONSENT = regex.compile(r"\bparametres de votre navigateur\b.*\baccord\b|\ben poursuivant votre navigation\b")
+# "Le Sénégal doit débourser des « droits… Plus »": the teaser of another article (allafrica)
+_MORE_LINK = regex.compile(r"…\s*(?:Plus|More)\s*»$")
+# "→ A LIRE AUSSI : Un autre titre !": a related article, whatever ends its title
+_READ_ALSO = regex.compile(r"^(?:→|>>|►|▶)?\s*(?:a lire aussi|lire aussi|a lire egalement|lire egalement|a voir aussi|voir aussi)\s*:\s*\S")
+_STAFF_BYLINE = regex.compile(
+    r"^(?:la redaction|the editors)$|^(?:par|by)\s+(?:la redaction|notre redaction|notre correspondante?|nos correspondants|l'equipe de redaction|"
+    r"la redaction de \S+|the editors|staff writer|editorial staff)\b[^.!?,;:]{0,30}$"
+)
+# Section names of news sites ("Afrique", "Société", "Monde, Libye"): chrome on a line of their own
+# where a release has no heading (before its first sentence paragraph, after its last one); a topic
+# (not a place) also between paragraphs when no sentence paragraph follows it.
+_TOPIC_RUBRICS = frozenset(
+    "societe|politique|economie|culture|sport|sports|sante|environnement|faits divers|migration|migrations|"
+    "immigration|diaspora|international|internationale|national|nationale|opinion|opinions|education|justice|"
+    "securite|humanitaire|planete|sciences|medias|insolite|people|debats|idees|regions|region|province|provinces|"
+    "politics|economy|business|health|environment|world|society|africa|europe news".split("|")
+)
+_PLACE_RUBRICS = frozenset(
+    "afrique|monde|france|europe|asie|ameriques|amerique|amerique latine|moyen-orient|maghreb|oceanie|"
+    "afrique de l'ouest|afrique centrale|afrique du nord|proche-orient|asie-pacifique|middle east|americas|asia".split("|")
+)
+_RUBRICS = _TOPIC_RUBRICS | _PLACE_RUBRICS
+_INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,3}$")  # "N.D.": an author's initials
+_RUBRIC_LIST = regex.compile(r"\s*[,/|]\s*|\s+[-–]\s+")
 # Kept whatever the runs around them: a credit ("Photo : OIM/X", "© HCR/A. Martin", "(AFP)",
 # "Ph. DR") and a date stamp on a line of its own ("23/11/2010", "Le 12 mars 2014") are part of the release.
 _CREDIT_IN_BRACKETS = regex.compile(r"^\((?=[^()]*\p{Lu})[^().!?…]{1,60}\)$")
@@ -286,6 +349,9 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     _mark_menu_run(head, reasons)
     _mark_footer(lines, reasons)
     _mark_related(lines, reasons)
+    _mark_rubrics(lines, reasons)
+    _mark_videos(document, lines, reasons)
+    _mark_lone_words(lines, reasons)
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
         if line.index in reasons and kept_line(line.text) and not line_evidence(line.text):
             del reasons[line.index]
@@ -327,13 +393,25 @@ def line_evidence(text: str) -> str:
     sentence = _SENTENCE_END.search(text.strip()) is not None
     if norm in _LABELS or norm in _LANGUAGE_NAMES:
         return f"label {text.strip()!r}"
+    tokens = regex.split(r"[\s,;|/]+", norm.strip())
+    if len(tokens) > 1 and all(token in _SOCIAL_WORDS for token in tokens):
+        return f"social links {text.strip()!r}"
+    if len(tokens) > 1 and all(token in _LANGUAGE_NAMES for token in tokens):
+        return f"language links {text.strip()!r}"
+    if words <= 30 and _OLD_BROWSER.search(norm):
+        return "browser notice"
+    if _IMAGE_FILE.match(text.strip()):
+        return "image file name"
     parts = _LABEL_SEPARATORS.split(norm)
     if len(parts) > 1 and all(part.strip() in _LABELS for part in parts):
         return f"labels {text.strip()!r}"  # "Écouter / Télécharger", "Real lives / Histoires vécues"
-    prefixed = _PREFIXED_LABEL.match(norm)
+    glued = _glued_labels(norm, _LABELS) if not sentence else None
+    if glued:
+        return f"glued labels {' + '.join(repr(part) for part in glued)}"
+    prefixed = _PREFIXED_LABEL.match(norm) or _CRAWL_DATE.match(norm)
     if prefixed and normalize_label(prefixed.group(1)) in _LABELS and words <= 8:
         return f"label with a prefix {text.strip()!r}"
-    if words <= 30 and _COOKIE.search(norm) and _COOKIE_ACTION.search(norm):
+    if words <= 30 and ((_COOKIE.search(norm) and _COOKIE_ACTION.search(norm)) or _CONSENT.search(norm)):
         return "cookie notice"
     if words <= 25 and _SHARE.match(norm):
         return "share line"
@@ -347,7 +425,7 @@ def line_evidence(text: str) -> str:
         return "image"
     if (words <= 6 and not sentence and _LOGO.search(norm)) or (words <= 10 and norm.startswith(("logo ", "logo:"))):
         return "image alt text: a logo"
-    if words <= 30 and not sentence and _SUBSCRIBERS_ONLY.search(norm):
+    if words <= 30 and (not sentence or norm.startswith("il vous reste")) and _SUBSCRIBERS_ONLY.search(norm):
         return "paywall: a teaser for subscribers"
     if words <= 30 and not sentence and _BREADCRUMB_ROOT.search(norm):
         return "breadcrumb or page metadata"
@@ -356,6 +434,10 @@ def line_evidence(text: str) -> str:
     metadata = _article_metadata(text, norm, words, sentence)
     if metadata:
         return metadata
+    if words <= 40 and _MORE_LINK.search(text.strip()):
+        return "teaser: the opening of another article closed by its link"
+    if words <= 40 and _READ_ALSO.match(norm):
+        return "related-article link"
     if words <= 25 and not sentence and _RELATED_LINK.match(text):
         return "related-article link"
     return ""
@@ -380,6 +462,8 @@ def kept_line(text: str) -> str:
         return "a credit"
     if _DATE_STAMP.match(norm):
         return "a date stamp"
+    if _DOCUMENT_SYMBOL.match(stripped):
+        return "a document symbol"
     return ""
 
 
@@ -396,8 +480,12 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
             return f"{METADATA}: a date of publication or update"
         if _READING_TIME.search(norm):
             return f"{METADATA}: a reading time"
-        if (_BYLINE.search(norm) and words <= 7) or _DATED_BYLINE.search(norm):
+        if (_BYLINE.search(norm) and words <= 7) or _DATED_BYLINE.search(norm) or _MEDIA_BYLINE.match(norm) or (
+            words <= 6 and (_NAME_BYLINE.match(stripped) or _STAFF_BYLINE.match(norm))
+        ):
             return f"{METADATA}: a byline"
+        if _SUBMITTED.match(norm):
+            return f"{METADATA}: a date of publication and the account that posted it"
         if _MESSAGE_COUNT.search(norm):
             return f"{METADATA}: a message counter"
         if _FIELD.match(norm) and words <= 8:
@@ -408,7 +496,7 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
         return "language links"
     if words <= 12 and _PAGE_ERROR.search(norm):
         return "page error message"
-    if words <= 12 and not sentence and _READ_LINK.search(norm):
+    if words <= 12 and (not sentence or stripped.endswith(":")) and _READ_LINK.search(norm):
         return "read-more link"
     if words <= 12 and (_ADVERTISING.search(norm) and (not sentence or stripped.endswith("?"))):
         return "advertising"
@@ -422,6 +510,8 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
         return "language links"
     if words <= 15 and not sentence and _SITE_FOOTER.search(norm):
         return "site footer line"
+    if words <= 20 and _UN_PRESS_HEADER.search(norm):
+        return "page label: the press office's header line"
     if _GLUED_SYMBOL.match(stripped):
         return "page label glued to the document symbol"
     return ""
@@ -443,6 +533,38 @@ def _own_evidence(line: _Line, previous: _Line | None) -> str:
         ):
             return f"glued label: starts with the line before it ({previous.text[:40]!r}) glued to its blurb"
     return ""
+
+
+_GLUED_MAX = 120  # a line of glued labels is short: longer lines are not decomposed
+_GLUED_PART = 4  # labels shorter than this ("x", "rss") never make part of a glued run
+
+
+def _glued_labels(norm: str, vocabulary: frozenset[str]) -> list[str] | None:
+    """``norm`` read as two or more labels of ``vocabulary`` glued by the scraper, with or without
+    a space (``version imprimableenvoyer par courrielversion pdf``, ``partagertweeterimprimer``),
+    at least one of them without: the labels, or None."""
+    if len(norm) > _GLUED_MAX or len(norm) < 2 * _GLUED_PART:
+        return None
+    lengths = sorted({len(label) for label in vocabulary if len(label) >= _GLUED_PART}, reverse=True)
+    # best[i]: a decomposition of norm[i:] as (parts, glued without a space somewhere)
+    best: list[tuple[list[str], bool] | None] = [None] * (len(norm) + 1)
+    best[len(norm)] = ([], False)
+    for start in range(len(norm) - 1, -1, -1):
+        for length in lengths:
+            part = norm[start : start + length]
+            if len(part) < length or part not in vocabulary:
+                continue
+            after = start + length
+            spaced = after < len(norm) and norm[after] == " "
+            rest = best[after + 1] if spaced else best[after]
+            if rest is None:
+                continue
+            best[start] = ([part, *rest[0]], rest[1] or (not spaced and after < len(norm)))
+            break
+    found = best[0]
+    if found is None or len(found[0]) < 2 or not found[1]:
+        return None
+    return found[0]
 
 
 def _glued_capital(text: str, at: int) -> bool:
@@ -476,8 +598,18 @@ def _mark_cards(lines: list[_Line], reasons: dict[int, str]) -> None:
             reasons.setdefault(card_line.index, f"card: a teaser closed by {lines[last].text.strip()!r}")
 
 
+# "l'initiative de MM. Raymond Forni": a title or an initial before a period ends no sentence.
+_NO_END_BEFORE = regex.compile(r"(?:^|[\s(])(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Mgr|St|Ste|Mr|Mrs|Ms|Jr|\p{Lu})\.$")
+
+
 def _is_body(line: _Line) -> bool:
-    return len(_WORD.findall(line.text)) >= _BODY_WORDS and _HAS_SENTENCE_END.search(line.text) is not None
+    """A sentence paragraph: enough words and a sentence end (not the period of ``M.`` or an initial)."""
+    if len(_WORD.findall(line.text)) < _BODY_WORDS:
+        return False
+    for match in _HAS_SENTENCE_END.finditer(line.text):
+        if line.text[match.start()] != "." or not _NO_END_BEFORE.search(line.text, max(0, match.start() - 6), match.start() + 1):
+            return True
+    return False
 
 
 def _first_body(lines: list[_Line], chrome: set[int]) -> int:
@@ -537,6 +669,86 @@ def _mark_related(lines: list[_Line], reasons: dict[int, str]) -> None:
                 continue
             reasons[line.index] = f"related list: a title after {heading.text.strip()!r}, below the last sentence paragraph"
         return
+
+
+_DURATION = regex.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
+_VIDEO_LIST = 2  # titles after their duration that make a list of videos
+
+
+def _mark_videos(document: Document, lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Below the last sentence paragraph: titles each on the line after a duration (``02:15``),
+    two or more of them, are a list of other videos."""
+    text = document.text
+    last_body = max((p for p, line in enumerate(lines) if line.index not in reasons and _is_body(line)), default=-1)
+    found = []
+    for line in lines[last_body + 1 :]:
+        start = document.blocks[line.index].start
+        line_start = text.rfind("\n", 0, start) + 1
+        previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if line_start > 0 and _DURATION.match(text[previous_start : line_start - 1]) and not _SENTENCE_END.search(line.text.strip()):
+            found.append(line)
+    if len(found) >= _VIDEO_LIST:
+        for line in found:
+            reasons.setdefault(line.index, "video list: a title after its duration, below the last sentence paragraph")
+
+
+# A word that cannot stand alone ("Publié" / "sur", "Pour" / "lire l'article...>>"): what is left of a
+# chrome line the scraper broke up.
+_LONE_WORDS = frozenset("sur|pour|par|le|la|les|de|du|des|a|et|ou|en|dans|avec|the|by|on|of|for|and|in|at".split("|"))
+
+
+def _mark_lone_words(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A line of one word that cannot stand alone, next to a chrome line, is a piece of it."""
+    for position, line in enumerate(lines):
+        if line.index in reasons or line.normalized not in _LONE_WORDS or line.text.strip().lower() != line.normalized:
+            continue
+        beside = [lines[p] for p in (position - 1, position + 1) if 0 <= p < len(lines) and lines[p].index in reasons]
+        if beside:
+            reasons[line.index] = f"a lone word beside the chrome line {beside[0].text.strip()[:40]!r}"
+
+
+def _rubric(line: _Line) -> str:
+    """The section name(s) a line holds by themselves (``Afrique``, ``Monde, Libye``,
+    ``PROVINCESOCIETE``): '' when it holds anything else."""
+    norm = line.normalized
+    if norm in _RUBRICS:
+        return norm
+    if _SENTENCE_END.search(line.text.strip()) or len(_WORD.findall(line.text)) > 6:
+        return ""
+    parts = [part for part in _RUBRIC_LIST.split(line.text.strip()) if part]
+    if len(parts) >= 2 and normalize_label(parts[0]) in _RUBRICS and all(
+        len(_WORD.findall(part)) <= 2 and part[:1].isupper() for part in parts
+    ):
+        return normalize_label(parts[0])  # "Monde, Libye": the section, then its sub-section
+    glued = _glued_labels(norm, _RUBRICS)
+    return " + ".join(glued) if glued else ""
+
+
+def _mark_rubrics(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Section names of a news site on a line of their own: before the first sentence paragraph
+    and after the last one; between paragraphs a topic (not a place) before a caption or a chrome
+    line (it heads no paragraph). A name before a list item heads the release's own list: kept."""
+    chrome = set(reasons)
+    first_body = _first_body(lines, chrome)
+    last_body = max((p for p, line in enumerate(lines) if line.index not in chrome and _is_body(line)), default=-1)
+    for position, line in enumerate(lines):
+        if line.index in reasons or kept_line(line.text):
+            continue
+        if _INITIALS.match(line.text.strip()) and (position < first_body or position > last_body):
+            reasons[line.index] = f"{METADATA}: the author's initials outside the body"
+            continue
+        rubric = _rubric(line)
+        if not rubric:
+            continue
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        if following is not None and _LIST_LINE.match(following.raw):
+            continue  # "Santé" / "- 3 centres rouverts": a heading of the release's own list
+        if position < first_body or position > last_body:
+            reasons[line.index] = f"category label {rubric!r}: a section name outside the body"
+        elif rubric in _TOPIC_RUBRICS and following is not None and (
+            following.index in reasons or "©" in following.text or kept_line(following.text)
+        ):
+            reasons[line.index] = f"category label {rubric!r}: a section name before a caption or chrome, heading no paragraph"
 
 
 # --------------------------------------------------------------------------- recording and removing
@@ -607,7 +819,25 @@ def chrome_spans(document: Document) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]), spans[-1][2] or swallowed)
         else:
             spans.append((start, end, swallowed))
-    return [(start, end) for start, end, _ in spans]
+    result = [(start, end) for start, end, _ in spans]
+    from reltrans.segment import read_more_tail
+
+    for block in blocks:  # a read-more tail after the last sentence: from the space before it to the block end
+        tail = read_more_tail(document, block)
+        if tail is not None:
+            start = block.start + len(text[block.start : tail].rstrip())
+            result.append((start, block.end))
+    return _merged(sorted(result))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _line_end(text: str, end: int) -> int:
