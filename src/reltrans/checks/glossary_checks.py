@@ -696,7 +696,6 @@ def _check_concept(
         # a forbidden phrase or all-capitals form is specific to the concept; a single common
         # word ("trade", "treaty") is one of its renderings only where a source occurrence is
         # translated (alignment by position)
-        # translated (alignment by position)
         if not specific and not any(aligner.translates(src, span) for src in occurrence.spans for span in spans):
             continue
         hint = f", use {allowed[0].text!r}" if allowed else ""
