@@ -287,3 +287,11 @@ def test_a_link_to_the_same_sites_page_in_english_is_a_warning_another_site_an_e
     assert url_findings(fr, "Details: https://www.other-agency.org/news/camp-opens") == [("RT401", Severity.ERROR)]
     assert url_findings(fr, "Details on the website.") == [("RT401", Severity.ERROR)]
     assert url_findings(fr, fr.replace("Détails", "Details")) == []
+
+
+def test_phone_numbers_written_nationally_or_with_a_trunk_zero() -> None:
+    fr = "Contact : Marta Silva, Tél : 022 555 12 34, Mobile : +41 (0)79 555 66 77"
+    assert findings((fr, "Contact: Marta Silva, Tel: +41 22 555 1234, Mobile: +41 79 555 6677")) == []
+    # a changed digit is still an error, whichever way the number is written
+    assert errors((fr, "Contact: Marta Silva, Tel: +41 22 555 1235, Mobile: +41 79 555 6677")) != []
+    assert errors((fr, "Contact: Marta Silva, Tel: +41 22 555 1234, Mobile: +41 79 555 6678")) != []

@@ -89,6 +89,14 @@ _FIRST_DIGIT = r"\d(?<![\w/]\d)(?:(?<![^\W\d_][-.]\d)|(?<=\d(?:er|st|nd|rd|th)-\
 _GLUED_UNIT = r"(?:kg|km|km2|km²|ha|cm|mm|mw|kw|gw|kwh)(?![\w/])"
 _NOT_AFTER = rf"(?!(?!{_GLUED_UNIT})[\w/]|[.,]\d)"
 _PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0.\-]?\(?\d{1,4}\)?){2,6}(?!\d)")
+_TRUNK_ZERO = re.compile(r"\(0\)")
+# a national number after a phone label (« Tél : 022 717 91 11 »): compared with the same
+# number written internationally ("+41 22 717 9111"), without its trunk zero
+_PHONE_LABEL = re.compile(r"(?i:t[ée]l|phone|mobile|portable|cell|fax|whatsapp)")
+_NATIONAL_PHONE = re.compile(
+    r"(?i:t[ée]l(?:[ée]phone)?|phone|mobile|portable|cell(?:ular)?|fax|whatsapp)\.?[ \u00a0\u202f]*:?[ \u00a0\u202f]*"
+    r"(0\d{1,3}(?:[ \u00a0.\-]?\d{2,4}){2,5})(?!\d)"
+)
 
 _SCALE = {
     "million": 10**6,
@@ -246,9 +254,14 @@ def _scan(text: str, lang: str) -> list[tuple[int, str, str]]:
     original = text  # surfaces come from it: the scan blanks out phones, times and names
     if "+" in text:
         for match in _PHONE.finditer(text):
-            tokens.append((match.start(), match.group(0), "tel:" + re.sub(r"\D", "", match.group(0))))
+            # "+41 (0)79 ...": the bracketed trunk zero is dialled only inside the country
+            tokens.append((match.start(), match.group(0), "tel:" + re.sub(r"\D", "", _TRUNK_ZERO.sub("", match.group(0)))))
         if tokens:
             text = _PHONE.sub(lambda m: " " * len(m.group(0)), text)
+    if _PHONE_LABEL.search(text):
+        for match in list(_NATIONAL_PHONE.finditer(text)):
+            tokens.append((match.start(1), match.group(1), "telnat:" + re.sub(r"\D", "", match.group(1))[1:]))
+            text = _blank(text, match.start(1), match.end(1))
     text = _scan_special(text, english, tokens)
     skip_until = -1
     for match in pattern.finditer(text):
@@ -405,6 +418,8 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     if missing or extra:
         _pair_names(missing, extra)
         _pair_split_dates(missing, extra)
+        if any(k.startswith("telnat:") for k in (*missing, *extra)):
+            _pair_phones(missing, extra)
         _pair_words(missing, _number_words(target, target_lang))
         _pair_words(extra, _number_words(source, source_lang))
         if document_year is not None:
@@ -480,6 +495,20 @@ def _pair_names(missing: Counter[str], extra: Counter[str]) -> None:
                 if paired:
                     one[key] -= paired
                     other[plain] -= paired
+    for counter in (missing, extra):
+        for key in [k for k, n in counter.items() if n <= 0]:
+            del counter[key]
+
+
+def _pair_phones(missing: Counter[str], extra: Counter[str]) -> None:
+    """A national number on one side is the international one that ends with its digits on the
+    other (« 022 717 91 11 » = "+41 22 717 9111")."""
+    for one, other in ((missing, extra), (extra, missing)):
+        for key in [k for k in one if k.startswith("telnat:") and len(k) >= 7 + 8]:
+            for intl in [k for k in other if k.startswith("tel:") and k[4:].endswith(key[7:]) and len(k) > len(key) - 3]:
+                paired = min(one[key], other[intl])
+                one[key] -= paired
+                other[intl] -= paired
     for counter in (missing, extra):
         for key in [k for k, n in counter.items() if n <= 0]:
             del counter[key]
