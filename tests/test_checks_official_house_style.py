@@ -295,3 +295,13 @@ def test_phone_numbers_written_nationally_or_with_a_trunk_zero() -> None:
     # a changed digit is still an error, whichever way the number is written
     assert errors((fr, "Contact: Marta Silva, Tel: +41 22 555 1235, Mobile: +41 79 555 6677")) != []
     assert errors((fr, "Contact: Marta Silva, Tel: +41 22 555 1234, Mobile: +41 79 555 6678")) != []
+
+
+def test_a_later_mention_of_the_office_holder_by_pronoun_or_name_is_a_warning(bundled: object) -> None:
+    fr = "« Il faut agir vite », a ajouté la Haute-Commissaire."
+    for en in ("“We must act fast,” she added.", "“We must act fast,” Ms. Duval added."):
+        assert findings((fr, en), glossary=bundled) == [("RT101", Severity.WARNING)], en
+    # no person at all in the English: the title is missing
+    assert errors((fr, "“Action is needed fast,” the statement added."), glossary=bundled) == ["RT101"]
+    # an organization is no person: "it" does not excuse a missing IOM
+    assert errors(("L'OIM a ensuite ouvert le camp.", "It then opened the camp, he said."), glossary=bundled) == ["RT101"]

@@ -654,6 +654,10 @@ def _check_concept(
             required, note = False, f" (complement of {head!r}: check the translation implies it)"
         elif required and getattr(concept, "kind", "") == "title" and (word := _head_word(target, allowed)):
             required, note = False, f" (a title rendered as {word!r}: check it names the same office)"
+        elif required and getattr(concept, "kind", "") == "title" and (person := _PERSON.search(target)):
+            # a later mention of the office holder: "a ajouté le Haut-Commissaire" -> "he
+            # added", "Mr. Grandi added"
+            required, note = False, f" (the office holder named as {person.group(0)!r}: check it is the same person)"
         elif required and getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS and _is_headline(entry.msgid) and _is_headline(target):
             # a headline leaves out a place or a title ("Guterres Welcomes ..."); the agency
             # that speaks stays named
@@ -720,6 +724,10 @@ def _head_word(target: str, allowed: Sequence[TermLike]) -> str:
         if word != "envoy" or any(w in t.text.lower() for t in allowed for w in ("envoy", "representative")):
             return match.group(1)
     return ""
+
+
+# a person: a personal pronoun, or a form of address before a name
+_PERSON = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)(?![\w-])")
 
 
 # the end of a sentence, maybe inside closing quotes or brackets
