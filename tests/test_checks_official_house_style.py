@@ -270,25 +270,6 @@ def test_a_scale_letter_glued_after_a_currency_sign() -> None:
     assert errors(("L'UE a versé 7 millions d'euros.", "The EU contributed €8m.")) == ["RT303"]
 
 
-# --------------------------------------------------------------------------- links
-def test_a_link_to_the_same_sites_page_in_english_is_a_warning_another_site_an_error() -> None:
-    def url_findings(fr: str, en: str, strict: bool = False) -> list[tuple[str, Severity]]:
-        entry = CatalogEntry(msgid=fr, msgstr=en, msgctxt="c", line=1)
-        report = check_catalog(Catalog(header=HEADER, entries=(entry,), path="u.po"), glossary=None, strict=strict)
-        return [(f.code, f.severity) for f in report.findings if f.code == "RT401"]
-
-    for fr, en in (
-        ("Détails : https://www.example-agency.org/fr/actualites/camp-ouvert", "Details: https://www.example-agency.org/news/camp-opens"),
-        ("Détails : https://fr.example-agency.org/recit/a", "Details: https://www.example-agency.org/story/b"),
-    ):
-        assert url_findings(fr, en) == [("RT401", Severity.WARNING)], en
-        assert url_findings(fr, en, strict=True) == [("RT401", Severity.ERROR)], en
-    fr = "Détails : https://www.example-agency.org/fr/actualites/camp-ouvert"
-    assert url_findings(fr, "Details: https://www.other-agency.org/news/camp-opens") == [("RT401", Severity.ERROR)]
-    assert url_findings(fr, "Details on the website.") == [("RT401", Severity.ERROR)]
-    assert url_findings(fr, fr.replace("Détails", "Details")) == []
-
-
 def test_phone_numbers_written_nationally_or_with_a_trunk_zero() -> None:
     fr = "Contact : Marta Silva, Tél : 022 555 12 34, Mobile : +41 (0)79 555 66 77"
     assert findings((fr, "Contact: Marta Silva, Tel: +41 22 555 1234, Mobile: +41 79 555 6677")) == []

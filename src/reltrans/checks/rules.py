@@ -170,30 +170,11 @@ def _urls(text: str) -> set[str]:
     return {m.group(0).rstrip(_URL_TRAIL) for m in _URL.finditer(text)}
 
 
-_URL_HOST = re.compile(r"^(?:[a-z][\w+.-]*://)?(?:www\d?\.)?([^/?#:]+)", re.IGNORECASE)
-# a language subdomain of a site: fr.wfp.org, en.unesco.org, news.un.org stays news.un.org
-_LANG_SUBDOMAIN = re.compile(r"^(?:fr|en|es|ar|ru|zh|pt|de)\.", re.IGNORECASE)
-
-
-def _site(url: str) -> str:
-    """The site of ``url``: its host without ``www.`` or a language subdomain, casefolded."""
-    match = _URL_HOST.match(url)
-    host = match.group(1).casefold() if match else url.casefold()
-    return _LANG_SUBDOMAIN.sub("", host)
-
-
 def _check_urls(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
     src, tgt = _urls(source), _urls(target)
     if src != tgt:
         detail = _set_diff(src, tgt)
-        # the same site's page in the target language (iom.int/fr/... -> iom.int/news/...,
-        # fr.wfp.org -> www.wfp.org) is what an official version links: a warning to check;
-        # a link to another site, or one missing or added, stays an error
-        missing, extra = Counter(_site(u) for u in src - tgt), Counter(_site(u) for u in tgt - src)
-        same_site = missing == extra
-        severity = (Severity.ERROR if ctx.strict else Severity.WARNING) if same_site else None
-        note = " (same site: check it is the page in the target language)" if same_site else ""
-        out.append(make_finding("RT401", ctx, entry.line, f"URLs differ: {detail}{note}", entry.msgid, severity))
+        out.append(make_finding("RT401", ctx, entry.line, f"URLs differ: {detail}", entry.msgid))
     src_mail = {m.group(0).rstrip(".").lower() for m in _EMAIL.finditer(source)}
     tgt_mail = {m.group(0).rstrip(".").lower() for m in _EMAIL.finditer(target)}
     if src_mail != tgt_mail:
