@@ -286,3 +286,16 @@ def test_a_later_mention_of_the_office_holder_by_pronoun_or_name_is_a_warning(bu
     assert errors((fr, "“Action is needed fast,” the statement added."), glossary=bundled) == ["RT101"]
     # an organization is no person: "it" does not excuse a missing IOM
     assert errors(("L'OIM a ensuite ouvert le camp.", "It then opened the camp, he said."), glossary=bundled) == ["RT101"]
+
+
+def test_a_place_repeated_as_the_country_is_a_warning_an_agency_as_the_agency_an_error(bundled: object) -> None:
+    for fr, code in (("Au Tchad, la saison des pluies aggrave la situation.", "RT101"), ("Au Mali, la saison des pluies aggrave la situation.", "RT104")):
+        assert findings((fr, "In the country, the rainy season is making things worse."), glossary=bundled) == [(code, Severity.WARNING)], fr
+        assert errors((fr, "The rainy season is making things worse."), glossary=bundled) == [code], fr
+    assert errors(("Le PAM a besoin de 12 millions de dollars.", "The agency needs US$12 million."), glossary=bundled) == ["RT101"]
+    # the agencies' own descriptors are admitted
+    for fr, en in (
+        ("Le HCR appelle à la solidarité.", "The UN Refugee Agency calls for solidarity."),
+        ("Selon l'UNICEF, les écoles sont fermées.", "According to the UN Children's Fund, schools are closed."),
+    ):
+        assert errors((fr, en), glossary=bundled) == [], en

@@ -224,8 +224,10 @@ def check_glossary(
                 # severity by kind, as for RT101: a people's name used like a demonym
                 # ("ces Rohingya" -> "they") is vocabulary; names and acronyms stay errors
                 required = is_required_concept(concept, gctx.target_lang)
-                severity = Severity.ERROR if required or ctx.strict else Severity.WARNING
-                out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed", entry.msgid, severity))
+                generic = _generic_reference(concept, target) if required else ""  # "in the country"
+                severity = Severity.ERROR if (required and not generic) or ctx.strict else Severity.WARNING
+                note = f" (named as {generic!r}: check it refers to it)" if generic else ""
+                out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed{note}", entry.msgid, severity))
             continue
         occurrences = [(m.start, m.end) for m in source_matches if m.concept_id == concept_id]
         context = _Occurrence(match, occurrences, dateline, _apposition_of(entry.msgid, match, source_matches, target, gctx))
@@ -654,6 +656,9 @@ def _check_concept(
             required, note = False, f" (complement of {head!r}: check the translation implies it)"
         elif required and getattr(concept, "kind", "") == "title" and (word := _head_word(target, allowed)):
             required, note = False, f" (a title rendered as {word!r}: check it names the same office)"
+        elif required and (generic := _generic_reference(concept, target)):
+            # a place the English repeats as a common noun: « au Liban » -> "in the country"
+            required, note = False, f" (named as {generic!r}: check it refers to it)"
         elif required and getattr(concept, "kind", "") == "title" and (person := _PERSON.search(target)):
             # a later mention of the office holder: "a ajouté le Haut-Commissaire" -> "he
             # added", "Mr. Grandi added"
@@ -724,6 +729,19 @@ def _head_word(target: str, allowed: Sequence[TermLike]) -> str:
         if word != "envoy" or any(w in t.text.lower() for t in allowed for w in ("envoy", "representative")):
             return match.group(1)
     return ""
+
+
+# the common nouns an official version uses for a place it has just named ("in the country");
+# an organization replaced by "the agency" stays an error (the agency that speaks is named)
+_PLACE_NOUNS = re.compile(r"(?<![\w-])[Tt]he\s+(?:country|region|city|capital|island|territory|province|area)(?![\w-])")
+
+
+def _generic_reference(concept: ConceptLike, target: str) -> str:
+    """The common noun that ``target`` uses for a place ("the country"), or ""."""
+    if getattr(concept, "domain", "") != "place" or getattr(concept, "kind", "") == "acronym":
+        return ""
+    found = _PLACE_NOUNS.search(target)
+    return found.group(0) if found else ""
 
 
 # a person: a personal pronoun, or a form of address before a name
