@@ -299,3 +299,15 @@ def test_a_place_repeated_as_the_country_is_a_warning_an_agency_as_the_agency_an
         ("Selon l'UNICEF, les écoles sont fermées.", "According to the UN Children's Fund, schools are closed."),
     ):
         assert errors((fr, en), glossary=bundled) == [], en
+
+
+def test_illegal_where_the_source_itself_says_illegal_is_a_warning(bundled: object) -> None:
+    for fr, en in (
+        ("« Il faut mettre fin à l'immigration illégale », a lancé le ministre.", "“Illegal immigration must end,” the minister said."),
+        ("La police a interpellé 40 migrants illégaux, selon le ministère.", "Police detained 40 illegal migrants, according to the ministry."),
+    ):
+        assert [s for c, s in findings((fr, en), glossary=bundled) if c in ("RT102", "RT103")] == [Severity.WARNING], en
+        assert errors((fr, en), glossary=bundled, strict=True) != [], en
+    # the agency's own voice, where the source says « irrégulier » or nothing: still an error
+    assert set(errors(("La police a interpellé 40 migrants en situation irrégulière.", "Police detained 40 illegal migrants."), glossary=bundled)) & {"RT102", "RT103"}
+    assert set(errors(("La police a interpellé 40 migrants.", "Police detained 40 illegal migrants."), glossary=bundled)) & {"RT102", "RT103"}

@@ -235,7 +235,8 @@ def check_glossary(
     for match in target_matches:
         if match.status == "forbidden":
             if _banned_everywhere(match) and _report_elsewhere(match, target, gctx, source_concepts, present):
-                out.append(make_finding("RT103", ctx, entry.line, f"forbidden rendering {match.surface!r}{_preferred_hint(gctx, match.concept_id)}", entry.msgid))
+                severity, note = _stance_of_source(match.term, entry.msgid, ctx)
+                out.append(make_finding("RT103", ctx, entry.line, f"forbidden rendering {match.surface!r}{_preferred_hint(gctx, match.concept_id)}{note}", entry.msgid, severity))
         elif variants is not None and match.status in ("preferred", "admitted") and match.concept_id in source_concepts:
             variants.append(VariantUse(match.concept_id, match.term, entry.line, entry.msgid))
     return out
@@ -713,7 +714,8 @@ def _check_concept(
             severity = Severity.ERROR if ctx.strict else Severity.WARNING
             out.append(make_finding("RT102", ctx, entry.line, f"spelling variant {term.text!r} of {match.surface!r}{hint} (house style)", entry.msgid, severity))
             continue
-        out.append(make_finding("RT102", ctx, entry.line, f"forbidden rendering {term.text!r} of {match.surface!r}{hint}", entry.msgid))
+        severity, note = _stance_of_source(term.text, entry.msgid, ctx)
+        out.append(make_finding("RT102", ctx, entry.line, f"forbidden rendering {term.text!r} of {match.surface!r}{hint}{note}", entry.msgid, severity))
 
 
 # UN News names officials by their office: "UN chief", "WHO chief", "the head of WFP", "the UN
@@ -742,6 +744,21 @@ def _generic_reference(concept: ConceptLike, target: str) -> str:
         return ""
     found = _PLACE_NOUNS.search(target)
     return found.group(0) if found else ""
+
+
+# "illegal" is forbidden as the agencies' own word for migrants and migration; where the
+# source itself says « illégal » (a minister quoted, a law cited), the English says what the
+# source says
+_ILLEGAL_EN = re.compile(r"(?<![\w-])illegal(?:ly)?(?![\w-])", re.IGNORECASE)
+_ILLEGAL_FR = re.compile(r"(?<![\w-])ill[ée]ga(?:l|le|les|ux|lement)(?![\w-])", re.IGNORECASE)
+
+
+def _stance_of_source(forbidden: str, msgid: str, ctx: EntryContext) -> tuple[Severity | None, str]:
+    """(severity, note) of a forbidden rendering: the rule's own, or a warning (an error under
+    ``--strict``) where "illegal" renders the source's own « illégal »."""
+    if _ILLEGAL_EN.search(forbidden) and _ILLEGAL_FR.search(msgid):
+        return (Severity.ERROR if ctx.strict else Severity.WARNING), " (the source says « illégal »: check whose words these are)"
+    return None, ""
 
 
 # a person: a personal pronoun, or a form of address before a name
