@@ -311,3 +311,12 @@ def test_illegal_where_the_source_itself_says_illegal_is_a_warning(bundled: obje
     # the agency's own voice, where the source says « irrégulier » or nothing: still an error
     assert set(errors(("La police a interpellé 40 migrants en situation irrégulière.", "Police detained 40 illegal migrants."), glossary=bundled)) & {"RT102", "RT103"}
     assert set(errors(("La police a interpellé 40 migrants.", "Police detained 40 illegal migrants."), glossary=bundled)) & {"RT102", "RT103"}
+
+
+def test_a_month_written_alone_where_the_english_gives_the_year_once(bundled: object) -> None:
+    fr = "Au total, 60 personnes sont mortes en juin 2016, contre 410 en mars 2016."
+    assert findings((fr, "In all, 60 people died in June 2016, after March, when 410 died.")) == []
+    assert errors((fr, "In all, 60 people died in June 2016, after February, when 410 died.")) == ["RT301"]
+    assert errors(("Au total, 60 personnes sont mortes en juin 2016, contre 410 en mars 2015.", "In all, 60 people died in June 2016, after March, when 410 died.")) == ["RT301"]
+    # the geographic name IOM writes for the Comoros
+    assert errors(("Des migrants des Iles Comores ont été secourus.", "Migrants from the Comoro Islands were rescued."), glossary=bundled) == []

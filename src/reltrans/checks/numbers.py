@@ -418,6 +418,8 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     if missing or extra:
         _pair_names(missing, extra)
         _pair_split_dates(missing, extra)
+        if any(k.startswith("date:") and k.count("-") == 1 for k in missing):
+            _pair_bare_months(missing, target, target_lang, tgt)
         if any(k.startswith("telnat:") for k in (*missing, *extra)):
             _pair_phones(missing, extra)
         _pair_words(missing, _number_words(target, target_lang))
@@ -498,6 +500,18 @@ def _pair_names(missing: Counter[str], extra: Counter[str]) -> None:
     for counter in (missing, extra):
         for key in [k for k, n in counter.items() if n <= 0]:
             del counter[key]
+
+
+def _pair_bare_months(missing: Counter[str], target: str, target_lang: str, tgt: list[tuple[int, str, str]]) -> None:
+    """A month and year of the source written as the month alone where the target gives the
+    year once for two months (« en mai 2015 ... en avril 2015 » -> "during May 2015 ...
+    April")."""
+    english, months, _pattern = _conventions(target_lang)
+    named = {m for w in _WORD.findall(target) if (m := _month(w, months, english)) is not None}
+    years = {t[2][5:9] if t[2].startswith("date:") else t[2] for t in tgt}
+    for key in [k for k in missing if k.startswith("date:") and k.count("-") == 1]:
+        if int(key[10:12]) in named and key[5:9] in years:
+            del missing[key]
 
 
 def _pair_phones(missing: Counter[str], extra: Counter[str]) -> None:
