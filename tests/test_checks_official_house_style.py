@@ -320,3 +320,9 @@ def test_a_month_written_alone_where_the_english_gives_the_year_once(bundled: ob
     assert errors(("Au total, 60 personnes sont mortes en juin 2016, contre 410 en mars 2015.", "In all, 60 people died in June 2016, after March, when 410 died.")) == ["RT301"]
     # the geographic name IOM writes for the Comoros
     assert errors(("Des migrants des Iles Comores ont été secourus.", "Migrants from the Comoro Islands were rescued."), glossary=bundled) == []
+
+
+def test_a_plan_name_that_continues_is_not_the_shorter_plan(bundled: object) -> None:
+    fr = "Le Plan de réponse régional pour les réfugiés et la résilience est financé à 40 %."
+    assert errors((fr, "The Regional Refugee and Resilience Plan is 40 per cent funded."), glossary=bundled) == []
+    assert "RT101" in errors(("Le plan de réponse régional pour les réfugiés est financé à 40 %.", "The plan is 40 per cent funded."), glossary=bundled, strict=True)
