@@ -326,3 +326,13 @@ def test_a_plan_name_that_continues_is_not_the_shorter_plan(bundled: object) -> 
     fr = "Le Plan de réponse régional pour les réfugiés et la résilience est financé à 40 %."
     assert errors((fr, "The Regional Refugee and Resilience Plan is 40 per cent funded."), glossary=bundled) == []
     assert "RT101" in errors(("Le plan de réponse régional pour les réfugiés est financé à 40 %.", "The plan is 40 per cent funded."), glossary=bundled, strict=True)
+
+
+def test_an_agency_named_by_its_own_descriptor(bundled: object) -> None:
+    for fr, en in (
+        ("L'Organisation mondiale de la Santé a publié des lignes directrices.", "The UN health agency issued guidelines."),
+        ("Le Fonds des Nations Unies pour la population a publié des lignes directrices.", "The UN sexual and reproductive health agency issued guidelines."),
+    ):
+        assert errors((fr, en), glossary=bundled) == [], en
+    # another agency's name is no descriptor of this one
+    assert "RT101" in errors(("L'Organisation mondiale de la Santé a publié des lignes directrices.", "The UN food agency issued guidelines."), glossary=bundled)
