@@ -336,3 +336,21 @@ def test_an_agency_named_by_its_own_descriptor(bundled: object) -> None:
         assert errors((fr, en), glossary=bundled) == [], en
     # another agency's name is no descriptor of this one
     assert "RT101" in errors(("L'Organisation mondiale de la Santé a publié des lignes directrices.", "The UN food agency issued guidelines."), glossary=bundled)
+
+
+def test_an_organization_rendered_by_the_descriptor_the_glossary_ties_to_it() -> None:
+    glossary = Glossary((
+        Concept("wfp", (t("PAM", "fr"), t("WFP", "en"), t("PAM", "en", "forbidden")), domain="organization"),
+        Concept("wfp-descriptor", (t("agence alimentaire de l'ONU", "fr", case_sensitive=False), t("UN food agency", "en", case_sensitive=False),
+                                   t("WFP", "en", "admitted")), domain="organization"),
+        Concept("ocha", (t("OCHA", "fr"), t("OCHA", "en")), domain="organization", dnt=True),
+        Concept("ocha-descriptor", (t("bureau humanitaire de l'ONU", "fr", case_sensitive=False), t("UN humanitarian office", "en", case_sensitive=False),
+                                    t("OCHA", "en", "admitted")), domain="organization"),
+    ))
+    assert errors(("Le PAM a lancé un appel.", "The UN food agency launched an appeal."), glossary=glossary) == []
+    assert errors(("L'OCHA a lancé un appel.", "The UN humanitarian office launched an appeal."), glossary=glossary) == []
+    # another agency's descriptor, a bare "the agency", or the French acronym left: still errors
+    assert errors(("Le PAM a lancé un appel.", "The UN humanitarian office launched an appeal."), glossary=glossary) == ["RT101"]
+    assert errors(("Le PAM a lancé un appel.", "The agency launched an appeal."), glossary=glossary) == ["RT101"]
+    assert errors(("L'OCHA a lancé un appel.", "The UN food agency launched an appeal."), glossary=glossary) == ["RT104"]
+    assert "RT102" in errors(("Le PAM a lancé un appel.", "The UN food agency PAM launched an appeal."), glossary=glossary)

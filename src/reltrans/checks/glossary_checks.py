@@ -122,6 +122,7 @@ class GlossaryContext:
     )
     _index: list[TermIndex] = field(default_factory=list, init=False, compare=False, repr=False)
     _adjectives: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
+    _descriptors: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
 
     def target_terms(self, concept_id: str, concept: ConceptLike) -> tuple[list[TermLike], list[TermLike]]:
         """(allowed, forbidden) unique target terms of ``concept``, the preferred one first
@@ -149,6 +150,24 @@ class GlossaryContext:
                     table.setdefault(term.text.casefold(), []).append(concept.id)
             self._adjectives.append({key: tuple(ids) for key, ids in table.items()})
         return self._adjectives[0]
+
+    @property
+    def descriptors(self) -> Mapping[str, tuple[str, ...]]:
+        """Casefolded admitted target term -> the organization concepts whose preferred term is
+        a descriptor ("UN health agency") and that admit it (``who-descriptor`` admits "WHO"):
+        the descriptor renders the organization; built on first use."""
+        if not self._descriptors:
+            table: dict[str, list[str]] = {}
+            for concept in getattr(self.glossary, "concepts", None) or ():
+                if getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS:
+                    continue
+                allowed = self.target_terms(concept.id, concept)[0]
+                if not allowed or _DESCRIPTOR_NOUN.search(allowed[0].text) is None:
+                    continue
+                for term in allowed[1:]:
+                    table.setdefault(term.text.casefold(), []).append(concept.id)
+            self._descriptors.append({key: tuple(ids) for key, ids in table.items()})
+        return self._descriptors[0]
 
     @property
     def index(self) -> TermIndex:
@@ -220,7 +239,12 @@ def check_glossary(
             if dateline:
                 continue  # official versions often drop the dateline ("DAKAR –")
             # the source spelling, or any target form the glossary allows (Cadre Harmonisé)
-            if match.surface not in target and not any(gctx.target.contains(target, t) for t in concept.allowed(gctx.target_lang)):
+            dnt_allowed = concept.allowed(gctx.target_lang)
+            if (
+                match.surface not in target
+                and not any(gctx.target.contains(target, t) for t in dnt_allowed)
+                and not _rendered_by_descriptor(target, concept_id, dnt_allowed, gctx)
+            ):
                 # severity by kind, as for RT101: a people's name used like a demonym
                 # ("ces Rohingya" -> "they") is vocabulary; names and acronyms stay errors
                 required = is_required_concept(concept, gctx.target_lang)
@@ -579,6 +603,29 @@ def _rendered_by_adjective(target: str, concept_id: str, concept: ConceptLike, g
     return False
 
 
+# a descriptor names an organization by what it does: "the UN health agency", "UN humanitarian office"
+_DESCRIPTOR_NOUN = re.compile(r"(?<![\w-])(?:agency|office|entity)(?![\w-])")
+
+
+def _rendered_by_descriptor(target: str, concept_id: str, allowed: Sequence[TermLike], gctx: GlossaryContext) -> bool:
+    """Is the organization rendered by the descriptor the glossary ties to it: a concept whose
+    preferred term is a descriptor and that admits one of the organization's terms
+    (``who-descriptor``: "UN health agency", "WHO") -> "the UN health agency" renders « l'OMS »?"""
+    seen: set[str] = set()
+    for term in allowed:
+        for sibling_id in gctx.descriptors.get(term.text.casefold(), ()):
+            if sibling_id == concept_id or sibling_id in seen:
+                continue
+            seen.add(sibling_id)
+            sibling = gctx.glossary.get(sibling_id)
+            if sibling is None:
+                continue
+            descriptors = [t for t in gctx.target_terms(sibling_id, sibling)[0] if _DESCRIPTOR_NOUN.search(t.text)]
+            if any(gctx.target.contains(target, t) for t in descriptors):
+                return True
+    return False
+
+
 # words an acronym skips: "International Organization for Migration" -> IOM
 _SKIPPED_BY_ACRONYMS = frozenset("a an and at by for in of on or the to".split())
 
@@ -638,7 +685,12 @@ def _check_concept(
 ) -> None:
     match = occurrence.match
     allowed, forbidden = gctx.target_terms(concept_id, concept)
-    if allowed and not _renders(target, allowed, gctx, forbidden) and not _rendered_by_adjective(target, concept_id, concept, gctx):
+    if (
+        allowed
+        and not _renders(target, allowed, gctx, forbidden)
+        and not _rendered_by_adjective(target, concept_id, concept, gctx)
+        and not _rendered_by_descriptor(target, concept_id, allowed, gctx)
+    ):
         others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
         required = is_required_concept(concept, gctx.target_lang)
         note = ""
