@@ -181,3 +181,29 @@ def test_a_date_or_a_quotation_glued_to_the_next_sentence_is_cut() -> None:
     ]
     # a year inside a word or a range, a code, and a closing straight quote are not cut
     assert _cut("Le plan 2020-2025Le comité et le code AB2019Xy restent.") == ["Le plan 2020-2025Le comité et le code AB2019Xy restent."]
+
+
+# --------------------------------------------------------------------------- round 5 (segmenter 1.7)
+def test_a_joint_wire_credit_stays_with_its_sentence() -> None:
+    assert _cut("Une pirogue chargée de riz traverse le fleuve à Mopti. (Radio Sahel avec AFP)") == [
+        "Une pirogue chargée de riz traverse le fleuve à Mopti. (Radio Sahel avec AFP)"
+    ]
+    assert _cut("Les pluies ont repris mardi soir. (La Tribune et Reuters)") == ["Les pluies ont repris mardi soir. (La Tribune et Reuters)"]
+    assert _cut("The rains resumed on Tuesday. (The Courier with AP)", "en") == ["The rains resumed on Tuesday. (The Courier with AP)"]
+    # a sentence in brackets is no credit, nor a credit that does not end its line
+    assert _cut("Le convoi est arrivé. (Le rapport est en ligne)") == ["Le convoi est arrivé.", "(Le rapport est en ligne)"]
+    assert _cut("Le convoi est arrivé. (Radio Sahel avec AFP) La distribution suit.") == [
+        "Le convoi est arrivé.", "(Radio Sahel avec AFP) La distribution suit.",
+    ]
+
+
+def test_hyphenated_initials_are_no_sentence_end() -> None:
+    assert _cut("Le plan a été présenté par J.-L. Moreau. Il dure trois ans.") == [
+        "Le plan a été présenté par J.-L. Moreau.", "Il dure trois ans.",
+    ]
+    assert _cut("A.-M. Lefort et P.-Y. Garnier ont signé l'accord. Le texte passe.") == [
+        "A.-M. Lefort et P.-Y. Garnier ont signé l'accord.", "Le texte passe.",
+    ]
+    # a dotted abbreviation with a hyphen ends a sentence before a sentence opener
+    assert _cut("L'aide vient des É.-U. Le reste vient d'Europe.") == ["L'aide vient des É.-U.", "Le reste vient d'Europe."]
+    assert _cut("Le calendrier commence en 52 av. J.-C. Il sert encore.") == ["Le calendrier commence en 52 av. J.-C.", "Il sert encore."]

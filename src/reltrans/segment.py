@@ -51,6 +51,10 @@ How a block is cut (both languages, rules chosen for UN press releases):
   guillemet glued to a capital (``»Gérard``), a sentence end glued to an opening quote
   (``février."Quelque``) and a read-more tail ending the block (``… suite de l'article sur RFI``)
   are cut.
+* Segmenter 1.7: hyphenated initials (``J.-P. Leroy``) are initials (a sentence ends after
+  them, as after a dotted acronym, only before a sentence opener: ``… des É.-U. Le PAM``); a
+  joint credit in brackets ending its line (``… à Mopti. (Radio Sahel avec AFP)``) stays with the
+  sentence before it.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -73,7 +77,7 @@ import regex
 
 from reltrans.model import Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.6"
+SEGMENTER_VERSION = "1.7"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -190,7 +194,7 @@ _URL_TRAILING = ".,;:!?)]}»›’'\"…"
 # An e-mail address is found from its "@" (so the scan stays linear), then its local part.
 _EMAIL_DOMAIN = regex.compile(r"@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+")
 _EMAIL_LOCAL = regex.compile(r"[\p{L}\p{N}._%+-]+$")
-_ACRONYM = regex.compile(r"(?:\p{L}{1,2}\.)+\p{L}{1,2}")
+_ACRONYM = regex.compile(r"(?:\p{L}{1,2}\.-?)+\p{L}{1,2}")  # "O.I.M", "U.S", and hyphenated initials "J.-P", "É.-U"
 _ELISION = regex.compile(r"(?:[lLdDjJnNsScCmMtT]|[qQ]u)['’](?=\p{L})")
 _FIRST_WORD = regex.compile(r"\p{L}+")
 _MAX_TOKEN = 40
@@ -475,6 +479,9 @@ def _lowercase_word_before(text: str, nxt: int) -> bool:
 _BRACKET_NOTE = regex.compile(
     r"[(\[](?:\p{Ll}[^()\[\]\r\n]{0,40}"  # "(archives)", "(photo d'archives)"
     r"|\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0][\p{L}\p{M}.&/'’-]+){0,2}"  # a credit: "(Reuters)", "(UNICEF/Holt)"
+    # a joint credit: "(Le Monde avec AFP)", "(Radio Sahel et Reuters)", "(The Herald with AP)"
+    r"|(?:(?:Le|La|Les|The)[ \u00a0])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0][\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&/'’-]*){0,2}"
+    r"[ \u00a0](?:avec|et|with|and|&)[ \u00a0](?:l['’])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.&/'’-]*){0,2}"
     r"|…|\.\.\.)"  # "[…]": the rest of the text left out
     r"[)\]][.!?]?[ \t\u00a0]*(?:$|[\r\n])"
 )
