@@ -207,3 +207,14 @@ def test_hyphenated_initials_are_no_sentence_end() -> None:
     # a dotted abbreviation with a hyphen ends a sentence before a sentence opener
     assert _cut("L'aide vient des É.-U. Le reste vient d'Europe.") == ["L'aide vient des É.-U.", "Le reste vient d'Europe."]
     assert _cut("Le calendrier commence en 52 av. J.-C. Il sert encore.") == ["Le calendrier commence en 52 av. J.-C.", "Il sert encore."]
+
+
+def test_a_sentence_ending_with_an_acronym_glued_to_the_next_is_cut() -> None:
+    assert _cut("La médaille a été remise au HCR.Le comité a salué son travail.") == [
+        "La médaille a été remise au HCR.", "Le comité a salué son travail.",
+    ]
+    assert _cut("Le dépôt appartient à l'UNRWA.Il a rouvert hier.") == ["Le dépôt appartient à l'UNRWA.", "Il a rouvert hier."]
+    assert _cut("The grant went to UNFPA.The board approved it.", "en") == ["The grant went to UNFPA.", "The board approved it."]
+    # a title abbreviation, a dotted acronym or a word inside a name are not cut
+    assert _cut("MM.Girard et Lenoir ont signé.") == ["MM.Girard et Lenoir ont signé."]
+    assert _cut("He joined the U.K.Navy in 1990.", "en") == ["He joined the U.K.Navy in 1990."]

@@ -54,7 +54,8 @@ How a block is cut (both languages, rules chosen for UN press releases):
 * Segmenter 1.7: hyphenated initials (``J.-P. Leroy``) are initials (a sentence ends after
   them, as after a dotted acronym, only before a sentence opener: ``… des É.-U. Le PAM``); a
   joint credit in brackets ending its line (``… à Mopti. (Radio Sahel avec AFP)``) stays with the
-  sentence before it.
+  sentence before it; an acronym ending a sentence glued to the next one (``… au HCR.Le
+  comité``) is cut like a glued word.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -182,7 +183,8 @@ _GLUE = regex.compile(
     r"|\p{L}\p{Ll}+(?=(?:[LDJNSCM]|Qu)['’]\p{L}))"
 )
 # "personnes.Le nombre": a sentence end glued to the next sentence by a scraper.
-_GLUED_STOP = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(\p{Ll}{2,})[.!?…](?=\p{Lu}\p{Ll})")
+# "au PAM.Le jury": an acronym in capitals glued the same way.
+_GLUED_STOP = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(\p{Ll}{2,}|\p{Lu}{2,8})[.!?…](?=\p{Lu}\p{Ll})")
 # "bought 1,000.That is": a number of two digits or more glued to the next sentence.
 _GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d{2,})[.!?](?=\p{Lu}\p{Ll})")
 # "veuillez contacter :" at the end of a line, then a capitalised line (a contact block or a
@@ -317,8 +319,8 @@ def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> 
             cuts.add(match.end())
     for match in _GLUED_STOP.finditer(text):
         lower = match.group(1).lower()
-        if lower in rules.always_ci or lower in rules.final_ok:
-            continue
+        if lower in rules.always_ci or lower in rules.final_ok or match.group(1) in rules.always:
+            continue  # "MM.Dupont", "cf.Annexe": an abbreviation, not a sentence end
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
     return _spans(text, sorted(cuts))
