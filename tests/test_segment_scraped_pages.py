@@ -218,3 +218,24 @@ def test_a_sentence_ending_with_an_acronym_glued_to_the_next_is_cut() -> None:
     # a title abbreviation, a dotted acronym or a word inside a name are not cut
     assert _cut("MM.Girard et Lenoir ont signé.") == ["MM.Girard et Lenoir ont signé."]
     assert _cut("He joined the U.K.Navy in 1990.", "en") == ["He joined the U.K.Navy in 1990."]
+
+
+def test_more_sentences_glued_by_a_scraper_are_cut() -> None:
+    # a capitalised word, or a French space before "!" or "?", before the glued sentence
+    assert _cut("Le comité remercie la Norvège.En 2016, elle a doublé son aide.") == [
+        "Le comité remercie la Norvège.", "En 2016, elle a doublé son aide.",
+    ]
+    assert _cut("La route est rouverte !Les camions repartent.") == ["La route est rouverte !", "Les camions repartent."]
+    # a heading glued to a sentence opener and its space, after a capitalised word or a bracket
+    assert _cut("Pluies sur le TogoLe fleuve a débordé dans trois villages.") == [
+        "Pluies sur le Togo", "Le fleuve a débordé dans trois villages.",
+    ]
+    assert _cut("Nouvelle antenne du Fonds (FNUAP)Les équipes arrivent lundi.") == [
+        "Nouvelle antenne du Fonds (FNUAP)", "Les équipes arrivent lundi.",
+    ]
+    # camel-case names, titles glued to a name and a bracket inside a sentence are not cut
+    assert _cut("Le portail ReliefWeb et la fondation MacArthur publient le rapport sur LinkedIn.") == [
+        "Le portail ReliefWeb et la fondation MacArthur publient le rapport sur LinkedIn."
+    ]
+    assert _cut("Mme.Bah et Prof.Kane ont signé.") == ["Mme.Bah et Prof.Kane ont signé."]
+    assert _cut("Le rapport (voir plus haut) Le texte reste.") == ["Le rapport (voir plus haut) Le texte reste."]

@@ -55,7 +55,9 @@ How a block is cut (both languages, rules chosen for UN press releases):
   them, as after a dotted acronym, only before a sentence opener: ``… des É.-U. Le PAM``); a
   joint credit in brackets ending its line (``… à Mopti. (Radio Sahel avec AFP)``) stays with the
   sentence before it; an acronym ending a sentence glued to the next one (``… au HCR.Le
-  comité``) is cut like a glued word.
+  comité``) is cut like a glued word, and so are a capitalised word (``… la Norvège.En 2016``),
+  a French-spaced ``!`` / ``?`` (``… rouverte !Les``) and a capitalised word or a bracket glued
+  to a sentence opener and its space (``… sur le TogoLe fleuve``, ``(FNUAP)Les équipes``).
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -177,14 +179,22 @@ _OPENERS = "«‹“‘\"'([{¿¡–—-•*"
 _CANDIDATE = regex.compile(
     r"[.!?…‼⁇⁈⁉]+(?:[ \u00a0\u202f\u2009]*[»›]|[”’\"')\]}])*(?=\s)"
 )
+# "au SahelLe PAM", "(PAM)Le Programme": a capitalised word or a bracket glued to an opener and
+# its space ("ReliefWeb", "MacArthur", "LinkedIn" end with no opener, so they are not cut).
+_GLUED_OPENER = r"(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|The)[ \u00a0]\p{L})"
 _GLUE = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])"
+    r"(?:(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])"
     r"(?:\p{Ll}{2,}(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))"
-    r"|\p{L}\p{Ll}+(?=(?:[LDJNSCM]|Qu)['’]\p{L}))"
+    r"|\p{L}\p{Ll}+(?=(?:[LDJNSCM]|Qu)['’]\p{L})"
+    rf"|\p{{L}}\p{{Ll}}+{_GLUED_OPENER})"
+    rf"|(?<=[\p{{L}}\p{{N}}]\)){_GLUED_OPENER})"
 )
 # "personnes.Le nombre": a sentence end glued to the next sentence by a scraper.
 # "au PAM.Le jury": an acronym in capitals glued the same way.
-_GLUED_STOP = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(\p{Ll}{2,}|\p{Lu}{2,8})[.!?…](?=\p{Lu}\p{Ll})")
+# "Japon.En 2015", "arrivé !Les familles": a capitalised word, or a French space before ! or ?.
+_GLUED_STOP = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll})"
+)
 # "bought 1,000.That is": a number of two digits or more glued to the next sentence.
 _GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d{2,})[.!?](?=\p{Lu}\p{Ll})")
 # "veuillez contacter :" at the end of a line, then a capitalised line (a contact block or a
