@@ -239,3 +239,16 @@ def test_more_sentences_glued_by_a_scraper_are_cut() -> None:
     ]
     assert _cut("Mme.Bah et Prof.Kane ont signé.") == ["Mme.Bah et Prof.Kane ont signé."]
     assert _cut("Le rapport (voir plus haut) Le texte reste.") == ["Le rapport (voir plus haut) Le texte reste."]
+
+
+def test_a_dateline_with_the_agency_in_brackets_stays_with_its_sentence() -> None:
+    assert _cut("TOMBOUCTOU, 8 avril 2019 (MINUSMA). La mission a ouvert une école. Elle accueille 90 élèves.") == [
+        "TOMBOUCTOU, 8 avril 2019 (MINUSMA). La mission a ouvert une école.", "Elle accueille 90 élèves.",
+    ]
+    assert _msgids("TOMBOUCTOU, 8 avril 2019 (MINUSMA).\nLa mission a ouvert une école pour les enfants déplacés de la région.\n") == [
+        "TOMBOUCTOU, 8 avril 2019 (MINUSMA). La mission a ouvert une école pour les enfants déplacés de la région.",
+    ]
+    # a sentence that ends with a date and a bracket is cut as usual
+    assert _cut("L'école a ouvert à Tombouctou, 8 avril (photo). La mission continue.") == [
+        "L'école a ouvert à Tombouctou, 8 avril (photo).", "La mission continue.",
+    ]

@@ -58,6 +58,7 @@ How a block is cut (both languages, rules chosen for UN press releases):
   comité``) is cut like a glued word, and so are a capitalised word (``… la Norvège.En 2016``),
   a French-spaced ``!`` / ``?`` (``… rouverte !Les``) and a capitalised word or a bracket glued
   to a sentence opener and its space (``… sur le TogoLe fleuve``, ``(FNUAP)Les équipes``).
+  A dateline may name its agency in brackets (``TOMBOUCTOU, 8 avril 2019 (MINUSMA). La …``).
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -260,6 +261,7 @@ PLACE = (
 _DATELINE = regex.compile(
     rf"\s*{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+"
     rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?"
+    r"(?:[ \u00a0]*\([\p{Lu}][^()\n]{0,30}\))?"  # the agency: "GENÈVE, 3 mars 2015 (IRIN). Le …"
 )
 # Inline list items: "1. ", "2.) ", "3) " or "a. " after whitespace, a bullet or the block start.
 _ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s•⁃‣◦▪]))(?P<mark>\d{1,3}|[a-z])(?:\.\)?|\))(?=[ \u00a0]+\p{Lu})")

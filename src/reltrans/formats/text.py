@@ -254,7 +254,7 @@ _DATELINE_START = regex.compile(
 # A line that is only a dateline: "Genève, 25 novembre 2009.", "PARIS, 14 Fév. 2011 -", "Dakar, le 3 mars –".
 _DATELINE_LINE = regex.compile(
     rf"{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?"
-    rf"[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?[ \u00a0]*[.:–—-]?"
+    rf"[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?(?:[ \u00a0]*\(\p{{Lu}}[^()\n]{{0,30}}\))?[ \u00a0]*[.:–—-]?"
 )
 # "(HCR) a ouvert", "(OIM), le nombre": a bracket that opens the line and that the sentence goes on after.
 _BRACKET_THEN_MORE = regex.compile(r"\s*\([^()\n]{1,120}\)[ \u00a0]*(?:[,;:]|\p{Ll})")
