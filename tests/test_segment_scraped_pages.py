@@ -252,3 +252,15 @@ def test_a_dateline_with_the_agency_in_brackets_stays_with_its_sentence() -> Non
     assert _cut("L'école a ouvert à Tombouctou, 8 avril (photo). La mission continue.") == [
         "L'école a ouvert à Tombouctou, 8 avril (photo).", "La mission continue.",
     ]
+
+
+def test_excellency_and_document_abbreviations_are_no_sentence_end() -> None:
+    assert _cut("S. Exc. M. Paul Kaboré a ouvert la session. Il a remercié les délégués.") == [
+        "S. Exc. M. Paul Kaboré a ouvert la session.", "Il a remercié les délégués.",
+    ]
+    assert _cut("Le rapport figure dans le doc. E/2019/77. Le comité en a pris note.") == [
+        "Le rapport figure dans le doc. E/2019/77.", "Le comité en a pris note.",
+    ]
+    assert _cut("The plan is in Doc. E/2019/77. The board noted it.", "en") == [
+        "The plan is in Doc. E/2019/77.", "The board noted it.",
+    ]

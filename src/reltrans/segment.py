@@ -59,6 +59,7 @@ How a block is cut (both languages, rules chosen for UN press releases):
   a French-spaced ``!`` / ``?`` (``… rouverte !Les``) and a capitalised word or a bracket glued
   to a sentence opener and its space (``… sur le TogoLe fleuve``, ``(FNUAP)Les équipes``).
   A dateline may name its agency in brackets (``TOMBOUCTOU, 8 avril 2019 (MINUSMA). La …``).
+  ``S. Exc.`` and ``doc.`` (``Doc. A/66/123``) are abbreviations.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -130,12 +131,12 @@ class _Rules:
 _FR = _Rules(
     always=frozenset(
         "M MM Mme Mmes Mlle Mlles Dr Drs Pr Prs Me Mgr Mgrs St Ste Sts Stes Cie Ets Vve Gal Cdt Col "
-        "Lt Sgt Prof Hon Ph".split()
+        "Lt Sgt Prof Hon Ph Exc".split()
     ),
     always_ci=frozenset(
         "art arts cf env éd éds vol vols chap p pp ann annexe n no nos ex av apr fig tél tel coll dir "
         "cit op ibid suiv sq sqq janv févr avr juil juill déc vs resp boul bd éq trad réf sect al "
-        "paragr approx ca c.-à-d p.ex i.e e.g réf cap éd.".split()
+        "paragr approx ca c.-à-d p.ex i.e e.g réf cap éd. doc docs".split()
     ),
     before_number=frozenset("sept oct nov min max No Art Vol chap N° n° Nº nº".split()),
     final_ok=frozenset(["etc", "j.-c", "cie", "inc", "ltd", "corp"]),
@@ -151,7 +152,7 @@ _EN = _Rules(
         "Mr Mrs Ms Mx Dr Drs Prof Sr Jr St Rev Hon Gen Lt Col Sgt Capt Cmdr Adm Gov Sen Rep Pres Amb "
         "Messrs Mmes Mt Ft Gen Maj Brig".split()
     ),
-    always_ci=frozenset("e.g i.e cf vs viz approx al fig figs p pp vol vols ch sec ed eds ca est".split()),
+    always_ci=frozenset("e.g i.e cf vs viz approx al fig figs p pp vol vols ch sec ed eds ca est doc docs".split()),
     before_number=frozenset(
         "No Nos no nos Art art Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Para para Rev N° n° Nº nº".split()
     ),
