@@ -189,7 +189,7 @@ _GLUE = regex.compile(
     r"(?:\p{Ll}{2,}(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))"
     r"|\p{L}\p{Ll}+(?=(?:[LDJNSCM]|Qu)['’]\p{L})"
     rf"|\p{{L}}\p{{Ll}}+{_GLUED_OPENER})"
-    rf"|(?<=[\p{{L}}\p{{N}}]\)){_GLUED_OPENER})"
+    rf"|(?<=\p{{L}}{{2}}\)){_GLUED_OPENER})"  # not "(1)Le", "a)Le": an item mark
 )
 # "personnes.Le nombre": a sentence end glued to the next sentence by a scraper.
 # "au PAM.Le jury": an acronym in capitals glued the same way.
