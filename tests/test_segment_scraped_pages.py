@@ -240,6 +240,7 @@ def test_more_sentences_glued_by_a_scraper_are_cut() -> None:
     assert _cut("Mme.Bah et Prof.Kane ont signé.") == ["Mme.Bah et Prof.Kane ont signé."]
     assert _cut("Le rapport (voir plus haut) Le texte reste.") == ["Le rapport (voir plus haut) Le texte reste."]
     assert _cut("(1)Le bureau ouvre lundi.") == ["(1)Le bureau ouvre lundi."]  # an item mark
+    assert _cut("Source : Bamakonews.Com") == ["Source : Bamakonews.Com"]  # a site name
 
 
 def test_a_dateline_with_the_agency_in_brackets_stays_with_its_sentence() -> None:

@@ -196,6 +196,7 @@ _GLUE = regex.compile(
 # "Japon.En 2015", "arrivé !Les familles": a capitalised word, or a French space before ! or ?.
 _GLUED_STOP = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll})"
+    r"(?!(?:Com|Net|Org|Info|Fr)\b)"  # a site name written in capitals: "Source : Abamako.Com"
 )
 # "bought 1,000.That is": a number of two digits or more glued to the next sentence.
 _GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d{2,})[.!?](?=\p{Lu}\p{Ll})")
