@@ -214,3 +214,21 @@ def test_many_thousand_wrapped_lines_are_parsed_in_linear_time() -> None:
     blocks = parse_blocks(text)
     assert blocks[0].start == 0 and blocks[-1].end == len(text.rstrip("\n"))
     assert all(a.end <= b.start for a, b in zip(blocks, blocks[1:]))
+
+
+def test_a_heading_in_capitals_whose_next_line_opens_with_a_link_word_is_joined() -> None:
+    assert _msgids("L'AGENCE OUVRE TROIS CENTRES POUR LES FAMILLES\nDU DELTA ET DES ÎLES\nLe premier centre ouvre lundi.\n") == [
+        "L'AGENCE OUVRE TROIS CENTRES POUR LES FAMILLES DU DELTA ET DES ÎLES", "Le premier centre ouvre lundi.",
+    ]
+    assert _msgids("NEW SHELTERS OPENED IN THE NORTHERN VALLEY\nFOR DISPLACED FAMILIES\nThe first one opens on Monday.\n") == [
+        "NEW SHELTERS OPENED IN THE NORTHERN VALLEY FOR DISPLACED FAMILIES", "The first one opens on Monday.",
+    ]
+    # a heading and a subheading that opens like a title, a short menu entry, or across a blank line stay apart
+    assert _msgids("L'AGENCE OUVRE TROIS CENTRES CETTE SEMAINE\nLE PREMIER ACCUEILLE 90 FAMILLES\n") == [
+        "L'AGENCE OUVRE TROIS CENTRES CETTE SEMAINE", "LE PREMIER ACCUEILLE 90 FAMILLES",
+    ]
+    assert _msgids("NOS ACTIONS\nDANS LE MONDE\n") == ["NOS ACTIONS", "DANS LE MONDE"]
+    assert _msgids("À PROPOS DE NOTRE AGENCE ICI\nEN BREF\n") == ["À PROPOS DE NOTRE AGENCE ICI", "EN BREF"]
+    assert _msgids("L'AGENCE OUVRE TROIS CENTRES POUR LES FAMILLES\n\nDU DELTA ET DES ÎLES\n") == [
+        "L'AGENCE OUVRE TROIS CENTRES POUR LES FAMILLES", "DU DELTA ET DES ÎLES",
+    ]

@@ -181,3 +181,88 @@ def test_a_date_or_a_quotation_glued_to_the_next_sentence_is_cut() -> None:
     ]
     # a year inside a word or a range, a code, and a closing straight quote are not cut
     assert _cut("Le plan 2020-2025Le comité et le code AB2019Xy restent.") == ["Le plan 2020-2025Le comité et le code AB2019Xy restent."]
+
+
+# --------------------------------------------------------------------------- round 5 (segmenter 1.7)
+def test_a_joint_wire_credit_stays_with_its_sentence() -> None:
+    assert _cut("Une pirogue chargée de riz traverse le fleuve à Mopti. (Radio Sahel avec AFP)") == [
+        "Une pirogue chargée de riz traverse le fleuve à Mopti. (Radio Sahel avec AFP)"
+    ]
+    assert _cut("Les pluies ont repris mardi soir. (La Tribune et Reuters)") == ["Les pluies ont repris mardi soir. (La Tribune et Reuters)"]
+    assert _cut("The rains resumed on Tuesday. (The Courier with AP)", "en") == ["The rains resumed on Tuesday. (The Courier with AP)"]
+    # a sentence in brackets is no credit, nor a credit that does not end its line
+    assert _cut("Le convoi est arrivé. (Le rapport est en ligne)") == ["Le convoi est arrivé.", "(Le rapport est en ligne)"]
+    assert _cut("Le convoi est arrivé. (Radio Sahel avec AFP) La distribution suit.") == [
+        "Le convoi est arrivé.", "(Radio Sahel avec AFP) La distribution suit.",
+    ]
+
+
+def test_hyphenated_initials_are_no_sentence_end() -> None:
+    assert _cut("Le plan a été présenté par J.-L. Moreau. Il dure trois ans.") == [
+        "Le plan a été présenté par J.-L. Moreau.", "Il dure trois ans.",
+    ]
+    assert _cut("A.-M. Lefort et P.-Y. Garnier ont signé l'accord. Le texte passe.") == [
+        "A.-M. Lefort et P.-Y. Garnier ont signé l'accord.", "Le texte passe.",
+    ]
+    # a dotted abbreviation with a hyphen ends a sentence before a sentence opener
+    assert _cut("L'aide vient des É.-U. Le reste vient d'Europe.") == ["L'aide vient des É.-U.", "Le reste vient d'Europe."]
+    assert _cut("Le calendrier commence en 52 av. J.-C. Il sert encore.") == ["Le calendrier commence en 52 av. J.-C.", "Il sert encore."]
+
+
+def test_a_sentence_ending_with_an_acronym_glued_to_the_next_is_cut() -> None:
+    assert _cut("La médaille a été remise au HCR.Le comité a salué son travail.") == [
+        "La médaille a été remise au HCR.", "Le comité a salué son travail.",
+    ]
+    assert _cut("Le dépôt appartient à l'UNRWA.Il a rouvert hier.") == ["Le dépôt appartient à l'UNRWA.", "Il a rouvert hier."]
+    assert _cut("The grant went to UNFPA.The board approved it.", "en") == ["The grant went to UNFPA.", "The board approved it."]
+    # a title abbreviation, a dotted acronym or a word inside a name are not cut
+    assert _cut("MM.Girard et Lenoir ont signé.") == ["MM.Girard et Lenoir ont signé."]
+    assert _cut("He joined the U.K.Navy in 1990.", "en") == ["He joined the U.K.Navy in 1990."]
+
+
+def test_more_sentences_glued_by_a_scraper_are_cut() -> None:
+    # a capitalised word, or a French space before "!" or "?", before the glued sentence
+    assert _cut("Le comité remercie la Norvège.En 2016, elle a doublé son aide.") == [
+        "Le comité remercie la Norvège.", "En 2016, elle a doublé son aide.",
+    ]
+    assert _cut("La route est rouverte !Les camions repartent.") == ["La route est rouverte !", "Les camions repartent."]
+    # a heading glued to a sentence opener and its space, after a capitalised word or a bracket
+    assert _cut("Pluies sur le TogoLe fleuve a débordé dans trois villages.") == [
+        "Pluies sur le Togo", "Le fleuve a débordé dans trois villages.",
+    ]
+    assert _cut("Nouvelle antenne du Fonds (FNUAP)Les équipes arrivent lundi.") == [
+        "Nouvelle antenne du Fonds (FNUAP)", "Les équipes arrivent lundi.",
+    ]
+    # camel-case names, titles glued to a name and a bracket inside a sentence are not cut
+    assert _cut("Le portail ReliefWeb et la fondation MacArthur publient le rapport sur LinkedIn.") == [
+        "Le portail ReliefWeb et la fondation MacArthur publient le rapport sur LinkedIn."
+    ]
+    assert _cut("Mme.Bah et Prof.Kane ont signé.") == ["Mme.Bah et Prof.Kane ont signé."]
+    assert _cut("Le rapport (voir plus haut) Le texte reste.") == ["Le rapport (voir plus haut) Le texte reste."]
+    assert _cut("(1)Le bureau ouvre lundi.") == ["(1)Le bureau ouvre lundi."]  # an item mark
+    assert _cut("Source : Bamakonews.Com") == ["Source : Bamakonews.Com"]  # a site name
+
+
+def test_a_dateline_with_the_agency_in_brackets_stays_with_its_sentence() -> None:
+    assert _cut("TOMBOUCTOU, 8 avril 2019 (MINUSMA). La mission a ouvert une école. Elle accueille 90 élèves.") == [
+        "TOMBOUCTOU, 8 avril 2019 (MINUSMA). La mission a ouvert une école.", "Elle accueille 90 élèves.",
+    ]
+    assert _msgids("TOMBOUCTOU, 8 avril 2019 (MINUSMA).\nLa mission a ouvert une école pour les enfants déplacés de la région.\n") == [
+        "TOMBOUCTOU, 8 avril 2019 (MINUSMA). La mission a ouvert une école pour les enfants déplacés de la région.",
+    ]
+    # a sentence that ends with a date and a bracket is cut as usual
+    assert _cut("L'école a ouvert à Tombouctou, 8 avril (photo). La mission continue.") == [
+        "L'école a ouvert à Tombouctou, 8 avril (photo).", "La mission continue.",
+    ]
+
+
+def test_excellency_and_document_abbreviations_are_no_sentence_end() -> None:
+    assert _cut("S. Exc. M. Paul Kaboré a ouvert la session. Il a remercié les délégués.") == [
+        "S. Exc. M. Paul Kaboré a ouvert la session.", "Il a remercié les délégués.",
+    ]
+    assert _cut("Le rapport figure dans le doc. E/2019/77. Le comité en a pris note.") == [
+        "Le rapport figure dans le doc. E/2019/77.", "Le comité en a pris note.",
+    ]
+    assert _cut("The plan is in Doc. E/2019/77. The board noted it.", "en") == [
+        "The plan is in Doc. E/2019/77.", "The board noted it.",
+    ]

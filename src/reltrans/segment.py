@@ -55,6 +55,15 @@ How a block is cut (both languages, rules chosen for UN press releases):
   de l'article sur le site.`` is one sentence); ``En savoir plus``, ``Read more`` and a tail with
   its address (``Lire l'intégralité de l'article sur : https://…``) are tails too. A tail is site
   chrome (:func:`read_more_tail`): out of the segments unless chrome is kept, out of the release.
+* Segmenter 1.7: hyphenated initials (``J.-P. Leroy``) are initials (a sentence ends after
+  them, as after a dotted acronym, only before a sentence opener: ``… des É.-U. Le PAM``); a
+  joint credit in brackets ending its line (``… à Mopti. (Radio Sahel avec AFP)``) stays with the
+  sentence before it; an acronym ending a sentence glued to the next one (``… au HCR.Le
+  comité``) is cut like a glued word, and so are a capitalised word (``… la Norvège.En 2016``),
+  a French-spaced ``!`` / ``?`` (``… rouverte !Les``) and a capitalised word or a bracket glued
+  to a sentence opener and its space (``… sur le TogoLe fleuve``, ``(FNUAP)Les équipes``).
+  A dateline may name its agency in brackets (``TOMBOUCTOU, 8 avril 2019 (MINUSMA). La …``).
+  ``S. Exc.`` and ``doc.`` (``Doc. A/66/123``) are abbreviations.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -126,12 +135,12 @@ class _Rules:
 _FR = _Rules(
     always=frozenset(
         "M MM Mme Mmes Mlle Mlles Dr Drs Pr Prs Me Mgr Mgrs St Ste Sts Stes Cie Ets Vve Gal Cdt Col "
-        "Lt Sgt Prof Hon Ph".split()
+        "Lt Sgt Prof Hon Ph Exc".split()
     ),
     always_ci=frozenset(
         "art arts cf env éd éds vol vols chap p pp ann annexe n no nos ex av apr fig tél tel coll dir "
         "cit op ibid suiv sq sqq janv févr avr juil juill déc vs resp boul bd éq trad réf sect al "
-        "paragr approx ca c.-à-d p.ex i.e e.g réf cap éd.".split()
+        "paragr approx ca c.-à-d p.ex i.e e.g réf cap éd. doc docs".split()
     ),
     before_number=frozenset("sept oct nov min max No Art Vol chap N° n° Nº nº".split()),
     final_ok=frozenset(["etc", "j.-c", "cie", "inc", "ltd", "corp"]),
@@ -147,7 +156,7 @@ _EN = _Rules(
         "Mr Mrs Ms Mx Dr Drs Prof Sr Jr St Rev Hon Gen Lt Col Sgt Capt Cmdr Adm Gov Sen Rep Pres Amb "
         "Messrs Mmes Mt Ft Gen Maj Brig".split()
     ),
-    always_ci=frozenset("e.g i.e cf vs viz approx al fig figs p pp vol vols ch sec ed eds ca est".split()),
+    always_ci=frozenset("e.g i.e cf vs viz approx al fig figs p pp vol vols ch sec ed eds ca est doc docs".split()),
     before_number=frozenset(
         "No Nos no nos Art art Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Para para Rev N° n° Nº nº".split()
     ),
@@ -176,13 +185,23 @@ _OPENERS = "«‹“‘\"'([{¿¡–—-•*"
 _CANDIDATE = regex.compile(
     r"[.!?…‼⁇⁈⁉]+(?:[ \u00a0\u202f\u2009]*[»›]|[”’\"')\]}])*(?=\s)"
 )
+# "au SahelLe PAM", "(PAM)Le Programme": a capitalised word or a bracket glued to an opener and
+# its space ("ReliefWeb", "MacArthur", "LinkedIn" end with no opener, so they are not cut).
+_GLUED_OPENER = r"(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|The)[ \u00a0]\p{L})"
 _GLUE = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])"
+    r"(?:(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])"
     r"(?:\p{Ll}{2,}(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))"
-    r"|\p{L}\p{Ll}+(?=(?:[LDJNSCM]|Qu)['’]\p{L}))"
+    r"|\p{L}\p{Ll}+(?=(?:[LDJNSCM]|Qu)['’]\p{L})"
+    rf"|\p{{L}}\p{{Ll}}+{_GLUED_OPENER})"
+    rf"|(?<=\p{{L}}{{2}}\)){_GLUED_OPENER})"  # not "(1)Le", "a)Le": an item mark
 )
 # "personnes.Le nombre": a sentence end glued to the next sentence by a scraper.
-_GLUED_STOP = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(\p{Ll}{2,})[.!?…](?=\p{Lu}\p{Ll})")
+# "au PAM.Le jury": an acronym in capitals glued the same way.
+# "Japon.En 2015", "arrivé !Les familles": a capitalised word, or a French space before ! or ?.
+_GLUED_STOP = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll})"
+    r"(?!(?:Com|Net|Org|Info|Fr)\b)"  # a site name written in capitals: "Source : Abamako.Com"
+)
 # "bought 1,000.That is": a number of two digits or more glued to the next sentence.
 _GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d{2,})[.!?](?=\p{Lu}\p{Ll})")
 # "veuillez contacter :" at the end of a line, then a capitalised line (a contact block or a
@@ -194,7 +213,7 @@ _URL_TRAILING = ".,;:!?)]}»›’'\"…"
 # An e-mail address is found from its "@" (so the scan stays linear), then its local part.
 _EMAIL_DOMAIN = regex.compile(r"@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+")
 _EMAIL_LOCAL = regex.compile(r"[\p{L}\p{N}._%+-]+$")
-_ACRONYM = regex.compile(r"(?:\p{L}{1,2}\.)+\p{L}{1,2}")
+_ACRONYM = regex.compile(r"(?:\p{L}{1,2}\.-?)+\p{L}{1,2}")  # "O.I.M", "U.S", and hyphenated initials "J.-P", "É.-U"
 _ELISION = regex.compile(r"(?:[lLdDjJnNsScCmMtT]|[qQ]u)['’](?=\p{L})")
 _FIRST_WORD = regex.compile(r"\p{L}+")
 _MAX_TOKEN = 40
@@ -271,6 +290,7 @@ PLACE = (
 _DATELINE = regex.compile(
     rf"\s*{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+"
     rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?"
+    r"(?:[ \u00a0]*\([\p{Lu}][^()\n]{0,30}\))?"  # the agency: "GENÈVE, 3 mars 2015 (IRIN). Le …"
 )
 # Inline list items: "1. ", "2.) ", "3) " or "a. " after whitespace, a bullet or the block start.
 _ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s•⁃‣◦▪]))(?P<mark>\d{1,3}|[a-z])(?:\.\)?|\))(?=[ \u00a0]+\p{Lu})")
@@ -340,8 +360,8 @@ def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> 
             cuts.add(match.end())
     for match in _GLUED_STOP.finditer(text):
         lower = match.group(1).lower()
-        if lower in rules.always_ci or lower in rules.final_ok:
-            continue
+        if lower in rules.always_ci or lower in rules.final_ok or match.group(1) in rules.always:
+            continue  # "MM.Dupont", "cf.Annexe": an abbreviation, not a sentence end
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
     return _spans(text, sorted(cuts))
@@ -505,6 +525,9 @@ def _lowercase_word_before(text: str, nxt: int) -> bool:
 _BRACKET_NOTE = regex.compile(
     r"[(\[](?:\p{Ll}[^()\[\]\r\n]{0,40}"  # "(archives)", "(photo d'archives)"
     r"|\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0][\p{L}\p{M}.&/'’-]+){0,2}"  # a credit: "(Reuters)", "(UNICEF/Holt)"
+    # a joint credit: "(Le Monde avec AFP)", "(Radio Sahel et Reuters)", "(The Herald with AP)"
+    r"|(?:(?:Le|La|Les|The)[ \u00a0])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0][\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&/'’-]*){0,2}"
+    r"[ \u00a0](?:avec|et|with|and|&)[ \u00a0](?:l['’])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.&/'’-]*){0,2}"
     r"|…|\.\.\.)"  # "[…]": the rest of the text left out
     r"[)\]][.!?]?[ \t\u00a0]*(?:$|[\r\n])"
 )

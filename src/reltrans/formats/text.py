@@ -32,7 +32,9 @@ comma or more than 15 words (so not a title); a line of fewer than four words co
 (three words: before a lowercase word; one or two: before a line of four words or more, so
 ``abris`` / ``soins`` stays a list). Also joined: a line that leaves a « quotation or a bracket
 open, a line ending with ``/``, ``©`` or a credit label (``Photo:``), a heading in capitals
-wrapped at the common width or inside a joined heading. Never joined into a line that opens with a
+wrapped at the common width or inside a joined heading, or before a line in capitals that opens
+with a link word (``… POUR LES RÉFUGIÉS`` / ``DU SAHEL``; not ``À``, ``EN``, ``LE``, which open
+titles and menu entries). Never joined into a line that opens with a
 dateline (``Libreville, le 21 avril 2016 – …``: the body after its title).
 
 Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
@@ -219,6 +221,8 @@ def _continues(
         return True
     if inside and _capitals(line) and _capitals(following):
         return True  # a heading in capitals, wrapped: "… A RASSEMBLER" / "28 MILLIONS DE DOLLARS"
+    if _capitals(line) and _capitals(following) and _links_title(following):
+        return True  # "… POUR LES RÉFUGIÉS" / "DU SAHEL ET DU LAC TCHAD": a heading opening with a link word goes on
     if _DATELINE_START.match(following):
         return False  # "Libreville, le 21 avril 2016 – Le PNUD …": a dateline opens the release's body
     if _opens_paragraph(following) and not _HAS_SENTENCE_END.search(block or line):
@@ -250,7 +254,7 @@ _DATELINE_START = regex.compile(
 # A line that is only a dateline: "Genève, 25 novembre 2009.", "PARIS, 14 Fév. 2011 -", "Dakar, le 3 mars –".
 _DATELINE_LINE = regex.compile(
     rf"{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?"
-    rf"[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?[ \u00a0]*[.:–—-]?"
+    rf"[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?(?:[ \u00a0]*\(\p{{Lu}}[^()\n]{{0,30}}\))?[ \u00a0]*[.:–—-]?"
 )
 # "(HCR) a ouvert", "(OIM), le nombre": a bracket that opens the line and that the sentence goes on after.
 _BRACKET_THEN_MORE = regex.compile(r"\s*\([^()\n]{1,120}\)[ \u00a0]*(?:[,;:]|\p{Ll})")
@@ -289,6 +293,18 @@ def _holds_sentence(block: str) -> bool:
 def _open_at_end(line: str) -> bool:
     """Whether ``line`` leaves a « quotation or a bracket open (more openers than closers)."""
     return line.count("«") > line.count("»") or line.count("(") > line.count(")") or line.count("[") > line.count("]")
+
+
+# Words that link a wrapped heading's second line to its first (never the first word of a title
+# or a menu entry, unlike "À", "EN", "LE": "À PROPOS", "EN BREF", "LE HCR …").
+_TITLE_LINKS = frozenset("de du des d au aux pour et ou dans sur contre par avec sans vers chez entre of for and with by from".split())
+_FIRST_WORD = regex.compile(r"[ \t]*(\p{L}+)(?:['’]|\s|$)")
+
+
+def _links_title(following: str) -> bool:
+    """Whether ``following`` opens with a word that links it to the line before (``DU SAHEL``)."""
+    match = _FIRST_WORD.match(following)
+    return match is not None and match.group(1).lower() in _TITLE_LINKS
 
 
 def _capitals(line: str) -> bool:
