@@ -35,7 +35,7 @@ DOCUMENT_KEYS = ("pos", "when_document_mentions", "unless_document_mentions")
 FRENCH_DETERMINER_BEFORE = (
     r"(?i:(?<!\w)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|aux?|ces?|cet|cette|leurs?|ses|sa|son|"
     r"mes|ma|mon|nos|vos|notre|votre|plusieurs|quelques|certains|certaines|nombreux|nombreuses|"
-    r"tous|toutes|\d[\d\s\u00a0\u202f.,]*)\s*)$"
+    r"tous|toutes|\d[\d\s\u00a0\u202f.,]*)\s*(?:autres?\s+)?)$"
 )
 ACRONYM_RE = regex.compile(r"^(?=.*\p{Lu})[\p{Lu}\d][\p{Lu}\d&.\-/]*$")
 ID_RE = regex.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
