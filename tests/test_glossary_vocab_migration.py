@@ -176,9 +176,9 @@ def test_trap_senses_are_not_forced(fr, right, trap, concept_ids):
 
 
 def test_career_guidance_is_no_referral(fr):
-    assert found(fr, "Les services d'orientation professionnelle accueillent les jeunes.") == [
-        ("services d'orientation professionnelle", "career-guidance")
-    ]
+    hits = found(fr, "Les services d'orientation professionnelle accueillent les jeunes.")
+    assert hits[0] == ("services d'orientation professionnelle", "career-guidance")
+    assert [cid for _, cid in hits[1:]] == ["young-people"]  # "les jeunes", not a referral term
 
 
 def test_forced_evictions_are_not_deportation(fr, bundled):

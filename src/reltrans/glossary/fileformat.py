@@ -263,11 +263,12 @@ MAX_SAFE_REPEAT = 10
 # --------------------------------------------------------------------------- document rules
 POS_VALUES = ("noun", "adjective")
 # French: a word right after a determiner, a number or a quantity word is read as a noun
-# ("les clandestins", "3 000 clandestins"), anywhere else as an adjective ("travail clandestin")
+# ("les clandestins", "3 000 clandestins", "les autres rescapés"), anywhere else as an adjective
+# ("travail clandestin")
 FRENCH_DETERMINER_BEFORE = (
     r"(?i:(?<!\w)(?:le|la|les|l['’]|un|une|des|du|de|d['’]|aux?|ces?|cet|cette|leurs?|ses|sa|son|"
     r"mes|ma|mon|nos|vos|notre|votre|plusieurs|quelques|certains|certaines|nombreux|nombreuses|"
-    r"tous|toutes|\d[\d\s\u00a0\u202f.,]*)\s*)$"
+    r"tous|toutes|\d[\d\s\u00a0\u202f.,]*)\s*(?:autres?\s+)?)$"
 )
 POS_RULES = {"fr": FRENCH_DETERMINER_BEFORE}
 

@@ -245,7 +245,8 @@ def _shared_message(concept_id: str, other: str, lang: str, terms: list[str]) ->
 
 
 def _has_rules(concept: Concept, lang: str) -> bool:
-    return any(lang in getattr(concept, key) for key in CONTEXT_KEYS)
+    # document cues tell two concepts apart too (one applies where the other does not)
+    return any(lang in getattr(concept, key) for key in (*CONTEXT_KEYS, "when_document_mentions", "unless_document_mentions"))
 
 
 def _targets(concept: Concept, targets: tuple[str, ...]) -> tuple[str | None, ...]:
