@@ -42,6 +42,27 @@ FOUND = [
     ("« Les enfants d'abord », déclare Marc Lenoir, Directeur général adjoint de l'UNICEF.", "Directeur général adjoint", "fund-deputy-executive-director", "Deputy Executive Director"),
     ("La Directrice générale adjointe du PAM s'est rendue à Goma.", "Directrice générale adjointe", "fund-deputy-executive-director", "Deputy Executive Director"),
     ("Le DG Martins a ouvert la session du Conseil.", "DG", "dg-abbrev", "DG"),
+    ("Le Haut-Commissaire aux réfugiés s'est rendu au Tchad.", "Haut-Commissaire aux réfugiés", "high-commissioner-refugees-short", "High Commissioner for Refugees"),
+    ("Le Haut-Commissariat aux droits de l'homme a publié un rapport.", "Haut-Commissariat aux droits de l'homme", "ohchr-name-short", "OHCHR"),
+    ("L'équipe de pays humanitaire a lancé un appel.", "équipe de pays humanitaire", "humanitarian-country-team", "Humanitarian Country Team"),
+    ("Selon Léa Martin, cheffe de mission adjointe de l'OIM en Libye, les besoins augmentent.", "cheffe de mission adjointe", "deputy-chief-of-mission", "Deputy Chief of Mission"),
+    ("Pour plus d'informations, contacter Jean Roy, chargé de communication.", "chargé de communication", "communications-officer", "Communications Officer"),
+    ("Les pays du Mercosur ont signé l'accord.", "Mercosur", "mercosur", "MERCOSUR"),
+    ("Le Comité de la CEDAW a examiné le rapport.", "CEDAW", "cedaw", "CEDAW"),
+    ("Le Sommet humanitaire mondial s'est tenu en mai.", "Sommet humanitaire mondial", "world-humanitarian-summit", "World Humanitarian Summit"),
+    ("La Journée mondiale contre la traite des personnes est célébrée le 30 juillet.", "Journée mondiale contre la traite des personnes", "world-day-against-trafficking", "World Day against Trafficking in Persons"),
+    ("Le 20 novembre, Journée internationale des droits de l'enfant, les écoles ouvrent leurs portes.", "Journée internationale des droits de l'enfant", "world-childrens-day-rights", "World Children's Day"),
+    ("Les réfugiés sont protégés par la Convention de 1951.", "Convention de 1951", "refugee-convention-1951-short", "1951 Convention"),
+    ("Le Processus de Puebla réunit onze pays.", "Processus de Puebla", "puebla-process", "Puebla Process"),
+    ("Les ministres du G20 se réunissent à Rio.", "G20", "group-of-twenty", "G20"),
+    ("La Conférence des Parties se tient à Bakou.", "Conférence des Parties", "conference-of-the-parties", "Conference of the Parties"),
+    ("Le pape François a reçu les réfugiés.", "pape François", "pope-francis", "Pope Francis"),
+    ("La Haute Représentante a condamné l'attaque.", "Haute Représentante", "high-representative", "High Representative"),
+    ("Les familles fuient le Triangle du Nord de l'Amérique centrale.", "Triangle du Nord de l'Amérique centrale", "northern-triangle", "Northern Triangle"),
+    ("La réunion a eu lieu à Auckland.", "Auckland", "auckland", "Auckland"),
+    ("Le Plan régional de réponse pour les réfugiés du Burundi est financé à 20 %.", "Plan régional de réponse pour les réfugiés", "regional-response-plan", "Regional Refugee Response Plan"),
+    ("L'OMS a déclaré une USPPI.", "USPPI", "pheic-acronym", "PHEIC"),
+    ("La CEPI finance trois vaccins.", "CEPI", "cepi", "CEPI"),
 ]
 
 
@@ -76,6 +97,7 @@ TRAPS = [
     ("Le recyclage des EEE, équipements électriques et électroniques, progresse.", "EEE", "eea"),
     ("SAR la princesse a visité l'hôpital.", "SAR", "sar"),
     ("La DG a publié une note.", "DG", "dg-abbrev"),
+    ("La convention de 1951 sur l'égalité de rémunération de l'OIT reste en vigueur.", "convention de 1951", "refugee-convention-1951-short"),
 ]
 
 
