@@ -57,7 +57,7 @@ FOUND = [
     ("L'ARVR a aidé 9 000 migrants en 2022.", "ARVR", "arvr-acronym", "AVRR assisted 9,000 migrants in 2022.", "AVRR"),
     ("Le programme REAG/GARP finance les retours.", "REAG/GARP", "reag-garp", "The REAG/GARP programme funds returns.", "REAG/GARP"),
     ("Le CRRF est appliqué en Ouganda.", "CRRF", "crrf-acronym", "The CRRF is applied in Uganda.", "CRRF"),
-    ("Le rapport mondial de l'ONUDC sera publié en juin.", "rapport mondial", "global-report-bare", "UNODC's Global Report will be published in June.", "Global Report"),
+    ("Le rapport mondial de l'ONUDC sur la traite des personnes sera publié en juin.", "rapport mondial", "global-report-trafficking-short", "UNODC's Global Report on trafficking in persons will be published in June.", "Global Report"),
     ("Le Rapport mondial sur la migration paraît tous les deux ans.", "Rapport mondial sur la migration", "world-migration-report", "The World Migration Report appears every two years.", "World Migration Report"),
     ("Déclaration liminaire du Haut Commissaire", "Déclaration liminaire", "opening-statement", "Opening remarks by the High Commissioner", "Opening remarks"),
     ("Les États doivent partager les responsabilités envers les réfugiés.", "partager les responsabilités", "responsibility-sharing", "States must share responsibility for refugees.", "share responsibility"),
