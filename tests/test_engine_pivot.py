@@ -17,8 +17,8 @@ from reltrans.engine.pivot import PivotEngine, PivotRoute, argos_order, choose_r
 from reltrans.errors import EXIT_MODEL, EXIT_OK
 
 # Sentences written for these tests.
-WITH_TERM = "L'OIM aide les familles déplacées."
-PLAIN = "Les familles ont reçu des paniers."
+WITH_TERM = "L'OIM aide les habitants déplacés."
+PLAIN = "Les habitants ont reçu des paniers."
 
 
 def _pkg(root: Path, src: str, tgt: str, version: str = "1.0", kind: str = "translate", name: str | None = None) -> InstalledPackage:
