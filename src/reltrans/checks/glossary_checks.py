@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Protocol, Sequence
 
@@ -835,12 +834,10 @@ def _source_word(forbidden: str, surface: str) -> bool:
     """Is the forbidden word the source word itself, maybe without its accents or its
     inflection ("refugié" for « réfugiés »), not an English word that looks like it ("trade"
     for « traite »)?"""
-    a, b = _fold_accents(forbidden), _fold_accents(surface)
+    from reltrans.glossary.matcher import fold_key
+
+    a, b = fold_key(forbidden), fold_key(surface)
     return len(a) >= 4 and forbidden.casefold() != a and (b.startswith(a) or a.startswith(b)) and abs(len(a) - len(b)) <= 2
-
-
-def _fold_accents(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(ch))
 
 
 def _word_spans(text: str, word: str) -> list[tuple[int, int]]:

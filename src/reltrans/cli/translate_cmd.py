@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,12 +62,13 @@ def segment(
             {"line": b.line, "paragraph": i, "position": 0, "text": document.text[b.start : b.end], "chrome": b.chrome}
             for i, b in enumerate(document.blocks, 1) if b.chrome
         )
+        per_block = Counter(s.paragraph for s in segmented.segments)
         for i, block in enumerate(document.blocks, 1):
             tail = read_more_tail(document, block)
             if tail is not None:
                 line = document.text.count("\n", 0, tail) + 1
                 text = " ".join(document.text[tail : block.end].split())
-                position = sum(1 for s in segmented.segments if s.paragraph == i) + 1  # after the block's sentences
+                position = per_block[i] + 1  # after the block's sentences
                 rows.append({"line": line, "paragraph": i, "position": position, "text": text, "chrome": CHROME_TAIL})
         rows.sort(key=lambda row: (row["paragraph"], row["position"]))
     if output_format == "json":

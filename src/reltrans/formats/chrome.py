@@ -145,7 +145,8 @@ _CALLS_TO_ACTION = frozenset(
     "decouvrir|en savoir plus|lire la suite|voir plus|read more|learn more|discover|see more".split("|")
 )
 _LANGUAGE_NAMES = frozenset("francais english espanol العربية русский 中文 deutsch portugues".split())
-_SOCIAL_WORDS = frozenset(_SOCIAL.split("|")) | {"share", "partager", "youtube", "google+", "pinterest", "telegram", "flickr", "mail"}
+_SOCIAL_WORDS = frozenset(_SOCIAL.split("|")) | {"share", "partager", "google+", "pinterest", "telegram", "mail"}
+_TOKEN_SEPARATORS = regex.compile(r"[\s,;|/]+")
 
 _SHARE = regex.compile(rf"^(?:partager|share)(?:\s+(?:sur|on|via|par|by)\s+(?:{_SOCIAL})\b.*|\s*[\"«“].*)$")
 _COOKIE = regex.compile(r"\bcookies?\b")
@@ -238,13 +239,14 @@ _NAME_BYLINE = regex.compile(
 )
 # "Vidéo par : Harold Martin", "Texte par Lise B."
 _MEDIA_BYLINE = regex.compile(r"^(?:video|texte|reportage|photos?|images?|realisation|propos recueillis)\s+(?:par|by)\s*:?\s*[^,;.:]{1,40}$")
-# "Si vous ne changez pas les paramètres de votre navigateur, vous êtes d'accord": consent without the word cookie
+# "Votre navigateur n'est pas à jour", "mettez à jour votre navigateur": an out-of-date-browser notice
 _OLD_BROWSER = regex.compile(
     r"\bvotre navigateur\b.{0,40}\b(?:n'est (?:pas|plus) a jour|obsolete|ancien)|\bmettez a jour votre navigateur\b|"
     r"\bversions? des navigateurs\b|\byour browser\b.{0,40}\b(?:out of date|outdated|not supported)|\bupdate your browser\b"
 )
 _IMAGE_FILE = regex.compile(r"^[\w.,()-]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)$")
 _SUBMITTED = regex.compile(rf"^(?:\w{{2,9}}\.?,?\s+)?{_DATE}\s*-\s*\d{{1,2}}:\d{{2}}\s*--\s*\S+$")  # "jeu, 12/22/2016 - 10:21 -- siteadmin"
+# "Si vous ne changez pas les paramètres de votre navigateur, vous êtes d'accord": consent without the word cookie
 _CONSENT = regex.compile(r"\bparametres de votre navigateur\b.*\baccord\b|\ben poursuivant votre navigation\b")
 # "Le Sénégal doit débourser des « droits… Plus »": the teaser of another article (allafrica)
 _MORE_LINK = regex.compile(r"…\s*(?:Plus|More)\s*»$")
@@ -393,7 +395,7 @@ def line_evidence(text: str) -> str:
     sentence = _SENTENCE_END.search(text.strip()) is not None
     if norm in _LABELS or norm in _LANGUAGE_NAMES:
         return f"label {text.strip()!r}"
-    tokens = regex.split(r"[\s,;|/]+", norm.strip())
+    tokens = _TOKEN_SEPARATORS.split(norm.strip())
     if len(tokens) > 1 and all(token in _SOCIAL_WORDS for token in tokens):
         return f"social links {text.strip()!r}"
     if len(tokens) > 1 and all(token in _LANGUAGE_NAMES for token in tokens):
@@ -620,6 +622,14 @@ def _first_body(lines: list[_Line], chrome: set[int]) -> int:
     return len(lines)
 
 
+def _last_body(lines: list[_Line], chrome: Iterable[int]) -> int:
+    """The position in ``lines`` of the last sentence paragraph not marked as chrome (-1: none)."""
+    for position in range(len(lines) - 1, -1, -1):
+        if lines[position].index not in chrome and _is_body(lines[position]):
+            return position
+    return -1
+
+
 def _mark_menu_run(head: list[_Line], reasons: dict[int, str]) -> None:
     """Before the first sentence paragraph: enough evidence makes the short lines between a menu."""
     navigation = {i for i, reason in reasons.items() if not reason.startswith(METADATA)}
@@ -645,7 +655,7 @@ def _mark_footer(lines: list[_Line], reasons: dict[int, str]) -> None:
     evidence = sum(1 for line in bottom if line.index in reasons)
     if evidence < _FOOTER_EVIDENCE:
         return
-    last_body = max((p for p, line in enumerate(lines) if line.index not in reasons and _is_body(line)), default=-1)
+    last_body = _last_body(lines, reasons)
     tail = lines[last_body + 1 :]
     first = next((p for p, line in enumerate(tail) if line.index in reasons), len(tail))
     for line in tail[first + 1 :]:  # from the first chrome line on: a contact name before it stays
@@ -659,7 +669,7 @@ def _mark_related(lines: list[_Line], reasons: dict[int, str]) -> None:
     """Below the last sentence paragraph: after a heading of other articles (``Vous pouvez aussi
     aimer``, ``Articles similaires``, ``Autres vidéos``), the lines without a sentence end are the
     titles of those articles."""
-    last_body = max((p for p, line in enumerate(lines) if line.index not in reasons and _is_body(line)), default=-1)
+    last_body = _last_body(lines, reasons)
     for position in range(last_body + 1, len(lines)):
         heading = lines[position]
         if heading.normalized not in RELATED_HEADINGS:
@@ -679,7 +689,7 @@ def _mark_videos(document: Document, lines: list[_Line], reasons: dict[int, str]
     """Below the last sentence paragraph: titles each on the line after a duration (``02:15``),
     two or more of them, are a list of other videos."""
     text = document.text
-    last_body = max((p for p, line in enumerate(lines) if line.index not in reasons and _is_body(line)), default=-1)
+    last_body = _last_body(lines, reasons)
     found = []
     for line in lines[last_body + 1 :]:
         start = document.blocks[line.index].start
@@ -730,7 +740,7 @@ def _mark_rubrics(lines: list[_Line], reasons: dict[int, str]) -> None:
     line (it heads no paragraph). A name before a list item heads the release's own list: kept."""
     chrome = set(reasons)
     first_body = _first_body(lines, chrome)
-    last_body = max((p for p, line in enumerate(lines) if line.index not in chrome and _is_body(line)), default=-1)
+    last_body = _last_body(lines, chrome)
     for position, line in enumerate(lines):
         if line.index in reasons or kept_line(line.text):
             continue
