@@ -54,7 +54,7 @@ from pathlib import Path
 
 DEFAULT_SET = Path(os.environ.get("RELTRANS_EVALSET", "/work/evalsets/terms"))
 SPLITS = ("tuning", "heldout")  # what ``--split all`` scores
-LATER_SPLITS = ("heldout2", "heldout3", "heldout4", "heldout5", "tuning6", "heldout6", "tuning7", "heldout7", "tuning8", "heldout8")  # sets collected later, scored on their own (``--split heldout6``)
+LATER_SPLITS = ("heldout2", "heldout3", "heldout4", "heldout5", "tuning6", "heldout6", "tuning7", "heldout7", "tuning8", "heldout8", "tuning9", "heldout9")  # sets collected later, scored on their own (``--split heldout6``)
 
 
 @dataclass(frozen=True)
