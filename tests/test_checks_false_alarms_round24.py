@@ -83,3 +83,14 @@ def test_the_network_name_as_the_secretary_general_writes_it(bundled: object) ->
     assert errors((fr, "The United Nations Network on Migration will publish its report in June."), glossary=bundled) == []
     assert "RT102" in errors((fr, "The United Nations Network on Migrations will publish its report in June."), glossary=bundled)
     assert "RT101" in errors((fr, "The United Nations Migration Agency will publish its report in June."), glossary=bundled)
+
+
+# --------------------------------------------------------------------------- forms of address
+def test_a_form_of_address_dropped_before_the_name(bundled: object) -> None:
+    fr = "« Les routes sont coupées », a déclaré M. Okonkwo aux journalistes."
+    assert findings((fr, "“The roads are cut,” Okonkwo told journalists."), glossary=bundled) == []
+    assert findings((fr, "“The roads are cut,” Mr. Okonkwo told journalists."), glossary=bundled) == []
+    # another form of address, or another name, is still reported; --strict keeps the error
+    assert ("RT101", Severity.WARNING) in findings((fr, "“The roads are cut,” Ms. Okonkwo told journalists."), glossary=bundled)
+    assert ("RT101", Severity.WARNING) in findings((fr, "“The roads are cut,” Adeyemi told journalists."), glossary=bundled)
+    assert "RT101" in errors((fr, "“The roads are cut,” Okonkwo told journalists."), glossary=bundled, strict=True)

@@ -608,6 +608,28 @@ def _renders(target: str, allowed: Sequence[TermLike], gctx: GlossaryContext, fo
     return any(_coordinated(target, term) for term in allowed)
 
 
+# forms of address (UN Editorial Manual: "Mr.", "Ms."); news style may drop them before a name
+_FORM_OF_ADDRESS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$")
+_NAME_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def _address_dropped(msgid: str, match: TermMatch, target: str, allowed: Sequence[TermLike]) -> bool:
+    """Is ``match`` a form of address (every allowed term is one: "Mr.", "Ms.") before a name
+    that ``target`` gives without one: « a déclaré M. Ruiz » -> "said Ruiz"? A name that
+    ``target`` gives with another form of address ("Ms. Ruiz" for « M. Ruiz ») is no drop."""
+    if not allowed or not all(_FORM_OF_ADDRESS.match(t.text) for t in allowed):
+        return False
+    after = _NAME_AFTER.match(msgid, match.end)
+    if after is None or not after.group(1)[:1].isupper():
+        return False
+    name = after.group(1)
+    spans = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", target)]
+    if not spans:
+        return False
+    titled = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mme|M)\.?\s+\Z")
+    return not any(titled.search(target[max(0, start - 8):start]) for start in spans)
+
+
 def _case_variant_in(target: str, allowed: Sequence[TermLike], gctx: GlossaryContext, forbidden: Sequence[TermLike] = ()) -> str:
     """The text of ``target`` that writes one of the case-sensitive ``allowed`` terms (or a
     documented derivation) in other capitals, when it is no forbidden term and the term no
@@ -746,8 +768,10 @@ def _check_concept(
         and not _rendered_by_descriptor(target, concept_id, allowed, gctx)
         and not _rendered_by_full_name(target, concept_id, concept, gctx)
     ):
-        others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
         required = is_required_concept(concept, gctx.target_lang)
+        if not required and not ctx.strict and _address_dropped(entry.msgid, match, target, allowed):
+            return  # "a déclaré M. Ruiz" -> "said Ruiz": news style names the person bare
+        others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
         note = ""
         if not required and _is_acronym(match.surface) and _left_untranslated(match.surface, target, allowed):
             # a French acronym standing in the English ("VIH" for HIV) is wrong whatever the kind
