@@ -122,6 +122,7 @@ class GlossaryContext:
     _index: list[TermIndex] = field(default_factory=list, init=False, compare=False, repr=False)
     _adjectives: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
     _descriptors: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
+    _full_names: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
 
     def target_terms(self, concept_id: str, concept: ConceptLike) -> tuple[list[TermLike], list[TermLike]]:
         """(allowed, forbidden) unique target terms of ``concept``, the preferred one first
@@ -167,6 +168,25 @@ class GlossaryContext:
                     table.setdefault(term.text.casefold(), []).append(concept.id)
             self._descriptors.append({key: tuple(ids) for key, ids in table.items()})
         return self._descriptors[0]
+
+    @property
+    def full_names(self) -> Mapping[str, tuple[str, ...]]:
+        """Casefolded admitted target acronym -> the organization concepts whose preferred term
+        is a full name and that admit it (``iom-name``: "International Organization for
+        Migration", "IOM"): the full name renders the acronym; built on first use."""
+        if not self._full_names:
+            table: dict[str, list[str]] = {}
+            for concept in getattr(self.glossary, "concepts", None) or ():
+                if getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS:
+                    continue
+                allowed = self.target_terms(concept.id, concept)[0]
+                if not allowed or len(allowed[0].text.split()) < 2:
+                    continue
+                for term in allowed[1:]:
+                    if _is_acronym(term.text):
+                        table.setdefault(term.text.casefold(), []).append(concept.id)
+            self._full_names.append({key: tuple(ids) for key, ids in table.items()})
+        return self._full_names[0]
 
     @property
     def index(self) -> TermIndex:
@@ -508,7 +528,9 @@ def _derived_terms(term: TermLike) -> list[TermLike]:
         out.append(dc_replace(term, **changes))  # type: ignore[type-var]
 
     last = text.split()[-1] if text.split() else ""
-    if text[:1].isupper() and last[:1].isupper() and last.isalpha() and not last.isupper() and all(w.isalpha() for w in text.split()):
+    # a name: every word holds a capital ("sub-Saharan Africa" too), the last one a capitalised word
+    name_words = all(w.replace("-", "").isalpha() and any(ch.isupper() for ch in w) for w in text.split())
+    if name_words and last[:1].isupper() and last.isalpha() and not last.isupper():
         for ending in _NAME_ADJECTIVE_ENDINGS:  # "Belarusian", "West African"
             add(text + ending, True)
     for base, derived in _HEAD_DERIVATIONS:
@@ -586,6 +608,44 @@ def _renders(target: str, allowed: Sequence[TermLike], gctx: GlossaryContext, fo
     return any(_coordinated(target, term) for term in allowed)
 
 
+# forms of address (UN Editorial Manual: "Mr.", "Ms."); news style may drop them before a name
+_FORM_OF_ADDRESS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$")
+_NAME_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+def _address_dropped(msgid: str, match: TermMatch, target: str, allowed: Sequence[TermLike]) -> bool:
+    """Is ``match`` a form of address (every allowed term is one: "Mr.", "Ms.") before a name
+    that ``target`` gives without one: « a déclaré M. Ruiz » -> "said Ruiz"? A name that
+    ``target`` gives with another form of address ("Ms. Ruiz" for « M. Ruiz ») is no drop."""
+    if not allowed or not all(_FORM_OF_ADDRESS.match(t.text) for t in allowed):
+        return False
+    after = _NAME_AFTER.match(msgid, match.end)
+    if after is None or not after.group(1)[:1].isupper():
+        return False
+    name = after.group(1)
+    spans = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", target)]
+    if not spans:
+        return False
+    titled = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mme|M)\.?\s+\Z")
+    return not any(titled.search(target[max(0, start - 8):start]) for start in spans)
+
+
+def _case_variant_in(target: str, allowed: Sequence[TermLike], gctx: GlossaryContext, forbidden: Sequence[TermLike] = ()) -> str:
+    """The text of ``target`` that writes one of the case-sensitive ``allowed`` terms (or a
+    documented derivation) in other capitals, when it is no forbidden term and the term no
+    acronym; else ""."""
+    from dataclasses import is_dataclass, replace as dc_replace
+
+    banned = {t.text.casefold() for t in forbidden}
+    candidates = [t for t in allowed if getattr(t, "case_sensitive", False) and is_dataclass(t) and not _is_acronym(t.text)]
+    for term in candidates + [d for t in candidates for d in _derived_terms(t) if getattr(d, "case_sensitive", False)]:
+        for start, end in gctx.target.spans(target, dc_replace(term, case_sensitive=False)):  # type: ignore[type-var]
+            written = target[start:end]
+            if written.casefold() not in banned:
+                return written
+    return ""
+
+
 def _rendered_by_adjective(target: str, concept_id: str, concept: ConceptLike, gctx: GlossaryContext) -> bool:
     """Is the name rendered by the adjective or demonym the glossary ties to it: a vocabulary
     concept of the same domain that admits the name as a variant (``polish-adj``: "Polish",
@@ -622,6 +682,23 @@ def _rendered_by_descriptor(target: str, concept_id: str, allowed: Sequence[Term
             descriptors = [t for t in gctx.target_terms(sibling_id, sibling)[0] if _DESCRIPTOR_NOUN.search(t.text)]
             if any(gctx.target.contains(target, t) for t in descriptors):
                 return True
+    return False
+
+
+def _rendered_by_full_name(target: str, concept_id: str, concept: ConceptLike, gctx: GlossaryContext) -> bool:
+    """Is the acronym spelt out: the preferred term of an organization concept of the same
+    domain that admits the acronym (``iom-name``: "International Organization for Migration",
+    "IOM") -> "The International Organization for Migration has assisted" renders « l'OIM »?
+    Only the full name itself counts (its own derivations and admitted forms do not)."""
+    preferred = concept.preferred(gctx.target_lang)
+    if preferred is None or not _is_acronym(preferred.text):
+        return False
+    for sibling_id in gctx.full_names.get(preferred.text.casefold(), ()):
+        sibling = gctx.glossary.get(sibling_id)
+        if sibling is None or sibling_id == concept_id or getattr(sibling, "domain", "") != getattr(concept, "domain", ""):
+            continue
+        if gctx.target.contains(target, gctx.target_terms(sibling_id, sibling)[0][0]):
+            return True
     return False
 
 
@@ -689,9 +766,12 @@ def _check_concept(
         and not _renders(target, allowed, gctx, forbidden)
         and not _rendered_by_adjective(target, concept_id, concept, gctx)
         and not _rendered_by_descriptor(target, concept_id, allowed, gctx)
+        and not _rendered_by_full_name(target, concept_id, concept, gctx)
     ):
-        others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
         required = is_required_concept(concept, gctx.target_lang)
+        if not required and not ctx.strict and _address_dropped(entry.msgid, match, target, allowed):
+            return  # "a déclaré M. Ruiz" -> "said Ruiz": news style names the person bare
+        others = f" (or {', '.join(repr(t.text) for t in allowed[1:])})" if len(allowed) > 1 else ""
         note = ""
         if not required and _is_acronym(match.surface) and _left_untranslated(match.surface, target, allowed):
             # a French acronym standing in the English ("VIH" for HIV) is wrong whatever the kind
@@ -715,6 +795,11 @@ def _check_concept(
             # a later mention of the office holder: "a ajouté le Haut-Commissaire" -> "he
             # added", "Mr. Grandi added"
             required, note = False, f" (the office holder named as {person.group(0)!r}: check it is the same person)"
+        elif required and (written := _case_variant_in(target, allowed, gctx, forbidden)):
+            # the agency's house style capitalises otherwise ("Sub-Saharan Africans" for
+            # "sub-Saharan Africa"); a form the glossary forbids stays an RT102 error, an
+            # acronym in other capitals ("Iom") is never a case variant
+            required, note = False, f" (written {written!r}: capitalisation differs, house style)"
         elif required and getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS and _is_headline(entry.msgid) and _is_headline(target):
             # a headline leaves out a place or a title ("Guterres Welcomes ..."); the agency
             # that speaks stays named

@@ -553,9 +553,18 @@ _RELATIVE_YEARS = {
 }
 
 
+# a count of years back from the document's year: "five years ago", « il y a cinq ans » (the
+# count as a number word: a count in digits is a number of its own; "earlier"/"before" count
+# from a date the text names, not from the document's year)
+_YEARS_AGO = {
+    "en": re.compile(r"(?<![\w-])([^\W\d_]+)\s+years?\s+ago(?![\w-])", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w-])il\s+y\s+a\s+([^\W\d_]+)\s+ans(?![\w-])", re.IGNORECASE),
+}
+
+
 def _relative_years(text: str, lang: str, year: int) -> Counter[str]:
     """The years ``text`` words relative to the document's ``year`` ("last year", « l'an
-    prochain », « cette année »)."""
+    prochain », « cette année », "five years ago", « il y a trois ans »)."""
     primary = lang.split("_")[0].split("-")[0].lower()
     pattern = _RELATIVE_YEARS.get(primary)
     values: Counter[str] = Counter()
@@ -567,6 +576,12 @@ def _relative_years(text: str, lang: str, year: int) -> Counter[str]:
         else:
             offset = -1 if match.group(1) or match.group(4) else 1 if match.group(2) else 0
         values[str(year + offset)] += 1
+    words = _NUMBER_WORDS.get(primary, {})
+    for match in _YEARS_AGO[primary].finditer(text) if primary in _YEARS_AGO else ():
+        count = match.group(1).lower()
+        count = words.get(count, "")
+        if count.isdigit() and 1 < int(count) <= 50:
+            values[str(year - int(count))] += 1
     return values
 
 

@@ -431,6 +431,7 @@ class Matcher:
         self._hit_words: set[str] = set()  # the memoized words with at least one probe
         # (word, next word, word after) -> the word's probes whose follow keys those words meet
         self._follow_memo: dict[tuple[str, ...], tuple[_Probe, ...]] = {}
+        self._fold_memo: dict[str, str] = {}  # text word -> its folded key prefix (for _followed)
         self._follow_words: set[str] = set()  # the memoized words with a multi-word probe
         self._find_memo: dict[str, tuple[TermMatch, ...]] = {}
 
@@ -531,12 +532,26 @@ class Matcher:
         key = tuple(words[index : index + 1 + _FOLLOW_WORDS])
         kept = self._follow_memo.get(key)
         if kept is None:
-            folded = ["".join(_fold_char(ch) for ch in word[:_KEY_LEN]) for word in key[1:]]
-            kept = tuple(
-                p.compiled()
-                for p in probes
-                if len(p.follow) <= len(folded) and all(f.startswith(k) for f, k in zip(folded, p.follow))
-            )
+            fold_memo = self._fold_memo
+            folded = []
+            for word in key[1:]:
+                fold = fold_memo.get(word)
+                if fold is None:
+                    fold = fold_memo[word] = "".join(_fold_char(ch) for ch in word[:_KEY_LEN])
+                folded.append(fold)
+            count = len(folded)
+            first = folded[0] if folded else ""
+            kept_list = []
+            for p in probes:
+                follow = p.follow
+                # most probes fail on the first key: test it before the general loop
+                if follow and (count == 0 or not first.startswith(follow[0])):
+                    continue
+                if len(follow) <= count and all(f.startswith(k) for f, k in zip(folded[1:], follow[1:])):
+                    kept_list.append(p.compiled())
+            kept = tuple(kept_list)
+            if len(fold_memo) >= _WORD_MEMO_SIZE:
+                fold_memo.clear()
             if len(self._follow_memo) >= _WORD_MEMO_SIZE:
                 self._follow_memo.clear()
             self._follow_memo[key] = kept
@@ -561,15 +576,17 @@ class Matcher:
     def _candidates(self, text: str, concept_id: str | None = None) -> list[_Candidate]:
         out: list[_Candidate] = []
         memo = self._word_memo
-        # fast path, set operations only: most texts hold no word that can start a term
-        words = set(_WORD_START.findall(text))
+        # one scan of the words (most texts hold a candidate word, so the matches are kept)
+        all_found = list(_WORD_START.finditer(text))
+        all_texts = [m.group() for m in all_found]
+        words = set(all_texts)
         unknown = words.difference(memo)
         hit = not words.isdisjoint(self._hit_words)  # before filling: a full memo is cleared
         for word in unknown:
             if self._word_probes(word):
                 hit = True
-        found = list(_WORD_START.finditer(text)) if hit else []
-        texts = [m.group() for m in found]
+        found = all_found if hit else []
+        texts = all_texts if hit else []
         # a text holding U+02BC may hold a term across one text word: no follow filter then
         follow_words = self._follow_words if _WORD_APOSTROPHE not in text else ()
         for index, word in enumerate(found):
