@@ -113,3 +113,23 @@ TRAPS = [
 def test_guarded_names_keep_their_everyday_sense(glossary, text, surface, concept_id):
     hits, _ = found(glossary, text)
     assert (surface, concept_id) not in hits, hits
+
+
+@pytest.mark.parametrize(
+    ("text", "concept_id", "english"),
+    [
+        ("Les familles congolaises ont reçu des kits.", "congolese-adj", "Congolese"),
+        ("Les autorités turques ont fermé le port.", "turkish-adj", "Turkish"),
+        ("Les ONG françaises financent le projet.", "french-adj", "French"),
+        ("Les autorités soudanaises ont ouvert la frontière.", "sudanese-adj", "Sudanese"),
+    ],
+)
+def test_invariable_nationality_adjectives_are_not_pluralized(bundled, text, concept_id, english):
+    # constrained translation must not write 'Congoleses' or 'Turkishes' for a plural French adjective
+    from reltrans.constrain.requirements import requirements_for, term_form
+    from reltrans.glossary import build_matcher
+
+    matcher = build_matcher(bundled, "fr", document_text=text)
+    reqs = [r for r in requirements_for(matcher.find(text), bundled, "en", text) if r.concept_id == concept_id]
+    assert reqs, [m.concept_id for m in matcher.find(text)]
+    assert {term_form(reqs[0], plural) for plural in reqs[0].plural} == {english}
