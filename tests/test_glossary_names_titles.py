@@ -63,6 +63,11 @@ FOUND = [
     ("Le Plan régional de réponse pour les réfugiés du Burundi est financé à 20 %.", "Plan régional de réponse pour les réfugiés", "regional-response-plan", "Regional Refugee Response Plan"),
     ("L'OMS a déclaré une USPPI.", "USPPI", "pheic-acronym", "PHEIC"),
     ("La CEPI finance trois vaccins.", "CEPI", "cepi", "CEPI"),
+    ("Le Conseil exécutif se réunit en janvier à Genève.", "Conseil exécutif", "executive-board", "Executive Board"),
+    ("La Présidente du Conseil exécutif a ouvert la session.", "Présidente du Conseil exécutif", "executive-board-chair", "Chair of the Executive Board"),
+    ("La pandémie de grippe H1N1 a fait des milliers de morts.", "H1N1", "h1n1", "H1N1"),
+    ("Le Réseau des Nations Unies sur les migrations a publié un guide.", "Réseau des Nations Unies sur les migrations", "un-network-migration", "United Nations Migration Network"),
+    ("Le NIH partage ses brevets avec la Communauté de brevets sur les médicaments.", "Communauté de brevets sur les médicaments", "medicines-patent-pool", "Medicines Patent Pool"),
 ]
 
 
@@ -99,7 +104,7 @@ TRAPS = [
     ("Il a signé un CIT avec son employeur.", "CIT", "ilc"),
     ("Le recyclage des EEE, équipements électriques et électroniques, progresse.", "EEE", "eea"),
     ("SAR la princesse a visité l'hôpital.", "SAR", "sar"),
-    ("La DG a publié une note.", "DG", "dg-abbrev"),
+    ("Une DG de la Commission a publié une note.", "DG", "dg-abbrev"),
     ("La convention de 1951 sur l'égalité de rémunération de l'OIT reste en vigueur.", "convention de 1951", "refugee-convention-1951-short"),
 ]
 
@@ -108,3 +113,23 @@ TRAPS = [
 def test_guarded_names_keep_their_everyday_sense(glossary, text, surface, concept_id):
     hits, _ = found(glossary, text)
     assert (surface, concept_id) not in hits, hits
+
+
+@pytest.mark.parametrize(
+    ("text", "concept_id", "english"),
+    [
+        ("Les familles congolaises ont reçu des kits.", "congolese-adj", "Congolese"),
+        ("Les autorités turques ont fermé le port.", "turkish-adj", "Turkish"),
+        ("Les ONG françaises financent le projet.", "french-adj", "French"),
+        ("Les autorités soudanaises ont ouvert la frontière.", "sudanese-adj", "Sudanese"),
+    ],
+)
+def test_invariable_nationality_adjectives_are_not_pluralized(bundled, text, concept_id, english):
+    # constrained translation must not write 'Congoleses' or 'Turkishes' for a plural French adjective
+    from reltrans.constrain.requirements import requirements_for, term_form
+    from reltrans.glossary import build_matcher
+
+    matcher = build_matcher(bundled, "fr", document_text=text)
+    reqs = [r for r in requirements_for(matcher.find(text), bundled, "en", text) if r.concept_id == concept_id]
+    assert reqs, [m.concept_id for m in matcher.find(text)]
+    assert {term_form(reqs[0], plural) for plural in reqs[0].plural} == {english}

@@ -155,6 +155,20 @@ OTHER_SENSES = [
     ("Elle porte une natte de cheveux blonds.", "natte"),
     ("Philippine Durand a remporté la course.", "Philippine"),
     # « la PMA » is assisted reproduction, not the least developed countries
+    # h24g: a toast, accounting adjustments, booby traps, prices, diplomas, warrants, an audience,
+    # theft, a computer virus, road traffic in a trafficking story
+    ("Ils ont trinqué en criant « santé ! » à la fin du dîner.", "santé"),
+    ("À votre santé, a lancé le marié en levant son verre.", "santé"),
+    ("Le comptable a passé une écriture de régularisation au 31 décembre.", "régularisation"),
+    ("La régularisation des charges locatives arrive en janvier.", "régularisation"),
+    ("Une voiture piégée a explosé devant le commissariat.", "piégée"),
+    ("Sa fille prépare le brevet des collèges cette année.", "brevet"),
+    ("Le juge a délivré un mandat d'arrêt contre le suspect.", "mandat"),
+    ("Il a envoyé un mandat postal à sa grand-mère.", "mandat"),
+    ("L'assistance a applaudi le pianiste pendant dix minutes.", "assistance"),
+    ("Le vol de bétail a ruiné plusieurs éleveurs de la région.", "vol"),
+    ("Le logiciel a été infecté par un virus informatique.", "virus"),
+    ("Le trafic routier est dense ce matin ; la traite des personnes reste un fléau.", "trafic"),
     ("La PMA pour toutes les femmes a été adoptée par les députés.", "PMA"),
     ("Le débat sur la bioéthique porte sur l'accès des couples à la PMA et à la FIV.", "PMA"),
 ]
@@ -178,6 +192,10 @@ def test_the_trap_table_is_broad() -> None:
         ("Le vol de retour vers Paris est complet.", "vol de retour", "repatriation-flights"),
         ("Les migrations des oiseaux commencent en octobre.", "migrations", "migration-bare"),
         ("La migration des données vers le nouveau serveur a échoué.", "migration", "migration-bare"),
+        ("La flambée des prix du carburant inquiète les automobilistes.", "flambée", "outbreak"),
+        ("Elle travaille comme aide-soignante dans un hôpital de Lyon.", "aide-soignante", "health-care-givers"),
+        ("Le président du Conseil exécutif de l'OMS a ouvert la séance.", "président du Conseil exécutif", "president-title"),
+        ("Le bateau a fait la traversée de la Mer Rouge en 24 heures.", "Mer Rouge", "maritime-crossing"),
     ],
 )
 def test_a_wrong_sense_concept_gives_way(concepts_over, sentence: str, word: str, wrong: str) -> None:
