@@ -116,6 +116,24 @@ def test_a_doubled_line_keeps_its_first_copy() -> None:
     assert [bool(b.chrome) for b in doc.blocks] == [False, False, True]
 
 
+def test_paragraphs_repeated_further_down_keep_their_first_copy() -> None:
+    # the scraper repeats two paragraphs after the source line; the copies are chrome
+    first = "Le maire de Portbrise a salué mardi l'arrivée des équipes de secours."
+    second = "« Nous avons besoin de tentes et d'eau », a ajouté Jeanne Ravel, porte-parole."
+    text = f"{first}\n\n{second}\n\n(Source : agence fictive, le 3 mai 2031)\n\n{first}\n\n{second}\n"
+    msgids = _msgids(text)
+    assert msgids == [first, second, "(Source : agence fictive, le 3 mai 2031)"]
+    assert _chrome(text)[first].startswith("repeated: the same text as block 1")
+
+
+def test_a_title_repeated_under_its_date_keeps_its_first_copy_but_short_lines_stay() -> None:
+    title = "Le Conseil régional appelle à protéger les zones humides du littoral"
+    text = f"{title}\n\nMercredi 4 juin 2031\n\n{title}\n\nContexte\n\nLe Conseil a voté mardi un plan de dix ans.\n\nContexte\n"
+    chrome = _chrome(text)
+    assert chrome[title].startswith("repeated")
+    assert "Contexte" not in chrome  # five words or fewer may well come twice
+
+
 def test_when_unsure_the_line_is_kept() -> None:
     # a label and a title, a subtitle and a short unpunctuated line: no menu run, all kept
     text = "COMMUNIQUÉ DE PRESSE\nLes ports reçoivent un radar\nUne aide de deux millions\nGenève\nLe port a rouvert ce matin après deux jours de tempête sur la côte.\n"
