@@ -266,3 +266,32 @@ def test_excellency_and_document_abbreviations_are_no_sentence_end() -> None:
     assert _cut("The plan is in Doc. E/2019/77. The board noted it.", "en") == [
         "The plan is in Doc. E/2019/77.", "The board noted it.",
     ]
+
+
+# --------------------------------------------------------------------------- round 6 (segmenter 1.8)
+def test_a_date_alone_opening_the_paragraph_is_a_dateline() -> None:
+    assert _cut("12 MARS 2031. Chassées par la sécheresse, trois mille familles ont quitté le plateau. Elles campent à Dori.") == [
+        "12 MARS 2031. Chassées par la sécheresse, trois mille familles ont quitté le plateau.", "Elles campent à Dori.",
+    ]
+    assert _cut("Le 4 juin 2030. La commission a siégé à Lomé.") == ["Le 4 juin 2030. La commission a siégé à Lomé."]
+    # a date ending a sentence later in the paragraph is no dateline
+    assert _cut("Le vote a eu lieu le 12 mars 2014. Le comité a levé la séance.") == [
+        "Le vote a eu lieu le 12 mars 2014.", "Le comité a levé la séance.",
+    ]
+
+
+def test_an_ellipsis_opening_the_paragraph_stays_with_its_sentence() -> None:
+    assert _cut("… Selon le bureau régional, la campagne avance. Elle s'achèvera en mai.") == [
+        "… Selon le bureau régional, la campagne avance.", "Elle s'achèvera en mai.",
+    ]
+    assert _cut("Les pluies ont cessé… Selon la mairie, tout va bien.") == ["Les pluies ont cessé…", "Selon la mairie, tout va bien."]
+
+
+def test_a_caption_credit_after_a_dash_stays_with_the_caption() -> None:
+    assert _cut("Les digues ont cédé à Portbrise, sur la côte. — J. Martin / Journal du Soir") == [
+        "Les digues ont cédé à Portbrise, sur la côte. — J. Martin / Journal du Soir"
+    ]
+    # a sentence after a dash is no credit, slash or not
+    assert _cut("Les digues ont cédé. — Le maire a parlé des vents / de la mer qui montent toujours plus vite.") == [
+        "Les digues ont cédé.", "— Le maire a parlé des vents / de la mer qui montent toujours plus vite.",
+    ]

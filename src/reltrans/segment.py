@@ -64,6 +64,10 @@ How a block is cut (both languages, rules chosen for UN press releases):
   to a sentence opener and its space (``… sur le TogoLe fleuve``, ``(FNUAP)Les équipes``).
   A dateline may name its agency in brackets (``TOMBOUCTOU, 8 avril 2019 (MINUSMA). La …``).
   ``S. Exc.`` and ``doc.`` (``Doc. A/66/123``) are abbreviations.
+* Segmenter 1.8: a date alone opening the block (``12 MARS 2031. Chassées …``) is a dateline;
+  an ellipsis opening the block (``… Selon …``, where an excerpt starts) is no sentence of its
+  own; a caption's credit after a dash ending its line (``… sur la côte. — J. Martin / Journal
+  du Soir``) stays with the caption.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -86,7 +90,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.7"
+SEGMENTER_VERSION = "1.8"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -292,6 +296,13 @@ _DATELINE = regex.compile(
     rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?"
     r"(?:[ \u00a0]*\([\p{Lu}][^()\n]{0,30}\))?"  # the agency: "GENÈVE, 3 mars 2015 (IRIN). Le …"
 )
+# "19 JUIN 2013. Fuyant …", "Le 3 mai 2031. La …": a date alone opening the block is a dateline too.
+_DATE_DATELINE = regex.compile(
+    rf"\s*(?:[Ll]e[ \u00a0]+)?\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})[ \u00a0]+\d{{4}}"
+)
+# "… à la suite des inondations. — J. Martin / Journal du Soir": a caption's credit after a dash,
+# with the slash of a photo credit, ending its line.
+_DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}(?=\n|\Z)")
 # Inline list items: "1. ", "2.) ", "3) " or "a. " after whitespace, a bullet or the block start.
 _ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s•⁃‣◦▪]))(?P<mark>\d{1,3}|[a-z])(?:\.\)?|\))(?=[ \u00a0]+\p{Lu})")
 _BULLETS = "•⁃‣◦▪"
@@ -432,16 +443,21 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         return False
     if following in "([" and _lowercase_in_brackets(text, nxt):
         return False  # "... en Jordanie. (archives)", "... au Pakistan. (Reuters)": a note, not a sentence
+    if following in "–—" and _DASH_CREDIT.match(text, nxt) and len(text[nxt:].split(None, 7)) <= 7:
+        return False  # "… des inondations. — J. Martin / Journal du Soir": the caption's credit
     if following in "–—" and _lowercase_after_dash(text, nxt):
         return False  # "Ce vote — quelle surprise ! — a réuni": the end of a dash aside
-    if match.start() <= 120 and _DATELINE.fullmatch(text, 0, match.start()):
+    if match.start() <= 120 and (
+        _DATELINE.fullmatch(text, 0, match.start()) or _DATE_DATELINE.fullmatch(text, 0, match.start())
+    ):
         return False  # a dateline stays with its sentence
     punct = match.group().rstrip(_CLOSERS + " \u00a0\u202f\u2009")
     if punct == "." and _spaced_dots(text, match.start()) == 3:
         return False  # ". . ." marks words left out inside a sentence (". . . ." ends one)
     if "…" in punct or punct.startswith(".."):
-        # "[…]" / "(...)" marks words left out of a quotation, not a sentence end
-        return match.start() == 0 or text[match.start() - 1] not in "[("
+        # "[…]" / "(...)" marks words left out of a quotation, not a sentence end; "… Selon
+        # l'agence": an ellipsis opening the block marks where the excerpt starts
+        return bool(text[: match.start()].strip()) and text[match.start() - 1] not in "[("
     if set(punct) != {"."}:
         return True  # ? or !
     token = _token_before(text, match.start())
