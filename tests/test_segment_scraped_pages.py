@@ -295,3 +295,18 @@ def test_a_caption_credit_after_a_dash_stays_with_the_caption() -> None:
     assert _cut("Les digues ont cédé. — Le maire a parlé des vents / de la mer qui montent toujours plus vite.") == [
         "Les digues ont cédé.", "— Le maire a parlé des vents / de la mer qui montent toujours plus vite.",
     ]
+
+
+def test_a_rubric_in_capitals_opening_a_heading_stays_with_it() -> None:
+    assert _cut("VIDÉO. Crues dans le Gard : les pompiers appellent à la prudence") == [
+        "VIDÉO. Crues dans le Gard : les pompiers appellent à la prudence"
+    ]
+    # a sentence after it is cut as before
+    assert _cut("URGENT. Le bac a coulé au large.") == ["URGENT.", "Le bac a coulé au large."]
+
+
+def test_a_camel_case_site_name_is_no_glued_sentence() -> None:
+    assert _cut("Distribué par Presse Unie (pressUnie.com). Pour toute demande, écrivez-nous.") == [
+        "Distribué par Presse Unie (pressUnie.com).", "Pour toute demande, écrivez-nous.",
+    ]
+    assert _cut("Qui sommes nousL'Organisation agit.") == ["Qui sommes nous", "L'Organisation agit."]

@@ -67,7 +67,9 @@ How a block is cut (both languages, rules chosen for UN press releases):
 * Segmenter 1.8: a date alone opening the block (``12 MARS 2031. Chassées …``) is a dateline;
   an ellipsis opening the block (``… Selon …``, where an excerpt starts) is no sentence of its
   own; a caption's credit after a dash ending its line (``… sur la côte. — J. Martin / Journal
-  du Soir``) stays with the caption.
+  du Soir``) stays with the caption; a one-word rubric in capitals opening a heading without a
+  sentence end (``VIDÉO. Crues dans le Gard``) and a camel-case site name (``(pressUnie.com)``)
+  are not cut.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -194,7 +196,7 @@ _CANDIDATE = regex.compile(
 _GLUED_OPENER = r"(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|The)[ \u00a0]\p{L})"
 _GLUE = regex.compile(
     r"(?:(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])"
-    r"(?:\p{Ll}{2,}(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))"
+    r"(?:\p{Ll}{2,}(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))(?![\p{L}\p{N}-]+\.\p{Ll}{2,4}\b)"  # not "allAfrica.com"
     r"|\p{L}\p{Ll}+(?=(?:[LDJNSCM]|Qu)['’]\p{L})"
     rf"|\p{{L}}\p{{Ll}}+{_GLUED_OPENER})"
     rf"|(?<=\p{{L}}{{2}}\)){_GLUED_OPENER})"  # not "(1)Le", "a)Le": an item mark
@@ -303,6 +305,8 @@ _DATE_DATELINE = regex.compile(
 # "… à la suite des inondations. — J. Martin / Journal du Soir": a caption's credit after a dash,
 # with the slash of a photo credit, ending its line.
 _DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}(?=\n|\Z)")
+# "VIDÉO. Inondations dans la vallée : …": a one-word rubric in capitals opening a heading.
+_KICKER = regex.compile(r"\s*\p{Lu}{3,12}")
 # Inline list items: "1. ", "2.) ", "3) " or "a. " after whitespace, a bullet or the block start.
 _ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s•⁃‣◦▪]))(?P<mark>\d{1,3}|[a-z])(?:\.\)?|\))(?=[ \u00a0]+\p{Lu})")
 _BULLETS = "•⁃‣◦▪"
@@ -451,6 +455,13 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         _DATELINE.fullmatch(text, 0, match.start()) or _DATE_DATELINE.fullmatch(text, 0, match.start())
     ):
         return False  # a dateline stays with its sentence
+    if (
+        _KICKER.fullmatch(text, 0, match.start())
+        and "\n" not in text[nxt:]
+        and not _CANDIDATE.search(text, nxt)
+        and text.rstrip()[-1:] not in ".!?…"
+    ):
+        return False  # "VIDÉO. Inondations dans la vallée": the rubric of a heading without a sentence end
     punct = match.group().rstrip(_CLOSERS + " \u00a0\u202f\u2009")
     if punct == "." and _spaced_dots(text, match.start()) == 3:
         return False  # ". . ." marks words left out inside a sentence (". . . ." ends one)
