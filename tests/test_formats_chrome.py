@@ -568,21 +568,21 @@ READ_MORE_PAGE = (
 
 def test_a_read_more_tail_is_left_out_of_the_po_and_of_the_release(tmp_path: Path) -> None:
     msgids = _msgids(READ_MORE_PAGE)
-    assert "suite de l'article sur Radio Fleuve" not in msgids
-    assert "Les équipes de l'agence ont secouru 40 personnes près d'Agadez, a indiqué mardi le bureau local...." in msgids
+    assert "... suite de l'article sur Radio Fleuve" not in msgids
+    assert "Les équipes de l'agence ont secouru 40 personnes près d'Agadez, a indiqué mardi le bureau local." in msgids
     assert "Vous pouvez lire la suite de l'article sur le site du bureau local." in msgids  # a sentence, no tail
-    assert "suite de l'article sur Radio Fleuve" in _msgids(READ_MORE_PAGE, keep_chrome=True)
+    assert "... suite de l'article sur Radio Fleuve" in _msgids(READ_MORE_PAGE, keep_chrome=True)
     source = tmp_path / "tail.fr.txt"
     source.write_text(READ_MORE_PAGE, encoding="utf-8")
     translate_files([source], TranslateSettings(no_mt=True))
     po = output_path_for(source, "en", None)
     dropped = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE)
-    assert dropped.text == READ_MORE_PAGE.replace(" suite de l'article sur Radio Fleuve", "")
+    assert dropped.text == READ_MORE_PAGE.replace("... suite de l'article sur Radio Fleuve", "")
     assert all("Radio Fleuve" not in gap.msgid for gap in dropped.fallbacks)
     kept = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE, keep_chrome=True)
     assert kept.text == READ_MORE_PAGE and len(kept.fallbacks) == 3  # the tail kept as in the source is no gap
     shown = CliRunner().invoke(cli, ["segment", str(source)])
-    assert "chrome  suite de l'article sur Radio Fleuve  [read-more tail" in shown.output
+    assert "chrome  ... suite de l'article sur Radio Fleuve  [read-more tail" in shown.output
 
 
 def test_an_en_savoir_plus_tail_after_the_last_sentence_is_chrome() -> None:

@@ -156,7 +156,10 @@ def test_a_closing_quote_standing_apart_stays_with_its_quotation() -> None:
 
 def test_a_read_more_tail_is_cut_from_the_paragraph() -> None:
     assert _cut("Les secours ont évacué 80 familles.... suite de l'article sur Radio Sahel") == [
-        "Les secours ont évacué 80 familles....", "suite de l'article sur Radio Sahel",
+        "Les secours ont évacué 80 familles.", "... suite de l'article sur Radio Sahel",  # the link's own dots (1.8)
+    ]
+    assert _cut("Les secours ont évacué 80 familles... suite de l'article sur Radio Sahel") == [
+        "Les secours ont évacué 80 familles...", "suite de l'article sur Radio Sahel",  # three dots: the sentence's
     ]
     assert _cut("Le bilan reste provisoire. Lire la suite de l'article") == [
         "Le bilan reste provisoire.", "Lire la suite de l'article",

@@ -69,7 +69,8 @@ How a block is cut (both languages, rules chosen for UN press releases):
   own; a caption's credit after a dash ending its line (``… sur la côte. — J. Martin / Journal
   du Soir``) stays with the caption; a one-word rubric in capitals opening a heading without a
   sentence end (``VIDÉO. Crues dans le Gard``) and a camel-case site name (``(pressUnie.com)``)
-  are not cut.
+  are not cut; a read-more tail after a period takes its own dots (``… du Congo.`` /
+  ``... suite de l'article``).
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -250,6 +251,7 @@ _GLUED_QUOTE = regex.compile(r"[»”](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])([«�
 # Only after a sentence end (or alone): "Vous pouvez lire la suite de l'article" is a sentence.
 _READ_MORE_TAIL = regex.compile(
     r"(?:^|(?<=[.!?…»”\"]\s{0,20}))\s*("
+    r"(?:(?<=\p{L}\.)(?:\.{3}|…)[ \u00a0]*)?"  # "… du Congo.... suite de": the link's own dots
     r"(?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article|[Ll]ire l['’]int[ée]gralit[ée])\b[^.!?\n]{0,60}"
     r"(?:https?://[^\s<>\"]{1,300})?[.…>»]*"
     r"|(?:En savoir plus|Read more|Continue reading|Article original)(?:\s+(?:sur|about|on)\s[^.!?\n]{1,40})?\s*[…>»]*"
