@@ -39,9 +39,9 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   ``Mentions légales``, ``© 2023``), a **page label glued to the document symbol**
   (``Couverture de réunionOBV/1099``, press.un.org), and label lists (``Écouter / Télécharger``);
 * **doubled**: the same text as the line just before it (the scraper doubled it; the first copy
-  stays unless other evidence marks it); chrome 7: **repeated**, a paragraph or title of six
+  stays unless other evidence marks it); chrome 7: **repeated**, a sentence paragraph of six
   words or more with the same text as an earlier kept one further down (the scraper repeated
-  the page's first paragraphs, or the title under its date);
+  the page's first paragraphs; a title may come twice and is kept);
 * Markdown headings and table rows are the author's structure and never chrome;
 * **glued label**: a line that starts with the previous line glued to a capital
   (``Qui sommes nousL'Organisation ...``: a menu label and its blurb);
@@ -724,15 +724,15 @@ _REPEAT_WORDS = 6  # a shorter line ("Contexte", "Appels aux volontaires") may w
 
 
 def _mark_repeats(lines: list[_Line], reasons: dict[int, str]) -> None:
-    """A paragraph or title of six words or more with the same text as an earlier kept one,
+    """A sentence paragraph of six words or more with the same text as an earlier kept one,
     further down the page (not the line just before it: that is **doubled**), is the scraper
-    repeating the page (``(Source …)`` then the first paragraphs again, a title again under
-    its date): the first copy stays."""
+    repeating the page (``(Source …)`` then the first paragraphs again): the first copy stays.
+    A title without a sentence end may come twice (a page header, then the document's own)."""
     seen: dict[str, int] = {}
     for line in lines:
         key = " ".join(line.text.split())
-        if line.index in reasons or len(_WORD.findall(key)) < _REPEAT_WORDS:
-            continue
+        if line.index in reasons or len(_WORD.findall(key)) < _REPEAT_WORDS or not _is_body(line):
+            continue  # a title may come twice (the page's header, then the document's)
         if key in seen:
             reasons[line.index] = f"repeated: the same text as block {seen[key] + 1} above (the scraper repeated it)"
         else:
