@@ -313,3 +313,14 @@ def test_a_camel_case_site_name_is_no_glued_sentence() -> None:
         "Distribué par Presse Unie (pressUnie.com).", "Pour toute demande, écrivez-nous.",
     ]
     assert _cut("Qui sommes nousL'Organisation agit.") == ["Qui sommes nous", "L'Organisation agit."]
+
+
+def test_a_byline_glued_to_the_paragraph_it_signs_is_cut() -> None:
+    assert _cut("Jeanne RAVEL Chargée depuis mai de la coordination, l'équipe a ouvert trois centres. Elle recrute.") == [
+        "Jeanne RAVEL", "Chargée depuis mai de la coordination, l'équipe a ouvert trois centres.", "Elle recrute.",
+    ]
+    # a link word and an acronym, or a name and a title without a sentence, are not cut
+    assert _cut("Selon OCHA Les déplacés sont plus de dix mille dans la région du nord. Ils attendent.") == [
+        "Selon OCHA Les déplacés sont plus de dix mille dans la région du nord.", "Ils attendent.",
+    ]
+    assert _cut("Jean DUPONT Directeur général de la société") == ["Jean DUPONT Directeur général de la société"]

@@ -70,7 +70,8 @@ How a block is cut (both languages, rules chosen for UN press releases):
   du Soir``) stays with the caption; a one-word rubric in capitals opening a heading without a
   sentence end (``VIDÉO. Crues dans le Gard``) and a camel-case site name (``(pressUnie.com)``)
   are not cut; a read-more tail after a period takes its own dots (``… du Congo.`` /
-  ``... suite de l'article``).
+  ``... suite de l'article``); a byline glued to the paragraph it signs (``Jeanne RAVEL Chargée
+  depuis mai …``) is cut after the surname.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -309,6 +310,13 @@ _DATE_DATELINE = regex.compile(
 _DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}(?=\n|\Z)")
 # "VIDÉO. Inondations dans la vallée : …": a one-word rubric in capitals opening a heading.
 _KICKER = regex.compile(r"\s*\p{Lu}{3,12}")
+# "Jeanne RAVEL Chargée depuis mai de …": a byline (first name, surname in capitals) glued by the
+# scraper to the paragraph it signs. Not "Selon OCHA Les …": a link word is no first name.
+_GLUED_BYLINE = regex.compile(
+    r"\s*(?!(?:Le|La|Les|Selon|Pour|Par|Au|Aux|En|Dans|Sur|Avec|Chez|Lors|Après|Avant|Un|Une|Des|Du|De|Et|The|For|In|On|By|According)[ \u00a0])"
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]\p{Lu}{3,}(?:[- ]\p{Lu}{3,})?(?=[ \u00a0]\p{Lu}\p{Ll}+[ \u00a0,]+\p{Ll})"
+)
+_BYLINE_BODY_WORDS = 10  # what follows the glued byline is a paragraph, not a heading
 # Inline list items: "1. ", "2.) ", "3) " or "a. " after whitespace, a bullet or the block start.
 _ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s•⁃‣◦▪]))(?P<mark>\d{1,3}|[a-z])(?:\.\)?|\))(?=[ \u00a0]+\p{Lu})")
 _BULLETS = "•⁃‣◦▪"
@@ -369,6 +377,9 @@ def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> 
     for match in _GLUED_DATE.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
+    byline = _GLUED_BYLINE.match(text)
+    if byline and _CANDIDATE.search(text, byline.end()) and len(text[byline.end() :].split(None, _BYLINE_BODY_WORDS)) > _BYLINE_BODY_WORDS:
+        cuts.add(byline.end())
     for cut, _ in items:
         if cut is not None and not (_inside(protected, cut) or _inside(quoted, cut)):
             cuts.add(cut)
