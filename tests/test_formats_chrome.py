@@ -116,6 +116,24 @@ def test_a_doubled_line_keeps_its_first_copy() -> None:
     assert [bool(b.chrome) for b in doc.blocks] == [False, False, True]
 
 
+def test_paragraphs_repeated_further_down_keep_their_first_copy() -> None:
+    # the scraper repeats two paragraphs after the source line; the copies are chrome
+    first = "Le maire de Portbrise a salué mardi l'arrivée des équipes de secours."
+    second = "« Nous avons besoin de tentes et d'eau », a ajouté Jeanne Ravel, porte-parole."
+    text = f"{first}\n\n{second}\n\n(Source : agence fictive, le 3 mai 2031)\n\n{first}\n\n{second}\n"
+    msgids = _msgids(text)
+    assert msgids == [first, second, "(Source : agence fictive, le 3 mai 2031)"]
+    assert _chrome(text)[first].startswith("repeated: the same text as block 1")
+
+
+def test_a_repeated_title_and_short_lines_are_kept() -> None:
+    title = "Le Conseil régional appelle à protéger les zones humides du littoral"
+    text = f"{title}\n\nMercredi 4 juin 2031\n\n{title}\n\nContexte\n\nLe Conseil a voté mardi un plan de dix ans.\n\nContexte\n"
+    chrome = _chrome(text)
+    assert title not in chrome  # a page header, then the document's own title: when unsure, kept
+    assert "Contexte" not in chrome
+
+
 def test_when_unsure_the_line_is_kept() -> None:
     # a label and a title, a subtitle and a short unpunctuated line: no menu run, all kept
     text = "COMMUNIQUÉ DE PRESSE\nLes ports reçoivent un radar\nUne aide de deux millions\nGenève\nLe port a rouvert ce matin après deux jours de tempête sur la côte.\n"
@@ -550,21 +568,21 @@ READ_MORE_PAGE = (
 
 def test_a_read_more_tail_is_left_out_of_the_po_and_of_the_release(tmp_path: Path) -> None:
     msgids = _msgids(READ_MORE_PAGE)
-    assert "suite de l'article sur Radio Fleuve" not in msgids
-    assert "Les équipes de l'agence ont secouru 40 personnes près d'Agadez, a indiqué mardi le bureau local...." in msgids
+    assert "... suite de l'article sur Radio Fleuve" not in msgids
+    assert "Les équipes de l'agence ont secouru 40 personnes près d'Agadez, a indiqué mardi le bureau local." in msgids
     assert "Vous pouvez lire la suite de l'article sur le site du bureau local." in msgids  # a sentence, no tail
-    assert "suite de l'article sur Radio Fleuve" in _msgids(READ_MORE_PAGE, keep_chrome=True)
+    assert "... suite de l'article sur Radio Fleuve" in _msgids(READ_MORE_PAGE, keep_chrome=True)
     source = tmp_path / "tail.fr.txt"
     source.write_text(READ_MORE_PAGE, encoding="utf-8")
     translate_files([source], TranslateSettings(no_mt=True))
     po = output_path_for(source, "en", None)
     dropped = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE)
-    assert dropped.text == READ_MORE_PAGE.replace(" suite de l'article sur Radio Fleuve", "")
+    assert dropped.text == READ_MORE_PAGE.replace("... suite de l'article sur Radio Fleuve", "")
     assert all("Radio Fleuve" not in gap.msgid for gap in dropped.fallbacks)
     kept = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE, keep_chrome=True)
     assert kept.text == READ_MORE_PAGE and len(kept.fallbacks) == 3  # the tail kept as in the source is no gap
     shown = CliRunner().invoke(cli, ["segment", str(source)])
-    assert "chrome  suite de l'article sur Radio Fleuve  [read-more tail" in shown.output
+    assert "chrome  ... suite de l'article sur Radio Fleuve  [read-more tail" in shown.output
 
 
 def test_an_en_savoir_plus_tail_after_the_last_sentence_is_chrome() -> None:

@@ -156,7 +156,10 @@ def test_a_closing_quote_standing_apart_stays_with_its_quotation() -> None:
 
 def test_a_read_more_tail_is_cut_from_the_paragraph() -> None:
     assert _cut("Les secours ont évacué 80 familles.... suite de l'article sur Radio Sahel") == [
-        "Les secours ont évacué 80 familles....", "suite de l'article sur Radio Sahel",
+        "Les secours ont évacué 80 familles.", "... suite de l'article sur Radio Sahel",  # the link's own dots (1.8)
+    ]
+    assert _cut("Les secours ont évacué 80 familles... suite de l'article sur Radio Sahel") == [
+        "Les secours ont évacué 80 familles...", "suite de l'article sur Radio Sahel",  # three dots: the sentence's
     ]
     assert _cut("Le bilan reste provisoire. Lire la suite de l'article") == [
         "Le bilan reste provisoire.", "Lire la suite de l'article",
@@ -266,3 +269,58 @@ def test_excellency_and_document_abbreviations_are_no_sentence_end() -> None:
     assert _cut("The plan is in Doc. E/2019/77. The board noted it.", "en") == [
         "The plan is in Doc. E/2019/77.", "The board noted it.",
     ]
+
+
+# --------------------------------------------------------------------------- round 6 (segmenter 1.8)
+def test_a_date_alone_opening_the_paragraph_is_a_dateline() -> None:
+    assert _cut("12 MARS 2031. Chassées par la sécheresse, trois mille familles ont quitté le plateau. Elles campent à Dori.") == [
+        "12 MARS 2031. Chassées par la sécheresse, trois mille familles ont quitté le plateau.", "Elles campent à Dori.",
+    ]
+    assert _cut("Le 4 juin 2030. La commission a siégé à Lomé.") == ["Le 4 juin 2030. La commission a siégé à Lomé."]
+    # a date ending a sentence later in the paragraph is no dateline
+    assert _cut("Le vote a eu lieu le 12 mars 2014. Le comité a levé la séance.") == [
+        "Le vote a eu lieu le 12 mars 2014.", "Le comité a levé la séance.",
+    ]
+
+
+def test_an_ellipsis_opening_the_paragraph_stays_with_its_sentence() -> None:
+    assert _cut("… Selon le bureau régional, la campagne avance. Elle s'achèvera en mai.") == [
+        "… Selon le bureau régional, la campagne avance.", "Elle s'achèvera en mai.",
+    ]
+    assert _cut("Les pluies ont cessé… Selon la mairie, tout va bien.") == ["Les pluies ont cessé…", "Selon la mairie, tout va bien."]
+
+
+def test_a_caption_credit_after_a_dash_stays_with_the_caption() -> None:
+    assert _cut("Les digues ont cédé à Portbrise, sur la côte. — J. Martin / Journal du Soir") == [
+        "Les digues ont cédé à Portbrise, sur la côte. — J. Martin / Journal du Soir"
+    ]
+    # a sentence after a dash is no credit, slash or not
+    assert _cut("Les digues ont cédé. — Le maire a parlé des vents / de la mer qui montent toujours plus vite.") == [
+        "Les digues ont cédé.", "— Le maire a parlé des vents / de la mer qui montent toujours plus vite.",
+    ]
+
+
+def test_a_rubric_in_capitals_opening_a_heading_stays_with_it() -> None:
+    assert _cut("VIDÉO. Crues dans le Gard : les pompiers appellent à la prudence") == [
+        "VIDÉO. Crues dans le Gard : les pompiers appellent à la prudence"
+    ]
+    # a sentence after it is cut as before
+    assert _cut("URGENT. Le bac a coulé au large.") == ["URGENT.", "Le bac a coulé au large."]
+
+
+def test_a_camel_case_site_name_is_no_glued_sentence() -> None:
+    assert _cut("Distribué par Presse Unie (pressUnie.com). Pour toute demande, écrivez-nous.") == [
+        "Distribué par Presse Unie (pressUnie.com).", "Pour toute demande, écrivez-nous.",
+    ]
+    assert _cut("Qui sommes nousL'Organisation agit.") == ["Qui sommes nous", "L'Organisation agit."]
+
+
+def test_a_byline_glued_to_the_paragraph_it_signs_is_cut() -> None:
+    assert _cut("Jeanne RAVEL Chargée depuis mai de la coordination, l'équipe a ouvert trois centres. Elle recrute.") == [
+        "Jeanne RAVEL", "Chargée depuis mai de la coordination, l'équipe a ouvert trois centres.", "Elle recrute.",
+    ]
+    # a link word and an acronym, or a name and a title without a sentence, are not cut
+    assert _cut("Selon OCHA Les déplacés sont plus de dix mille dans la région du nord. Ils attendent.") == [
+        "Selon OCHA Les déplacés sont plus de dix mille dans la région du nord.", "Ils attendent.",
+    ]
+    assert _cut("Jean DUPONT Directeur général de la société") == ["Jean DUPONT Directeur général de la société"]

@@ -64,6 +64,14 @@ How a block is cut (both languages, rules chosen for UN press releases):
   to a sentence opener and its space (``… sur le TogoLe fleuve``, ``(FNUAP)Les équipes``).
   A dateline may name its agency in brackets (``TOMBOUCTOU, 8 avril 2019 (MINUSMA). La …``).
   ``S. Exc.`` and ``doc.`` (``Doc. A/66/123``) are abbreviations.
+* Segmenter 1.8: a date alone opening the block (``12 MARS 2031. Chassées …``) is a dateline;
+  an ellipsis opening the block (``… Selon …``, where an excerpt starts) is no sentence of its
+  own; a caption's credit after a dash ending its line (``… sur la côte. — J. Martin / Journal
+  du Soir``) stays with the caption; a one-word rubric in capitals opening a heading without a
+  sentence end (``VIDÉO. Crues dans le Gard``) and a camel-case site name (``(pressUnie.com)``)
+  are not cut; a read-more tail after a period takes its own dots (``… du Congo.`` /
+  ``... suite de l'article``); a byline glued to the paragraph it signs (``Jeanne RAVEL Chargée
+  depuis mai …``) is cut after the surname.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -86,7 +94,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.7"
+SEGMENTER_VERSION = "1.8"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -190,7 +198,7 @@ _CANDIDATE = regex.compile(
 _GLUED_OPENER = r"(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|The)[ \u00a0]\p{L})"
 _GLUE = regex.compile(
     r"(?:(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])"
-    r"(?:\p{Ll}{2,}(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))"
+    r"(?:\p{Ll}{2,}(?=\p{Lu}(?:\p{Ll}|['’]\p{L}))(?![\p{L}\p{N}-]+\.\p{Ll}{2,4}\b)"  # not "allAfrica.com"
     r"|\p{L}\p{Ll}+(?=(?:[LDJNSCM]|Qu)['’]\p{L})"
     rf"|\p{{L}}\p{{Ll}}+{_GLUED_OPENER})"
     rf"|(?<=\p{{L}}{{2}}\)){_GLUED_OPENER})"  # not "(1)Le", "a)Le": an item mark
@@ -244,6 +252,7 @@ _GLUED_QUOTE = regex.compile(r"[»”](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])([«�
 # Only after a sentence end (or alone): "Vous pouvez lire la suite de l'article" is a sentence.
 _READ_MORE_TAIL = regex.compile(
     r"(?:^|(?<=[.!?…»”\"]\s{0,20}))\s*("
+    r"(?:(?<=\p{L}\.)(?:\.{3}|…)[ \u00a0]*)?"  # "… du Congo.... suite de": the link's own dots
     r"(?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article|[Ll]ire l['’]int[ée]gralit[ée])\b[^.!?\n]{0,60}"
     r"(?:https?://[^\s<>\"]{1,300})?[.…>»]*"
     r"|(?:En savoir plus|Read more|Continue reading|Article original)(?:\s+(?:sur|about|on)\s[^.!?\n]{1,40})?\s*[…>»]*"
@@ -292,6 +301,22 @@ _DATELINE = regex.compile(
     rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?"
     r"(?:[ \u00a0]*\([\p{Lu}][^()\n]{0,30}\))?"  # the agency: "GENÈVE, 3 mars 2015 (IRIN). Le …"
 )
+# "19 JUIN 2013. Fuyant …", "Le 3 mai 2031. La …": a date alone opening the block is a dateline too.
+_DATE_DATELINE = regex.compile(
+    rf"\s*(?:[Ll]e[ \u00a0]+)?\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})[ \u00a0]+\d{{4}}"
+)
+# "… à la suite des inondations. — J. Martin / Journal du Soir": a caption's credit after a dash,
+# with the slash of a photo credit, ending its line.
+_DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}(?=\n|\Z)")
+# "VIDÉO. Inondations dans la vallée : …": a one-word rubric in capitals opening a heading.
+_KICKER = regex.compile(r"\s*\p{Lu}{3,12}")
+# "Jeanne RAVEL Chargée depuis mai de …": a byline (first name, surname in capitals) glued by the
+# scraper to the paragraph it signs. Not "Selon OCHA Les …": a link word is no first name.
+_GLUED_BYLINE = regex.compile(
+    r"\s*(?!(?:Le|La|Les|Selon|Pour|Par|Au|Aux|En|Dans|Sur|Avec|Chez|Lors|Après|Avant|Un|Une|Des|Du|De|Et|The|For|In|On|By|According)[ \u00a0])"
+    r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \u00a0]\p{Lu}{3,}(?:[- ]\p{Lu}{3,})?(?=[ \u00a0]\p{Lu}\p{Ll}+[ \u00a0,]+\p{Ll})"
+)
+_BYLINE_BODY_WORDS = 10  # what follows the glued byline is a paragraph, not a heading
 # Inline list items: "1. ", "2.) ", "3) " or "a. " after whitespace, a bullet or the block start.
 _ITEM = regex.compile(r"(?:(?<=^)|(?<=[\s•⁃‣◦▪]))(?P<mark>\d{1,3}|[a-z])(?:\.\)?|\))(?=[ \u00a0]+\p{Lu})")
 _BULLETS = "•⁃‣◦▪"
@@ -352,6 +377,9 @@ def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> 
     for match in _GLUED_DATE.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
+    byline = _GLUED_BYLINE.match(text)
+    if byline and _CANDIDATE.search(text, byline.end()) and len(text[byline.end() :].split(None, _BYLINE_BODY_WORDS)) > _BYLINE_BODY_WORDS:
+        cuts.add(byline.end())
     for cut, _ in items:
         if cut is not None and not (_inside(protected, cut) or _inside(quoted, cut)):
             cuts.add(cut)
@@ -432,16 +460,28 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         return False
     if following in "([" and _lowercase_in_brackets(text, nxt):
         return False  # "... en Jordanie. (archives)", "... au Pakistan. (Reuters)": a note, not a sentence
+    if following in "–—" and _DASH_CREDIT.match(text, nxt) and len(text[nxt:].split(None, 7)) <= 7:
+        return False  # "… des inondations. — J. Martin / Journal du Soir": the caption's credit
     if following in "–—" and _lowercase_after_dash(text, nxt):
         return False  # "Ce vote — quelle surprise ! — a réuni": the end of a dash aside
-    if match.start() <= 120 and _DATELINE.fullmatch(text, 0, match.start()):
+    if match.start() <= 120 and (
+        _DATELINE.fullmatch(text, 0, match.start()) or _DATE_DATELINE.fullmatch(text, 0, match.start())
+    ):
         return False  # a dateline stays with its sentence
+    if (
+        _KICKER.fullmatch(text, 0, match.start())
+        and "\n" not in text[nxt:]
+        and not _CANDIDATE.search(text, nxt)
+        and text.rstrip()[-1:] not in ".!?…"
+    ):
+        return False  # "VIDÉO. Inondations dans la vallée": the rubric of a heading without a sentence end
     punct = match.group().rstrip(_CLOSERS + " \u00a0\u202f\u2009")
     if punct == "." and _spaced_dots(text, match.start()) == 3:
         return False  # ". . ." marks words left out inside a sentence (". . . ." ends one)
     if "…" in punct or punct.startswith(".."):
-        # "[…]" / "(...)" marks words left out of a quotation, not a sentence end
-        return match.start() == 0 or text[match.start() - 1] not in "[("
+        # "[…]" / "(...)" marks words left out of a quotation, not a sentence end; "… Selon
+        # l'agence": an ellipsis opening the block marks where the excerpt starts
+        return bool(text[: match.start()].strip()) and text[match.start() - 1] not in "[("
     if set(punct) != {"."}:
         return True  # ? or !
     token = _token_before(text, match.start())

@@ -39,7 +39,9 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   ``Mentions légales``, ``© 2023``), a **page label glued to the document symbol**
   (``Couverture de réunionOBV/1099``, press.un.org), and label lists (``Écouter / Télécharger``);
 * **doubled**: the same text as the line just before it (the scraper doubled it; the first copy
-  stays unless other evidence marks it);
+  stays unless other evidence marks it); chrome 7: **repeated**, a sentence paragraph of six
+  words or more with the same text as an earlier kept one further down (the scraper repeated
+  the page's first paragraphs; a title may come twice and is kept);
 * Markdown headings and table rows are the author's structure and never chrome;
 * **glued label**: a line that starts with the previous line glued to a capital
   (``Qui sommes nousL'Organisation ...``: a menu label and its blurb);
@@ -89,7 +91,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "6"
+CHROME_VERSION = "7"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -354,6 +356,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     _mark_rubrics(lines, reasons)
     _mark_videos(document, lines, reasons)
     _mark_lone_words(lines, reasons)
+    _mark_repeats(lines, reasons)
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
         if line.index in reasons and kept_line(line.text) and not line_evidence(line.text):
             del reasons[line.index]
@@ -715,6 +718,25 @@ def _mark_lone_words(lines: list[_Line], reasons: dict[int, str]) -> None:
         beside = [lines[p] for p in (position - 1, position + 1) if 0 <= p < len(lines) and lines[p].index in reasons]
         if beside:
             reasons[line.index] = f"a lone word beside the chrome line {beside[0].text.strip()[:40]!r}"
+
+
+_REPEAT_WORDS = 6  # a shorter line ("Contexte", "Appels aux volontaires") may well come twice
+
+
+def _mark_repeats(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A sentence paragraph of six words or more with the same text as an earlier kept one,
+    further down the page (not the line just before it: that is **doubled**), is the scraper
+    repeating the page (``(Source …)`` then the first paragraphs again): the first copy stays.
+    A title without a sentence end may come twice (a page header, then the document's own)."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        key = " ".join(line.text.split())
+        if line.index in reasons or len(_WORD.findall(key)) < _REPEAT_WORDS or not _is_body(line):
+            continue  # a title may come twice (the page's header, then the document's)
+        if key in seen:
+            reasons[line.index] = f"repeated: the same text as block {seen[key] + 1} above (the scraper repeated it)"
+        else:
+            seen[key] = line.index
 
 
 def _rubric(line: _Line) -> str:
