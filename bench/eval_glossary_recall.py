@@ -36,7 +36,8 @@ Figures (printed as a table, ``--json`` for a machine-readable line):
 Both use the document context of each release (its whole French text and its date,
 ``Glossary.for_document``). Without the set the script says so and exits 0.
 
-Figures are also given per kind of term (``--json``: ``by_kind``).
+Figures are also given per kind of term (``--json``: ``by_kind``; precision per kind of the
+matched concept: ``precision_by_kind``).
 
     python bench/eval_glossary_recall.py [--set DIR] [--split all|tuning|heldout] [--show] [--json] [--glossary FILE ...] [--no-bundled]
     python bench/eval_glossary_recall.py [--set DIR] --pairs F --terms F ...     (older layout)
@@ -79,6 +80,7 @@ class Result:
     heldout_terms: int = 0
     heldout_known: int = 0
     by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [terms, known]
+    matches_by_kind: dict[str, list[int]] = field(default_factory=dict)  # concept kind -> [matches, right]
     matches: int = 0
     right: int = 0
     sense_wrong: int = 0
@@ -190,8 +192,11 @@ def evaluate(
             if match.status == "forbidden" or concept is None or concept.preferred("en") is None:
                 continue
             result.matches += 1
+            tally = result.matches_by_kind.setdefault(concept.kind, [0, 0])
+            tally[0] += 1
             if en.find_concept(pair.en, match.concept_id) or any(en.contains(pair.en, t) for t in concept.allowed("en")):
                 result.right += 1
+                tally[1] += 1
             else:
                 verdict = (judgements or {}).get((pair.release, match.surface, match.concept_id), "unjudged")
                 result.sense_wrong += verdict != "right-sense"
@@ -265,6 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         "precision": round(result.rate(result.right, result.matches), 2),
         "sense_precision": round(result.rate(result.matches - result.sense_wrong, result.matches), 2),
         "by_kind": {kind: {"terms": n, "known": k} for kind, (n, k) in sorted(result.by_kind.items())},
+        "precision_by_kind": {kind: {"matches": n, "right": k} for kind, (n, k) in sorted(result.matches_by_kind.items())},
         "glossary": glossary.digest,
     }
     if args.json:
@@ -276,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"in-context prec.  {result.right}/{result.matches} = {figures['precision']} % (official English holds an allowed term)")
         print(f"sense precision   {result.matches - result.sense_wrong}/{result.matches} = {figures['sense_precision']} % (misses judged right-sense excluded)")
         print("by kind           " + ", ".join(f"{kind} {k}/{n}" for kind, (n, k) in sorted(result.by_kind.items())))
+        print("prec. by kind     " + ", ".join(f"{kind} {k}/{n}" for kind, (n, k) in sorted(result.matches_by_kind.items())))
     if args.show:
         for line in result.missed:
             print("missed:", line)

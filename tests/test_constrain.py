@@ -438,3 +438,69 @@ def test_damaged_ban_output_is_refused(glossary, fr) -> None:
     [result] = run(engine, [src], glossary, fr)
     assert result.text == "Authorities fight smuggling of migrants."  # the forced prefix, not the ban
     assert "ban" not in result.strategy and result.unmet == ()
+
+
+# --------------------------------------------------------------------------- number of placed terms
+PLURAL_TOML = """\
+[glossary]
+name = "plural test glossary"
+languages = ["fr", "en"]
+
+[[concept]]
+id = "ruritanian-adj"
+kind = "vocabulary"
+fr = ["ruritanien", "ruritanienne"]
+en = ["Ruritanian"]
+
+[[concept]]
+id = "pretend-nationality"
+kind = "vocabulary"
+fr = ["vélonais"]
+en = ["Velonese"]
+
+[[concept]]
+id = "people-in-need"
+fr = ["personnes dans le besoin"]
+en = ["people in need"]
+
+[[concept]]
+id = "missing"
+fr = ["disparu", "disparue"]
+en = ["missing"]
+
+[[concept]]
+id = "crossing"
+fr = ["traversée"]
+en = ["crossing", "crossings"]
+
+[[concept]]
+id = "camp"
+fr = ["camp"]
+en = ["camp"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # a lower-case French adjective is an English adjective: no plural
+        ("Les autorités ruritaniennes ont répondu.", "Ruritanian"),
+        # the capitalised French demonym is the plural noun
+        ("Les Ruritaniens sont rentrés chez eux.", "Ruritanians"),
+        ("Douze Vélonais sont arrivés hier.", "Velonese"),
+        ("Les personnes dans le besoin sont nombreuses.", "people in need"),
+        ("Deux pêcheurs sont toujours disparus.", "missing"),
+        ("Les traversées ont repris en mai.", "crossings"),  # the listed plural is used
+        ("Les camps sont pleins.", "camps"),
+    ],
+)
+def test_placed_term_takes_the_number_english_gives_it(tmp_path: Path, source: str, expected: str) -> None:
+    from reltrans.constrain.requirements import term_form
+    from reltrans.glossary import build_matcher, load_glossaries
+
+    path = tmp_path / "plural.toml"
+    path.write_text(PLURAL_TOML, encoding="utf-8")
+    glossary = load_glossaries([path], bundled=False)
+    matcher = build_matcher(glossary, "fr")
+    [req] = requirements_for(matcher.find(source), glossary, "en", source)
+    assert [term_form(req, plural) for plural in req.plural] == [expected]

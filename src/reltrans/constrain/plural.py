@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["looks_plural", "plural_determiner_before", "plural_surface", "pluralize"]
+__all__ = ["invariant_head", "is_adjective_use", "looks_plural", "plural_determiner_before", "plural_surface", "pluralize"]
 
 _PLURAL_DETERMINERS = frozenset(
     "les des ces aux leurs nos vos mes tes ses plusieurs quelques certains certaines nombreux nombreuses "
@@ -18,7 +18,10 @@ _QUANTITY_NOUNS = frozenset(
 )
 
 _PREPOSITIONS = frozenset("of in for from on at to with against by".split())
-_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "persons"}  # UN: "persons"
+_IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "persons", "people": "people"}  # UN: "persons"
+# English nationality adjectives (Syrian, Congolese, Turkish, French, Iraqi...): an adjective
+# takes no plural, whatever the number of the French adjective it renders
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ch", "i", "ic")
 
 
 def plural_determiner_before(source: str, start: int) -> bool:
@@ -47,12 +50,37 @@ def plural_surface(surface: str, term: str) -> bool:
     return word in (lemma + "s", lemma + "x", lemma + "es") or (lemma.endswith("al") and word == lemma[:-2] + "aux")
 
 
+def is_adjective_use(surface: str, target_term: str) -> bool:
+    """A lower-case French word rendered by a capitalised English nationality adjective
+    (« évacuations françaises » -> French, « ressortissants syriens » -> Syrian): French writes
+    the demonym noun with a capital (les Syriens -> Syrians), the adjective without, and an
+    English adjective has no plural."""
+    return (
+        " " not in target_term
+        and surface[:1].islower()
+        and target_term[:1].isupper()
+        and not target_term.isupper()
+        and target_term.lower().endswith(_NATIONALITY_ENDINGS)
+    )
+
+
 def looks_plural(replaced: str, singulars: set[str]) -> bool:
     """A single word that is a plural of one of ``singulars`` (lowercase)."""
     word = replaced.strip().lower()
     if " " in word:
         return False
     return word[-1:] in ("s", "x") and word not in singulars and word[:-1] in {s.rstrip("sx") for s in singulars} | singulars
+
+
+def invariant_head(term: str, lang: str) -> bool:
+    """The head word of an English term is a participle (rescued, displaced) or a gerund
+    (trafficking, funding, missing): no plural unless the glossary lists one (crossings)."""
+    if lang != "en":
+        return False
+    words = term.split(" ")
+    head = next((i - 1 for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words) - 1)
+    last = words[head].rpartition("-")[2].lower()
+    return last.endswith(("ing", "ed")) and not last.endswith("eed")
 
 
 def pluralize(term: str, lang: str) -> str:
@@ -75,6 +103,8 @@ def _plural_word(word: str) -> str:
     lower = last.lower()
     if not last.isalpha() or last.isupper() or lower.endswith("s"):
         return word  # acronyms, numbers, already plural
+    if lower in _IRREGULAR.values() or lower.endswith("ese"):
+        return word  # already plural (children), or the same in both numbers (Congolese)
     if lower in _IRREGULAR:
         plural = _IRREGULAR[lower]
         plural = plural.capitalize() if last[:1].isupper() else plural

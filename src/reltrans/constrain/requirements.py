@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from reltrans.constrain.plural import plural_determiner_before, plural_surface, pluralize
+from reltrans.constrain.plural import invariant_head, is_adjective_use, plural_determiner_before, plural_surface, pluralize
 from reltrans.model import TermMatch
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -64,7 +64,7 @@ def requirements_for(
                 copyable=_copyable(concept, found, preferred),
                 forbidden=tuple(t.text for t in concept.forbidden(target_lang)),
                 allowed=tuple(t.text for t in concept.allowed(target_lang)),
-                plural=tuple(_occurrence_plural(concept, occ, source) for occ in found),
+                plural=tuple(_occurrence_plural(concept, occ, source, preferred) for occ in found),
             )
         )
     return tuple(out)
@@ -87,10 +87,13 @@ def _is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text.strip()))
 
 
-def _occurrence_plural(concept: "Concept", occ: TermMatch, source: str) -> bool:
+def _occurrence_plural(concept: "Concept", occ: TermMatch, source: str, preferred: "Term") -> bool:
     """Is this source occurrence plural: a plural form of the first word of one of the
     concept's source terms (demandeurs d'asile, nationaux), or a word that does not change in
-    the plural after a plural determiner or a number above one (les pays, 14 pays)?"""
+    the plural after a plural determiner or a number above one (les pays, 14 pays)? A
+    nationality adjective is never plural in English (évacuations françaises -> French)."""
+    if is_adjective_use(occ.surface, preferred.text):
+        return False
     bases = [t.text for t in concept.source_terms(occ.lang)]
     if any(plural_surface(occ.surface, base) for base in bases):
         return True
@@ -104,7 +107,9 @@ def term_form(req: Requirement, plural: bool) -> str:
     if not plural:
         return text
     form = pluralize(text, req.term.lang)
-    return form if req.term.inflect or form in req.allowed else text
+    if form in req.allowed:
+        return form
+    return form if req.term.inflect and not invariant_head(text, req.term.lang) else text
 
 
 def substitution_edits(requirements: Sequence[Requirement]) -> list[tuple[int, int, str]]:
