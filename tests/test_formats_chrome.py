@@ -704,6 +704,17 @@ def test_a_paywall_sentence_and_mobile_labels_are_chrome() -> None:
         ("mar, 03/14/2017 - 09:05 -- redaction", "article metadata"),
         ("Libellés : Niger, sécheresse, Tchad", "article metadata"),
         ("LIRE PLUS", "label"),
+        ("Connectez-vous S'inscrire", "label"),
+        ("Nouveau commentaire :", "label"),
+        ("Log in Sign up", "label"),
+        ("Skip to main content", "label"),
+        ("Charte de confidentialité et cookies", "cookie notice"),
+        ("— ", "no word"),
+        ("* * *", "no word"),
+        ('section class="encart-bas">', "markup"),
+        ('<span style="color:red">Donner', "markup"),
+        ('"MARGIN-TOP: 4px; BORDER: rgb(10,20,30) 2px solid; COLOR: blue">Voir', "markup"),
+        ('width="80" src="/files/img/bouton.png" alt="">', "markup"),
     ],
 )
 def test_more_cms_lines_are_chrome(line: str, reason: str) -> None:
@@ -718,7 +729,24 @@ def test_more_cms_lines_are_chrome(line: str, reason: str) -> None:
         "Le fichier photo.jpg a été envoyé aux rédactions avec le communiqué.",
         "Partager les responsabilités reste une priorité pour les États.",
         "English et français sont les deux langues de travail du Secrétariat.",
+        "Le « Programme alimentaire » a livré 40 tonnes : riz, huile ; sel.",
+        "Bordure : 3 km de digue ; largeur : 40 m ; hauteur : 2 m.",
+        "La taille passe de 12 px à 14 px dans la version imprimée du rapport.",
+        "Elle a déclaré : « Nous restons », puis a quitté la salle.",
     ],
 )
 def test_body_lines_like_them_are_kept(line: str) -> None:
     assert line_evidence(line) == ""
+
+
+def test_markup_and_separator_lines_between_paragraphs_leave_the_body_whole() -> None:
+    page = (
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les familles déplacées par les pluies.\n\n"
+        "—\n\n"
+        'aside class="encadre" data-id="42">\n\n'
+        "Les cours reprennent mardi dans toute la région, selon le directeur des écoles.\n"
+    )
+    assert _msgids(page) == [
+        "Kayes - Le ministère a rouvert lundi quinze écoles pour les familles déplacées par les pluies.",
+        "Les cours reprennent mardi dans toute la région, selon le directeur des écoles.",
+    ]

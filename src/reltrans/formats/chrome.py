@@ -63,6 +63,8 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   that cannot stand alone (``sur``, ``Pour``) beside a chrome line; login forms, ``powered by X``,
   ``→ A LIRE AUSSI : …`` whatever ends it. A document symbol (``AG/11387``) is kept like a credit.
   A read-more tail glued after the last sentence is chrome too (:func:`reltrans.segment.read_more_tail`);
+* chrome 7: **markup** (an HTML attribute ``id="x"``, a tag, a CSS declaration with units, left as
+  text by the scraper) and a line **without a word** (``—``, ``* * *``) anywhere on the page;
 * **footer run**: after the last sentence paragraph, when at least two lines among the page's
   last eight (below its first sentence paragraph) carry evidence, the short unpunctuated lines
   that follow the first of them are the site's footer (``Archives`` / ``Juillet 2017``; a
@@ -123,7 +125,7 @@ local|tags|etiquettes|envoyer|envoyer a un ami|contactez-nous|suite de l'article
 tweeter|version pdf|rejoignez la conversation|connexion a votre compte|identifiant|mot de passe|mot de passe oublie|
 maintenir la connexion active sur ce site|se souvenir de moi|rester connecte|creer un compte|
 actualite|international|infos|on en parle|lire plus|intranet|conference de presse|
-pin it|j'ai compris|autres articles|version mobile|les commentaires sont fermes|la suite est reservee aux abonnes|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
+pin it|j'ai compris|connectez-vous|connectez-vous s'inscrire|connexion s'inscrire|se connecter s'inscrire|aller a la video|nouveau commentaire|autres articles|version mobile|les commentaires sont fermes|la suite est reservee aux abonnes|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -136,7 +138,7 @@ global perspective human stories|listen|published|updated|no comments|post a com
 media centre|media center|highlights|photo essays|real lives|facts and figures|email this article|
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
-submitted on|advertisement|sponsored content|send|news reporter|got it|exit mobile version|comments are closed|previous|next|previous next|username|password|forgot your password|remember me|
+submitted on|go to main content|log in sign up|sign in register|goto main content|advertisement|sponsored content|send|news reporter|got it|exit mobile version|comments are closed|previous|next|previous next|username|password|forgot your password|remember me|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -152,7 +154,7 @@ _TOKEN_SEPARATORS = regex.compile(r"[\s,;|/]+")
 
 _SHARE = regex.compile(rf"^(?:partager|share)(?:\s+(?:sur|on|via|par|by)\s+(?:{_SOCIAL})\b.*|\s*[\"«“].*)$")
 _COOKIE = regex.compile(r"\bcookies?\b")
-_COOKIE_ACTION = regex.compile(r"accept|utilis|use|consent|parametr|refus|politique|policy|settings|traceur")
+_COOKIE_ACTION = regex.compile(r"accept|utilis|use|consent|parametr|refus|politique|policy|settings|traceur|confidentialite|privacy")
 _SUBSCRIBE = regex.compile(r"^(?:abonnez-vous|inscrivez-vous|recevez|s'abonner|s'inscrire|subscribe|sign up)\b")
 _SUBSCRIBE_WHAT = regex.compile(r"newsletter|lettre d'information|communiques|alertes|e-mail|email|courriel|updates|bulletin")
 _LABEL_SEPARATORS = regex.compile(r"\s*/\s+|\s+/\s*|\s+[-–|]\s+")
@@ -182,6 +184,13 @@ _PRICE = regex.compile(
 _COMMENT_COUNT = regex.compile(r"^\d+\s+(?:commentaires?|comments?|reactions?|reponses?|replies)$")
 _PREFIXED_LABEL = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}'. ]{0,30}?\s*[:|–—]\s+(.+)$")
 _CRAWL_DATE = regex.compile(r"^date \d{4}-\d{2}\s+(.+)$")  # " date 2017-06 communiqué de presse": a stored page's date
+# HTML or CSS the scraper left as text: an attribute (`id="x"`), a tag closed after a quote, or a
+# style declaration with CSS units; release prose carries none of these.
+_MARKUP = regex.compile(
+    r'(?:^|[\s<])[a-z][a-z-]{1,20}="[^"\n]{0,300}"|^\s*</?(?:div|span|img|a|p|table|td|tr|script|style|iframe)\b[^<]*>|'
+    r'"\s*>|\b[a-z-]{3,20}:\s*[^;]{0,60}\b(?:\d+px|rgb\(|solid\b)[^;]*;',
+    regex.IGNORECASE,
+)
 _RELATED_LINK = regex.compile(r"^\s*(?:>>|»»|→|►|▶)\s*\S")
 _LOGO = regex.compile(r"\blogos?\b")
 _MONTH = (
@@ -398,6 +407,10 @@ def line_evidence(text: str) -> str:
     sentence = _SENTENCE_END.search(text.strip()) is not None
     if norm in _LABELS or norm in _LANGUAGE_NAMES:
         return f"label {text.strip()!r}"
+    if text.strip() and not _WORD.search(text):
+        return "no word: a separator line"
+    if _MARKUP.search(text):
+        return "markup: HTML or CSS left by the scraper"
     tokens = _TOKEN_SEPARATORS.split(norm.strip())
     if len(tokens) > 1 and all(token in _SOCIAL_WORDS for token in tokens):
         return f"social links {text.strip()!r}"
