@@ -229,6 +229,8 @@ def test_build_leaves_chrome_out_or_keeps_it(tmp_path: Path) -> None:
     kept = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE, keep_chrome=True)
     assert kept.text == MENU_PAGE
     assert len(kept.fallbacks) == 5  # chrome kept as in the source is not a gap
+    menu_lines = [line for line in MENU_PAGE[: MENU_PAGE.index(TITLE)].splitlines() if line.strip()]
+    assert dropped.chrome_left_out == len(menu_lines) and kept.chrome_left_out == 0
 
 
 def test_build_keep_chrome_uses_translated_chrome(tmp_path: Path) -> None:
@@ -265,8 +267,10 @@ def test_cli_build_keep_chrome(tmp_path: Path) -> None:
     out = tmp_path / "out.txt"
     result = runner.invoke(cli, ["build", str(source), str(po), "--fallback-source", "-o", str(out)])
     assert result.exit_code == 0 and out.read_text(encoding="utf-8").startswith(TITLE)
+    assert "site chrome lines left out (--keep-chrome keeps them)" in result.output
     result = runner.invoke(cli, ["build", str(source), str(po), "--fallback-source", "--keep-chrome", "-o", str(out)])
     assert result.exit_code == 0 and out.read_text(encoding="utf-8") == MENU_PAGE
+    assert "chrome lines left out" not in result.output
 
 
 # ------------------------------------------------------------------ round 2: other sites' chrome

@@ -55,6 +55,7 @@ class BuildResult:
     fuzzy_used: int  # segments taken from fuzzy drafts (--allow-fuzzy)
     fallbacks: tuple[Gap, ...]
     warnings: tuple[str, ...] = ()
+    chrome_left_out: int = 0  # non-blank source lines of site chrome left out of the release
 
 
 def build_document(
@@ -138,7 +139,10 @@ def render_translation(
     refusing = [gap for gap in gaps if not _fallback_allowed(policy)]
     if refusing:
         raise IncompleteTranslationError(tuple(refusing), path=po_path, message=_incomplete_message(refusing, policy))
-    text = segmented.render(replacements, without=() if keep_chrome else chrome_spans(segmented.document))
+    left_out = () if keep_chrome else chrome_spans(segmented.document)
+    text = segmented.render(replacements, without=left_out)
+    source_text = segmented.document.text
+    chrome_left_out = sum(1 for a, b in left_out for line in source_text[a:b].splitlines() if line.strip())
     document = segmented.document
     if document.format == "html" and replacements:
         from reltrans.formats.html import set_lang
@@ -153,6 +157,7 @@ def render_translation(
         fuzzy_used=fuzzy_used,
         fallbacks=tuple(gaps),
         warnings=warnings,
+        chrome_left_out=chrome_left_out,
     )
 
 

@@ -53,6 +53,7 @@ def build(source: Path, po: Path, output: Path | None, allow_fuzzy: bool, fallba
             atomic_write(output, result.data)
             click.echo(
                 f"{output}: {result.translated} translated, {result.fuzzy_used} fuzzy drafts, "
-                f"{len(result.fallbacks)} kept in the source language",
+                f"{len(result.fallbacks)} kept in the source language"
+                + (f", {result.chrome_left_out} site chrome lines left out (--keep-chrome keeps them)" if result.chrome_left_out else ""),
                 err=True,
             )
