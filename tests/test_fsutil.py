@@ -105,3 +105,18 @@ def test_new_files_get_the_umask_mode_and_backups_the_original_mode(tmp_path: Pa
         assert backup_path(target).stat().st_mode & 0o777 == 0o640
     finally:
         os.umask(old)
+
+
+def test_lock_removes_temporaries_a_killed_writer_left(tmp_path: Path) -> None:
+    from reltrans.fsutil import file_lock
+
+    target = tmp_path / "release.fr.en.po"
+    target.write_text("kept\n", encoding="utf-8")
+    stale = [tmp_path / ".release.fr.en.po.ab12_x9z.tmp", tmp_path / ".release.fr.en.po~.Qw3rTy7u.tmp"]
+    others = [tmp_path / ".other.po.ab12_x9z.tmp", tmp_path / ".release.fr.en.po.notmine.tmp", tmp_path / "release.fr.en.po.tmp"]
+    for path in stale + others:
+        path.write_text("half-written", encoding="utf-8")
+    with file_lock(target):
+        assert not any(path.exists() for path in stale)
+    assert all(path.exists() for path in others)  # another file's temporaries, or not ours
+    assert target.read_text(encoding="utf-8") == "kept\n"

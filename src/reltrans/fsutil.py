@@ -162,12 +162,38 @@ def file_lock(path: str | os.PathLike[str], *, wait: float = 0.0) -> Iterator[No
             break
         os.close(fd)  # the holder removed it between our open and our lock: take the new one
     try:
+        remove_stale_temporaries(path)
         yield
     finally:
         with contextlib.suppress(OSError):
             os.unlink(lock_path)
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)
+
+
+def remove_stale_temporaries(path: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temporary files a killed writer of ``path`` (or of its backup) left behind:
+    ``.<name>.XXXXXXXX.tmp`` and ``.<name>~.XXXXXXXX.tmp`` beside it, as :func:`atomic_write`
+    names them. Called under :func:`file_lock`, where no other run writes ``path``. Returns
+    what was removed."""
+    target = Path(path)
+    removed: list[Path] = []
+    prefixes = (f".{target.name}.", f".{backup_path(target).name}.")
+    try:
+        names = os.listdir(target.parent or ".")
+    except OSError:
+        return removed
+    for name in names:
+        for prefix in prefixes:
+            middle = name[len(prefix) : -len(".tmp")] if name.startswith(prefix) and name.endswith(".tmp") else ""
+            # mkstemp's random part: 8 letters, digits or underscores, no dot
+            if len(middle) == 8 and all(ch.isalnum() or ch == "_" for ch in middle):
+                stale = target.parent / name
+                with contextlib.suppress(OSError):
+                    stale.unlink()
+                    removed.append(stale)
+                break
+    return removed
 
 
 def _same_file(fd: int, path: Path) -> bool:
