@@ -9,23 +9,19 @@ from __future__ import annotations
 
 import pytest
 
-from reltrans.checks import check_catalog
 from reltrans.checks.numbers import compare_numbers
 from reltrans.glossary import load_glossaries
-from reltrans.model import Catalog, CatalogEntry, Severity
+from reltrans.model import Severity
 
-HEADER = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en", "X-Source-Language": "fr"}
-
-
-def findings(pair: tuple[str, str], *, glossary: object = None, strict: bool = False, date: str | None = "2022-03-15") -> list[tuple[str, Severity]]:
-    header = {**HEADER, **({"X-Reltrans-Document-Date": date} if date else {})}
-    entry = CatalogEntry(msgid=pair[0], msgstr=pair[1], msgctxt="c", line=1)
-    report = check_catalog(Catalog(header=header, entries=(entry,), path="r.po"), glossary=glossary, strict=strict)
-    return [(f.code, f.severity) for f in report.findings if f.code.startswith(("RT1", "RT3"))]
+import test_checks_official_house_style as house  # its findings/errors helpers
 
 
-def errors(pair: tuple[str, str], **kwargs: object) -> list[str]:
-    return sorted(code for code, severity in findings(pair, **kwargs) if severity is Severity.ERROR)  # type: ignore[arg-type]
+def findings(pair: tuple[str, str], *, date: str | None = "2022-03-15", **kwargs: object) -> list[tuple[str, Severity]]:
+    return house.findings(pair, date=date, **kwargs)  # type: ignore[arg-type]
+
+
+def errors(pair: tuple[str, str], *, date: str | None = "2022-03-15", **kwargs: object) -> list[str]:
+    return house.errors(pair, date=date, **kwargs)
 
 
 @pytest.fixture(scope="module")

@@ -480,6 +480,15 @@ en = ["camp"]
 """
 
 
+@pytest.fixture(scope="module")
+def plural_glossary(tmp_path_factory: pytest.TempPathFactory):
+    from reltrans.glossary import load_glossaries
+
+    path = tmp_path_factory.mktemp("glossary") / "plural.toml"
+    path.write_text(PLURAL_TOML, encoding="utf-8")
+    return load_glossaries([path], bundled=False)
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
@@ -494,13 +503,10 @@ en = ["camp"]
         ("Les camps sont pleins.", "camps"),
     ],
 )
-def test_placed_term_takes_the_number_english_gives_it(tmp_path: Path, source: str, expected: str) -> None:
+def test_placed_term_takes_the_number_english_gives_it(plural_glossary, source: str, expected: str) -> None:
     from reltrans.constrain.requirements import term_form
-    from reltrans.glossary import build_matcher, load_glossaries
+    from reltrans.glossary import build_matcher
 
-    path = tmp_path / "plural.toml"
-    path.write_text(PLURAL_TOML, encoding="utf-8")
-    glossary = load_glossaries([path], bundled=False)
-    matcher = build_matcher(glossary, "fr")
-    [req] = requirements_for(matcher.find(source), glossary, "en", source)
+    matcher = build_matcher(plural_glossary, "fr")
+    [req] = requirements_for(matcher.find(source), plural_glossary, "en", source)
     assert [term_form(req, plural) for plural in req.plural] == [expected]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Protocol, Sequence
+from typing import Callable, Iterable, Mapping, Protocol, Sequence
 
 from reltrans.checks.dateline import DATELINE_MAX as _DATELINE_MAX, dateline_end as _dateline_end
 from reltrans.checks.rules import EntryContext, make_finding
@@ -157,16 +157,7 @@ class GlossaryContext:
         a descriptor ("UN health agency") and that admit it (``who-descriptor`` admits "WHO"):
         the descriptor renders the organization; built on first use."""
         if not self._descriptors:
-            table: dict[str, list[str]] = {}
-            for concept in getattr(self.glossary, "concepts", None) or ():
-                if getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS:
-                    continue
-                allowed = self.target_terms(concept.id, concept)[0]
-                if not allowed or _DESCRIPTOR_NOUN.search(allowed[0].text) is None:
-                    continue
-                for term in allowed[1:]:
-                    table.setdefault(term.text.casefold(), []).append(concept.id)
-            self._descriptors.append({key: tuple(ids) for key, ids in table.items()})
+            self._descriptors.append(self._organization_table(lambda preferred: _DESCRIPTOR_NOUN.search(preferred) is not None))
         return self._descriptors[0]
 
     @property
@@ -175,18 +166,25 @@ class GlossaryContext:
         is a full name and that admit it (``iom-name``: "International Organization for
         Migration", "IOM"): the full name renders the acronym; built on first use."""
         if not self._full_names:
-            table: dict[str, list[str]] = {}
-            for concept in getattr(self.glossary, "concepts", None) or ():
-                if getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS:
-                    continue
-                allowed = self.target_terms(concept.id, concept)[0]
-                if not allowed or len(allowed[0].text.split()) < 2:
-                    continue
-                for term in allowed[1:]:
-                    if _is_acronym(term.text):
-                        table.setdefault(term.text.casefold(), []).append(concept.id)
-            self._full_names.append({key: tuple(ids) for key, ids in table.items()})
+            self._full_names.append(self._organization_table(lambda preferred: len(preferred.split()) >= 2, _is_acronym))
         return self._full_names[0]
+
+    def _organization_table(
+        self, preferred_ok: Callable[[str], bool], admitted_ok: Callable[[str], bool] = lambda text: True
+    ) -> dict[str, tuple[str, ...]]:
+        """Casefolded admitted target term -> the organization concepts whose preferred term
+        passes ``preferred_ok`` and that admit it (when it passes ``admitted_ok``)."""
+        table: dict[str, list[str]] = {}
+        for concept in getattr(self.glossary, "concepts", None) or ():
+            if getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS:
+                continue
+            allowed = self.target_terms(concept.id, concept)[0]
+            if not allowed or not preferred_ok(allowed[0].text):
+                continue
+            for term in allowed[1:]:
+                if admitted_ok(term.text):
+                    table.setdefault(term.text.casefold(), []).append(concept.id)
+        return {key: tuple(ids) for key, ids in table.items()}
 
     @property
     def index(self) -> TermIndex:
@@ -611,6 +609,7 @@ def _renders(target: str, allowed: Sequence[TermLike], gctx: GlossaryContext, fo
 # forms of address (UN Editorial Manual: "Mr.", "Ms."); news style may drop them before a name
 _FORM_OF_ADDRESS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?$")
 _NAME_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_TITLED_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mme|M)\.?\s+\Z")  # a form of address ends here
 
 
 def _address_dropped(msgid: str, match: TermMatch, target: str, allowed: Sequence[TermLike]) -> bool:
@@ -626,8 +625,7 @@ def _address_dropped(msgid: str, match: TermMatch, target: str, allowed: Sequenc
     spans = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", target)]
     if not spans:
         return False
-    titled = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mme|M)\.?\s+\Z")
-    return not any(titled.search(target[max(0, start - 8):start]) for start in spans)
+    return not any(_TITLED_BEFORE.search(target[max(0, start - 8):start]) for start in spans)
 
 
 def _case_variant_in(target: str, allowed: Sequence[TermLike], gctx: GlossaryContext, forbidden: Sequence[TermLike] = ()) -> str:

@@ -578,8 +578,7 @@ def _relative_years(text: str, lang: str, year: int) -> Counter[str]:
         values[str(year + offset)] += 1
     words = _NUMBER_WORDS.get(primary, {})
     for match in _YEARS_AGO[primary].finditer(text) if primary in _YEARS_AGO else ():
-        count = match.group(1).lower()
-        count = words.get(count, "")
+        count = words.get(match.group(1).lower(), "")
         if count.isdigit() and 1 < int(count) <= 50:
             values[str(year - int(count))] += 1
     return values

@@ -78,8 +78,7 @@ def invariant_head(term: str, lang: str) -> bool:
     if lang != "en":
         return False
     words = term.split(" ")
-    head = next((i - 1 for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words) - 1)
-    last = words[head].rpartition("-")[2].lower()
+    last = words[_head_index(words)].rpartition("-")[2].lower()
     return last.endswith(("ing", "ed")) and not last.endswith("eed")
 
 
@@ -90,9 +89,14 @@ def pluralize(term: str, lang: str) -> str:
     if lang != "en":
         return term
     words = term.split(" ")
-    head = next((i - 1 for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words) - 1)
+    head = _head_index(words)
     words[head] = _plural_word(words[head])
     return " ".join(words)
+
+
+def _head_index(words: list[str]) -> int:
+    """The head noun of an English term: the word before the first preposition, else the last."""
+    return next((i - 1 for i, w in enumerate(words) if i > 0 and w.lower() in _PREPOSITIONS), len(words) - 1)
 
 
 def _plural_word(word: str) -> str:
