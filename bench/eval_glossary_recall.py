@@ -9,7 +9,7 @@ The evaluation set lives OUTSIDE the repository (third-party sentences are never
                       English, and name / title / acronym / vocabulary)
         releases.tsv  release_id, date, split, ...   (the release dates)
       ``--split tuning`` / ``--split heldout`` scores one split (the default, ``all``, both, with
-      held-out figures apart); a later held-out set (``--split heldout3``: pairs_heldout3.tsv,
+      held-out figures apart); a later set (``--split heldout3``, any name: pairs_heldout3.tsv,
       terms_heldout3.tsv, its dates in releases_heldout3.tsv) is scored on its own. The older layout is still read with ``--pairs``/``--terms``:
         pairs.tsv     release_id, fr, en, source_url_fr, source_url_en   (all aligned pairs)
         heldout.tsv   the same columns: the releases the glossary was NOT tuned on
@@ -48,6 +48,7 @@ import argparse
 import csv
 import json
 import os
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -55,7 +56,7 @@ from pathlib import Path
 
 DEFAULT_SET = Path(os.environ.get("RELTRANS_EVALSET", "/work/evalsets/terms"))
 SPLITS = ("tuning", "heldout")  # what ``--split all`` scores
-LATER_SPLITS = ("heldout2", "heldout3", "heldout4", "heldout5", "tuning6", "heldout6", "tuning7", "heldout7", "tuning8", "heldout8", "tuning9", "heldout9")  # sets collected later, scored on their own (``--split heldout6``)
+SPLIT_NAME = re.compile(r"[a-z]+[0-9]*")  # a later set, scored on its own: ``--split heldout10``
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ def _known(term: VerifiedTerm, pair: Pair, fr: object, en: object) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="folder of pairs.tsv, heldout.tsv, terms.tsv")
-    parser.add_argument("--split", choices=("all", *SPLITS, *LATER_SPLITS), default="all", help="which split of pairs_<split>.tsv/terms_<split>.tsv")
+    parser.add_argument("--split", default="all", help="all, tuning, heldout, or a later set's name (heldout10): pairs_<split>.tsv/terms_<split>.tsv")
     parser.add_argument("--pairs", help="older layout: pairs file in the set folder (e.g. pairs.tsv)")
     parser.add_argument("--terms", help="older layout: verified terms file in the set folder (e.g. terms.tsv)")
     parser.add_argument("--glossary", action="append", default=[], help="extra glossary file(s)")
@@ -228,9 +229,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list missed terms and wrong matches")
     parser.add_argument("--json", action="store_true", help="one JSON line instead of a table")
     args = parser.parse_args(argv)
+    if not SPLIT_NAME.fullmatch(args.split):
+        parser.error(f"--split {args.split!r}: a name such as tuning, heldout or heldout10")
+    later_split = args.split not in ("all", *SPLITS)
 
     split_layout = args.pairs is None and args.terms is None and (
-        (args.set / "pairs_heldout.tsv").exists() or args.split in LATER_SPLITS
+        (args.set / "pairs_heldout.tsv").exists() or later_split
     )
     if split_layout:
         splits = SPLITS if args.split == "all" else (args.split,)
@@ -250,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         terms = [t for split in splits for t in read_terms(args.set / f"terms_{split}.tsv")]
         first_heldout = args.set / "pairs_heldout.tsv"
         heldout = {p.release for p in read_pairs(first_heldout)} if first_heldout.exists() else set()
-        heldout |= {p.release for p in pairs if args.split in LATER_SPLITS}
+        heldout |= {p.release for p in pairs if later_split}
     else:
         pairs, terms = read_pairs(needed[0]), read_terms(needed[1])
         heldout_path = args.set / "heldout.tsv"
