@@ -20,6 +20,9 @@ Python's ``-m reltrans``, so ``PYTHONPATH=OLD/src`` scores another tree) and com
   PO);
 * **body lost**: a gold body segment that the PO text (the non-chrome rows) does not contain.
 
+A leading list marker (``- ``, ``• ``) is compared both ways: reltrans keeps it in the skeleton,
+not in the msgid.
+
 Figures carry a signature (reltrans version, segmenter version, options) as sacrebleu does.
 
     python bench/eval_real_releases.py SPLIT_DIR [MORE_DIRS ...] [--show] [--json] [--reltrans CMD] [--split-quotes]
@@ -29,6 +32,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import re
 import shlex
 import subprocess
 import sys
@@ -43,6 +47,16 @@ def fold(text: str) -> str:
 
 def _squeeze(text: str) -> str:
     return "".join(text.split())
+
+
+# A list marker that reltrans keeps in the skeleton, not in the msgid ("- Structure" -> "Structure").
+_LIST_MARKER = re.compile(r"^[-–—•*·⁃▪●◦]+\s*")
+
+
+def _within(line: str, texts: list[str]) -> bool:
+    """The line is inside one of the texts, as written or without its list marker."""
+    bare = _LIST_MARKER.sub("", line)
+    return any(line in text or (bare and bare in text) for text in texts)
 
 
 @dataclass
@@ -89,12 +103,12 @@ def score_page(page: str, text: str, gold: dict, rows: list[dict]) -> PageScore:
     chrome_rows = [fold(str(r["text"])) for r in rows if "chrome" in r]
     body_rows = [fold(str(r["text"])) for r in rows if "chrome" not in r]
     po_text = " ".join(body_rows)
-    result.chrome_left = [c for c in gold_chrome if not any(c in row for row in chrome_rows)]
-    result.body_lost = [b for b in gold_body if b not in po_text]
+    result.chrome_left = [c for c in gold_chrome if not _within(c, chrome_rows)]
+    result.body_lost = [b for b in gold_body if not _within(b, [po_text])]
 
     # Boundaries are compared on the body only: a chrome line left in the PO is counted above,
     # not again as a segmentation error.
-    chrome_set = set(gold_chrome)
+    chrome_set = set(gold_chrome) | {_LIST_MARKER.sub("", c) for c in gold_chrome}
     produced = [row for row in body_rows if row not in chrome_set]
     gold_text, produced_text = _squeeze(" ".join(gold_body)), _squeeze(" ".join(produced))
     gold_cuts, produced_cuts = set(_boundaries(gold_body)), _boundaries(produced)

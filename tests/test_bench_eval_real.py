@@ -77,3 +77,10 @@ def test_main_runs_reltrans_segment_on_each_page(tmp_path: Path, capsys) -> None
 def test_main_without_gold_says_so(tmp_path: Path, capsys) -> None:
     assert eval_real_releases.main([str(tmp_path)]) == 0
     assert "nothing to score" in capsys.readouterr().out
+
+
+def test_a_list_marker_kept_in_the_skeleton_is_no_chrome_left_and_no_body_lost() -> None:
+    gold = {"body": ["- Un centre ouvre à Thiès."], "chrome": ["- Nos bureaux"]}
+    page = "- Nos bureaux\n\n- Un centre ouvre à Thiès.\n"
+    score = eval_real_releases.score_page("p", page, gold, rows("Un centre ouvre à Thiès.", chrome=("Nos bureaux",)))
+    assert (score.chrome_left, score.body_lost, score.errors) == ([], [], 0)
