@@ -21,7 +21,7 @@ Python's ``-m reltrans``, so ``PYTHONPATH=OLD/src`` scores another tree) and com
 * **body lost**: a gold body segment that the PO text (the non-chrome rows) does not contain.
 
 A leading list marker (``- ``, ``• ``) is compared both ways: reltrans keeps it in the skeleton,
-not in the msgid.
+not in the msgid. A chrome line with no letter or digit (`-`) is not judged: reltrans makes no entry of it.
 
 Figures carry a signature (reltrans version, segmenter version, options) as sacrebleu does.
 
@@ -92,7 +92,8 @@ def score_page(page: str, text: str, gold: dict, rows: list[dict]) -> PageScore:
     """Compare one page's ``reltrans segment --format json`` rows with its gold judgement."""
     result = PageScore(page)
     gold_body = [fold(s) for s in gold.get("body", []) if fold(s)]
-    gold_chrome = [fold(s) for s in gold.get("chrome", []) if fold(s)]
+    # A line with no letter or digit ("-", "|") never becomes a PO entry: nothing to judge.
+    gold_chrome = [fold(s) for s in gold.get("chrome", []) if any(ch.isalnum() for ch in s)]
     result.body, result.chrome = len(gold_body), len(gold_chrome)
     folded_page = fold(text)
     for kind, items in (("body", gold_body), ("chrome", gold_chrome)):

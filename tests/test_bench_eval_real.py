@@ -84,3 +84,8 @@ def test_a_list_marker_kept_in_the_skeleton_is_no_chrome_left_and_no_body_lost()
     page = "- Nos bureaux\n\n- Un centre ouvre à Thiès.\n"
     score = eval_real_releases.score_page("p", page, gold, rows("Un centre ouvre à Thiès.", chrome=("Nos bureaux",)))
     assert (score.chrome_left, score.body_lost, score.errors) == ([], [], 0)
+
+
+def test_a_chrome_line_without_letters_is_not_judged() -> None:
+    score = eval_real_releases.score_page("p", PAGE + "-\n", {"body": BODY, "chrome": [*CHROME, "-"]}, rows(*BODY, chrome=tuple(CHROME)))
+    assert score.chrome == len(CHROME) and score.chrome_left == []
