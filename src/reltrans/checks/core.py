@@ -25,6 +25,7 @@ from reltrans.checks.glossary_checks import (
 from reltrans.checks.languages import DEFAULT_SOURCE_LANG, DEFAULT_TARGET_LANG, catalog_languages
 from reltrans.checks.markup import check_placeholders
 from reltrans.checks.report import Report
+from reltrans.checks.untranslated import KEPT_WITH_RT503
 from reltrans.checks.rules import (
     EntryContext,
     check_entry,
@@ -165,6 +166,8 @@ def check_one(
                     break  # plural forms: the singular is enough for terminology
         entry_findings.extend(check_unmet(entry, entry.msgstr, gctx.target if gctx else None, ctx, missing))
         entry_findings = _without_repeats(entry_findings)
+        if any(f.code == "RT503" for f in entry_findings):  # a copy of the source: no term cascade
+            entry_findings = [f for f in entry_findings if f.code in KEPT_WITH_RT503 or f.code.startswith("RT9")]
         codes = suppressed_codes(entry)
         if codes:
             waived[entry.line] = codes
