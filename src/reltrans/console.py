@@ -59,6 +59,8 @@ def render_translate_summary(summary: "TranslateSummary", console: "Console") ->
     from rich.table import Table
 
     table = Table(title="reltrans translate", show_footer=True)
+    if any(f.unmet for f in summary.files):
+        table.caption = "unmet terms: glossary terms not placed in fuzzy entries; `reltrans check` counts the same (RT105, or RT101 where it reports the term missing)"
     seconds = max(summary.seconds, 1e-9)
     table.add_column("file", footer="total")
     table.add_column("segments", justify="right", footer=str(summary.segments))
