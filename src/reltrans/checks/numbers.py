@@ -180,6 +180,9 @@ _NUMBER_WORDS["fr"].update({
 # the article: "a decade", « un siècle »)
 _YEARS_OF = {"decade": 10, "decades": 10, "décennie": 10, "décennies": 10, "century": 100, "centuries": 100, "siècle": 100, "siècles": 100}
 _ONE = frozenset({"a", "an", "une", "un"})
+# scale words after a number word: « deux cents membres » = "200 members", "five thousand"
+# (not in _SCALE: "5 cents" after digits is money, not 500)
+_WORD_SCALE = {"fr": {"cent": 100, "cents": 100, "mille": 1000}, "en": {"hundred": 100, "thousand": 1000}}
 _HALF = {"half": 0.5, "demi": 0.5}  # "half a million", « un demi-million »
 # French Roman ordinals: « le XXIe siècle » = "the 21st century"
 _ROMAN_ORDINAL = re.compile(r"(?<![\w-])([IVXLC]{1,7})(?:e|er|ère|ème)(?!\w)")
@@ -304,8 +307,12 @@ def _year_ranges(text: str, tokens: list[tuple[int, str, str]]) -> None:
 
 
 _START = operator.itemgetter(0)
-# between the first day of a range and the date that ends it: "1er-3/08", "11–17 avril"
-_RANGE_GAP = re.compile(r"(?:er|st|nd|rd|th)?[ \u00a0\u202f]*[-\u2010\u2011\u2013][ \u00a0\u202f]*\Z", re.IGNORECASE)
+# between the first day of a range (or of two days) and the date that ends it: "1er-3/08",
+# "11–17 avril", « les 10 et 11 juillet 2024 » (= "10-11 July 2024"), « du 2 au 5 mai »
+_RANGE_GAP = re.compile(
+    r"(?:er|st|nd|rd|th)?(?:[ \u00a0\u202f]*[-\u2010\u2011\u2013][ \u00a0\u202f]*|[ \u00a0\u202f]+(?:et|and|au|to)[ \u00a0\u202f]+)\Z",
+    re.IGNORECASE,
+)
 
 
 def _date_ranges(text: str, tokens: list[tuple[int, str, str]]) -> None:
@@ -590,9 +597,10 @@ def _number_words(text: str, lang: str) -> Counter[str]:
     if not words:
         return Counter()
     found = [m.group(0).lower() for m in _WORD.finditer(text)]
+    word_scale = _WORD_SCALE.get(lang.split("_")[0].split("-")[0].lower(), {})
     values = Counter(words[w] for w in found if w in words)
     for i, (word, following) in enumerate(zip(found, found[1:])):  # "eight million" -> 8000000 too
-        scale = _SCALE.get(following)
+        scale = _SCALE.get(following) or word_scale.get(following)
         if following in _YEARS_OF:  # "seven decades" = « 70 ans », "a century" = « 100 ans »
             count = 1 if word in _ONE else int(words[word]) if word in words and words[word].isdigit() else 0
             if 0 < count <= 20:
