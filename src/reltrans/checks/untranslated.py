@@ -22,16 +22,20 @@ KEPT_WITH_RT503 = frozenset({"RT502", "RT503", "RT409", "RT410", "RT411", "RT412
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 
+# French months and weekdays: a short copy that holds one is a date left in French (« Le 22
+# novembre 2024 »); a short copy without one is a name ("La Paz", "Les Cayes")
+_FRENCH_DATE_WORDS = frozenset(
+    """janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche""".split()
+)
 # words that only French writes: articles, prepositions, pronouns, auxiliaries, months. Words
 # that English also writes ("a", "on", "plus", "pour" in names...) are left out.
 _FRENCH_WORDS = frozenset(
     """le la les des du une et est sont ont été aux au dans pour sur avec qui que
     cette ces leur leurs nous vous ils elles il elle ne pas selon aussi depuis entre sans
     mais ou où dont très était avait fait ainsi lors après avant chez vers en soit ce se
-    sa ses nos notre tous toutes afin donc déjà comme
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    lundi mardi mercredi jeudi vendredi samedi dimanche""".split()
-)
+    sa ses nos notre tous toutes afin donc déjà comme""".split()
+) | _FRENCH_DATE_WORDS
 _FRENCH_ELISION = re.compile(r"^(?:l|d|qu|n|s|j|c|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
 _ENGLISH_WORDS = frozenset(
     """the of and to in for is are was were with that by from has have had this these
@@ -56,8 +60,9 @@ def untranslated_reason(source: str, target: str, source_lang: str, target_lang:
     """Why ``target`` looks untranslated (a message for ``RT503``), or None.
 
     * The source copied: the same text (case, spaces and Unicode form aside) when it has three
-      words or more, or a French word (« Le 22 novembre 2024 »); a name, an acronym or a
-      number copied is a correct translation ("Amy Pope", "COVID-19", "2024").
+      words or more, or a French month or weekday (« Le 22 novembre 2024 »); a name, an
+      acronym or a number copied is a correct translation ("Amy Pope", "La Paz", "COVID-19",
+      "2024").
     * French in an English msgstr (another text than the msgid): five words or more, a third
       of them or more words only French writes, and at most one English word for five French
       ones; a French title quoted inside an English sentence keeps its English words.
@@ -66,7 +71,7 @@ def untranslated_reason(source: str, target: str, source_lang: str, target_lang:
         return None
     words = _words(source)
     if _normal(source) == _normal(target):
-        if len([w for w in words if len(w) >= 2]) >= 3 or (source_lang == "fr" and any(_french(w) for w in words)):
+        if len([w for w in words if len(w) >= 2]) >= 3 or (source_lang == "fr" and any(w.casefold() in _FRENCH_DATE_WORDS for w in words)):
             return "the entry looks untranslated: the translation is a copy of the source; translate it"
         return None
     if source_lang != "fr" or target_lang != "en":
