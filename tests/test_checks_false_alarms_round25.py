@@ -78,6 +78,18 @@ CORRECT = [
     ("La route 7 reliant Goma à Bukavu est coupée.", "Route 7 linking Goma and Bukavu is cut off."),
     ("Pour plus d'informations, veuillez contacter Marie Dupont au +41 22 717 91 11.", "For more information, please contact Marie Dupont at +41 22 717 9111."),
     ("La résolution 2417 (2018) du Conseil de sécurité condamne l'utilisation de la famine.", "Security Council resolution 2417 (2018) condemns the use of hunger as a weapon."),
+    # spans, fractions and amounts written otherwise
+    ("Pour l'exercice 2023-2024, le budget atteint 3,2 milliards.", "For the 2023/24 financial year, the budget reaches 3.2 billion."),
+    ("Le taux d'inflation a atteint 0,8 % en janvier.", "The inflation rate reached 0.8 percent in January."),
+    ("Plus d'un quart des enfants souffrent de malnutrition.", "More than a quarter of children are malnourished."),
+    ("L'aide s'élève à 10 000 dollars des États-Unis par famille.", "Assistance amounts to US$10,000 per family."),
+    ("Le pays a reçu 1,5 million de francs suisses.", "The country received CHF 1.5 million."),
+    ("Le bureau est ouvert de 9 h à 17 h.", "The office is open from 9 a.m. to 5 p.m."),
+    ("Fin 2023, 5 000 familles avaient été relogées.", "By the end of 2023, 5,000 families had been rehoused."),
+    ("Les deux tiers du territoire sont inondés.", "Two-thirds of the territory is flooded."),
+    ("Le Conseil des droits de l'homme tient sa 55e session du 26 février au 5 avril 2024.", "The Human Rights Council holds its 55th session from 26 February to 5 April 2024."),
+    ("Il y a 30 ans, le génocide contre les Tutsi au Rwanda faisait plus de 800 000 morts.", "Thirty years ago, more than 800,000 people were killed in the genocide against the Tutsi in Rwanda."),
+    ("Les besoins ont été multipliés par quatre depuis 2020.", "Needs have quadrupled since 2020."),
 ]
 
 # the same kinds of sentences with one number changed in the English: still errors
@@ -89,6 +101,7 @@ PLANTED = [
     ("La réunion aura lieu le mardi 3 juin à 14 h 30.", "The meeting will take place on Tuesday, 3 June at 3.30 p.m."),
     ("La 75e session s'ouvre le 15 septembre.", "The 76th session opens on 15 September."),
     ("Le G20 se réunit à Rio.", "The G7 meets in Rio."),
+    ("Pour l'exercice 2023-2024, le budget atteint 3,2 milliards.", "For the 2023/25 financial year, the budget reaches 3.2 billion."),
 ]
 
 

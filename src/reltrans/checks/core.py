@@ -26,7 +26,6 @@ from reltrans.checks.glossary_checks import (
 from reltrans.checks.languages import DEFAULT_SOURCE_LANG, DEFAULT_TARGET_LANG, catalog_languages
 from reltrans.checks.markup import check_placeholders
 from reltrans.checks.report import Report
-from reltrans.checks.untranslated import KEPT_WITH_RT503
 from reltrans.checks.rules import (
     EntryContext,
     check_entry,
@@ -35,6 +34,7 @@ from reltrans.checks.rules import (
     suppressed_codes,
     text_pairs,
 )
+from reltrans.checks.untranslated import KEPT_WITH_RT503
 from reltrans.model import Catalog, CatalogEntry, Finding
 
 __all__ = [

@@ -255,6 +255,8 @@ def _scan(text: str, lang: str) -> list[tuple[int, str, str]]:
     english, months, pattern = _conventions(lang)
     tokens: list[tuple[int, str, str]] = []
     original = text  # surfaces come from it: the scan blanks out phones, times and names
+    if "/" in text:  # "2023/24", « 2023/2024 »: a span of years (a financial year), not a symbol
+        text = _YEAR_SPAN_SLASH.sub(_year_span_dash, text)
     if "+" in text:
         for match in _PHONE.finditer(text):
             # "+41 (0)79 ...": the bracketed trunk zero is dialled only inside the country
@@ -288,7 +290,22 @@ def _scan(text: str, lang: str) -> list[tuple[int, str, str]]:
 
 
 # "2018–19", "1990-95": a span of years whose second year keeps its last two digits
-_YEAR_RANGE_GAP = re.compile(r"[-\u2010\u2011\u2013]\Z")
+# ("2023/24" too: :data:`_YEAR_SPAN_SLASH` lets its digits through)
+_YEAR_RANGE_GAP = re.compile(r"[-\u2010\u2011\u2013/]\Z")
+_SYMBOL_BEFORE = re.compile(r"(?:r[ée]solution|d[ée]cision|n[o°º]\.?)\s*\Z")
+_YEAR_SPAN_SLASH = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\w/]|[.,]\d)")
+
+
+def _year_span_dash(match: "re.Match[str]") -> str:
+    """``2023-24`` for ``2023/24`` (same length: offsets stay) when the second year follows the
+    first by at most twenty years and no resolution or decision number is meant ("ECOSOC
+    resolution 2019/25"); the text as it is otherwise."""
+    before = match.string[max(0, match.start() - 12) : match.start()].casefold()
+    if _SYMBOL_BEFORE.search(before):
+        return match.group(0)
+    first, second = match.group(1), match.group(2)
+    end = int(second) if len(second) == 4 else int(first[:2] + second)
+    return f"{first}-{second}" if int(first) < end <= int(first) + 20 else match.group(0)
 
 
 def _year_ranges(text: str, tokens: list[tuple[int, str, str]]) -> None:
