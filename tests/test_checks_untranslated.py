@@ -80,3 +80,11 @@ def test_cli_reports_the_copied_entry_in_one_line(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [f"{po}:7: RT503 the entry looks untranslated: the translation is a copy of the source; translate it"]
     assert "same as source 1" in result.stdout
+
+
+def test_a_copied_draft_keeps_the_terms_enforcement_flagged_as_rt105() -> None:
+    draft = CatalogEntry(msgid="Les rapatriés de l'OIM sont arrivés à Niamey.", msgstr="Les rapatriés de l'OIM sont arrivés à Niamey.",
+                         flags=("fuzzy",), extracted_comments=("reltrans: unmet terms: returnee",), line=5)
+    report = check_catalog(Catalog(header=HEADER, entries=(draft,), path="r.po"), glossary=resolve_glossary())
+    assert sorted(f.code for f in report.findings) == ["RT105", "RT502", "RT503"]
+    assert report.unmet_terms == 1

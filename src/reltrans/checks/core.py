@@ -170,6 +170,8 @@ def check_one(
         entry_findings = _without_repeats(entry_findings)
         if any(f.code == "RT503" for f in entry_findings):  # a copy of the source: no term cascade
             entry_findings = [f for f in entry_findings if f.code in KEPT_WITH_RT503 or f.code.startswith("RT9")]
+            # but the terms enforcement flagged stay reported, as RT105 (RT101 is dropped)
+            entry_findings.extend(check_unmet(entry, entry.msgstr, gctx.target if gctx else None, ctx))
         codes = suppressed_codes(entry)
         if codes:
             waived[entry.line] = codes

@@ -15,7 +15,8 @@ import unicodedata
 __all__ = ["untranslated_reason", "KEPT_WITH_RT503"]
 
 #: Codes still reported next to ``RT503``: the entry's state, broken text, placeholders and PO
-#: syntax, which hold whatever the msgstr says.
+#: syntax, which hold whatever the msgstr says (and ``RT105``, the terms enforcement flagged,
+#: which the caller reports again without the ``RT101`` that would otherwise take them over).
 KEPT_WITH_RT503 = frozenset({"RT502", "RT503", "RT409", "RT410", "RT411", "RT412", "RT413", "RT414"})
 
 # a word, hyphenated compounds and elisions kept whole ("Port-au-Prince", "l'OIM")
