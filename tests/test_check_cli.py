@@ -193,3 +193,35 @@ def test_output_never_replaces_a_glossary_in_use(tmp_path: Path) -> None:
     result = invoke("check", "-o", str(glossary), "--force", "--glossary", str(glossary), CLEAN)
     assert result.exit_code == 5 and "is an input" in result.stderr
     assert glossary.read_text(encoding="utf-8") == "fr,en\nOIM,IOM\n"
+
+
+def test_a_file_that_is_not_po_is_one_line_saying_so_exit_3(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Réunion du 3 mars : relire le communiqué.\nPenser aux chiffres.\n", encoding="utf-8")
+    png = tmp_path / "logo.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(1, 256)) * 40)
+    elf = tmp_path / "tool"
+    elf.write_bytes(b"\x7fELF\x02\x01\x01" + b"\x00" * 9 + os.urandom(4096))
+    noise = tmp_path / "noise.po"
+    noise.write_bytes(bytes(b for b in os.urandom(8192) if b) + b"\xff\xfe")
+    for path, line, what in ((notes, 1, "no msgid entry"), (png, 3, "binary content"), (elf, 1, "binary content"), (noise, None, "undecodable")):
+        result = invoke("check", str(path), "--no-bundled-glossary")
+        assert result.exit_code == 3, result.output
+        (message,) = result.stderr.strip().splitlines()
+        assert message.startswith(f"{path}:{line or ''}"), message
+        assert "E-PO not a PO file" in message and what in message and "expected a gettext PO file" in message
+        assert "syntax error" not in message and "Traceback" not in result.output
+
+
+def test_a_po_file_with_a_bad_line_is_still_a_syntax_error(tmp_path: Path) -> None:
+    po = tmp_path / "bad.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Bonjour."\nmsgstr "Hello."\nnot po\n', encoding="utf-8")
+    result = invoke("check", str(po), "--no-bundled-glossary")
+    assert result.exit_code == 3 and result.stderr.strip() == f"{po}:7: E-PO syntax error: unexpected 'not po'"
+
+
+def test_an_empty_po_file_is_read(tmp_path: Path) -> None:
+    po = tmp_path / "empty.po"
+    po.write_text("# nothing translated yet\n", encoding="utf-8")
+    result = invoke("check", str(po), "--no-bundled-glossary")
+    assert result.exit_code == 1 and "E-PO" not in result.stderr and "RT901" in result.stderr

@@ -50,6 +50,27 @@ def test_variants_majority_wins() -> None:
     assert check_variants(uses[:1] + uses[2:], A) == []
 
 
+def test_variant_message_names_another_entry_never_its_own_line() -> None:
+    both_here = VariantUse("tip", "trafficking in persons", 5, "a"), VariantUse("tip", "human trafficking", 5, "a")
+    (finding,) = check_variants([*both_here, VariantUse("tip", "trafficking in persons", 9, "b")], A)
+    assert finding.line == 5 and "in another entry (a.po:9)" in finding.message and "a.po:5" not in finding.message
+    # the chosen form only in the entry itself: there is no other entry to name, no finding
+    assert check_variants(list(both_here), A) == []
+
+
+def test_variant_found_through_check_catalog_points_at_the_other_entry() -> None:
+    header = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en", "X-Source-Language": "fr"}
+    entries = (
+        entry("La traite des personnes et la traite des êtres humains progressent.", "Trafficking in persons and human trafficking are growing.", 5),
+        entry("La traite des personnes recule.", "Trafficking in persons is falling.", 8),
+    )
+    from reltrans.checks import resolve_glossary
+
+    report = check_catalog(Catalog(header=header, entries=entries, path="a.po"), glossary=resolve_glossary())
+    variants = [f for f in report.findings if f.code == "RT203"]
+    assert variants and all(f.line == 5 and "(a.po:8)" in f.message for f in variants)
+
+
 def test_ignore_inconsistent_flag_waives_rt201() -> None:
     header = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en"}
     entries = (

@@ -28,6 +28,7 @@ def keys(text: str, lang: str) -> list[str]:
         ("la COVID 19 et l'ODD 16", ["name:19", "name:16"]),
         ("trois personnes", []),
         ("la résolution A/RES/70/1", []),
+        ("la résolution 2019/25 du Conseil", []),  # a resolution number, not the years 2019-2025
     ],
 )
 def test_french_values(text: str, expected: list[str]) -> None:
@@ -281,6 +282,17 @@ def test_a_dropped_partial_date_is_a_warning_in_check_an_error_under_strict() ->
         ("un demi-million de personnes", "500,000 people", "50,000 people"),
         ("à midi", "at 12 noon", "at 11 a.m."),
         ("à 12h00", "at noon", "at 1 p.m."),
+        # round 25: hundreds and thousands in words, two days written as a range
+        ("la mission compte deux cents membres", "the mission has 200 members", "the mission has 300 members"),
+        ("trois cents familles", "300 families", "30 families"),
+        ("2 000 réfugiés", "two thousand refugees", "three thousand refugees"),
+        ("500 vols", "five hundred flights", "six hundred flights"),
+        ("les 10 et 11 juillet 2024", "on 10-11 July 2024", "on 10-12 July 2024"),
+        ("du 2 au 5 mai 2025", "2–5 May 2025", "2–6 May 2025"),
+        ("du 2 au 5 mai 2025", "from 2 to 5 May 2025", "from 3 to 5 May 2025"),
+        ("les 18 et 19 novembre", "on 18 and 19 November", "on 18 and 20 November"),
+        ("pour l'exercice 2023-2024", "for the 2023/24 financial year", "for the 2023/25 financial year"),
+        ("pour l'exercice 2023/2024", "for the 2023-24 financial year", "for the 2022-24 financial year"),
     ],
 )
 def test_numbers_restated_in_words_or_another_notation_pass_changed_ones_fail(source: str, target: str, wrong: str) -> None:

@@ -1,6 +1,8 @@
 """catalog_status: per-file counts of translated / fuzzy / untranslated entries and words."""
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 import pytest
@@ -106,24 +108,47 @@ def test_one_word_count_for_translate_status_and_eval(tmp_path: Path) -> None:
     assert summary.files[0].words == row.source_words == expected
 
 
-def test_status_table_fits_80_columns_shortening_names_in_the_middle(tmp_path: Path) -> None:
+def _long_named_po(tmp_path: Path) -> Path:
     import shutil
-
-    from click.testing import CliRunner
-
-    from reltrans.cli import cli
 
     folder = tmp_path / "communiques-de-presse-du-bureau-regional-pour-l-afrique-de-l-ouest" / "2025"
     folder.mkdir(parents=True)
     long_name = folder / "rapport-annuel-sur-les-deplacements-internes-final.fr.en.po"
     shutil.copy(PO / "planted.po", long_name)
-    result = CliRunner().invoke(cli, ["status", str(long_name)], env={"COLUMNS": "80"})
+    return long_name
+
+
+def test_status_on_a_terminal_fits_80_columns_shortening_names_in_the_middle(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from reltrans.cli import cli
+
+    long_name = _long_named_po(tmp_path)
+    result = CliRunner().invoke(cli, ["status", str(long_name)], env={"COLUMNS": "80", "TTY_COMPATIBLE": "1", "NO_COLOR": "1"})
     assert result.exit_code == 0, result.output
-    lines = result.output.splitlines()
+    lines = re.sub(r"\x1b\[[0-9;]*m", "", result.output).splitlines()  # a terminal gets bold headers
     assert max(len(line) for line in lines) <= 80
     row = next(line for line in lines if "…" in line)
     cell = row.split("│")[1].strip()
     assert cell.startswith("/tmp") and cell.endswith("l.fr.en.po") and len(cell) > 12  # start and end kept
+
+
+def test_status_in_a_log_never_cuts_a_path(tmp_path: Path) -> None:
+    """Off a terminal (a CI log, a pipe) the path is printed whole: on one line without
+    COLUMNS, folded inside COLUMNS when it is set; never shortened."""
+    from click.testing import CliRunner
+
+    from reltrans.cli import cli
+
+    long_name = _long_named_po(tmp_path)
+    whole = CliRunner().invoke(cli, ["status", str(long_name)], env={"COLUMNS": "", "TTY_COMPATIBLE": "0"})
+    assert whole.exit_code == 0, whole.output
+    assert "…" not in whole.output and any(str(long_name) in line for line in whole.output.splitlines())
+    folded = CliRunner().invoke(cli, ["status", str(long_name)], env={"COLUMNS": "80", "TTY_COMPATIBLE": "0"})
+    lines = folded.output.splitlines()
+    assert "…" not in folded.output and max(len(line) for line in lines) <= 80
+    cells = "".join(line.split("│")[1].strip() for line in lines if line.startswith("│"))
+    assert str(long_name) in cells
 
 
 def test_shorten_middle() -> None:

@@ -119,7 +119,8 @@ def test_paraphrase_keeps_the_draft_rather_than_an_nbest_that_drops_a_tail(gloss
     scenario = next(s for s in FAILURE_MODES if s.name == "paraphrase")
     result = _enforce(scenario_engine(), scenario.source, glossary, fr)
     assert result.text == scenario.script.nbest[0]  # "... in West Africa." kept
-    assert "n-best: lost" in result.note
+    assert any(why.startswith("n-best: lost") for _, why in result.gave_up)
+    assert "putting it in would change other words (it would drop" in result.note and "n-best" not in result.note
 
 
 def test_dropped_tail_after_a_forced_prefix_is_refused(glossary, fr) -> None:
@@ -141,7 +142,8 @@ def test_forbidden_word_translating_another_source_word_is_not_rewritten(glossar
     result = _enforce(engine, scenario.source, glossary, fr)
     assert result.text == "IOM helps repatriate the bodies of the victims and supports the repatriates."
     assert result.unmet == ("returnee",)
-    assert "alignment:" in result.note
+    assert any(why.startswith("alignment:") for _, why in result.gave_up)
+    assert "the sentence renders the concept otherwise" in result.note and "alignment" not in result.note
     assert not any(r.suppress for kind, reqs in engine.calls if kind == "decode" for r in reqs)  # nothing banned
 
 
@@ -156,7 +158,8 @@ def test_pronoun_for_a_repeated_name_is_flagged(glossary, fr) -> None:
     scenario = next(s for s in FAILURE_MODES if s.name == "pronoun-for-a-repeated-name")
     result = _enforce(scenario_engine(), scenario.source, glossary, fr)
     assert result.text == scenario.script.nbest[0]
-    assert result.unmet == ("IOM",) and "repair: no rendering" in result.note
+    assert result.unmet == ("IOM",) and any(why.startswith("repair: no rendering") for _, why in result.gave_up)
+    assert "no rendering of it found to replace" in result.note and "repair" not in result.note
 
 
 def test_a_ban_that_breaks_a_word_is_refused(glossary, fr) -> None:
@@ -172,7 +175,7 @@ def test_damaged_hypotheses_are_never_a_draft(glossary, fr) -> None:
     engine = ScriptedEngine({source: Script(("Human \u2047 is rising.",))})
     result = _enforce(engine, source, glossary, fr)
     assert result.text == "" and result.unmet == ("trafficking in persons",)
-    assert "unknown mark" in result.note
+    assert "the machine translation held unknown characters" in result.note
 
 
 def test_memory_draft_splice_is_guarded(glossary, fr) -> None:
@@ -183,7 +186,7 @@ def test_memory_draft_splice_is_guarded(glossary, fr) -> None:
     )
     assert ok.text == "Smuggling of migrants is rising." and ok.unmet == ()
     assert kept.text == "Trafficking of migrants and trafficking of migrants rise."  # two renderings, one occurrence
-    assert kept.unmet == ("smuggling of migrants",) and "alignment" in kept.note
+    assert kept.unmet == ("smuggling of migrants",) and "renders the concept otherwise" in kept.note
 
 
 # --------------------------------------------------------------------------- the copy model judge
@@ -225,3 +228,28 @@ def test_bench_figures_have_no_silent_miss_and_no_damaged_draft(glossary) -> Non
     assert figures["occurrences"] == figures["placed"] + figures["flagged"] > 0
     assert figures["silent"] == 0 and figures["damaged"] == 0
     assert figures["flagged"] == sum(len(s.flagged) for s in FAILURE_MODES)
+
+
+def test_the_reviewer_note_names_no_layer_and_says_what_to_check() -> None:
+    from reltrans.constrain.enforce import ConstrainedTranslation, reviewer_reason
+
+    layers = ("n-best", "ban", "prefix", "splice", "alignment", "repair", "verify", "layer", "placement")
+    reasons = [
+        "n-best: lost 'the', splice: term not placed",
+        "ban: 'IOM' rendered 2 times, prefix: term not placed",
+        "alignment: 2 renderings for 1 missing, none rewritten",
+        "repair: a rendering translates another word",
+        "repair: no rendering of the term to replace",
+        "verify: not placed",
+        "n-best: every hypothesis had an unknown mark",
+        "splice: broken word",
+    ]
+    for why in reasons:
+        words = reviewer_reason(why)
+        assert words and not any(layer in words for layer in layers), words
+    note = ConstrainedTranslation("x", ("IOM", "returnee"), "n-best+unmet", (("IOM", reasons[0]), ("returnee", reasons[2]))).note
+    assert note == (
+        'reltrans: glossary term not placed: "IOM": putting it in would change other words (it would drop \'the\'); '
+        '"returnee": the sentence renders the concept otherwise (2 renderings for 1 missing), unclear which to replace. '
+        "Check how the sentence renders them, write the glossary term, then clear fuzzy."
+    )

@@ -162,3 +162,16 @@ def test_output_folder_is_created(tmp_path: Path, source: Path) -> None:
     result = CliRunner().invoke(cli, ["translate", str(source), "--no-mt", "-q", "-o", str(tmp_path / "out")])
     assert result.exit_code == EXIT_OK, result.output
     assert (tmp_path / "out" / "rel.fr.en.po").is_file()
+
+
+def test_summary_in_a_log_prints_long_file_names_whole(tmp_path: Path) -> None:
+    folder = tmp_path / "communiques-du-bureau-regional-pour-l-afrique-de-l-ouest-et-du-centre"
+    folder.mkdir()
+    long_source = folder / "rapport-annuel-sur-les-deplacements-internes-dans-la-region-du-sahel-final.fr.txt"
+    long_source.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["translate", str(long_source), "--no-mt"], env={"COLUMNS": "", "TTY_COMPATIBLE": "0"})
+    assert result.exit_code == EXIT_OK, result.output
+    lines = result.output.splitlines()
+    assert "…" not in result.output
+    assert any(long_source.name in line for line in lines)  # the table's file cell, not cut
+    assert f"wrote {folder / long_source.name.replace('.fr.txt', '.fr.en.po')}" in lines

@@ -428,18 +428,40 @@ def parse_catalog_bytes(data: bytes, path: str) -> Catalog:
     would be a silent rewrite of the header's claim; the message names the evidence."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    entries = _PO_KEYWORD_LINE.search(data) is not None
     if b"\x00" in data:
-        raise CatalogError("binary content (NUL byte), not a PO file", path=path, line=_byte_line(data, data.index(b"\x00")))
+        line = _byte_line(data, data.index(b"\x00"))
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise CatalogError(f"binary content (NUL byte on line {line}): UTF-16 text, not a PO file; save it as UTF-8", path=path, line=line)
+        if not entries:
+            raise CatalogError(f"not a PO file: binary content (NUL byte on line {line}); {_PO_EXPECTED}", path=path, line=line)
+        raise CatalogError("binary content (NUL byte), not a PO file", path=path, line=line)
     charset, declared, charset_line = _declared_charset(data, path)
     if charset != "utf-8":
         _refuse_utf8_under_another_charset(data, declared, charset_line, path)
     try:
         text = data.decode(charset)
     except UnicodeDecodeError as exc:
+        line = _byte_line(data, exc.start)
+        if not entries:
+            raise CatalogError(f"not a PO file: binary or undecodable content (invalid {charset} on line {line}); {_PO_EXPECTED}", path=path, line=line) from None
         raise CatalogError(
-            f"invalid {charset} byte sequence (header declares charset={charset})", path=path, line=_byte_line(data, exc.start)
+            f"invalid {charset} byte sequence (header declares charset={charset})", path=path, line=line
         ) from None
+    if not entries and text.strip() and not _only_comments(text):
+        raise CatalogError(f"not a PO file: no msgid entry in it; {_PO_EXPECTED}", path=path, line=1)
     return parse_catalog(text, path, charset=charset)
+
+
+#: a line that opens an entry (``msgid``, ``msgctxt``, obsolete ``#~ msgid``): a file without
+#: one is not a PO file, whatever else it holds
+_PO_KEYWORD_LINE = re.compile(rb'^[ \t]*(?:#~[ \t]*)?msg(?:id|ctxt)[ \t"]', re.MULTILINE)
+_PO_EXPECTED = 'expected a gettext PO file (entries of msgid "..." and msgstr "..." lines)'
+
+
+def _only_comments(text: str) -> bool:
+    """A file of ``#`` lines and blank lines: an empty PO file (msgfmt accepts it)."""
+    return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 
 def _refuse_utf8_under_another_charset(data: bytes, declared: str, charset_line: int | None, path: str) -> None:

@@ -6,6 +6,7 @@ Kept apart from the library so the pipeline runs without a terminal, and importe
 from __future__ import annotations
 
 import contextlib
+import os
 from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -14,16 +15,35 @@ if TYPE_CHECKING:  # pragma: no cover
     from reltrans.pipeline import TranslateSummary
 
 
+#: The width of a console that is no terminal and has no ``COLUMNS``: a CI log or a pipe,
+#: where a table is printed at its own width, so no path or message is cut or folded.
+LOG_WIDTH = 10_000
+
+
 def stdout_console() -> "Console":
+    """The console of tables and summaries: the terminal's width on a terminal; off a terminal
+    ``COLUMNS`` when set (cells fold inside it), else every line in full (:data:`LOG_WIDTH`)."""
     from rich.console import Console
 
-    return Console(soft_wrap=False)
+    return _off_terminal_in_full(Console(soft_wrap=False))
 
 
 def stderr_console() -> "Console":
     from rich.console import Console
 
-    return Console(stderr=True, soft_wrap=False)
+    return _off_terminal_in_full(Console(stderr=True, soft_wrap=False))
+
+
+def _off_terminal_in_full(console: "Console") -> "Console":
+    if not console.is_terminal and not os.environ.get("COLUMNS", "").strip():
+        console.width = LOG_WIDTH
+    return console
+
+
+def shortening_width(console: "Console") -> int | None:
+    """The width :func:`fit_to_width` shortens cells to: the terminal's; None off a terminal,
+    where a log keeps every path whole (folded inside ``COLUMNS`` when it is set)."""
+    return console.width if console.is_terminal else None
 
 
 @contextlib.contextmanager
@@ -59,8 +79,10 @@ def render_translate_summary(summary: "TranslateSummary", console: "Console") ->
     from rich.table import Table
 
     table = Table(title="reltrans translate", show_footer=True)
+    if any(f.unmet for f in summary.files):
+        table.caption = "unmet terms: glossary terms not placed in fuzzy entries; `reltrans check` counts the same (RT105, or RT101 where it reports the term missing)"
     seconds = max(summary.seconds, 1e-9)
-    table.add_column("file", footer="total")
+    table.add_column("file", footer="total", overflow="fold")
     table.add_column("segments", justify="right", footer=str(summary.segments))
     table.add_column("entries", justify="right", footer=str(sum(f.entries for f in summary.files)))
     table.add_column("words", justify="right", footer=str(summary.words))
@@ -74,7 +96,7 @@ def render_translate_summary(summary: "TranslateSummary", console: "Console") ->
         for item in summary.files
     ]
     headers = ["file", "segments", "entries", "words", "model", "memory", "kept", "unmet terms"]
-    for row in fit_to_width(headers, rows + [["total", *(str(c.footer) for c in table.columns[1:])]], console.width)[:-1]:
+    for row in fit_to_width(headers, rows + [["total", *(str(c.footer) for c in table.columns[1:])]], shortening_width(console))[:-1]:
         table.add_row(*row)
     console.print(table)
     for item in summary.files:
@@ -98,7 +120,7 @@ def print_table(rows: Sequence[dict[str, object]], columns: Sequence[str]) -> No
     cells = [[str(row[c]) for c in columns] for row in rows]
     if cells:
         widest = max(range(len(columns)), key=lambda i: max(len(r[i]) for r in cells))
-        cells = fit_to_width(list(columns), cells, console.width, shrink=widest)
+        cells = fit_to_width(list(columns), cells, shortening_width(console), shrink=widest)
     table = Table()
     for column in columns:
         table.add_column(column, overflow="fold")
@@ -124,10 +146,13 @@ def shorten_middle(text: str, width: int) -> str:
 MIN_SHRUNK_COLUMN = 12
 
 
-def fit_to_width(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int, *, shrink: int = 0) -> list[list[str]]:
+def fit_to_width(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int | None, *, shrink: int = 0) -> list[list[str]]:
     """``rows`` with column ``shrink`` shortened in the middle (:func:`shorten_middle`) so that a
     rich table of them (one space of padding each side, a border between columns and around)
-    fits in ``width`` columns."""
+    fits in ``width`` columns; ``width`` None (off a terminal, see :func:`shortening_width`):
+    the rows as they are, nothing cut."""
+    if width is None:
+        return [list(row) for row in rows]
     columns = len(headers)
     natural = [max([len(headers[i])] + [len(row[i]) for row in rows]) for i in range(columns)]
     frame = 1 + 3 * columns  # "│ " + " │" per column, minus the shared borders

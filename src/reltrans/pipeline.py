@@ -83,7 +83,7 @@ class FileResult:
     from_memory: int
     kept: int
     fuzzy: int
-    unmet: int  # fuzzy entries whose drafts miss glossary terms (kept ones included)
+    unmet: int  # glossary terms not placed in fuzzy entries (kept ones included): check's count too
     written: bool = True  # False: the existing PO was already up to date and left alone
     warnings: tuple[str, ...] = ()
 
@@ -744,7 +744,8 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
     """Build the file's catalog, merge it into the existing PO if any, write it atomically.
 
     An existing PO that the merge would leave unchanged is not rewritten (a resumed run)."""
-    from reltrans.catalog import UNMET_PREFIX, build_catalog, is_wrapped, make_header, source_version, write_catalog
+    from reltrans.catalog import build_catalog, is_wrapped, make_header, source_version, write_catalog
+    from reltrans.checks.glossary_checks import open_unmet_terms
     from reltrans.words import count_words
 
     units = _units_for(item, run.decided, run.matcher, run.glossary, settings.target_lang)
@@ -792,7 +793,7 @@ def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileRe
         from_memory=sum(1 for u in fresh if u.origin in (Origin.MEMORY, Origin.MEMORY_FUZZY)),
         kept=kept,
         fuzzy=sum(1 for e in catalog.live_entries if e.fuzzy),
-        unmet=sum(1 for e in catalog.live_entries if e.fuzzy and any(c.startswith(UNMET_PREFIX) for c in e.extracted_comments)),
+        unmet=sum(len(open_unmet_terms(e)) for e in catalog.live_entries),
         written=written,
         warnings=item.segmented.document.warnings,
     )

@@ -61,7 +61,7 @@ RULES: Mapping[str, Rule] = {
         Rule("RT422", "case-changed", "case", _W, "An acronym or a name kept in the translation has its case changed (CNDH -> Cndh)."),
         Rule("RT501", "untranslated", "completeness", _W, "The entry is not translated (error under --strict)."),
         Rule("RT502", "fuzzy", "completeness", _W, "The entry is marked fuzzy, it needs review (error under --strict)."),
-        Rule("RT503", "same-as-source", "completeness", _W, "The translation is identical to a multi-word source."),
+        Rule("RT503", "same-as-source", "completeness", _W, "The entry looks untranslated: a copy of the source or French text in the msgstr (error under --strict)."),
         Rule("RT901", "charset", "syntax", _E, "The Content-Type header declares no charset (an unknown one makes the file unreadable, exit 3)."),
         Rule("RT902", "plural-forms", "syntax", _E, "The Plural-Forms header is malformed, or plural msgstr count differs from nplurals."),
         Rule("RT903", "newline-mismatch", "syntax", _E, "msgid and msgstr disagree on a leading or trailing newline (msgfmt --check)."),

@@ -109,16 +109,21 @@ def check_variants(uses: Sequence[VariantUse], ctx: EntryContext) -> list[Findin
             continue
         order = {term: i for i, term in reversed(list(enumerate(u.term for u in group)))}
         chosen = max(counts, key=lambda term: (counts[term], -order[term]))
-        first_line = next(u.line for u in group if u.term == chosen)
+        chosen_lines = [u.line for u in group if u.term == chosen]
         reported: set[int] = set()
         for use in group:
-            if use.term != chosen and use.line not in reported and not _short_form_of(use.term, chosen):
-                reported.add(use.line)
-                out.append(
-                    make_finding(
-                        "RT203", ctx, use.line,
-                        f"{use.term!r} used for concept {concept_id!r}; this file uses {chosen!r} elsewhere (line {first_line})",
-                        use.msgid,
-                    )
+            if use.term == chosen or use.line in reported or _short_form_of(use.term, chosen):
+                continue
+            # the entry may itself hold the chosen form too: name another entry, or say nothing
+            other = next((line for line in chosen_lines if line != use.line), None)
+            if other is None:
+                continue
+            reported.add(use.line)
+            out.append(
+                make_finding(
+                    "RT203", ctx, use.line,
+                    f"{use.term!r} used for concept {concept_id!r}; this file uses {chosen!r} in another entry ({ctx.path}:{other})",
+                    use.msgid,
                 )
+            )
     return out

@@ -21,6 +21,7 @@ from reltrans.checks.glossary_checks import (
     check_glossary,
     check_unmet,
     make_glossary_context,
+    open_unmet_terms,
 )
 from reltrans.checks.languages import DEFAULT_SOURCE_LANG, DEFAULT_TARGET_LANG, catalog_languages
 from reltrans.checks.markup import check_placeholders
@@ -33,6 +34,7 @@ from reltrans.checks.rules import (
     suppressed_codes,
     text_pairs,
 )
+from reltrans.checks.untranslated import KEPT_WITH_RT503
 from reltrans.model import Catalog, CatalogEntry, Finding
 
 __all__ = [
@@ -152,6 +154,7 @@ def check_one(
     gctx = cache.get(source, target, "\n".join(e.msgid for e in live if e.msgid), date)
     variants: list[VariantUse] = []
     waived: dict[int, frozenset[str]] = {}
+    unmet = 0
     for entry in live:
         if not entry.msgid:
             continue
@@ -165,15 +168,21 @@ def check_one(
                     break  # plural forms: the singular is enough for terminology
         entry_findings.extend(check_unmet(entry, entry.msgstr, gctx.target if gctx else None, ctx, missing))
         entry_findings = _without_repeats(entry_findings)
+        if any(f.code == "RT503" for f in entry_findings):  # a copy of the source: no term cascade
+            entry_findings = [f for f in entry_findings if f.code in KEPT_WITH_RT503 or f.code.startswith("RT9")]
+            # but the terms enforcement flagged stay reported, as RT105 (RT101 is dropped)
+            entry_findings.extend(check_unmet(entry, entry.msgstr, gctx.target if gctx else None, ctx))
         codes = suppressed_codes(entry)
         if codes:
             waived[entry.line] = codes
             entry_findings = [f for f in entry_findings if f.code not in codes]
+        if entry.fuzzy and "RT105" not in codes:
+            unmet += len(open_unmet_terms(entry, None, gctx.target if gctx else None))
         findings.extend(entry_findings)
     later = check_within_file(live, ctx) + check_variants(variants, ctx)
     findings.extend(f for f in later if f.code not in waived.get(f.line, ()))
     entries = sum(1 for e in live if e.msgid)
-    return Report(tuple(findings), (ctx.path,), entries), ctx, live
+    return Report(tuple(findings), (ctx.path,), entries, unmet), ctx, live
 
 
 def _header_date(catalog: Catalog, ctx: EntryContext, findings: list[Finding]) -> str | None:

@@ -29,6 +29,7 @@ __all__ = [
     "check_glossary",
     "unmet_terms",
     "check_unmet",
+    "open_unmet_terms",
     "VariantUse",
     "is_required_concept",
 ]
@@ -1054,19 +1055,32 @@ def check_unmet(
     ``reported`` are the target terms RT101 already reports missing for this entry: one
     missing term is reported once (by RT101, whose severity follows the concept's kind).
     """
+    terms = open_unmet_terms(entry, target, matcher)
+    if not terms:
+        return []
+    found: set[str] = {term.casefold() for term in reported}
+    out: list[Finding] = []
+    severity = Severity.ERROR if ctx.strict else Severity.WARNING
+    for term in terms:
+        if term.casefold() not in found:
+            out.append(make_finding("RT105", ctx, entry.line, f"term enforcement could not place {term!r}", entry.msgid, severity))
+    return out
+
+
+def open_unmet_terms(entry: CatalogEntry, target: str | None = None, matcher: MatcherLike | None = None) -> list[str]:
+    """The terms enforcement listed as not placed (``#. reltrans: unmet terms``) in a still
+    fuzzy entry that are still absent from ``target`` (default: its msgstr). The one count of
+    unmet terms: ``translate``'s summary and ``check``'s (``RT105``, or ``RT101`` for a term the
+    glossary check reports missing) both come from it."""
     if not entry.fuzzy or not entry.extracted_comments:
         return []
     terms = unmet_terms(entry)
     if not terms:
         return []
-    found: set[str] = {term.casefold() for term in reported}
-    if matcher is not None and target:
-        for match in matcher.find(target):
+    text = entry.msgstr if target is None else target
+    found: set[str] = set()
+    if matcher is not None and text:
+        for match in matcher.find(text):
             found.add(match.term.casefold())
-    folded = target.casefold()
-    out: list[Finding] = []
-    severity = Severity.ERROR if ctx.strict else Severity.WARNING
-    for term in terms:
-        if term.casefold() not in found and term.casefold() not in folded:
-            out.append(make_finding("RT105", ctx, entry.line, f"term enforcement could not place {term!r}", entry.msgid, severity))
-    return out
+    folded = text.casefold()
+    return [term for term in dict.fromkeys(terms) if term.casefold() not in found and term.casefold() not in folded]

@@ -180,6 +180,9 @@ _NUMBER_WORDS["fr"].update({
 # the article: "a decade", « un siècle »)
 _YEARS_OF = {"decade": 10, "decades": 10, "décennie": 10, "décennies": 10, "century": 100, "centuries": 100, "siècle": 100, "siècles": 100}
 _ONE = frozenset({"a", "an", "une", "un"})
+# scale words after a number word: « deux cents membres » = "200 members", "five thousand"
+# (not in _SCALE: "5 cents" after digits is money, not 500)
+_WORD_SCALE = {"fr": {"cent": 100, "cents": 100, "mille": 1000}, "en": {"hundred": 100, "thousand": 1000}}
 _HALF = {"half": 0.5, "demi": 0.5}  # "half a million", « un demi-million »
 # French Roman ordinals: « le XXIe siècle » = "the 21st century"
 _ROMAN_ORDINAL = re.compile(r"(?<![\w-])([IVXLC]{1,7})(?:e|er|ère|ème)(?!\w)")
@@ -252,6 +255,8 @@ def _scan(text: str, lang: str) -> list[tuple[int, str, str]]:
     english, months, pattern = _conventions(lang)
     tokens: list[tuple[int, str, str]] = []
     original = text  # surfaces come from it: the scan blanks out phones, times and names
+    if "/" in text:  # "2023/24", « 2023/2024 »: a span of years (a financial year), not a symbol
+        text = _YEAR_SPAN_SLASH.sub(_year_span_dash, text)
     if "+" in text:
         for match in _PHONE.finditer(text):
             # "+41 (0)79 ...": the bracketed trunk zero is dialled only inside the country
@@ -285,7 +290,22 @@ def _scan(text: str, lang: str) -> list[tuple[int, str, str]]:
 
 
 # "2018–19", "1990-95": a span of years whose second year keeps its last two digits
-_YEAR_RANGE_GAP = re.compile(r"[-\u2010\u2011\u2013]\Z")
+# ("2023/24" too: :data:`_YEAR_SPAN_SLASH` lets its digits through)
+_YEAR_RANGE_GAP = re.compile(r"[-\u2010\u2011\u2013/]\Z")
+_SYMBOL_BEFORE = re.compile(r"(?:r[ée]solution|d[ée]cision|n[o°º]\.?)\s*\Z")
+_YEAR_SPAN_SLASH = re.compile(r"(?<![\w/.])((?:19|20)\d\d)/((?:19|20)?\d\d)(?![\w/]|[.,]\d)")
+
+
+def _year_span_dash(match: "re.Match[str]") -> str:
+    """``2023-24`` for ``2023/24`` (same length: offsets stay) when the second year follows the
+    first by at most twenty years and no resolution or decision number is meant ("ECOSOC
+    resolution 2019/25"); the text as it is otherwise."""
+    before = match.string[max(0, match.start() - 12) : match.start()].casefold()
+    if _SYMBOL_BEFORE.search(before):
+        return match.group(0)
+    first, second = match.group(1), match.group(2)
+    end = int(second) if len(second) == 4 else int(first[:2] + second)
+    return f"{first}-{second}" if int(first) < end <= int(first) + 20 else match.group(0)
 
 
 def _year_ranges(text: str, tokens: list[tuple[int, str, str]]) -> None:
@@ -304,8 +324,12 @@ def _year_ranges(text: str, tokens: list[tuple[int, str, str]]) -> None:
 
 
 _START = operator.itemgetter(0)
-# between the first day of a range and the date that ends it: "1er-3/08", "11–17 avril"
-_RANGE_GAP = re.compile(r"(?:er|st|nd|rd|th)?[ \u00a0\u202f]*[-\u2010\u2011\u2013][ \u00a0\u202f]*\Z", re.IGNORECASE)
+# between the first day of a range (or of two days) and the date that ends it: "1er-3/08",
+# "11–17 avril", « les 10 et 11 juillet 2024 » (= "10-11 July 2024"), « du 2 au 5 mai »
+_RANGE_GAP = re.compile(
+    r"(?:er|st|nd|rd|th)?(?:[ \u00a0\u202f]*[-\u2010\u2011\u2013][ \u00a0\u202f]*|[ \u00a0\u202f]+(?:et|and|au|to)[ \u00a0\u202f]+)\Z",
+    re.IGNORECASE,
+)
 
 
 def _date_ranges(text: str, tokens: list[tuple[int, str, str]]) -> None:
@@ -590,9 +614,10 @@ def _number_words(text: str, lang: str) -> Counter[str]:
     if not words:
         return Counter()
     found = [m.group(0).lower() for m in _WORD.finditer(text)]
+    word_scale = _WORD_SCALE.get(lang.split("_")[0].split("-")[0].lower(), {})
     values = Counter(words[w] for w in found if w in words)
     for i, (word, following) in enumerate(zip(found, found[1:])):  # "eight million" -> 8000000 too
-        scale = _SCALE.get(following)
+        scale = _SCALE.get(following) or word_scale.get(following)
         if following in _YEARS_OF:  # "seven decades" = « 70 ans », "a century" = « 100 ans »
             count = 1 if word in _ONE else int(words[word]) if word in words and words[word].isdigit() else 0
             if 0 < count <= 20:

@@ -59,7 +59,7 @@ def render_json(report: Report) -> str:
     doc = {
         "version": JSON_SCHEMA_VERSION,
         "tool": {"name": "reltrans", "version": __version__},
-        "summary": report.counts(),
+        "summary": {**report.counts(), "unmet_terms": report.unmet_terms},
         "files": list(report.files),
         "findings": [
             {

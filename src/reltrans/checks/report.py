@@ -27,12 +27,16 @@ def parse_severity(name: str | Severity) -> Severity:
 class Report:
     """Findings of one ``check`` run, sorted by path, line, code.
 
-    ``files`` are the checked paths in order, ``entries`` the number of live entries checked.
+    ``files`` are the checked paths in order, ``entries`` the number of live entries checked,
+    ``unmet_terms`` the terms ``translate`` could not place that are still missing (the count
+    ``translate`` prints; each is reported as RT105, or as RT101 when the glossary check finds
+    the term missing).
     """
 
     findings: tuple[Finding, ...] = ()
     files: tuple[str, ...] = ()
     entries: int = 0
+    unmet_terms: int = 0
 
     def __post_init__(self) -> None:
         ordered = tuple(sorted(self.findings, key=lambda f: (f.path, f.line, f.code, f.message)))
@@ -43,12 +47,13 @@ class Report:
         """One report for several files (plus cross-file findings)."""
         findings: list[Finding] = list(extra)
         files: list[str] = []
-        entries = 0
+        entries = unmet = 0
         for report in reports:
             findings.extend(report.findings)
             files.extend(report.files)
             entries += report.entries
-        return cls(tuple(findings), tuple(files), entries)
+            unmet += report.unmet_terms
+        return cls(tuple(findings), tuple(files), entries, unmet)
 
     def count(self, severity: Severity) -> int:
         """Number of findings of exactly ``severity``."""
@@ -87,7 +92,7 @@ class Report:
         """The same report with only the findings ``selection`` reports (``--select``/``--ignore``)."""
         if selection.is_everything:
             return self
-        return Report(tuple(f for f in self.findings if selection.enabled(f.code)), self.files, self.entries)
+        return Report(tuple(f for f in self.findings if selection.enabled(f.code)), self.files, self.entries, self.unmet_terms)
 
     def statistics(self) -> list[tuple[str, int, Severity]]:
         """``(code, count, most severe severity)`` per code, most frequent first (``--statistics``)."""

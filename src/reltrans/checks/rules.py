@@ -17,6 +17,7 @@ from reltrans.checks.codes import RULES, WEBLATE_FLAGS
 from reltrans.checks.dateline import dateline_end
 from reltrans.checks.format_strings import compare_format_placeholders
 from reltrans.checks.states import entry_state, text_pairs
+from reltrans.checks.untranslated import untranslated_reason
 from reltrans.formats.inline import PLACEHOLDER
 from reltrans.checks.numbers import NumberToken, compare_numbers
 from reltrans.model import Catalog, CatalogEntry, Finding, Severity
@@ -104,6 +105,11 @@ def check_entry(entry: CatalogEntry, ctx: EntryContext) -> list[Finding]:
 
 
 def _check_pair(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
+    reason = untranslated_reason(source, target, ctx.source_lang, ctx.target_lang)
+    if reason is not None:  # one finding, not the cascade a copy of the source raises
+        out.append(make_finding("RT503", ctx, entry.line, reason, entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
+        _check_broken_text(target, entry, ctx, out)
+        return
     _check_numbers(source, target, entry, ctx, out)
     if "@" in source or "@" in target or "/" in source or "/" in target or "www." in source or "www." in target:
         _check_urls(source, target, entry, ctx, out)
@@ -119,7 +125,6 @@ def _check_pair(source: str, target: str, entry: CatalogEntry, ctx: EntryContext
     _check_case(source, target, entry, ctx, out)
     _check_doubled(source, target, entry, ctx, out)
     _check_broken_text(target, entry, ctx, out)
-    _check_same(source, target, entry, ctx, out)
 
 
 def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
@@ -387,14 +392,6 @@ def _check_broken_text(target: str, entry: CatalogEntry, ctx: EntryContext, out:
     if run is not None:
         fixed = bytes(_cp1252_byte(c) for c in run).decode("utf-8")
         out.append(make_finding("RT409", ctx, entry.line, f"broken text: mojibake {run!r} (UTF-8 read as cp1252, meant {fixed!r})", entry.msgid))
-
-
-_WORD = re.compile(r"[^\W\d_]{2,}")
-
-
-def _check_same(source: str, target: str, entry: CatalogEntry, ctx: EntryContext, out: list[Finding]) -> None:
-    if source == target and ctx.source_lang != ctx.target_lang and len(_WORD.findall(source)) >= 3:
-        out.append(make_finding("RT503", ctx, entry.line, "translation is identical to the source", entry.msgid))
 
 
 # --------------------------------------------------------------------------- header checks

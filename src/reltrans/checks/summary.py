@@ -60,6 +60,10 @@ def summary_lines(report: Report) -> list[str]:
         by_code = report.by_code()
         names = {"RT501": "untranslated", "RT502": "fuzzy", "RT503": "same as source"}
         lines += _line("to review", review, [f"{name} {by_code[code]}" for code, name in names.items() if by_code.get(code)])
+    if report.unmet_terms:
+        # the count translate prints for the same PO (reltrans.checks.glossary_checks.open_unmet_terms)
+        lines += _line("unmet", report.unmet_terms, ["glossary terms translate could not place, still missing",
+                                                     "each reported as RT105 or, if check finds it missing, RT101"])
     if counts["infos"]:
         lines.append(f"  {'notes':<9}{counts['infos']:>6}")
     return lines

@@ -129,7 +129,7 @@ def status(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glos
 def _print_status(rows: Sequence[Any]) -> None:
     from rich.table import Table
 
-    from reltrans.console import fit_to_width, stdout_console
+    from reltrans.console import fit_to_width, shortening_width, stdout_console
 
     console = stdout_console()
     table = Table(title="reltrans status", caption="open: source words not yet translated; gloss.: open glossary findings (--findings)")
@@ -142,6 +142,6 @@ def _print_status(rows: Sequence[Any]) -> None:
          str(row.source_words), str(row.untranslated_words), "-" if row.glossary_findings is None else str(row.glossary_findings)]
         for row in rows
     ]
-    for cell_row in fit_to_width(headers, cells, console.width):
+    for cell_row in fit_to_width(headers, cells, shortening_width(console)):
         table.add_row(*cell_row)
     console.print(table)

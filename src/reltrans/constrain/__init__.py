@@ -25,7 +25,7 @@ for all the segments that need it, so enforcement costs only what it repairs:
 5. *Verify*: a required term still missing is returned in
    :attr:`ConstrainedTranslation.unmet`, with the layers that gave up in
    :attr:`ConstrainedTranslation.gave_up` (the pipeline writes ``reltrans: unmet terms: ...``
-   and ``reltrans: enforcement gave up: ...``; the entry stays fuzzy; RT105).
+   and ``reltrans: glossary term not placed: ...``, the reason in a reviewer's words; the entry stays fuzzy; RT105).
 
 The damage guard (:mod:`.guard`): outside the placed term spans an enforced draft must be the
 unconstrained draft word for word (one article per placed term tolerated), with

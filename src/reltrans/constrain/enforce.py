@@ -2,6 +2,7 @@
 (translation-memory drafts, no model). See the package docstring for the layers."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Sequence
 
@@ -15,10 +16,11 @@ from reltrans.model import TermMatch
 if TYPE_CHECKING:  # pragma: no cover
     from reltrans.glossary import Glossary, Matcher
 
-__all__ = ["ConstrainedTranslation", "GAVE_UP_PREFIX", "enforce_on_drafts", "enforce_terms"]
+__all__ = ["ConstrainedTranslation", "GAVE_UP_PREFIX", "enforce_on_drafts", "enforce_terms", "reviewer_reason"]
 
-#: The ``#.`` comment that says which layer gave up on which unmet term, and why.
-GAVE_UP_PREFIX = "reltrans: enforcement gave up:"
+#: The ``#.`` comment that tells the reviewer, in plain words, which glossary term could not be
+#: put in the translation, why, and what to check.
+GAVE_UP_PREFIX = "reltrans: glossary term not placed:"
 
 
 @dataclass(frozen=True)
@@ -38,9 +40,56 @@ class ConstrainedTranslation:
 
     @property
     def note(self) -> str:
+        """The reviewer's ``#.`` line: each term not placed and why, in words a reviewer reads
+        (``gave_up`` keeps the layers' own reasons for tests and logs)."""
         if not self.gave_up:
             return ""
-        return GAVE_UP_PREFIX + " " + "; ".join(f"{term} ({why})" for term, why in self.gave_up)
+        terms = "; ".join(f"\"{term}\": {reviewer_reason(why)}" for term, why in self.gave_up)
+        them = "it" if len(self.gave_up) == 1 else "them"
+        return f"{GAVE_UP_PREFIX} {terms}. Check how the sentence renders {them}, write the glossary term, then clear fuzzy."
+
+
+_LAYER_REASON = re.compile(r", (?=(?:n-best|ban|prefix|splice|alignment|repair|verify): )")
+_DAMAGE = (
+    (re.compile(r"^(lost|added|repeated) "), lambda m: {"lost": "it would drop ", "added": "it would add ", "repeated": "it would repeat "}[m.group(1)]),
+    (re.compile(r"^('.*') rendered (\d+) times$"), lambda m: f"{m.group(1)} would appear {m.group(2)} times"),
+    (re.compile(r"^broken word$"), lambda m: "it would break a word"),
+)
+
+
+def _damage_words(why: str) -> str:
+    for pattern, words in _DAMAGE:
+        why = pattern.sub(words, why)
+    return why
+
+
+def reviewer_reason(reasons: str) -> str:
+    """The layers' reasons (``"n-best: lost 'x', splice: term not placed"``) as what stopped
+    the term, without the layers' names; repeats merged."""
+    out: list[str] = []
+    for reason in _LAYER_REASON.split(reasons):
+        layer, _, why = reason.partition(": ")
+        if why == "every hypothesis had an unknown mark":
+            text = "the machine translation held unknown characters"
+        elif layer in ("n-best", "ban", "prefix", "splice") and why != "term not placed":
+            text = f"putting it in would change other words ({_damage_words(why)})"
+        elif layer in ("prefix", "splice"):
+            text = "it did not fit the sentence"
+        elif layer == "alignment":
+            text = f"the sentence renders the concept otherwise ({why.replace(', none rewritten', '')}), unclear which to replace"
+        elif layer == "repair" and why.startswith("a rendering translates another word"):
+            text = "the rendering to replace also translates another word"
+        elif layer == "repair":
+            text = "no rendering of it found to replace"
+        elif layer == "verify":
+            text = "the machine translation does not use it"
+        else:
+            text = reason
+        if text not in out and not (text.startswith("putting it in") and any(o.startswith("putting it in") for o in out)):
+            out.append(text)
+    if len(out) > 1 and "it did not fit the sentence" in out and any(o.startswith("putting it in") for o in out):
+        out.remove("it did not fit the sentence")  # the other words it would change say why
+    return "; ".join(out)
 
 
 def enforce_terms(
