@@ -93,7 +93,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "7"
+CHROME_VERSION = "8"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -232,8 +232,37 @@ RELATED_HEADINGS = frozenset(
     "vous pouvez aussi aimer|vous aimerez aussi|plus d'articles|autres articles|articles similaires|articles lies|sur le meme sujet|"
     "sur le meme theme|a lire aussi|a lire egalement|lire aussi|lire egalement|a voir aussi|autres videos|"
     "dans la meme rubrique|articles connexes|contenu connexe|related post|related posts|related articles|"
-    "related|related content|related news|you may also like|more articles|more stories|similar articles".split("|")
+    "related|related content|related news|you may also like|more articles|more stories|similar articles|"
+    "voir aussi|les plus lus|articles les plus lus|les plus populaires|articles recents|derniers articles|dernieres actualites|"
+    "autres actualites|actualites liees|nouvelles connexes|a decouvrir aussi|a decouvrir egalement|"
+    "ces articles peuvent vous interesser|recommande pour vous|en lien avec cet article|sur le meme theme|"
+    "most read|most popular|recent posts|latest stories|see also|read also|further reading".split("|")
 )
+# "Bienvenue sur le site de l'OIM", "Welcome to the UNHCR website": a site's welcome line or tagline.
+_WELCOME = regex.compile(
+    r"^(?:bienvenue|bienvenu|bienvenus)\s+(?:sur|a|au|dans)\s+(?:le site|le portail|notre site|notre portail|la page|"
+    r"l'espace|le blog|notre blog|le site web|le site internet)\b|^welcome to (?:the |our )?.{0,60}\b(?:website|site|portal|blog)\b"
+)
+# "Télécharger (PDF, 2 Mo)", "Rapport annuel - PDF - 1,2 Mo": a file link, known by its size.
+_FILE_SIZE = regex.compile(r"\b\d+(?:[.,]\d+)?\s?(?:ko|mo|go|kb|mb|gb|kio|mio|octets|bytes)\b")
+_FILE_LINK = regex.compile(
+    r"^(?:telecharger|download|fichier|file|piece jointe|attachment)\b.{0,80}\b(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|mp4)\b"
+)
+# "Vidéo (3:24)", "Écouter (2:15)": a media player's label with its duration.
+_MEDIA_DURATION = regex.compile(
+    r"^(?:video|videos|audio|podcast|ecouter|regarder|listen|watch|lecture|play)\b[^.!?]{0,60}"
+    r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:min)?\s*\)$"
+)
+# "Photo 1 de 5", "Image 3/8", "Diapositive 2 sur 10": a slide show's counter.
+_GALLERY_COUNTER = regex.compile(r"^(?:photos?|images?|diapositives?|diapos?|slides?|vues?)\s+\d{1,3}\s*(?:de|sur|/|of)\s*\d{1,3}$")
+# "Tags : migration, Libye, retour, ...", "Publié dans : Afrique, Migration": a list of categories or
+# tags after its field name, however many (each item of a few words, no sentence end).
+_TAG_FIELD = regex.compile(
+    r"^(?:tags?|mots[- ]cles|etiquettes|libelles|keywords|categories?|rubriques?|themes?|thematiques?|sujets?|topics?|"
+    r"publie dans|classe dans|filed under|posted in)\s*:\s*(.+)$"
+)
+_TAG_ITEMS = regex.compile(r"\s*[,;|/#•·]\s*|\s+-\s+")
+_TAG_ITEM_WORDS = 4
 _ADVERTISING = regex.compile(r"\bpublicite\b|\bsponsoris|\bliens commerciaux\b|\badvertis")
 _COMMENT_FORM = regex.compile(
     r"\bcommentaires?\b.*\binscrits?\b|^connectez-vous\b.*\bcommenter\b|^vos reactions doivent\b|\brespecter nos cgu\b|"
@@ -369,6 +398,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
         if line.index in reasons and kept_line(line.text) and not line_evidence(line.text):
             del reasons[line.index]
+    _mark_date_stamps(lines, reasons)
     if not reasons:
         return document
     blocks = tuple(
@@ -452,6 +482,16 @@ def line_evidence(text: str) -> str:
     metadata = _article_metadata(text, norm, words, sentence)
     if metadata:
         return metadata
+    if words <= 15 and not regex.search(r"[.?;:]\s*$", text.strip()) and _WELCOME.search(norm):
+        return "site welcome line: a greeting to the site's visitors"
+    if words <= 10 and not sentence and (_FILE_SIZE.search(norm) or _FILE_LINK.search(norm)):
+        return "media/file link: a download with its file type or size"
+    if words <= 10 and _MEDIA_DURATION.match(norm):
+        return "media/file link: a player label with its duration"
+    if _GALLERY_COUNTER.match(norm):
+        return "media/file link: a slide show's counter"
+    if words <= 40 and not sentence and _tag_list(norm):
+        return f"{METADATA}: a list of tags or categories"
     if words <= 40 and _MORE_LINK.search(text.strip()):
         return "teaser: the opening of another article closed by its link"
     if words <= 40 and _READ_ALSO.match(norm):
@@ -459,6 +499,15 @@ def line_evidence(text: str) -> str:
     if words <= 25 and not sentence and _RELATED_LINK.match(text):
         return "related-article link"
     return ""
+
+
+def _tag_list(norm: str) -> bool:
+    """Whether ``norm`` is a field name of tags or categories and a list of short items."""
+    match = _TAG_FIELD.match(norm)
+    if match is None:
+        return False
+    items = [item for item in _TAG_ITEMS.split(match.group(1)) if item.strip()]
+    return bool(items) and all(len(_WORD.findall(item)) <= _TAG_ITEM_WORDS for item in items)
 
 
 _DATE_STAMP = regex.compile(
@@ -690,11 +739,34 @@ def _mark_related(lines: list[_Line], reasons: dict[int, str]) -> None:
         heading = lines[position]
         if heading.normalized not in RELATED_HEADINGS:
             continue
+        reasons.setdefault(heading.index, "related list: the heading of other articles, below the last sentence paragraph")
         for line in lines[position + 1 :]:
             if line.index in reasons or _SENTENCE_END.search(line.text.strip()) or len(_WORD.findall(line.text)) > 25:
                 continue
             reasons[line.index] = f"related list: a title after {heading.text.strip()!r}, below the last sentence paragraph"
         return
+
+
+_TIME_OF_DAY = regex.compile(r"\d{1,2}\s*[:h]\s*\d{2}$")
+
+
+def _mark_date_stamps(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A date stamp alone on its line outside the body: below the last sentence paragraph (the
+    page's foot: when it was posted or updated), or before the first one when it carries a time
+    of day (``12 mars 2019 14:05``: the CMS's stamp). A bare date before the body
+    (``Le 12 mars 2019``) may be the release's own date: kept."""
+    chrome = set(reasons)
+    first_body = _first_body(lines, chrome)
+    last_body = _last_body(lines, chrome)
+    if last_body < 0:
+        return  # no sentence paragraph: nothing tells the head from the foot
+    for position, line in enumerate(lines):
+        if line.index in reasons or kept_line(line.text) != "a date stamp":
+            continue
+        if position > last_body:
+            reasons[line.index] = f"{METADATA}: a date stamp alone at the page foot, below the last sentence paragraph"
+        elif position < first_body and _TIME_OF_DAY.search(normalize_label(line.text)):
+            reasons[line.index] = f"{METADATA}: a date and time stamp at the page head, before the first sentence paragraph"
 
 
 _DURATION = regex.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")
