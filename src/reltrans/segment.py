@@ -94,7 +94,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.8"
+SEGMENTER_VERSION = "1.9"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -118,6 +118,26 @@ def normalize_msgid(text: str) -> str:
     if _BREAK.search(text) is None:
         return text
     return _WS_RUN.sub(_fold, text)
+
+
+def join_broken_words(text: str, hyphens: tuple[int, ...]) -> str:
+    """``text`` with each hyphen at the offsets ``hyphens`` removed with the line break after it
+    (``de-`` / ``mande`` is ``demande``): words a hard wrap broke, as judged by
+    :func:`reltrans.formats.text.hyphen_breaks`. Other text is unchanged (a pure function)."""
+    if not hyphens:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for offset in sorted(hyphens):
+        if offset < cursor or offset >= len(text) or text[offset] != "-":
+            continue
+        after = offset + 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+        pieces.append(text[cursor:offset])
+        cursor = after
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _fold(match: re.Match[str]) -> str:
@@ -403,6 +423,7 @@ def segment_document(
     Blocks judged site chrome (:attr:`Block.chrome`, see :mod:`reltrans.formats.chrome`) stay in
     the skeleton unless ``keep_chrome`` is true. ``quote_attribution``: see :func:`split_sentences`."""
     line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(doc.text)]
+    joined = _joined_hyphens(doc)
     segments: list[Segment] = []
     cursor = 0
     for paragraph, block in enumerate(doc.blocks, start=1):
@@ -424,8 +445,18 @@ def segment_document(
             start += block.start
             end += block.start
             line = bisect.bisect_right(line_starts, start)
-            segments.append(Segment(doc.text[start:end], start, end, line, paragraph, position, block.kind))
+            hyphens = tuple(o - start for o in joined[bisect.bisect_left(joined, start) : bisect.bisect_left(joined, end)])
+            segments.append(Segment(doc.text[start:end], start, end, line, paragraph, position, block.kind, joined_hyphens=hyphens))
     return SegmentedDocument(doc, tuple(segments), SEGMENTER_VERSION)
+
+
+def _joined_hyphens(doc: Document) -> list[int]:
+    """The sorted offsets of the line-end hyphens of broken words in a plain-text document."""
+    if doc.format != "text" or "-" not in doc.text:
+        return []
+    from reltrans.formats.text import hyphen_breaks
+
+    return sorted(found.offset for found in hyphen_breaks(doc) if found.joined)
 
 
 # --------------------------------------------------------------------------- boundary decision
