@@ -20,14 +20,17 @@ How a block is cut (both languages, rules chosen for UN press releases):
 * Dots inside URLs, e-mail addresses and numbers are never boundaries (no whitespace follows
   them, and URLs/e-mails are protected spans). A lowercase word glued to the next sentence by a
   scraper (``personnes.Le nombre``) is cut after its punctuation.
-* Quotations: a « … » (or “ … ”, "...") quotation followed by a reporting clause (``», a déclaré
-  X.``, ``” said X``) is **one** segment with its attribution, however many sentences it
-  holds. A quotation that stands alone (end of paragraph, or an uppercase sentence follows) or
-  that is introduced by ``X a déclaré : « ...`` is cut at its inner sentence ends; the opening
-  « stays with the first sentence and the closing » with the last, so no attribution is orphaned.
+* Quotations: a « … » (or “ … ”, "...") quotation with its attribution is **one** segment with
+  it, however many sentences it holds, wherever the attribution stands: after it (``», a
+  déclaré X.``, ``” said X``), inside it after a comma (``« Nous sommes prêts, a déclaré X. Nous
+  agirons. »``, ``a-t-il ajouté``, ``selon X``) or before it, closed by a colon (``X a déclaré :
+  « … »``; segmenter 1.9: inside and before were cut before). With the attribution inside or
+  before, the sentence ends at the quotation's last sentence end. A quotation without one (it
+  stands alone, or a title: ``s'intitule « … »``) is cut at its inner sentence ends; the opening «
+  stays with the first sentence and the closing » with the last, so no attribution is orphaned.
   ``quote_attribution=False`` (``translate --split-quotes``, ``split_quotes = true`` in
   reltrans.toml, recorded in the PO header as :data:`QUOTES_HEADER_FIELD`) cuts an attributed
-  quotation at its inner sentence ends too.
+  quotation at its inner sentence ends too, in all three cases.
 * A short note in brackets that ends its line stays with the sentence before it: a lowercase
   note (``(archives)``), a credit of one to three words (``… au Pakistan. (Reuters)``,
   ``(UNICEF/Holt)``) or a cut mark (``… en 2019. […]``). A credit label at a line end
@@ -72,6 +75,10 @@ How a block is cut (both languages, rules chosen for UN press releases):
   are not cut; a read-more tail after a period takes its own dots (``… du Congo.`` /
   ``... suite de l'article``); a byline glued to the paragraph it signs (``Jeanne RAVEL Chargée
   depuis mai …``) is cut after the surname.
+* Segmenter 1.9: a quotation with its attribution inside or before it is one segment (above); in
+  plain text a word broken by a hyphen at a line end (``de-`` / ``mande``) is joined in the
+  msgid when the evidence is clear (:func:`reltrans.formats.text.hyphen_breaks`), the text and
+  skeleton unchanged.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -749,12 +756,68 @@ def _emails(text: str) -> list[tuple[int, int]]:
 
 
 def _reported_quotes(text: str) -> list[tuple[int, int]]:
-    """Quotations followed by a reporting clause (``», a déclaré``): kept whole."""
+    """Quotations with their attribution, where no cut is made: a quotation followed by a
+    reporting clause (``», a déclaré``) whole; one introduced by it (``a déclaré : « … »``) or
+    holding it (``« …, a déclaré X. … »``) up to its last sentence end, where the sentence ends."""
     spans = []
     for opening, closing in (("«", "»"), ("“", "”")):
         spans.extend(_pairs(text, opening, closing))
     spans.extend(_straight_pairs(text))
-    return _merge([(start, end) for start, end in spans if _reporting_follows(text, end)])
+    inside = [match.start() for match in _REPORTING_INSIDE.finditer(text)] if spans else []  # one pass: linear
+    kept = []
+    for start, end in spans:
+        if _reporting_follows(text, end):
+            kept.append((start, end))
+        elif _reporting_before(text, start) or bisect.bisect_left(inside, start) < bisect.bisect_left(inside, end):
+            kept.append((start, _last_sentence_end(text, start, end)))
+    return _merge(kept)
+
+
+_REPORTING_VERBS = (
+    "déclaré|dit|ajouté|expliqué|indiqué|affirmé|souligné|précisé|estimé|poursuivi|insisté|rappelé|noté|observé|"
+    "assuré|confié|lancé|martelé|prévenu|averti|conclu|commenté|témoigné|raconté|résumé|relevé|déploré|reconnu|"
+    "plaidé|confirmé|annoncé|répondu|répété|admis|regretté|fait valoir|fait savoir|"
+    "déclare|ajoute|explique|indique|affirme|souligne|précise|estime|poursuit|insiste|rappelle|observe|assure|"
+    "confie|martèle|prévient|avertit|conclut|commente|témoigne|raconte|résume|relève|déplore|reconnaît|plaide|"
+    "confirme|annonce|répond|répète|admet|regrette|"
+    "said|says|added|explained|noted|stressed|warned|insisted|declared|stated|told|recalled|concluded"
+)
+_SUBJECT_INVERSION = r"(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on))"
+# ", a déclaré X.", ", a-t-il ajouté", ", explique-t-elle", ", selon Mme X", ", said Jane Doe", ", she said":
+# a reporting clause after a comma, inside the quotation.
+_REPORTING_INSIDE = regex.compile(
+    rf",[ \u00a0]+(?:(?:(?:a|ont|avait|avaient|aurait){_SUBJECT_INVERSION}?[ \u00a0]+)?(?:{_REPORTING_VERBS}){_SUBJECT_INVERSION}?"
+    rf"|selon[ \u00a0]+\p{{L}}|(?:he|she|they|it|we)[ \u00a0]+(?:{_REPORTING_VERBS})"
+    rf"|\p{{Lu}}[\p{{L}}.'’-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}[ \u00a0]+(?:said|says|added|explained))\b"
+)
+# "M. X a déclaré :", "a-t-elle ajouté devant la presse :", "Selon lui :", "She said:": a reporting
+# clause closed by a colon just before the quotation.
+_REPORTING_BEFORE = regex.compile(
+    rf"(?:\b(?:{_REPORTING_VERBS}){_SUBJECT_INVERSION}?|\b(?i:selon)[ \u00a0]+\p{{L}})[^.!?:;«»“”\"\n]{{0,60}}:[ \u00a0\u202f]*$"
+)
+_REPORTING_WINDOW = 100  # the look back for a reporting clause before a quotation stays bounded
+
+
+def _reporting_before(text: str, start: int) -> bool:
+    """Whether the quotation opening at ``start`` follows a reporting clause and its colon."""
+    return _REPORTING_BEFORE.search(text, max(0, start - _REPORTING_WINDOW), start) is not None
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """The offset of the sentence-final punctuation that closes the quotation ``text[start:end]``
+    (``… Nous agirons. »``: the final period), so the sentence may end there; ``end`` when the
+    quotation does not end with one (``… agirons ».``: the sentence ends after the mark)."""
+    inner = end - 1
+    while inner > start and text[inner - 1] in " \u00a0\u202f\u2009":
+        inner -= 1
+    if inner <= start or text[inner - 1] not in _TERMINALS:
+        return end
+    while inner > start + 1 and text[inner - 2] in _TERMINALS:
+        inner -= 1
+    return inner - 1
+
+
+_TERMINALS = ".!?…‼⁇⁈⁉"
 
 
 def _pairs(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
