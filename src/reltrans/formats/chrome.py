@@ -65,6 +65,12 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   A read-more tail glued after the last sentence is chrome too (:func:`reltrans.segment.read_more_tail`);
 * chrome 7: **markup** (an HTML attribute ``id="x"``, a tag, a CSS declaration with units, left as
   text by the scraper) and a line **without a word** (``—``, ``* * *``) anywhere on the page;
+* chrome 8: a site's **welcome line** (``Bienvenue sur le site de …``); **media/file** lines
+  (``Télécharger (PDF, 2 Mo)``, ``Vidéo (3:24)``, ``Photo 1 de 5``); a **list of tags or
+  categories** however long (``Mots-clés : a, b, c …``); more **related-list** headings (``Les
+  plus lus``, ``Voir aussi``; the heading is chrome too); a **date stamp** alone on its line below
+  the last sentence paragraph, or with a time of day before the first one (a bare date there may
+  be the release's own: kept);
 * **footer run**: after the last sentence paragraph, when at least two lines among the page's
   last eight (below its first sentence paragraph) carry evidence, the short unpunctuated lines
   that follow the first of them are the site's footer (``Archives`` / ``Juillet 2017``; a
