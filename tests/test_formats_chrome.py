@@ -794,6 +794,7 @@ def test_site_lines_are_chrome_by_their_own_evidence(line: str, reason: str) -> 
         "La vidéo (3:24) montre l'arrivée du premier navire au port.",
         "La photo 1 de 5 montre le radar sur le quai.",
         "Les mots-clés : ports, marins et escale reviennent dans toutes les réponses.",
+        "Internet : 3 Go par jour pour les marins en escale à Port-Bleu",  # a size that is no file
     ],
 )
 def test_the_same_words_inside_a_body_sentence_are_not_chrome(sentence: str) -> None:

@@ -269,6 +269,7 @@ def test_the_decisions_carry_their_evidence() -> None:
     unsure = breaks[("dé", "placées")]
     assert not unsure.joined and unsure.unsure and unsure.line == 2
     assert [b.line for b in breaks.values() if b.unsure] == [2]
+    assert not any(b.chrome for b in breaks.values())
 
 
 def test_the_hyphenated_form_elsewhere_keeps_the_hyphen() -> None:

@@ -249,10 +249,15 @@ _WELCOME = regex.compile(
     r"^(?:bienvenue|bienvenu|bienvenus)\s+(?:sur|a|au|dans)\s+(?:le site|le portail|notre site|notre portail|la page|"
     r"l'espace|le blog|notre blog|le site web|le site internet)\b|^welcome to (?:the |our )?.{0,60}\b(?:website|site|portal|blog)\b"
 )
-# "Télécharger (PDF, 2 Mo)", "Rapport annuel - PDF - 1,2 Mo": a file link, known by its size.
-_FILE_SIZE = regex.compile(r"\b\d+(?:[.,]\d+)?\s?(?:ko|mo|go|kb|mb|gb|kio|mio|octets|bytes)\b")
+# "Télécharger (PDF, 2 Mo)", "Rapport annuel - PDF - 1,2 Mo": a file link, known by its size in
+# brackets, after its file type or after a separator ending the line ("3 Go par jour" is no file).
+_SIZE = r"\d+(?:[.,]\d+)?\s?(?:ko|mo|go|kb|mb|gb|kio|mio|octets|bytes)\b"
+_FILE_TYPES = r"(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|mp4)"
+_FILE_SIZE = regex.compile(
+    rf"\([^()]{{0,20}}\b{_SIZE}[^()]{{0,10}}\)|\b{_FILE_TYPES}\b\s*[-–|,:]?\s*{_SIZE}|[-–|,]\s*{_SIZE}$"
+)
 _FILE_LINK = regex.compile(
-    r"^(?:telecharger|download|fichier|file|piece jointe|attachment)\b.{0,80}\b(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|mp4)\b"
+    rf"^(?:telecharger|download|fichier|file|piece jointe|attachment)\b.{{0,80}}\b{_FILE_TYPES}\b"
 )
 # "Vidéo (3:24)", "Écouter (2:15)": a media player's label with its duration.
 _MEDIA_DURATION = regex.compile(

@@ -365,7 +365,7 @@ _COMPOUND_SECONDS = frozenset(
 )
 # First parts of compounds: "porte-parole", "sous-estimé", "vis-à-vis", "cessez-le-feu", "c'est-à-dire".
 _COMPOUND_FIRSTS = frozenset(
-    "peut porte sous vis arc après avant arrière contre demi ex grand grande grands grandes mi non semi vice quasi "
+    "e peut porte sous vis arc après avant arrière contre demi ex grand grande grands grandes mi non semi vice quasi "
     "haut haute chef chefs sans soi rendez cessez garde gardes au là par belle beau petit petite petits petites "
     "nord sud extra néo post pré ultra est à bien libre faits lieu lieux mal".split()
 )
@@ -385,6 +385,7 @@ class HyphenBreak:
     right: str
     joined: bool
     reason: str
+    chrome: bool = False  # in a block judged site chrome (no warning there)
 
     @property
     def unsure(self) -> bool:
@@ -417,13 +418,13 @@ def hyphen_breaks(document: Document) -> tuple[HyphenBreak, ...]:
             right = _RIGHT_PART.match(text, match.end(), min(block.end, match.end() + _LEFT_WINDOW))
             if left is None or right is None:
                 continue
-            candidates.append((match.start(), left.group(), right.group(), block.chrome))
+            candidates.append((match.start(), left.group(), right.group(), bool(block.chrome)))
     if not candidates:
         return ()
     tokens = {token.lower() for token in _TOKEN.findall(text)}
     line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", text)]
     found = []
-    for offset, left, right, _chrome in candidates:
+    for offset, left, right, chrome in candidates:
         joined_word = (left + right).lower()
         hyphenated = f"{left}-{right}".lower()
         first, second = left.rsplit("-", 1)[-1].lower(), right.split("-", 1)[0].lower()
@@ -440,7 +441,7 @@ def hyphen_breaks(document: Document) -> tuple[HyphenBreak, ...]:
             decision = (False, f"no evidence: both {left + right!r} and a compound ({left}-{right}) are likely")
         else:
             decision = (False, f"no evidence: neither {left + right!r} nor {left}-{right} stands elsewhere in the text")
-        found.append(HyphenBreak(offset, line, left, right, *decision))
+        found.append(HyphenBreak(offset, line, left, right, *decision, chrome=chrome))
     return tuple(found)
 
 
@@ -448,7 +449,7 @@ def hyphen_warning(document: Document) -> str | None:
     """A ``W-HYPHEN`` line naming the body lines that end with a hyphen between two lowercase
     letters with no evidence whether it breaks a word or joins a compound (the hyphen is kept),
     or None."""
-    unsure = [found for found in hyphen_breaks(document) if found.unsure and not _chrome_at(document, found.offset)]
+    unsure = [found for found in hyphen_breaks(document) if found.unsure and not found.chrome]
     if not unsure:
         return None
     shown = "; ".join(f"line {b.line}: {b.left}- / {b.right}" for b in unsure[:8]) + ("; ..." if len(unsure) > 8 else "")
@@ -457,6 +458,3 @@ def hyphen_warning(document: Document) -> str | None:
         "a word broken by the wrap or a compound? The msgid keeps the hyphen"
     )
 
-
-def _chrome_at(document: Document, offset: int) -> bool:
-    return any(block.chrome and block.start <= offset < block.end for block in document.blocks)
