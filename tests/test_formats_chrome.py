@@ -866,3 +866,35 @@ def test_segment_shows_the_new_reasons(tmp_path: Path) -> None:
     assert lines[0].startswith("1  chrome  Bienvenue sur le site") and "[site welcome line" in lines[0]
     assert lines[-1].startswith("4  chrome  Vidéo (3:24)") and "[media/file link: a player label" in lines[-1]
     assert f"2  2.1  {TITLE}" in lines
+
+
+def test_a_caption_and_its_credit_after_a_pipe_is_no_breadcrumb() -> None:
+    caption = "Le quai de Port-Bleu, en septembre 2031. | JEAN DUPONT / REUTERS"
+    assert line_evidence(caption) == ""
+    assert line_evidence("Accueil | Actualités | Ports") == "breadcrumb or page metadata"
+    page = f"{TITLE}\n{caption}\n{BODY_LINE}\n"
+    assert caption in _msgids(page)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Lire ICI", "read-more link"),
+        ("et ICI", "read-more link"),
+        ("Cliquez ici", "read-more link"),
+        ("Par Jean-Marc Dupont ·", "article metadata: a byline"),
+        ("date 2031-01-26", "article metadata: a date of publication or update"),
+        ("Date : 12/03/2031", "article metadata: a date of publication or update"),
+    ],
+)
+def test_link_byline_and_date_lines_are_chrome(line: str, reason: str) -> None:
+    assert line_evidence(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Les familles sont arrivées ici.", "Lire ici la déclaration complète de l'Agence sur le radar de Port-Bleu.",
+     "Par Jean-Marc Dupont, chef du port, le radar a été inspecté.", "La date 2031-01-26 a été retenue."],
+)
+def test_those_words_in_a_sentence_are_not_chrome(sentence: str) -> None:
+    assert line_evidence(sentence) == ""

@@ -78,7 +78,12 @@ How a block is cut (both languages, rules chosen for UN press releases):
 * Segmenter 1.9: a quotation with its attribution inside or before it is one segment (above); in
   plain text a word broken by a hyphen at a line end (``de-`` / ``mande``) is joined in the
   msgid when the evidence is clear (:func:`reltrans.formats.text.hyphen_breaks`), the text and
-  skeleton unchanged.
+  skeleton unchanged. A caption's credit ending its line after a sentence end stays with the
+  caption: a credit label and its colon or ``©`` (``… (archives). Crédit : Getty images``,
+  ``… Photo: UNHCR/J. Doe``), or a name in capitals, a slash and the agency, a pipe before it
+  allowed (``… 2015. DENIS DUPONT / AP``, ``… 2021. | J. DUPONT / REUTERS``); a capital letter
+  after a lowercase word, before a sentence opener and a lowercase word, ends a sentence
+  (``… sur fond de grippe A. La décision``; ``J. Le Goff``, ``A. La Fontaine`` stay initials).
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -334,6 +339,14 @@ _DATE_DATELINE = regex.compile(
 )
 # "… à la suite des inondations. — J. Martin / Journal du Soir": a caption's credit after a dash,
 # with the slash of a photo credit, ending its line.
+# "… (archives). Crédit : Getty images", "… le 9 septembre 2015. DENIS DUPONT / AP", "… 2021. | X / REUTERS":
+# a caption's credit ending its line: a credit label and its colon (or ©), or a name in capitals, a
+# slash and the agency.
+_LINE_END_CREDIT = regex.compile(
+    r"(?:\|[ \u00a0]*)?(?:(?:Crédits?(?: photo)?|Credits?|Photos?|Source)[ \u00a0]*:[ \u00a0]*|©[ \u00a0]*)(?:[^\n\r.!?]|(?<=\b\p{Lu})\.){1,60}(?=[\r\n]|\Z)"
+    r"|(?:\|[ \u00a0]*)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}[ \u00a0]*(?=[\r\n]|\Z)"
+)
+_CREDIT_WORDS = 8
 _DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}(?=\n|\Z)")
 # "VIDÉO. Inondations dans la vallée : …": a one-word rubric in capitals opening a heading.
 _KICKER = regex.compile(r"\s*\p{Lu}{3,12}")
@@ -498,6 +511,8 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         return False
     if following in "([" and _lowercase_in_brackets(text, nxt):
         return False  # "... en Jordanie. (archives)", "... au Pakistan. (Reuters)": a note, not a sentence
+    if _LINE_END_CREDIT.match(text, nxt) and len(_LINE_END_CREDIT.match(text, nxt).group().split()) <= _CREDIT_WORDS:
+        return False  # "… en Grèce (archives). Crédit : Getty images", "… 2015. DENIS DUPONT / AP": the caption's credit
     if following in "–—" and _DASH_CREDIT.match(text, nxt) and len(text[nxt:].split(None, 7)) <= 7:
         return False  # "… des inondations. — J. Martin / Journal du Soir": the caption's credit
     if following in "–—" and _lowercase_after_dash(text, nxt):
@@ -546,6 +561,8 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
         return False  # an abbreviated month in a date: "14 Fév. 2011", "le 3 janv. Le comité"
     if token == "I" and rules is _EN and _lowercase_word_before(text, nxt):
         return True  # "you and I. Did you": the pronoun, not an initial
+    if len(token) == 1 and token.isupper() and _lowercase_word_before(text, nxt) and _OPENER_THEN_WORD.match(text, nxt):
+        return True  # "sur fond de grippe A. La décision", "le groupe B. Il": a letter naming a kind, then a sentence
     if len(token) == 1 and token.isalpha():
         # an initial (J. Smith) or a one-letter abbreviation (p. 12), unless it is a unit
         # after a number ("à 14 h. Elle")
@@ -587,6 +604,11 @@ def _spaced_dots(text: str, dot: int) -> int:
     while right + 2 < len(text) and text[right + 1] == " " and text[right + 2] == "." and right - dot < 20:
         right += 2
     return (right - left) // 2 + 1
+
+
+# "La décision", "Il a", "The report": a sentence opener then a lowercase word (not "La Fontaine",
+# "Le Goff", "De la Cruz": the name an initial comes before).
+_OPENER_THEN_WORD = regex.compile(r"(?:Le|La|Les|Il|Elle|Ils|Elles|Ce|Cette|Ces|Cet|Un|Une|Nous|On|The|It|He|She|They|We|This|These|Those)[ \u00a0]+\p{Ll}{2}")
 
 
 def _lowercase_word_before(text: str, nxt: int) -> bool:

@@ -207,18 +207,24 @@ _MONTH = (
 _DATE = rf"(?:\d{{1,2}}(?:er)?\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Article metadata that CMSs print around the title (compared on normalize_label forms).
-_UPDATED = regex.compile(rf"^(?:(?:derniere|last)\s+)?(?:mis|mise)\s+a\s+jour\b.*\d|^(?:publie|modifie|updated|published)\s+(?:le|on)\s+.*\d")
+_UPDATED = regex.compile(
+    rf"^(?:(?:derniere|last)\s+)?(?:mis|mise)\s+a\s+jour\b.*\d|^(?:publie|modifie|updated|published)\s+(?:le|on)\s+.*\d"
+    rf"|^date\s*:?\s*(?:{_DATE}|\d{{4}}-\d{{2}})$"  # "date 2026-01-26", "Date : 12/03/2019"
+)
 _READING_TIME = regex.compile(r"^(?:temps de lecture|reading time|lecture)\s*:?\s*\d+\s*(?:min|minutes?|mn)\b")
 _BYLINE = regex.compile(
     r"^(?:article\s+)?(?:redige|ecrit|publie|propos recueillis|written|posted)\s+(?:par|by)\s+[^,;:]{1,40}$"
-    r"|^(?:by|par)\s+\p{L}+\s+\p{L}+[^,;:]{0,30}[·•]$"
+    r"|^(?:by|par)\s+[\p{L}'-]+\s+[\p{L}'-]+[^,;:]{0,30}[·•]$"
 )
 _DATED_BYLINE = regex.compile(rf"^(?:{_WEEKDAY},?\s+)?{_DATE}\s*[-|,·]?\s*(?:par|by)\s+\S")
 _OLD_ARTICLE = regex.compile(r"^cet article (?:date de |a (?:ete publie il y a )?)plus d")
 _OTHER_LANGUAGES = regex.compile(r"\b(?:egalement disponible en|aussi disponible en|disponible en\s*:|also available in)\b")
 _MESSAGE_COUNT = regex.compile(r"^message\s+\d+\s+(?:de|sur|of)\s+\d+\b")
 _PAGE_ERROR = regex.compile(r"\bune erreur (?:est survenue|s'est produite)\b|\ban error (?:has )?occurred\b")
-_READ_LINK = regex.compile(r"^(?:pour )?lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b")
+_READ_LINK = regex.compile(
+    r"^(?:pour )?lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b"
+    r"|^(?:(?:et|ou)\s+)?(?:(?:lire|voir|cliquez|cliquer|ecouter|regarder|telecharger|read|click)\s+)?(?:ici|here)$"  # "Lire ICI", "et ICI"
+)
 _SITE_FOOTER = regex.compile(
     r"\b(?:plan du site|mentions legales|politique de confidentialite|conditions d'utilisation|tous droits reserves|"
     r"all rights reserved|sitemap|terms of use|privacy policy)\b|^©\s*(?:copyright\s*)?\d{4}|\s©\s*(?:\d{4}|$)"
@@ -649,10 +655,16 @@ def _glued_capital(text: str, at: int) -> bool:
     return text[at].isupper() and text[at - 1].islower()
 
 
+_CAPTION_WORDS = 4  # a part before a pipe with a sentence end and this many words is a caption, no crumb
+
+
 def _breadcrumb(text: str) -> bool:
     stripped = text.strip()
     if stripped.endswith((".", "!", "?", "…")) or "«" in text or stripped.startswith("|") or stripped.endswith("|"):
         return False  # a sentence, a quotation or a table row
+    pieces = _PIPE.split(text)
+    if any(piece.rstrip().endswith((".", "!", "?", "…")) and len(_WORD.findall(piece)) >= _CAPTION_WORDS for piece in pieces[:-1]):
+        return False  # "… à Genève, en septembre 2021. | D. DUPONT / REUTERS": a caption and its credit
     if _PIPE.search(text) and len(_WORD.findall(text)) <= 14:
         return True
     parts = _SEPARATORS.split(text)
