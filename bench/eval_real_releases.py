@@ -20,6 +20,9 @@ Python's ``-m reltrans``, so ``PYTHONPATH=OLD/src`` scores another tree) and com
   PO);
 * **body lost**: a gold body segment that the PO text (the non-chrome rows) does not contain.
 
+A gold line that opens with a list marker (``- Structure``, ``• Au moins …``) is compared without
+it: the marker is skeleton, in no row.
+
 Figures carry a signature (reltrans version, segmenter version, options) as sacrebleu does.
 
     python bench/eval_real_releases.py SPLIT_DIR [MORE_DIRS ...] [--show] [--json] [--reltrans CMD] [--split-quotes]
@@ -29,6 +32,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import re
 import shlex
 import subprocess
 import sys
@@ -39,6 +43,16 @@ from pathlib import Path
 def fold(text: str) -> str:
     """Whitespace runs folded to one space, the msgid rule."""
     return " ".join(text.split())
+
+
+# A list marker opening a gold line ("- Structure", "• Au moins deux ..."): the text parser keeps it
+# in the skeleton (reltrans.formats.text), so it is in no row; the gold line is compared without it.
+_LIST_MARKER = re.compile(r"^(?:[-*•‣◦▪–—+]|\d{1,3}[.)])\s+(?=\S)")
+
+
+def unmarked(text: str) -> str:
+    """``text`` without a leading list marker (the skeleton of a list item)."""
+    return _LIST_MARKER.sub("", text, count=1)
 
 
 def _squeeze(text: str) -> str:
@@ -89,8 +103,8 @@ def score_page(page: str, text: str, gold: dict, rows: list[dict]) -> PageScore:
     chrome_rows = [fold(str(r["text"])) for r in rows if "chrome" in r]
     body_rows = [fold(str(r["text"])) for r in rows if "chrome" not in r]
     po_text = " ".join(body_rows)
-    result.chrome_left = [c for c in gold_chrome if not any(c in row for row in chrome_rows)]
-    result.body_lost = [b for b in gold_body if b not in po_text]
+    result.chrome_left = [c for c in gold_chrome if not any(unmarked(c) in row for row in chrome_rows)]
+    result.body_lost = [b for b in gold_body if unmarked(b) not in po_text]
 
     # Boundaries are compared on the body only: a chrome line left in the PO is counted above,
     # not again as a segmentation error.

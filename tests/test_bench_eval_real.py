@@ -77,3 +77,16 @@ def test_main_runs_reltrans_segment_on_each_page(tmp_path: Path, capsys) -> None
 def test_main_without_gold_says_so(tmp_path: Path, capsys) -> None:
     assert eval_real_releases.main([str(tmp_path)]) == 0
     assert "nothing to score" in capsys.readouterr().out
+
+
+def test_a_gold_line_with_its_list_marker_matches_the_row_without_it() -> None:
+    page = "- Nos actions\n- Nos bureaux\nL'équipe a reçu 120 familles à M'bour et les a logées.\n• Elle ouvrira un second centre en juin\n"
+    gold = {"body": ["L'équipe a reçu 120 familles à M'bour et les a logées.", "• Elle ouvrira un second centre en juin"],
+            "chrome": ["- Nos actions", "- Nos bureaux"]}
+    output = rows("L'équipe a reçu 120 familles à M'bour et les a logées.", "Elle ouvrira un second centre en juin",
+                  chrome=("Nos actions", "Nos bureaux"))
+    score = eval_real_releases.score_page("p", page, gold, output)
+    assert (score.chrome_left, score.body_lost, score.errors) == ([], [], 0)
+    lost = eval_real_releases.score_page("p", page, gold, rows("L'équipe a reçu 120 familles à M'bour et les a logées.",
+                                                                 "Nos actions", "Nos bureaux"))
+    assert lost.chrome_left == ["- Nos actions", "- Nos bureaux"] and lost.body_lost == ["• Elle ouvrira un second centre en juin"]
