@@ -359,15 +359,17 @@ _RIGHT_PART = regex.compile(r"\p{L}+(?:-\p{L}+)*")  # "t-il" after "a-"
 _TOKEN = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 _LEFT_WINDOW = 80  # a word is never longer: the look back stays bounded
 
-# Second parts that make a compound with any word: "-t-il", "peut-être", "celui-ci", "lui-même".
+# Second parts that make a compound with any word: "-t-il", "peut-être", "lui-même", "au-delà". Not
+# the ones a hyphenator also leaves as a syllable ("ver-" / "tu", "mer-" / "ci").
 _COMPOUND_SECONDS = frozenset(
-    "t il elle ils elles on je tu nous vous moi toi lui ci là même mêmes être dessus dessous delà bas".split()
+    "t il elle ils elles on je nous vous moi lui même mêmes être dessus dessous delà bas".split()
 )
 # First parts of compounds: "porte-parole", "sous-estimé", "vis-à-vis", "cessez-le-feu", "c'est-à-dire".
+# Not the ones a hyphenator also cuts words after: "pré-" / "sident", "par-" / "tenaires", "ex-" /
+# "pliqué", "au-" / "torités", "beau-" / "coup", "chef-" / "fe", "mi-" / "nistre", "bien-" / "tôt".
 _COMPOUND_FIRSTS = frozenset(
-    "e peut porte sous vis arc après avant arrière contre demi ex grand grande grands grandes mi non semi vice quasi "
-    "haut haute chef chefs sans soi rendez cessez garde gardes au là par belle beau petit petite petits petites "
-    "nord sud extra néo post pré ultra est à bien libre faits lieu lieux mal".split()
+    "peut porte sous vis après avant arrière demi grand grande grands grandes non semi vice quasi "
+    "haut haute sans cessez garde gardes là petit petite petits petites nord sud néo post ultra est à libre".split()
 )
 
 
