@@ -89,3 +89,16 @@ def test_a_list_marker_kept_in_the_skeleton_is_no_chrome_left_and_no_body_lost()
 def test_a_chrome_line_without_letters_is_not_judged() -> None:
     score = eval_real_releases.score_page("p", PAGE + "-\n", {"body": BODY, "chrome": [*CHROME, "-"]}, rows(*BODY, chrome=tuple(CHROME)))
     assert score.chrome == len(CHROME) and score.chrome_left == []
+
+
+def test_a_gold_line_with_its_list_marker_matches_the_row_without_it() -> None:
+    page = "- Nos actions\n- Nos bureaux\nL'équipe a reçu 120 familles à M'bour et les a logées.\n• Elle ouvrira un second centre en juin\n"
+    gold = {"body": ["L'équipe a reçu 120 familles à M'bour et les a logées.", "• Elle ouvrira un second centre en juin"],
+            "chrome": ["- Nos actions", "- Nos bureaux"]}
+    output = rows("L'équipe a reçu 120 familles à M'bour et les a logées.", "Elle ouvrira un second centre en juin",
+                  chrome=("Nos actions", "Nos bureaux"))
+    score = eval_real_releases.score_page("p", page, gold, output)
+    assert (score.chrome_left, score.body_lost, score.errors) == ([], [], 0)
+    lost = eval_real_releases.score_page("p", page, gold, rows("L'équipe a reçu 120 familles à M'bour et les a logées.",
+                                                                 "Nos actions", "Nos bureaux"))
+    assert lost.chrome_left == ["- Nos actions", "- Nos bureaux"] and lost.body_lost == ["• Elle ouvrira un second centre en juin"]

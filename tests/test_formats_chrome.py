@@ -754,3 +754,147 @@ def test_markup_and_separator_lines_between_paragraphs_leave_the_body_whole() ->
         "Kayes - Le ministère a rouvert lundi quinze écoles pour les familles déplacées par les pluies.",
         "Les cours reprennent mardi dans toute la région, selon le directeur des écoles.",
     ]
+
+
+# ------------------------------------------------------------------ issue 15: chrome kinds still kept
+BODY_LINE = (
+    "Port-Bleu – L'Agence fictive des ports a ouvert lundi un centre d'accueil pour les marins en escale. "
+    "Le centre recevra 80 personnes."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Bienvenue sur le site de l'Agence fictive des ports", "site welcome line"),
+        ("Bienvenue sur notre portail !", "site welcome line"),
+        ("Welcome to the Fictional Ports Agency website", "site welcome line"),
+        ("Télécharger (PDF, 2 Mo)", "media/file link: a download"),
+        ("Télécharger le rapport annuel (PDF)", "media/file link: a download"),
+        ("Rapport d'activité 2030 - 1,2 Mo", "media/file link: a download"),
+        ("Vidéo (3:24)", "media/file link: a player label"),
+        ("Écouter l'entretien (12:05)", "media/file link: a player label"),
+        ("Photo 1 de 5", "media/file link: a slide show"),
+        ("Image 3/8", "media/file link: a slide show"),
+        ("Mots-clés : ports, marins, escale, accueil, sécurité maritime, formation, emploi, côte ouest, radar", "a list of tags"),
+        ("Publié dans : Océans, Ports", "a list of tags"),
+    ],
+)
+def test_site_lines_are_chrome_by_their_own_evidence(line: str, reason: str) -> None:
+    assert reason in line_evidence(line)
+    assert reason in _chrome(f"{line}\n{BODY_LINE}\n").get(line, "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bienvenue sur le site de l'Agence, a lancé la directrice en ouvrant la conférence de presse.",
+        "Le rapport de 2 Mo peut être téléchargé en PDF sur le site de l'Agence.",
+        "Télécharger le rapport (PDF, 2 Mo) prend moins d'une minute, a précisé l'Agence.",
+        "La vidéo (3:24) montre l'arrivée du premier navire au port.",
+        "La photo 1 de 5 montre le radar sur le quai.",
+        "Les mots-clés : ports, marins et escale reviennent dans toutes les réponses.",
+        "Internet : 3 Go par jour pour les marins en escale à Port-Bleu",  # a size that is no file
+    ],
+)
+def test_the_same_words_inside_a_body_sentence_are_not_chrome(sentence: str) -> None:
+    assert line_evidence(sentence) == ""
+    page = f"{TITLE}\n{BODY_LINE}\n{sentence}\nLe radar couvre 40 kilomètres de côte. Il sera entretenu par une équipe locale.\n"
+    assert _chrome(page) == {}
+    assert sentence in _msgids(page)
+
+
+def test_related_titles_after_the_body_under_their_heading_are_chrome() -> None:
+    page = (
+        f"{TITLE}\n{BODY_LINE}\n"
+        "Le radar couvre 40 kilomètres de côte. Il sera entretenu par une équipe locale.\n"
+        "Les plus lus\n"
+        "Un nouveau quai pour les pêcheurs de Port-Bleu\n"
+        "Les marins en escale témoignent\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["Les plus lus"].startswith("related list")
+    assert chrome["Un nouveau quai pour les pêcheurs de Port-Bleu"].startswith("related list: a title after 'Les plus lus'")
+    assert chrome["Les marins en escale témoignent"].startswith("related list")
+    assert TITLE in _msgids(page) and "Le centre recevra 80 personnes." in _msgids(page)
+
+
+def test_a_heading_of_related_articles_before_the_last_paragraph_leaves_the_body_alone() -> None:
+    page = (
+        f"{TITLE}\n{BODY_LINE}\n"
+        "Voir aussi\n"
+        "Les travaux du quai\n"
+        "Le radar couvre 40 kilomètres de côte. Il sera entretenu par une équipe locale.\n"
+    )
+    assert "Les travaux du quai" in _msgids(page)  # above the last sentence paragraph: the release's own heading
+
+
+def test_date_stamps_at_the_page_head_and_foot() -> None:
+    page = (
+        "mardi 12 mars 2030 14:05\n"
+        "Le 12 mars 2030\n"
+        f"{TITLE}\n{BODY_LINE}\n"
+        "Le radar couvre 40 kilomètres de côte. Il sera entretenu par une équipe locale.\n"
+        "12 mars 2030\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["mardi 12 mars 2030 14:05"] == (
+        "article metadata: a date and time stamp at the page head, before the first sentence paragraph"
+    )
+    assert chrome["12 mars 2030"] == "article metadata: a date stamp alone at the page foot, below the last sentence paragraph"
+    msgids = _msgids(page)
+    assert msgids[0] == "Le 12 mars 2030"  # a bare date before the title may be the release's date: kept
+    assert "Le centre recevra 80 personnes." in msgids
+
+
+def test_a_date_inside_a_body_sentence_or_between_paragraphs_is_kept() -> None:
+    page = (
+        f"{TITLE}\n{BODY_LINE}\n"
+        "12 mars 2030 14:05\n"
+        "Le radar, installé le 12 mars 2030 à 14:05, couvre 40 kilomètres de côte. Il sera entretenu.\n"
+    )
+    assert _chrome(page) == {}
+    assert "12 mars 2030 14:05" in _msgids(page)  # between two sentence paragraphs: part of the release
+
+
+def test_segment_shows_the_new_reasons(tmp_path: Path) -> None:
+    source = tmp_path / "page.fr.txt"
+    source.write_text(f"Bienvenue sur le site de l'Agence fictive des ports\n{TITLE}\n{BODY_LINE}\nVidéo (3:24)\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["segment", str(source)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].startswith("1  chrome  Bienvenue sur le site") and "[site welcome line" in lines[0]
+    assert lines[-1].startswith("4  chrome  Vidéo (3:24)") and "[media/file link: a player label" in lines[-1]
+    assert f"2  2.1  {TITLE}" in lines
+
+
+def test_a_caption_and_its_credit_after_a_pipe_is_no_breadcrumb() -> None:
+    caption = "Le quai de Port-Bleu, en septembre 2031. | JEAN DUPONT / REUTERS"
+    assert line_evidence(caption) == ""
+    assert line_evidence("Accueil | Actualités | Ports") == "breadcrumb or page metadata"
+    page = f"{TITLE}\n{caption}\n{BODY_LINE}\n"
+    assert caption in _msgids(page)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Lire ICI", "read-more link"),
+        ("et ICI", "read-more link"),
+        ("Cliquez ici", "read-more link"),
+        ("Par Jean-Marc Dupont ·", "article metadata: a byline"),
+        ("date 2031-01-26", "article metadata: a date of publication or update"),
+        ("Date : 12/03/2031", "article metadata: a date of publication or update"),
+    ],
+)
+def test_link_byline_and_date_lines_are_chrome(line: str, reason: str) -> None:
+    assert line_evidence(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Les familles sont arrivées ici.", "Lire ici la déclaration complète de l'Agence sur le radar de Port-Bleu.",
+     "Par Jean-Marc Dupont, chef du port, le radar a été inspecté.", "La date 2031-01-26 a été retenue."],
+)
+def test_those_words_in_a_sentence_are_not_chrome(sentence: str) -> None:
+    assert line_evidence(sentence) == ""

@@ -10,7 +10,7 @@ from reltrans.build import MissingPolicy, build_document
 from reltrans.catalog import read_catalog, write_catalog
 from reltrans.cli import cli
 from reltrans.formats import load_document, parse_document
-from reltrans.formats.text import wrap_warning
+from reltrans.formats.text import hyphen_breaks, hyphen_warning, wrap_warning
 from reltrans.model import Catalog, CatalogEntry
 from reltrans.pipeline import TranslateSettings, output_path_for, translate_files
 from reltrans.segment import segment_document
@@ -232,3 +232,88 @@ def test_a_heading_in_capitals_whose_next_line_opens_with_a_link_word_is_joined(
     assert _msgids("L'AGENCE OUVRE TROIS CENTRES POUR LES FAMILLES\n\nDU DELTA ET DES ÎLES\n") == [
         "L'AGENCE OUVRE TROIS CENTRES POUR LES FAMILLES", "DU DELTA ET DES ÎLES",
     ]
+
+
+# ------------------------------------------------------------------ words broken by a hyphen (issue 15)
+# A release pasted from a PDF whose writer hyphenated words at the line ends.
+HYPHENATED = """Le centre d'accueil de Port-Bleu a ouvert ses portes lundi, après une longue de-
+mande des autorités locales qui souhaitaient offrir un abri aux familles dé-
+placées par les crues. Les équipes ont peut-
+être sous-estimé la durée du séjour, a-
+t-il précisé, et le porte-
+parole de l'Agence fictive, c'est-à-
+dire Léa Martin, a parlé d'une fragi-
+lité des digues. Une nouvelle demande a été déposée.
+Une fragilité connue depuis 2020.
+"""
+
+
+def test_a_word_broken_at_a_line_end_is_joined_when_it_stands_unbroken_elsewhere() -> None:
+    msgids = _msgids(HYPHENATED)
+    assert msgids[0] == (
+        "Le centre d'accueil de Port-Bleu a ouvert ses portes lundi, après une longue demande des autorités locales qui "
+        "souhaitaient offrir un abri aux familles dé-placées par les crues."
+    )
+    assert msgids[1] == (
+        "Les équipes ont peut-être sous-estimé la durée du séjour, a-t-il précisé, et le porte-parole de l'Agence "
+        "fictive, c'est-à-dire Léa Martin, a parlé d'une fragilité des digues."
+    )
+
+
+def test_the_decisions_carry_their_evidence() -> None:
+    breaks = {(b.left, b.right): b for b in hyphen_breaks(parse_document(HYPHENATED, "r.txt", "text"))}
+    assert breaks[("de", "mande")].joined and "'demande' stands unbroken elsewhere" in breaks[("de", "mande")].reason
+    assert breaks[("fragi", "lité")].joined
+    for compound in [("peut", "être"), ("a", "t-il"), ("porte", "parole"), ("est-à", "dire")]:
+        assert not breaks[compound].joined and breaks[compound].reason == "kept: a compound word part"
+    unsure = breaks[("dé", "placées")]
+    assert not unsure.joined and unsure.unsure and unsure.line == 2
+    assert [b.line for b in breaks.values() if b.unsure] == [2]
+    assert not any(b.chrome for b in breaks.values())
+
+
+def test_the_hyphenated_form_elsewhere_keeps_the_hyphen() -> None:
+    text = "Une réunion de haut niveau sur la côte-\nouest a eu lieu mardi à Port-Bleu. La côte-ouest reste fragile.\n"
+    found = hyphen_breaks(parse_document(text, "r.txt", "text"))
+    assert [(b.joined, b.reason) for b in found] == [(False, "kept: 'côte-ouest' stands elsewhere in the text")]
+    assert _msgids(text)[0] == "Une réunion de haut niveau sur la côte-ouest a eu lieu mardi à Port-Bleu."
+
+
+def test_an_unsure_hyphen_is_kept_and_its_line_named(tmp_path: Path) -> None:
+    source = tmp_path / "r.fr.txt"
+    source.write_text(HYPHENATED, encoding="utf-8")
+    document = load_document(source)
+    warning = "W-HYPHEN 1 hyphen at a line end kept (line 2: dé- / placées): a word broken by the wrap or a compound? The msgid keeps the hyphen"
+    assert hyphen_warning(document) == warning and warning in document.warnings
+    result = CliRunner().invoke(cli, ["segment", str(source)])
+    assert result.exit_code == 0 and warning in result.output
+    assert hyphen_warning(parse_document(WRAPPED, "r.txt", "text")) is None
+
+
+def test_a_syllable_that_looks_like_a_compound_part_is_no_evidence() -> None:
+    text = (
+        "Le président a reçu les partenaires et les autorités de Port-Bleu, puis le pré-\n"
+        "sident du comité a remercié les par-\ntenaires et les au-\ntorités de la ville, beau-\ncoup plus nombreux.\n"
+    )
+    found = {(b.left, b.right): b for b in hyphen_breaks(parse_document(text, "r.txt", "text"))}
+    assert all(found[pair].joined for pair in [("pré", "sident"), ("par", "tenaires"), ("au", "torités")]), found
+    assert found[("beau", "coup")].unsure  # no evidence either way: kept and named, never kept silently
+    assert _msgids(text)[0].endswith("puis le président du comité a remercié les partenaires et les autorités de la ville, beau-coup plus nombreux.")
+
+
+def test_no_join_outside_a_hard_wrapped_paragraph() -> None:
+    # an upper-case continuation, a hyphen followed by a space, two lines that are not one paragraph
+    text = "La demande du Sud-\nOuest est forte, avec une demande - \npar écrit - déposée mardi.\n\nLa de-\n\nmande reste.\n"
+    assert [(b.left, b.right) for b in hyphen_breaks(parse_document(text, "r.txt", "text"))] == []
+
+
+def test_joined_words_keep_build_lossless(tmp_path: Path) -> None:
+    source = tmp_path / "r.fr.txt"
+    source.write_text(HYPHENATED, encoding="utf-8")
+    segmented = segment_document(parse_document(HYPHENATED, str(source), "text"), "fr")
+    assert segmented.render() == HYPHENATED  # the skeleton and the segment texts keep every byte
+    assert segmented.segments[0].text.count("de-\nmande") == 1 and "demande" in segmented.segments[0].msgid
+    translate_files([source], TranslateSettings(no_mt=True))
+    po = output_path_for(source, "en", None)
+    assert any("longue demande des autorités" in e.msgid for e in read_catalog(po).live_entries)
+    assert build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE).text == HYPHENATED

@@ -58,8 +58,9 @@ CASES = [
     # photo credits
     ("photo-credit", "fr", "Des familles attendent à la frontière. Photo HCR/S. Hopper",
      ["Des familles attendent à la frontière.", "Photo HCR/S. Hopper"]),
+    # a caption's credit ending its line stays with the caption (segmenter 1.9, as the issue-15 gold has it)
     ("photo-credit-en", "en", "Families wait at the border. Photo: UNHCR/J. Doe",
-     ["Families wait at the border.", "Photo: UNHCR/J. Doe"]),
+     ["Families wait at the border. Photo: UNHCR/J. Doe"]),
     # a heading glued to a dateline
     ("heading-glued-to-dateline", "fr",
      "Rapport sur le commerce (TOC)6 septembre 2012 - Les revenus ont augmenté. Ils restent stables.",

@@ -324,3 +324,39 @@ def test_a_byline_glued_to_the_paragraph_it_signs_is_cut() -> None:
         "Selon OCHA Les déplacés sont plus de dix mille dans la région du nord.", "Ils attendent.",
     ]
     assert _cut("Jean DUPONT Directeur général de la société") == ["Jean DUPONT Directeur général de la société"]
+
+
+# --------------------------------------------------------------------------- segmenter 1.9 (issue 15)
+def test_a_caption_keeps_the_credit_that_ends_its_line() -> None:
+    page = (
+        "Des familles attendent au port de Port-Bleu (archives). Crédit : Agence fictive\n"
+        "Un marin répare un filet sur le quai, le 9 septembre 2030. LÉA MARTIN / AFP\n"
+        "Le quai de Port-Bleu, en septembre 2031. | JEAN DUPONT / REUTERS\n"
+        "Le port rouvre lundi. Les navires reviennent.\n"
+    )
+    assert _msgids(page) == [
+        "Des familles attendent au port de Port-Bleu (archives). Crédit : Agence fictive",
+        "Un marin répare un filet sur le quai, le 9 septembre 2030. LÉA MARTIN / AFP",
+        "Le quai de Port-Bleu, en septembre 2031. | JEAN DUPONT / REUTERS",
+        "Le port rouvre lundi.", "Les navires reviennent.",
+    ]
+
+
+def test_words_after_a_sentence_that_are_no_credit_are_cut() -> None:
+    assert _cut("Le port rouvre lundi. Photos de la semaine en ligne") == ["Le port rouvre lundi.", "Photos de la semaine en ligne"]
+    assert _cut("Le port rouvre lundi. LE PORT ROUVRE ET LES NAVIRES REVIENNENT") == [
+        "Le port rouvre lundi.", "LE PORT ROUVRE ET LES NAVIRES REVIENNENT",
+    ]
+    assert _cut("Le port rouvre lundi. Crédit : l'Agence a prêté 2 millions. Les navires reviennent.") == [
+        "Le port rouvre lundi.", "Crédit : l'Agence a prêté 2 millions.", "Les navires reviennent.",
+    ]
+
+
+def test_a_capital_letter_naming_a_kind_can_end_a_sentence() -> None:
+    assert _cut("La réunion se tient sur fond de grippe A. La décision est attendue mardi.") == [
+        "La réunion se tient sur fond de grippe A.", "La décision est attendue mardi.",
+    ]
+    assert _cut("Les familles du groupe B. Il reste trois places.", "fr") == ["Les familles du groupe B.", "Il reste trois places."]
+    # an initial before a name stays an initial
+    assert _cut("Le livre de J. Le Goff est paru. Il plaît.") == ["Le livre de J. Le Goff est paru.", "Il plaît."]
+    assert _cut("Le prix revient à A. La Fontaine cette année.") == ["Le prix revient à A. La Fontaine cette année."]

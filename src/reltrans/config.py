@@ -60,7 +60,7 @@ class ProjectConfig:
     wrap: bool | None = None
     update_draft: str | None = None
     pivot: bool = True  # translate through another language when the pair has no package
-    split_quotes: bool = False  # cut a quotation followed by its attribution at its inner sentence ends
+    split_quotes: bool = False  # cut a quotation with its attribution (before, inside, after) at its inner sentence ends
     check: Any = None  # reltrans.checks.selection.CheckSettings from the [check] table
     executor: Any = None  # reltrans.executors.ExecutorSettings (executor, ray_address, actors, gpus_per_actor)
 

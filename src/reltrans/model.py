@@ -69,7 +69,8 @@ class Segment:
     """One sentence (or heading, list item) to translate.
 
     ``text`` is exactly ``document.text[start:end]``. ``msgid`` is the text shown to translators
-    (whitespace runs containing a line break folded to one space). ``paragraph`` is the 1-based
+    (whitespace runs containing a line break folded to one space; a word broken by a hyphen at a
+    line end, ``joined_hyphens``, joined again). ``paragraph`` is the 1-based
     block number, ``position`` the 1-based sentence number inside it, ``line`` the 1-based line.
     """
 
@@ -81,12 +82,15 @@ class Segment:
     position: int
     kind: str = "paragraph"
     markup: InlineMarkup | None = None  # inline markup as placeholders (HTML, DOCX, Markdown)
+    joined_hyphens: tuple[int, ...] = ()  # offsets in ``text`` of line-end hyphens of broken words (``de-`` / ``mande``)
 
     @property
     def msgid(self) -> str:
-        from reltrans.segment import normalize_msgid  # local: keeps model.py dependency-free
+        from reltrans.segment import join_broken_words, normalize_msgid  # local: keeps model.py dependency-free
 
-        return normalize_msgid(self.markup.text if self.markup is not None else self.text)
+        if self.markup is not None:
+            return normalize_msgid(self.markup.text)
+        return normalize_msgid(join_broken_words(self.text, self.joined_hyphens))
 
 
 @dataclass(frozen=True)

@@ -20,14 +20,17 @@ How a block is cut (both languages, rules chosen for UN press releases):
 * Dots inside URLs, e-mail addresses and numbers are never boundaries (no whitespace follows
   them, and URLs/e-mails are protected spans). A lowercase word glued to the next sentence by a
   scraper (``personnes.Le nombre``) is cut after its punctuation.
-* Quotations: a « … » (or “ … ”, "...") quotation followed by a reporting clause (``», a déclaré
-  X.``, ``” said X``) is **one** segment with its attribution, however many sentences it
-  holds. A quotation that stands alone (end of paragraph, or an uppercase sentence follows) or
-  that is introduced by ``X a déclaré : « ...`` is cut at its inner sentence ends; the opening
-  « stays with the first sentence and the closing » with the last, so no attribution is orphaned.
+* Quotations: a « … » (or “ … ”, "...") quotation with its attribution is **one** segment with
+  it, however many sentences it holds, wherever the attribution stands: after it (``», a
+  déclaré X.``, ``” said X``), inside it after a comma (``« Nous sommes prêts, a déclaré X. Nous
+  agirons. »``, ``a-t-il ajouté``, ``selon X``) or before it, closed by a colon (``X a déclaré :
+  « … »``; segmenter 1.9: inside and before were cut before). With the attribution inside or
+  before, the sentence ends at the quotation's last sentence end. A quotation without one (it
+  stands alone, or a title: ``s'intitule « … »``) is cut at its inner sentence ends; the opening «
+  stays with the first sentence and the closing » with the last, so no attribution is orphaned.
   ``quote_attribution=False`` (``translate --split-quotes``, ``split_quotes = true`` in
   reltrans.toml, recorded in the PO header as :data:`QUOTES_HEADER_FIELD`) cuts an attributed
-  quotation at its inner sentence ends too.
+  quotation at its inner sentence ends too, in all three cases.
 * A short note in brackets that ends its line stays with the sentence before it: a lowercase
   note (``(archives)``), a credit of one to three words (``… au Pakistan. (Reuters)``,
   ``(UNICEF/Holt)``) or a cut mark (``… en 2019. […]``). A credit label at a line end
@@ -72,6 +75,15 @@ How a block is cut (both languages, rules chosen for UN press releases):
   are not cut; a read-more tail after a period takes its own dots (``… du Congo.`` /
   ``... suite de l'article``); a byline glued to the paragraph it signs (``Jeanne RAVEL Chargée
   depuis mai …``) is cut after the surname.
+* Segmenter 1.9: a quotation with its attribution inside or before it is one segment (above); in
+  plain text a word broken by a hyphen at a line end (``de-`` / ``mande``) is joined in the
+  msgid when the evidence is clear (:func:`reltrans.formats.text.hyphen_breaks`), the text and
+  skeleton unchanged. A caption's credit ending its line after a sentence end stays with the
+  caption: a credit label and its colon or ``©`` (``… (archives). Crédit : Getty images``,
+  ``… Photo: UNHCR/J. Doe``), or a name in capitals, a slash and the agency, a pipe before it
+  allowed (``… 2015. DENIS DUPONT / AP``, ``… 2021. | J. DUPONT / REUTERS``); a capital letter
+  after a lowercase word, before a sentence opener and a lowercase word, ends a sentence
+  (``… sur fond de grippe A. La décision``; ``J. Le Goff``, ``A. La Fontaine`` stay initials).
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -94,7 +106,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.8"
+SEGMENTER_VERSION = "1.9"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -118,6 +130,26 @@ def normalize_msgid(text: str) -> str:
     if _BREAK.search(text) is None:
         return text
     return _WS_RUN.sub(_fold, text)
+
+
+def join_broken_words(text: str, hyphens: tuple[int, ...]) -> str:
+    """``text`` with each hyphen at the offsets ``hyphens`` removed with the line break after it
+    (``de-`` / ``mande`` is ``demande``): words a hard wrap broke, as judged by
+    :func:`reltrans.formats.text.hyphen_breaks`. Other text is unchanged (a pure function)."""
+    if not hyphens:
+        return text
+    pieces: list[str] = []
+    cursor = 0
+    for offset in sorted(hyphens):
+        if offset < cursor or offset >= len(text) or text[offset] != "-":
+            continue
+        after = offset + 1
+        while after < len(text) and text[after].isspace():
+            after += 1
+        pieces.append(text[cursor:offset])
+        cursor = after
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _fold(match: re.Match[str]) -> str:
@@ -307,6 +339,14 @@ _DATE_DATELINE = regex.compile(
 )
 # "… à la suite des inondations. — J. Martin / Journal du Soir": a caption's credit after a dash,
 # with the slash of a photo credit, ending its line.
+# "… (archives). Crédit : Getty images", "… le 9 septembre 2015. DENIS DUPONT / AP", "… 2021. | X / REUTERS":
+# a caption's credit ending its line: a credit label and its colon (or ©), or a name in capitals, a
+# slash and the agency.
+_LINE_END_CREDIT = regex.compile(
+    r"(?:\|[ \u00a0]*)?(?:(?:Crédits?(?: photo)?|Credits?|Photos?|Source)[ \u00a0]*:[ \u00a0]*|©[ \u00a0]*)(?:[^\n\r.!?]|(?<=\b\p{Lu})\.){1,60}(?=[\r\n]|\Z)"
+    r"|(?:\|[ \u00a0]*)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}[ \u00a0]*(?=[\r\n]|\Z)"
+)
+_CREDIT_WORDS = 8
 _DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}(?=\n|\Z)")
 # "VIDÉO. Inondations dans la vallée : …": a one-word rubric in capitals opening a heading.
 _KICKER = regex.compile(r"\s*\p{Lu}{3,12}")
@@ -403,6 +443,7 @@ def segment_document(
     Blocks judged site chrome (:attr:`Block.chrome`, see :mod:`reltrans.formats.chrome`) stay in
     the skeleton unless ``keep_chrome`` is true. ``quote_attribution``: see :func:`split_sentences`."""
     line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(doc.text)]
+    joined = _joined_hyphens(doc)
     segments: list[Segment] = []
     cursor = 0
     for paragraph, block in enumerate(doc.blocks, start=1):
@@ -424,8 +465,18 @@ def segment_document(
             start += block.start
             end += block.start
             line = bisect.bisect_right(line_starts, start)
-            segments.append(Segment(doc.text[start:end], start, end, line, paragraph, position, block.kind))
+            hyphens = tuple(o - start for o in joined[bisect.bisect_left(joined, start) : bisect.bisect_left(joined, end)])
+            segments.append(Segment(doc.text[start:end], start, end, line, paragraph, position, block.kind, joined_hyphens=hyphens))
     return SegmentedDocument(doc, tuple(segments), SEGMENTER_VERSION)
+
+
+def _joined_hyphens(doc: Document) -> list[int]:
+    """The sorted offsets of the line-end hyphens of broken words in a plain-text document."""
+    if doc.format != "text" or "-" not in doc.text:
+        return []
+    from reltrans.formats.text import hyphen_breaks
+
+    return sorted(found.offset for found in hyphen_breaks(doc) if found.joined)
 
 
 # --------------------------------------------------------------------------- boundary decision
@@ -460,6 +511,8 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         return False
     if following in "([" and _lowercase_in_brackets(text, nxt):
         return False  # "... en Jordanie. (archives)", "... au Pakistan. (Reuters)": a note, not a sentence
+    if _LINE_END_CREDIT.match(text, nxt) and len(_LINE_END_CREDIT.match(text, nxt).group().split()) <= _CREDIT_WORDS:
+        return False  # "… en Grèce (archives). Crédit : Getty images", "… 2015. DENIS DUPONT / AP": the caption's credit
     if following in "–—" and _DASH_CREDIT.match(text, nxt) and len(text[nxt:].split(None, 7)) <= 7:
         return False  # "… des inondations. — J. Martin / Journal du Soir": the caption's credit
     if following in "–—" and _lowercase_after_dash(text, nxt):
@@ -508,6 +561,8 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
         return False  # an abbreviated month in a date: "14 Fév. 2011", "le 3 janv. Le comité"
     if token == "I" and rules is _EN and _lowercase_word_before(text, nxt):
         return True  # "you and I. Did you": the pronoun, not an initial
+    if len(token) == 1 and token.isupper() and _lowercase_word_before(text, nxt) and _OPENER_THEN_WORD.match(text, nxt):
+        return True  # "sur fond de grippe A. La décision", "le groupe B. Il": a letter naming a kind, then a sentence
     if len(token) == 1 and token.isalpha():
         # an initial (J. Smith) or a one-letter abbreviation (p. 12), unless it is a unit
         # after a number ("à 14 h. Elle")
@@ -549,6 +604,11 @@ def _spaced_dots(text: str, dot: int) -> int:
     while right + 2 < len(text) and text[right + 1] == " " and text[right + 2] == "." and right - dot < 20:
         right += 2
     return (right - left) // 2 + 1
+
+
+# "La décision", "Il a", "The report": a sentence opener then a lowercase word (not "La Fontaine",
+# "Le Goff", "De la Cruz": the name an initial comes before).
+_OPENER_THEN_WORD = regex.compile(r"(?:Le|La|Les|Il|Elle|Ils|Elles|Ce|Cette|Ces|Cet|Un|Une|Nous|On|The|It|He|She|They|We|This|These|Those)[ \u00a0]+\p{Ll}{2}")
 
 
 def _lowercase_word_before(text: str, nxt: int) -> bool:
@@ -718,12 +778,68 @@ def _emails(text: str) -> list[tuple[int, int]]:
 
 
 def _reported_quotes(text: str) -> list[tuple[int, int]]:
-    """Quotations followed by a reporting clause (``», a déclaré``): kept whole."""
+    """Quotations with their attribution, where no cut is made: a quotation followed by a
+    reporting clause (``», a déclaré``) whole; one introduced by it (``a déclaré : « … »``) or
+    holding it (``« …, a déclaré X. … »``) up to its last sentence end, where the sentence ends."""
     spans = []
     for opening, closing in (("«", "»"), ("“", "”")):
         spans.extend(_pairs(text, opening, closing))
     spans.extend(_straight_pairs(text))
-    return _merge([(start, end) for start, end in spans if _reporting_follows(text, end)])
+    inside = [match.start() for match in _REPORTING_INSIDE.finditer(text)] if spans else []  # one pass: linear
+    kept = []
+    for start, end in spans:
+        if _reporting_follows(text, end):
+            kept.append((start, end))
+        elif _reporting_before(text, start) or bisect.bisect_left(inside, start) < bisect.bisect_left(inside, end):
+            kept.append((start, _last_sentence_end(text, start, end)))
+    return _merge(kept)
+
+
+_REPORTING_VERBS = (
+    "déclaré|dit|ajouté|expliqué|indiqué|affirmé|souligné|précisé|estimé|poursuivi|insisté|rappelé|noté|observé|"
+    "assuré|confié|lancé|martelé|prévenu|averti|conclu|commenté|témoigné|raconté|résumé|relevé|déploré|reconnu|"
+    "plaidé|confirmé|annoncé|répondu|répété|admis|regretté|fait valoir|fait savoir|"
+    "déclare|ajoute|explique|indique|affirme|souligne|précise|estime|poursuit|insiste|rappelle|observe|assure|"
+    "confie|martèle|prévient|avertit|conclut|commente|témoigne|raconte|résume|relève|déplore|reconnaît|plaide|"
+    "confirme|annonce|répond|répète|admet|regrette|"
+    "said|says|added|explained|noted|stressed|warned|insisted|declared|stated|told|recalled|concluded"
+)
+_SUBJECT_INVERSION = r"(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on))"
+# ", a déclaré X.", ", a-t-il ajouté", ", explique-t-elle", ", selon Mme X", ", said Jane Doe", ", she said":
+# a reporting clause after a comma, inside the quotation.
+_REPORTING_INSIDE = regex.compile(
+    rf",[ \u00a0]+(?:(?:(?:a|ont|avait|avaient|aurait){_SUBJECT_INVERSION}?[ \u00a0]+)?(?:{_REPORTING_VERBS}){_SUBJECT_INVERSION}?"
+    rf"|selon[ \u00a0]+\p{{L}}|(?:he|she|they|it|we)[ \u00a0]+(?:{_REPORTING_VERBS})"
+    rf"|\p{{Lu}}[\p{{L}}.'’-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}[ \u00a0]+(?:said|says|added|explained))\b"
+)
+# "M. X a déclaré :", "a-t-elle ajouté devant la presse :", "Selon lui :", "She said:": a reporting
+# clause closed by a colon just before the quotation.
+_REPORTING_BEFORE = regex.compile(
+    rf"(?:\b(?:{_REPORTING_VERBS}){_SUBJECT_INVERSION}?|\b(?i:selon)[ \u00a0]+\p{{L}})[^.!?:;«»“”\"\n]{{0,60}}:[ \u00a0\u202f]*$"
+)
+_REPORTING_WINDOW = 100  # the look back for a reporting clause before a quotation stays bounded
+
+
+def _reporting_before(text: str, start: int) -> bool:
+    """Whether the quotation opening at ``start`` follows a reporting clause and its colon."""
+    return _REPORTING_BEFORE.search(text, max(0, start - _REPORTING_WINDOW), start) is not None
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """The offset of the sentence-final punctuation that closes the quotation ``text[start:end]``
+    (``… Nous agirons. »``: the final period), so the sentence may end there; ``end`` when the
+    quotation does not end with one (``… agirons ».``: the sentence ends after the mark)."""
+    inner = end - 1
+    while inner > start and text[inner - 1] in " \u00a0\u202f\u2009":
+        inner -= 1
+    if inner <= start or text[inner - 1] not in _TERMINALS:
+        return end
+    while inner > start + 1 and text[inner - 2] in _TERMINALS:
+        inner -= 1
+    return inner - 1
+
+
+_TERMINALS = ".!?…‼⁇⁈⁉"
 
 
 def _pairs(text: str, opening: str, closing: str) -> list[tuple[int, int]]:

@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     show_default=True, help="Document format; auto: from the extension (.md -> markdown).",
 )
 @click.option("--keep-chrome", is_flag=True, help="Cut site chrome into sentences too, as translate --keep-chrome would.")
-@click.option("--split-quotes/--no-split-quotes", default=None, help="Cut a quotation followed by its attribution at its inner sentence ends, as translate --split-quotes (default: split_quotes in reltrans.toml, else one segment).")
+@click.option("--split-quotes/--no-split-quotes", default=None, help="Cut a quotation with its attribution (before, inside or after it) at its inner sentence ends, as translate --split-quotes (default: split_quotes in reltrans.toml, else one segment).")
 def segment(
     source: str, lang: str, output_format: str, input_format: str, keep_chrome: bool = False,
     split_quotes: bool | None = None,
@@ -118,7 +118,7 @@ def segment(
 @click.option("--actors", type=click.IntRange(0, 4096), help="Ray actors, each loading the model once (default 0: one per CPU, or per GPU share).")
 @click.option("--gpus-per-actor", type=click.FloatRange(0, 64), help="GPU share of each Ray actor (default 0: CPU actors).")
 @click.option("--keep-chrome", is_flag=True, help="Translate site chrome too (menus, breadcrumbs, page labels: see reltrans segment); default: left out of the PO.")
-@click.option("--split-quotes/--no-split-quotes", default=None, help="Cut a quotation followed by its attribution (« … », a déclaré X.) at its inner sentence ends; default: one segment with its attribution (split_quotes in reltrans.toml). Recorded in the PO header: build follows it.")
+@click.option("--split-quotes/--no-split-quotes", default=None, help="Cut a quotation with its attribution (« … », a déclaré X. / X a déclaré : « … » / « …, a déclaré X. … ») at its inner sentence ends; default: one segment with its attribution (split_quotes in reltrans.toml). Recorded in the PO header: build follows it.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
 def translate(
     sources: tuple[Path, ...], source_lang: str | None, target_lang: str | None, output_dir: Path | None,

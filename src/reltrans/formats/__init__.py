@@ -45,9 +45,10 @@ def load_document(path: str | os.PathLike[str], fmt: str | None = None, *, inval
     warnings = decoded.warnings
     if doc.format == "text":  # hard-wrapped paragraphs were joined: say so (W-WRAP)
         from reltrans.formats.chrome import mark_chrome
-        from reltrans.formats.text import wrap_warning
+        from reltrans.formats.text import hyphen_warning, wrap_warning
 
-        warnings += tuple(filter(None, [wrap_warning(mark_chrome(doc))]))  # chrome first: wraps in the body only
+        judged = mark_chrome(doc)  # chrome first: wraps and broken words in the body only
+        warnings += tuple(filter(None, [wrap_warning(judged), hyphen_warning(judged)]))
     return Document(doc.path, doc.text, doc.encoding, doc.bom, doc.format, doc.blocks, warnings)
 
 

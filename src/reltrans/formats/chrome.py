@@ -65,6 +65,12 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   A read-more tail glued after the last sentence is chrome too (:func:`reltrans.segment.read_more_tail`);
 * chrome 7: **markup** (an HTML attribute ``id="x"``, a tag, a CSS declaration with units, left as
   text by the scraper) and a line **without a word** (``—``, ``* * *``) anywhere on the page;
+* chrome 8: a site's **welcome line** (``Bienvenue sur le site de …``); **media/file** lines
+  (``Télécharger (PDF, 2 Mo)``, ``Vidéo (3:24)``, ``Photo 1 de 5``); a **list of tags or
+  categories** however long (``Mots-clés : a, b, c …``); more **related-list** headings (``Les
+  plus lus``, ``Voir aussi``; the heading is chrome too); a **date stamp** alone on its line below
+  the last sentence paragraph, or with a time of day before the first one (a bare date there may
+  be the release's own: kept);
 * **footer run**: after the last sentence paragraph, when at least two lines among the page's
   last eight (below its first sentence paragraph) carry evidence, the short unpunctuated lines
   that follow the first of them are the site's footer (``Archives`` / ``Juillet 2017``; a
@@ -93,7 +99,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "7"
+CHROME_VERSION = "8"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -201,18 +207,24 @@ _MONTH = (
 _DATE = rf"(?:\d{{1,2}}(?:er)?\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Article metadata that CMSs print around the title (compared on normalize_label forms).
-_UPDATED = regex.compile(rf"^(?:(?:derniere|last)\s+)?(?:mis|mise)\s+a\s+jour\b.*\d|^(?:publie|modifie|updated|published)\s+(?:le|on)\s+.*\d")
+_UPDATED = regex.compile(
+    rf"^(?:(?:derniere|last)\s+)?(?:mis|mise)\s+a\s+jour\b.*\d|^(?:publie|modifie|updated|published)\s+(?:le|on)\s+.*\d"
+    rf"|^date\s*:?\s*(?:{_DATE}|\d{{4}}-\d{{2}})$"  # "date 2026-01-26", "Date : 12/03/2019"
+)
 _READING_TIME = regex.compile(r"^(?:temps de lecture|reading time|lecture)\s*:?\s*\d+\s*(?:min|minutes?|mn)\b")
 _BYLINE = regex.compile(
     r"^(?:article\s+)?(?:redige|ecrit|publie|propos recueillis|written|posted)\s+(?:par|by)\s+[^,;:]{1,40}$"
-    r"|^(?:by|par)\s+\p{L}+\s+\p{L}+[^,;:]{0,30}[·•]$"
+    r"|^(?:by|par)\s+[\p{L}'-]+\s+[\p{L}'-]+[^,;:]{0,30}[·•]$"
 )
 _DATED_BYLINE = regex.compile(rf"^(?:{_WEEKDAY},?\s+)?{_DATE}\s*[-|,·]?\s*(?:par|by)\s+\S")
 _OLD_ARTICLE = regex.compile(r"^cet article (?:date de |a (?:ete publie il y a )?)plus d")
 _OTHER_LANGUAGES = regex.compile(r"\b(?:egalement disponible en|aussi disponible en|disponible en\s*:|also available in)\b")
 _MESSAGE_COUNT = regex.compile(r"^message\s+\d+\s+(?:de|sur|of)\s+\d+\b")
 _PAGE_ERROR = regex.compile(r"\bune erreur (?:est survenue|s'est produite)\b|\ban error (?:has )?occurred\b")
-_READ_LINK = regex.compile(r"^(?:pour )?lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b")
+_READ_LINK = regex.compile(
+    r"^(?:pour )?lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b"
+    r"|^(?:(?:et|ou)\s+)?(?:(?:lire|voir|cliquez|cliquer|ecouter|regarder|telecharger|read|click)\s+)?(?:ici|here)$"  # "Lire ICI", "et ICI"
+)
 _SITE_FOOTER = regex.compile(
     r"\b(?:plan du site|mentions legales|politique de confidentialite|conditions d'utilisation|tous droits reserves|"
     r"all rights reserved|sitemap|terms of use|privacy policy)\b|^©\s*(?:copyright\s*)?\d{4}|\s©\s*(?:\d{4}|$)"
@@ -232,8 +244,42 @@ RELATED_HEADINGS = frozenset(
     "vous pouvez aussi aimer|vous aimerez aussi|plus d'articles|autres articles|articles similaires|articles lies|sur le meme sujet|"
     "sur le meme theme|a lire aussi|a lire egalement|lire aussi|lire egalement|a voir aussi|autres videos|"
     "dans la meme rubrique|articles connexes|contenu connexe|related post|related posts|related articles|"
-    "related|related content|related news|you may also like|more articles|more stories|similar articles".split("|")
+    "related|related content|related news|you may also like|more articles|more stories|similar articles|"
+    "voir aussi|les plus lus|articles les plus lus|les plus populaires|articles recents|derniers articles|dernieres actualites|"
+    "autres actualites|actualites liees|nouvelles connexes|a decouvrir aussi|a decouvrir egalement|"
+    "ces articles peuvent vous interesser|recommande pour vous|en lien avec cet article|sur le meme theme|"
+    "most read|most popular|recent posts|latest stories|see also|read also|further reading".split("|")
 )
+# "Bienvenue sur le site de l'OIM", "Welcome to the UNHCR website": a site's welcome line or tagline.
+_WELCOME = regex.compile(
+    r"^(?:bienvenue|bienvenu|bienvenus)\s+(?:sur|a|au|dans)\s+(?:le site|le portail|notre site|notre portail|la page|"
+    r"l'espace|le blog|notre blog|le site web|le site internet)\b|^welcome to (?:the |our )?.{0,60}\b(?:website|site|portal|blog)\b"
+)
+# "Télécharger (PDF, 2 Mo)", "Rapport annuel - PDF - 1,2 Mo": a file link, known by its size in
+# brackets, after its file type or after a separator ending the line ("3 Go par jour" is no file).
+_SIZE = r"\d+(?:[.,]\d+)?\s?(?:ko|mo|go|kb|mb|gb|kio|mio|octets|bytes)\b"
+_FILE_TYPES = r"(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|mp4)"
+_FILE_SIZE = regex.compile(
+    rf"\([^()]{{0,20}}\b{_SIZE}[^()]{{0,10}}\)|\b{_FILE_TYPES}\b\s*[-–|,:]?\s*{_SIZE}|[-–|,]\s*{_SIZE}$"
+)
+_FILE_LINK = regex.compile(
+    rf"^(?:telecharger|download|fichier|file|piece jointe|attachment)\b.{{0,80}}\b{_FILE_TYPES}\b"
+)
+# "Vidéo (3:24)", "Écouter (2:15)": a media player's label with its duration.
+_MEDIA_DURATION = regex.compile(
+    r"^(?:video|videos|audio|podcast|ecouter|regarder|listen|watch|lecture|play)\b[^.!?]{0,60}"
+    r"\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:min)?\s*\)$"
+)
+# "Photo 1 de 5", "Image 3/8", "Diapositive 2 sur 10": a slide show's counter.
+_GALLERY_COUNTER = regex.compile(r"^(?:photos?|images?|diapositives?|diapos?|slides?|vues?)\s+\d{1,3}\s*(?:de|sur|/|of)\s*\d{1,3}$")
+# "Tags : migration, Libye, retour, ...", "Publié dans : Afrique, Migration": a list of categories or
+# tags after its field name, however many (each item of a few words, no sentence end).
+_TAG_FIELD = regex.compile(
+    r"^(?:tags?|mots[- ]cles|etiquettes|libelles|keywords|categories?|rubriques?|themes?|thematiques?|sujets?|topics?|"
+    r"publie dans|classe dans|filed under|posted in)\s*:\s*(.+)$"
+)
+_TAG_ITEMS = regex.compile(r"\s*[,;|/#•·]\s*|\s+-\s+")
+_TAG_ITEM_WORDS = 4
 _ADVERTISING = regex.compile(r"\bpublicite\b|\bsponsoris|\bliens commerciaux\b|\badvertis")
 _COMMENT_FORM = regex.compile(
     r"\bcommentaires?\b.*\binscrits?\b|^connectez-vous\b.*\bcommenter\b|^vos reactions doivent\b|\brespecter nos cgu\b|"
@@ -369,6 +415,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
         if line.index in reasons and kept_line(line.text) and not line_evidence(line.text):
             del reasons[line.index]
+    _mark_date_stamps(lines, reasons)
     if not reasons:
         return document
     blocks = tuple(
@@ -452,6 +499,16 @@ def line_evidence(text: str) -> str:
     metadata = _article_metadata(text, norm, words, sentence)
     if metadata:
         return metadata
+    if words <= 15 and not regex.search(r"[.?;:]\s*$", text.strip()) and _WELCOME.search(norm):
+        return "site welcome line: a greeting to the site's visitors"
+    if words <= 10 and not sentence and (_FILE_SIZE.search(norm) or _FILE_LINK.search(norm)):
+        return "media/file link: a download with its file type or size"
+    if words <= 10 and _MEDIA_DURATION.match(norm):
+        return "media/file link: a player label with its duration"
+    if _GALLERY_COUNTER.match(norm):
+        return "media/file link: a slide show's counter"
+    if words <= 40 and not sentence and _tag_list(norm):
+        return f"{METADATA}: a list of tags or categories"
     if words <= 40 and _MORE_LINK.search(text.strip()):
         return "teaser: the opening of another article closed by its link"
     if words <= 40 and _READ_ALSO.match(norm):
@@ -459,6 +516,15 @@ def line_evidence(text: str) -> str:
     if words <= 25 and not sentence and _RELATED_LINK.match(text):
         return "related-article link"
     return ""
+
+
+def _tag_list(norm: str) -> bool:
+    """Whether ``norm`` is a field name of tags or categories and a list of short items."""
+    match = _TAG_FIELD.match(norm)
+    if match is None:
+        return False
+    items = [item for item in _TAG_ITEMS.split(match.group(1)) if item.strip()]
+    return bool(items) and all(len(_WORD.findall(item)) <= _TAG_ITEM_WORDS for item in items)
 
 
 _DATE_STAMP = regex.compile(
@@ -589,10 +655,16 @@ def _glued_capital(text: str, at: int) -> bool:
     return text[at].isupper() and text[at - 1].islower()
 
 
+_CAPTION_WORDS = 4  # a part before a pipe with a sentence end and this many words is a caption, no crumb
+
+
 def _breadcrumb(text: str) -> bool:
     stripped = text.strip()
     if stripped.endswith((".", "!", "?", "…")) or "«" in text or stripped.startswith("|") or stripped.endswith("|"):
         return False  # a sentence, a quotation or a table row
+    pieces = _PIPE.split(text)
+    if any(piece.rstrip().endswith((".", "!", "?", "…")) and len(_WORD.findall(piece)) >= _CAPTION_WORDS for piece in pieces[:-1]):
+        return False  # "… à Genève, en septembre 2021. | D. DUPONT / REUTERS": a caption and its credit
     if _PIPE.search(text) and len(_WORD.findall(text)) <= 14:
         return True
     parts = _SEPARATORS.split(text)
@@ -690,11 +762,34 @@ def _mark_related(lines: list[_Line], reasons: dict[int, str]) -> None:
         heading = lines[position]
         if heading.normalized not in RELATED_HEADINGS:
             continue
+        reasons.setdefault(heading.index, "related list: the heading of other articles, below the last sentence paragraph")
         for line in lines[position + 1 :]:
             if line.index in reasons or _SENTENCE_END.search(line.text.strip()) or len(_WORD.findall(line.text)) > 25:
                 continue
             reasons[line.index] = f"related list: a title after {heading.text.strip()!r}, below the last sentence paragraph"
         return
+
+
+_TIME_OF_DAY = regex.compile(r"\d{1,2}\s*[:h]\s*\d{2}$")
+
+
+def _mark_date_stamps(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A date stamp alone on its line outside the body: below the last sentence paragraph (the
+    page's foot: when it was posted or updated), or before the first one when it carries a time
+    of day (``12 mars 2019 14:05``: the CMS's stamp). A bare date before the body
+    (``Le 12 mars 2019``) may be the release's own date: kept."""
+    chrome = set(reasons)
+    first_body = _first_body(lines, chrome)
+    last_body = _last_body(lines, chrome)
+    if last_body < 0:
+        return  # no sentence paragraph: nothing tells the head from the foot
+    for position, line in enumerate(lines):
+        if line.index in reasons or kept_line(line.text) != "a date stamp":
+            continue
+        if position > last_body:
+            reasons[line.index] = f"{METADATA}: a date stamp alone at the page foot, below the last sentence paragraph"
+        elif position < first_body and _TIME_OF_DAY.search(normalize_label(line.text)):
+            reasons[line.index] = f"{METADATA}: a date and time stamp at the page head, before the first sentence paragraph"
 
 
 _DURATION = regex.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*$")

@@ -45,6 +45,9 @@ translation's words). :func:`wrap_warning` says which lines were joined.
 """
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+
 import regex
 
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
@@ -346,3 +349,114 @@ def wrap_warning(document: Document) -> str | None:
         f"W-WRAP {len(spans)} hard-wrapped paragraph{'s' if len(spans) > 1 else ''} joined into sentences "
         f"(lines {shown}); build writes each translated sentence on one line"
     )
+
+
+# --------------------------------------------------------------------------- words broken by a hyphen
+# A lowercase letter, a hyphen ending the line, a lowercase letter opening the next one: "de-" / "mande".
+_LINE_END_HYPHEN = regex.compile(r"(?<=\p{Ll})-[ \t]*(?:\r\n|\r|\n)[ \t]*(?=\p{Ll})")
+_LEFT_PART = regex.compile(r"(?:\p{L}+-)*\p{L}+$")  # "est-à" in "c'est-à-", "demande" in "une de"
+_RIGHT_PART = regex.compile(r"\p{L}+(?:-\p{L}+)*")  # "t-il" after "a-"
+_TOKEN = regex.compile(r"\p{L}+(?:-\p{L}+)*")
+_LEFT_WINDOW = 80  # a word is never longer: the look back stays bounded
+
+# Second parts that make a compound with any word: "-t-il", "peut-être", "lui-même", "au-delà". Not
+# the ones a hyphenator also leaves as a syllable ("ver-" / "tu", "mer-" / "ci").
+_COMPOUND_SECONDS = frozenset(
+    "t il elle ils elles on je nous vous moi lui même mêmes être dessus dessous delà bas".split()
+)
+# First parts of compounds: "porte-parole", "sous-estimé", "vis-à-vis", "cessez-le-feu", "c'est-à-dire".
+# Not the ones a hyphenator also cuts words after: "pré-" / "sident", "par-" / "tenaires", "ex-" /
+# "pliqué", "au-" / "torités", "beau-" / "coup", "chef-" / "fe", "mi-" / "nistre", "bien-" / "tôt".
+_COMPOUND_FIRSTS = frozenset(
+    "peut porte sous vis après avant arrière demi grand grande grands grandes non semi vice quasi "
+    "haut haute sans cessez garde gardes là petit petite petits petites nord sud néo post ultra est à libre".split()
+)
+
+
+@dataclass(frozen=True)
+class HyphenBreak:
+    """A hyphen ending a line inside a hard-wrapped paragraph, between two lowercase letters.
+
+    ``offset``: the hyphen's offset in the document text; ``line``: its 1-based line; ``left`` /
+    ``right``: the word parts around the line break; ``joined``: whether the msgid gets the word
+    without the hyphen; ``reason``: the evidence for the decision."""
+
+    offset: int
+    line: int
+    left: str
+    right: str
+    joined: bool
+    reason: str
+    chrome: bool = False  # in a block judged site chrome (no warning there)
+
+    @property
+    def unsure(self) -> bool:
+        """No evidence either way: the hyphen is kept and :func:`hyphen_warning` names the line."""
+        return not self.joined and self.reason.startswith("no evidence")
+
+
+def hyphen_breaks(document: Document) -> tuple[HyphenBreak, ...]:
+    """Every hyphen ending a line inside a block of a plain-text ``document`` between two
+    lowercase letters (``de-`` / ``mande``), with its decision:
+
+    * **joined** when the word without the hyphen (``demande``) stands elsewhere in the document
+      and neither the hyphenated form (``de-mande``) nor a known compound part does;
+    * **kept** (a compound) when the hyphenated form stands elsewhere on one line, or a part is a
+      known compound part (``peut-`` / ``être``, ``a-`` / ``t-il``, ``Porte-`` / ``parole``,
+      ``c'est-à-`` / ``dire``);
+    * **kept, unsure** otherwise (or when both forms stand elsewhere): :func:`hyphen_warning`
+      names the line, a reviewer decides.
+
+    The text is never changed: the msgid gets the joined word, the skeleton keeps the bytes."""
+    if document.format != "text":
+        return ()
+    text = document.text
+    candidates: list[tuple[int, str, str, str]] = []
+    for block in document.blocks:
+        if not block.translatable:
+            continue
+        for match in _LINE_END_HYPHEN.finditer(text, block.start, block.end):
+            left = _LEFT_PART.search(text, max(block.start, match.start() - _LEFT_WINDOW), match.start())
+            right = _RIGHT_PART.match(text, match.end(), min(block.end, match.end() + _LEFT_WINDOW))
+            if left is None or right is None:
+                continue
+            candidates.append((match.start(), left.group(), right.group(), bool(block.chrome)))
+    if not candidates:
+        return ()
+    tokens = {token.lower() for token in _TOKEN.findall(text)}
+    line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n|\r|\n", text)]
+    found = []
+    for offset, left, right, chrome in candidates:
+        joined_word = (left + right).lower()
+        hyphenated = f"{left}-{right}".lower()
+        first, second = left.rsplit("-", 1)[-1].lower(), right.split("-", 1)[0].lower()
+        compound = first in _COMPOUND_FIRSTS or second in _COMPOUND_SECONDS
+        elsewhere_joined = joined_word in tokens
+        elsewhere_hyphenated = hyphenated in tokens
+        line = bisect.bisect_right(line_starts, offset)
+        if elsewhere_joined and not (elsewhere_hyphenated or compound):
+            decision = (True, f"joined: {left + right!r} stands unbroken elsewhere in the text")
+        elif (elsewhere_hyphenated or compound) and not elsewhere_joined:
+            why = f"{hyphenated!r} stands elsewhere in the text" if elsewhere_hyphenated else "a compound word part"
+            decision = (False, f"kept: {why}")
+        elif elsewhere_joined:
+            decision = (False, f"no evidence: both {left + right!r} and a compound ({left}-{right}) are likely")
+        else:
+            decision = (False, f"no evidence: neither {left + right!r} nor {left}-{right} stands elsewhere in the text")
+        found.append(HyphenBreak(offset, line, left, right, *decision, chrome=chrome))
+    return tuple(found)
+
+
+def hyphen_warning(document: Document) -> str | None:
+    """A ``W-HYPHEN`` line naming the body lines that end with a hyphen between two lowercase
+    letters with no evidence whether it breaks a word or joins a compound (the hyphen is kept),
+    or None."""
+    unsure = [found for found in hyphen_breaks(document) if found.unsure and not found.chrome]
+    if not unsure:
+        return None
+    shown = "; ".join(f"line {b.line}: {b.left}- / {b.right}" for b in unsure[:8]) + ("; ..." if len(unsure) > 8 else "")
+    return (
+        f"W-HYPHEN {len(unsure)} hyphen{'s' if len(unsure) > 1 else ''} at a line end kept ({shown}): "
+        "a word broken by the wrap or a compound? The msgid keeps the hyphen"
+    )
+
