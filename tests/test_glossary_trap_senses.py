@@ -31,8 +31,6 @@ import pytest
         # possession, not detention
         ("La détention d'une arme sans autorisation est punie par la loi.", "détention"),
         ("La détention de stupéfiants reste un délit.", "détention"),
-        # bare trafiquants with nothing saying which trade: left to the reviewer
-        ("Les trafiquants ont été arrêtés à l'aube.", "trafiquants"),
     ],
 )
 def test_other_senses_are_not_matched(concepts_over, sentence: str, word: str) -> None:
