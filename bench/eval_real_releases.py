@@ -20,8 +20,10 @@ Python's ``-m reltrans``, so ``PYTHONPATH=OLD/src`` scores another tree) and com
   PO);
 * **body lost**: a gold body segment that the PO text (the non-chrome rows) does not contain.
 
-A leading list marker (``- ``, ``• ``) is compared both ways: reltrans keeps it in the skeleton,
-not in the msgid. A chrome line with no letter or digit (`-`) is not judged: reltrans makes no entry of it.
+A leading list marker (``- ``, ``• ``, ``1. ``, ``2) ``, ``a) ``) is compared both ways: reltrans
+keeps it in the skeleton, not in the msgid. A gold line with no letter (`-`, ``07/05/2009``,
+``53:23``) is not judged, body or chrome: reltrans makes no entry of it (it stays in the skeleton
+as written, so it is neither translated nor lost).
 
 Figures carry a signature (reltrans version, segmenter version, options) as sacrebleu does.
 
@@ -50,7 +52,11 @@ def _squeeze(text: str) -> str:
 
 
 # A list marker that reltrans keeps in the skeleton, not in the msgid ("- Structure" -> "Structure").
-_LIST_MARKER = re.compile(r"^[-–—•*·⁃▪●◦]+\s*")
+_LIST_MARKER = re.compile(r"^(?:[-–—•*·⁃▪●◦]+\s*|(?:\d{1,3}|[a-z])[.)]\s+)")
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 def _within(line: str, texts: list[str]) -> bool:
@@ -91,9 +97,9 @@ def _context(squeezed: str, offset: int, width: int = 30) -> str:
 def score_page(page: str, text: str, gold: dict, rows: list[dict]) -> PageScore:
     """Compare one page's ``reltrans segment --format json`` rows with its gold judgement."""
     result = PageScore(page)
-    gold_body = [fold(s) for s in gold.get("body", []) if fold(s)]
-    # A line with no letter or digit ("-", "|") never becomes a PO entry: nothing to judge.
-    gold_chrome = [fold(s) for s in gold.get("chrome", []) if any(ch.isalnum() for ch in s)]
+    # A line with no letter ("-", "|", "07/05/2009") never becomes a PO entry: nothing to judge.
+    gold_body = [fold(s) for s in gold.get("body", []) if _has_letter(s)]
+    gold_chrome = [fold(s) for s in gold.get("chrome", []) if _has_letter(s)]
     result.body, result.chrome = len(gold_body), len(gold_chrome)
     folded_page = fold(text)
     for kind, items in (("body", gold_body), ("chrome", gold_chrome)):
@@ -111,8 +117,10 @@ def score_page(page: str, text: str, gold: dict, rows: list[dict]) -> PageScore:
     # not again as a segmentation error.
     chrome_set = set(gold_chrome) | {_LIST_MARKER.sub("", c) for c in gold_chrome}
     produced = [row for row in body_rows if row not in chrome_set]
-    gold_text, produced_text = _squeeze(" ".join(gold_body)), _squeeze(" ".join(produced))
-    gold_cuts, produced_cuts = set(_boundaries(gold_body)), _boundaries(produced)
+    # The gold's list markers are skeleton in reltrans's output: compared without them.
+    bare_body = [_LIST_MARKER.sub("", b) or b for b in gold_body]
+    gold_text, produced_text = _squeeze(" ".join(bare_body)), _squeeze(" ".join(produced))
+    gold_cuts, produced_cuts = set(_boundaries(bare_body)), _boundaries(produced)
     matcher = difflib.SequenceMatcher(None, gold_text, produced_text, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     mapped: set[int] = set()

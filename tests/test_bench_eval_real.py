@@ -102,3 +102,22 @@ def test_a_gold_line_with_its_list_marker_matches_the_row_without_it() -> None:
     lost = eval_real_releases.score_page("p", page, gold, rows("L'équipe a reçu 120 familles à M'bour et les a logées.",
                                                                  "Nos actions", "Nos bureaux"))
     assert lost.chrome_left == ["- Nos actions", "- Nos bureaux"] and lost.body_lost == ["• Elle ouvrira un second centre en juin"]
+
+
+def test_numbered_list_items_are_compared_without_their_number() -> None:
+    page = "Le fonds finance :\n\n  1. Des cliniques mobiles dans trois régions.\n  2. Des repas scolaires pour 400 élèves.\n"
+    gold = {"body": ["Le fonds finance :", "1. Des cliniques mobiles dans trois régions.", "2. Des repas scolaires pour 400 élèves."],
+            "chrome": []}
+    output = rows("Le fonds finance :", "Des cliniques mobiles dans trois régions.", "Des repas scolaires pour 400 élèves.")
+    score = eval_real_releases.score_page("p", page, gold, output)
+    assert (score.body_lost, score.missed_cuts, score.extra_cuts) == ([], [], [])
+    glued = eval_real_releases.score_page("p", page, gold, rows("Le fonds finance :",
+                                                                  "Des cliniques mobiles dans trois régions. Des repas scolaires pour 400 élèves."))
+    assert len(glued.missed_cuts) == 1 and glued.body_lost == []
+
+
+def test_a_gold_line_without_letters_is_not_judged_body_or_chrome() -> None:
+    page = PAGE + "\n07/05/2009\n\n53:23\n"
+    gold = {"body": [*BODY, "07/05/2009"], "chrome": [*CHROME, "53:23"]}
+    score = eval_real_releases.score_page("p", page, gold, rows(*BODY, chrome=tuple(CHROME)))
+    assert (score.body, score.chrome, score.body_lost, score.chrome_left) == (len(BODY), len(CHROME), [], [])
