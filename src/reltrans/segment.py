@@ -328,18 +328,19 @@ _METADATA_HEAD = regex.compile(
     rf"|\d{{4}}-\d{{2}}(?:-\d{{2}})?)(?:{_S}*(?:[-–,]|à)?{_S}*\d{{1,2}}{_S}*[:h]{_S}*\d{{2}})?)?"
     rf"{_S}*(?=\p{{Lu}}|[LDJNSCM]['’]\p{{L}})"
 )
-_HEAD_BODY_WORDS = 4  # what follows a glued date label is the release's opening: a sentence of a few words
+_HEAD_BODY_WORDS = 4  # what follows a glued date label is the release's opening (a title, a sentence): a few words
 
 
 def _metadata_head(text: str) -> int | None:
     """Where the release starts after a date label glued before it (``date 12 mars 2019 Port-Bleu
-    – …``): an offset into ``text``; None when ``text`` does not open with one."""
+    – …``, ``date 2022-06 La malnutrition …``): an offset into ``text``; None when ``text`` does
+    not open with one, or when fewer than five words follow it."""
     match = _METADATA_HEAD.match(text)
     if match is None or (match.group("when") is None and match.group("date") is None):
         return None  # "Date limite des inscriptions …": a date label needs a date or a colon
     rest = text[match.end() :]
-    if len(rest.split(None, _HEAD_BODY_WORDS)) <= _HEAD_BODY_WORDS or not regex.search(r"[.!?…]", rest):
-        return None
+    if len(rest.split(None, _HEAD_BODY_WORDS)) <= _HEAD_BODY_WORDS:
+        return None  # "date 2022-06 Communiqué": a label after the date (chrome as a whole line)
     return match.end()
 
 

@@ -99,7 +99,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "8"
+CHROME_VERSION = "9"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -904,15 +904,24 @@ _SITE_ACRONYMS = frozenset(
 
 def _mark_site_acronyms(lines: list[_Line], reasons: dict[int, str]) -> None:
     """An organization's acronym alone on its line (``PAM`` above a WFP page) before the first
-    sentence paragraph or after the last one: the site's label. Between paragraphs it is kept."""
+    sentence paragraph or after the last one: the site's label; and before the first one, a lone
+    lowercase word (``laxmi``: an image's alt text, a user name). Between paragraphs both are kept."""
     chrome = set(reasons)
     first_body = _first_body(lines, chrome)
     last_body = _last_body(lines, chrome)
     if last_body < 0:
         return
     for position, line in enumerate(lines):
-        if line.index not in reasons and line.text.strip() in _SITE_ACRONYMS and (position < first_body or position > last_body):
-            reasons[line.index] = f"site label: the organization's acronym {line.text.strip()!r} alone, outside the body"
+        text = line.text.strip()
+        if line.index in reasons or not (position < first_body or position > last_body):
+            continue
+        if text in _SITE_ACRONYMS:
+            reasons[line.index] = f"site label: the organization's acronym {text!r} alone, outside the body"
+        elif position < first_body and _LOWER_WORD.match(text) and text not in _LONE_WORDS:
+            reasons[line.index] = "image alt text: a lone lowercase word before the first sentence paragraph (a name or a file)"
+
+
+_LOWER_WORD = regex.compile(r"^\p{Ll}[\p{Ll}\d_-]{2,30}$")  # "laxmi": an image's alt text or a user name
 
 
 ARTICLE_LIST = "related list: an article"
@@ -1190,10 +1199,11 @@ def apply_header(document: Document, value: str) -> Document | None:
     lines = _parse_ranges(fields.get("lines"))
     if lines is None:
         return None
+    judged = mark_chrome(document).blocks  # the reasons this text's own evidence gives, where it gives one
     blocks = tuple(
-        dataclasses.replace(block, chrome=block.chrome or "judged chrome by translate (PO header)")
+        dataclasses.replace(block, chrome=block.chrome or judged[i].chrome or "judged chrome by translate (PO header)")
         if block.line in lines and block.translatable else dataclasses.replace(block, chrome="")
-        for block in document.blocks
+        for i, block in enumerate(document.blocks)
     )
     chrome = [block for block in blocks if block.chrome]
     if {block.line for block in chrome} != set(lines) or fields.get("digest") != _digest(document, chrome):
@@ -1215,9 +1225,10 @@ def chrome_spans(document: Document) -> list[tuple[int, int]]:
     spans: list[tuple[int, int, bool]] = []
     blocks = document.blocks
     for position, block in enumerate(blocks):
-        if not (block.chrome or (block.kind == "separator" and _between_chrome(blocks, position)
-                                 and not any(ch.isdigit() for ch in text[block.start : block.end]))):
-            continue  # a separator with a digit ("23/11/2010", "2031") is a date or a figure: kept
+        if not (block.chrome or (block.kind == "separator" and _between_chrome(blocks, position) and (
+            not any(ch.isdigit() for ch in text[block.start : block.end]) or _between_chrome(blocks, position, WEB_ARCHIVE)
+        ))):
+            continue  # a separator with a digit ("23/11/2010", "2031") is a date or a figure: kept (not the archive's calendar)
         start = max(text.rfind("\n", 0, block.start), text.rfind("\r", 0, block.start)) + 1
         end = _line_end(text, block.end)
         if start == 0 or _blank_line_before(text, start) or (spans and spans[-1][1] == start and spans[-1][2]):
@@ -1282,12 +1293,15 @@ def _blank_line_before(text: str, start: int) -> bool:
     return not text[previous_start:end].strip()
 
 
-def _between_chrome(blocks: Sequence[Block], position: int) -> bool:
-    """Whether the translatable blocks around a separator (``-`` in a menu) are chrome; the
-    document start counts as chrome, its end does not."""
+def _between_chrome(blocks: Sequence[Block], position: int, kind: str = "") -> bool:
+    """Whether the translatable blocks around a separator (``-`` in a menu) are chrome (whose
+    reason starts with ``kind``); the document start counts as chrome, its end does not."""
     before = next((b for b in reversed(blocks[:position]) if b.translatable), None)
     after = next((b for b in blocks[position + 1 :] if b.translatable), None)
-    return (before is None or bool(before.chrome)) and after is not None and bool(after.chrome)
+    return (
+        (before is None or before.chrome.startswith(kind) and bool(before.chrome))
+        and after is not None and bool(after.chrome) and after.chrome.startswith(kind)
+    )
 
 
 def _ranges(numbers: list[int]) -> str:
