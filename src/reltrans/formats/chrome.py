@@ -183,9 +183,9 @@ _SUBSCRIBERS_ONLY = regex.compile(
     r"|^il vous reste \d{1,3}(?:[.,]\d+)?\s*% de cet article a lire\b"  # "… La suite est réservée aux abonnés."
 )
 # "Accueil > Actualités > … Imprimer Facebook": a breadcrumb from the site's home, whatever follows it.
-_BREADCRUMB_ROOT = regex.compile(r"^(?:accueil|home)\s*(?:>|›|»|/|\||→|▸|▶|⟩|>>)\s*\S.*(?:>|›|»|/|\||→|▸|▶|⟩)")
+_BREADCRUMB_ROOT = regex.compile(r"^(?:(?:vous etes ici|you are here)\s*:?\s*)?(?:accueil|home)\s*(?:>|›|»|/|\||→|▸|▶|⟩|>>)\s*\S.*(?:>|›|»|/|\||→|▸|▶|⟩)")
 # chrome 9: "Accueil > Actualités", "Accueil → Presse": two crumbs from the home page (a short line).
-_BREADCRUMB_HOME = regex.compile(r"^(?:accueil|home|page d'accueil)\s*(?:>|›|»|/|\||→|▸|▶|⟩|>>)\s*\S")
+_BREADCRUMB_HOME = regex.compile(r"^(?:(?:vous etes ici|you are here)\s*:?\s*)?(?:accueil|home|page d'accueil)\s*(?:>|›|»|/|\||→|▸|▶|⟩|>>)\s*\S")
 _BREADCRUMB_HOME_WORDS = 8
 # chrome 9: "1. Accueil 2. Presse 3. Communiqués": a numbered breadcrumb the scraper put on one line.
 _NUMBERED_CRUMBS = regex.compile(r"^\s*(?:1\s*[.)]\s*)?(?:accueil|home)\s+2\s*[.)]\s*\S")
@@ -205,7 +205,10 @@ _MARKUP = regex.compile(
 WEB_ARCHIVE = "web-archive banner"
 """The prefix of the reasons for the toolbar a web archive prints above a stored page."""
 # "The Wayback Machine - https://web.archive.org/web/20190312093015/https://…": the archive's banner.
-_WAYBACK = regex.compile(r"^the wayback machine\b.{0,20}https?://web\.archive\.org/|^https?://web\.archive\.org/web/\d{8,14}\S*$")
+_WAYBACK = regex.compile(
+    r"^the wayback machine\b.{0,20}https?://web\.archive\.org/|^https?://web\.archive\.org/web/\d{8,14}\S*$"
+    r"|^archived \d{1,2} \p{L}{3,9}\.? \d{4} \d{1,2}:\d{2}(?::\d{2})? utc\b"  # archive.today's stamp
+)
 _RELATED_LINK = regex.compile(r"^\s*(?:>>|»»|→|►|▶)\s*\S")
 _LOGO = regex.compile(r"\blogos?\b")
 _MONTH = (
@@ -420,7 +423,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     for line in head:
         if line.index not in reasons and line.normalized in shared_set:
             reasons[line.index] = "repeated in several files of this run"
-    _mark_ticker(head, reasons)
+    _mark_ticker(lines, reasons)
     _mark_menu_run(head, reasons)
     _mark_label_menu(head, body < len(lines), reasons)
     _mark_site_acronyms(lines, reasons)
@@ -768,7 +771,8 @@ def _mark_menu_run(head: list[_Line], reasons: dict[int, str]) -> None:
 # and last captures, the calendar's months and years, its "About this capture" box.
 _ARCHIVE_TOOLBAR = regex.compile(
     r"^(?:\d[\d,. ]{0,9}\s+captures?|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\s*[-–]\s*\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}"
-    r"|(?:\p{L}{3,4}\.?\s+){2}\p{L}{3,4}\.?|(?:(?:19|20)\d{2}\s+){2}(?:19|20)\d{2}|\d{1,2}|success|fail|failed|"
+    r"|(?:\p{L}{3,4}\.?\s+){2}\p{L}{3,4}\.?|(?:(?:19|20)\d{2}\s+){2}(?:19|20)\d{2}|\d{1,2}|(?:19|20)\d{2}|success|fail|failed|"
+    r"success fail|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|go|capture|captures|"
     r"about this capture|collected by|timestamps|loading\.*|chargement\.*|close|help|exit|previous capture|next capture|"
     r"(?:organization|collection)\s*:.{0,80})$"
 )
@@ -803,12 +807,13 @@ _BLURB_WORDS = 40  # a menu blurb: a long line without a sentence end between me
 
 def _menu_label(line: _Line) -> bool:
     """A short line that may be a menu label: five words at most, a capital first letter, no
-    sentence end, no address or figure that a contact or a key figure would carry."""
+    sentence end (a question mark aside: ``Qui sommes-nous ?``), no address or figure that a
+    contact or a key figure would carry."""
     text = line.text.strip()
     letters = [ch for ch in text if ch.isalpha()]
     return (
         bool(letters) and letters[0].isupper() and 0 < len(_WORD.findall(text)) <= _LABEL_MENU_WORDS
-        and not _SENTENCE_END.search(text) and "@" not in text and not kept_line(text)
+        and not _SENTENCE_END.search(text.rstrip(" ?")) and "@" not in text and not kept_line(text)
         and sum(ch.isdigit() for ch in text) <= 4
     )
 
@@ -870,15 +875,27 @@ _TICKER_WORDS = 25
 
 
 def _headline(line: _Line) -> bool:
-    """A line that may be a headline link: a few words and no sentence end."""
+    """A line that may be a headline link: a few words and no sentence end (a question mark or a
+    cut-off ``…`` aside)."""
     text = line.text.strip()
-    return 0 < len(_WORD.findall(text)) <= _TICKER_WORDS and not _SENTENCE_END.search(text)
+    if _TRUNCATED.search(text):
+        text = _TRUNCATED.sub("", text).rstrip()
+    return 0 < len(_WORD.findall(text)) <= _TICKER_WORDS and not _SENTENCE_END.search(text.rstrip(" ?!"))
 
 
-def _mark_ticker(head: list[_Line], reasons: dict[int, str]) -> None:
-    """Before the first sentence paragraph: after a ticker heading (``À la une``, ``Dernières
-    nouvelles``), the headlines without a sentence end up to the last line before that
-    paragraph, which is kept (the release's title; a date or credit next to it is kept too)."""
+_TICKER_LINES = 2  # headlines after a ticker heading, the title aside, that make a ticker
+
+
+def _mark_ticker(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Before the first sentence paragraph that is no headline (a question of eight words is
+    one): after a ticker heading (``À la une``, ``Dernières nouvelles``), two or more headlines
+    without a sentence end (a question mark or a cut-off ``…`` aside) up to the last line before
+    that paragraph, which is kept (the release's title; a date or credit next to it is kept too).
+    One line between the heading and the title may be the title's own: kept."""
+    body = next(
+        (p for p, line in enumerate(lines) if line.index not in reasons and _is_body(line) and not _headline(line)), len(lines)
+    )
+    head = lines[:body]
     candidates = [p for p, line in enumerate(head) if line.index not in reasons and not kept_line(line.text)]
     if not candidates:
         return
@@ -886,12 +903,17 @@ def _mark_ticker(head: list[_Line], reasons: dict[int, str]) -> None:
     for position, line in enumerate(head[:title]):
         if line.normalized not in _TICKER_HEADINGS:
             continue
-        reasons.setdefault(line.index, f"news ticker: the heading {line.text.strip()!r} before the title")
+        headlines = []
         for other in head[position + 1 : title]:
             if other.index in reasons or kept_line(other.text):
                 continue
             if not _headline(other):
                 break
+            headlines.append(other)
+        if len(headlines) < _TICKER_LINES:
+            return
+        reasons.setdefault(line.index, f"news ticker: the heading {line.text.strip()!r} before the title")
+        for other in headlines:
             reasons[other.index] = f"news ticker: a headline after {line.text.strip()!r}, before the title"
         return
 
@@ -979,8 +1001,8 @@ def _mark_site_taglines(lines: list[_Line], reasons: dict[int, str]) -> None:
     """A site's slogan or name: a line without a sentence end (twelve words at most) found both
     before the first sentence paragraph and after the last one (``Ensemble, pour un monde plus
     juste`` in the header and the footer). The footer copy is chrome; the header copy too when it
-    sits among chrome lines (chrome or the page top above it, chrome below it) and another line
-    that may be the title comes after it."""
+    sits among chrome lines (chrome or the page top above it, chrome below it) and a longer line,
+    which may be the title, comes after it (a title repeated at the foot stays at the head)."""
     chrome = set(reasons)
     first_body = _first_body(lines, chrome)
     last_body = _last_body(lines, chrome)
@@ -1001,8 +1023,9 @@ def _mark_site_taglines(lines: list[_Line], reasons: dict[int, str]) -> None:
         reasons.setdefault(line.index, f"site tagline: the same line as block {lines[found].index + 1} at the page head, in the footer")
         above = found == 0 or lines[found - 1].index in chrome
         below = found + 1 < first_body and lines[found + 1].index in chrome
-        title_after = any(
-            other.index not in chrome and not kept_line(other.text) and len(_WORD.findall(other.text)) >= 3
+        words = len(_WORD.findall(lines[found].text))
+        title_after = any(  # a title is the longest line of a page head: a longer one must follow
+            other.index not in chrome and not kept_line(other.text) and len(_WORD.findall(other.text)) > words
             for other in lines[found + 1 : first_body]
         )
         if above and below and title_after:
