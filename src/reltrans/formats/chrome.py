@@ -71,6 +71,17 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   plus lus``, ``Voir aussi``; the heading is chrome too); a **date stamp** alone on its line below
   the last sentence paragraph, or with a time of day before the first one (a bare date there may
   be the release's own: kept);
+* chrome 9: a **menu of unknown labels** from the page top (five short capitalised lines without
+  a sentence end or more, three not list items, and the long **menu blurbs** between them; the
+  last one is kept when at most one line follows it before the first sentence paragraph); a
+  **news ticker** (a heading such as ``À la une`` and two or more headlines before the title,
+  which is kept); the **web-archive banner** (the Wayback Machine's line, toolbar and "About this
+  capture" box); **breadcrumbs** from the home page with two crumbs, arrows or numbers
+  (``Accueil > Actualités``, ``1. Accueil 2. Presse``); a **dated related list** (after a heading
+  of other articles, down to the page end, two or more titles each with its date or a cut-off
+  teaser, teasers included); a **site tagline** at the head and the foot, or between footer
+  lines; a **site label** (``PAM``) or a lone lowercase alt word outside the body; and a date
+  label glued before the first sentence (:func:`reltrans.segment.metadata_head`);
 * **footer run**: after the last sentence paragraph, when at least two lines among the page's
   last eight (below its first sentence paragraph) carry evidence, the short unpunctuated lines
   that follow the first of them are the site's footer (``Archives`` / ``Juillet 2017``; a
