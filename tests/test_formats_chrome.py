@@ -1140,7 +1140,7 @@ def test_a_site_tagline_in_the_header_and_the_footer_is_chrome() -> None:
     doc = mark_chrome(_document(TAGLINE_PAGE))
     reasons = [block.chrome for block in doc.blocks if doc.text[block.start : block.end] == "Ensemble, pour des ports plus sûrs"]
     assert reasons[0] == "site tagline: among chrome at the page head, repeated in the footer (block 10)"
-    assert reasons[1].startswith("footer run")  # and the same line as the head's
+    assert reasons[1] == "site tagline: the same line as block 1 at the page head, in the footer"
     chrome = _chrome(TAGLINE_PAGE)
     assert chrome["Agir pour les gens de mer, partout et chaque jour"] == (
         "footer run: a line without a sentence end between footer lines (a site's tagline)"
@@ -1153,6 +1153,18 @@ def test_a_title_repeated_at_the_foot_and_a_contact_before_the_footer_are_kept()
     msgids = _msgids(page)
     assert msgids[0] == TITLE  # the head copy is the title: kept (the foot copy is a repeat)
     assert "Léa Martin, Agence fictive des ports" in msgids  # before the first footer line
+    # between footer lines, but after a line that is footer only by its place: a contact, kept
+    page = f"{TITLE}\n{BODY_LINE}\nPartager\nContact presse\nLéa Martin, Agence fictive des ports\nPlan du site\n"
+    assert "Léa Martin, Agence fictive des ports" in _msgids(page)
+
+
+def test_speech_salutations_at_the_page_top_are_no_menu() -> None:
+    page = (
+        "Monsieur le Président,\nExcellences,\nMesdames et Messieurs les délégués,\nChers collègues,\nChers amis,\nMesdames, Messieurs,\n"
+        "Déclaration de la Directrice\n"
+        f"{BODY_LINE}\n"
+    )
+    assert _chrome(page) == {}
 
 
 def test_a_glued_date_label_is_chrome_and_the_sentence_after_it_is_kept(tmp_path: Path) -> None:

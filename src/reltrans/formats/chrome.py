@@ -818,13 +818,13 @@ _BLURB_WORDS = 40  # a menu blurb: a long line without a sentence end between me
 
 def _menu_label(line: _Line) -> bool:
     """A short line that may be a menu label: five words at most, a capital first letter, no
-    sentence end (a question mark aside: ``Qui sommes-nous ?``), no address or figure that a
-    contact or a key figure would carry."""
+    sentence end (a question mark aside: ``Qui sommes-nous ?``), no comma ending it (a speech's
+    ``Monsieur le Président,``), no address or figure that a contact or a key figure would carry."""
     text = line.text.strip()
     letters = [ch for ch in text if ch.isalpha()]
     return (
         bool(letters) and letters[0].isupper() and 0 < len(_WORD.findall(text)) <= _LABEL_MENU_WORDS
-        and not _SENTENCE_END.search(text.rstrip(" ?")) and "@" not in text and not kept_line(text)
+        and not _SENTENCE_END.search(text.rstrip(" ?")) and not text.endswith(",") and "@" not in text and not kept_line(text)
         and sum(ch.isdigit() for ch in text) <= 4
     )
 
@@ -1064,8 +1064,9 @@ def _mark_footer(lines: list[_Line], reasons: dict[int, str]) -> None:
         text = line.text.strip()
         if line.index in reasons or _SENTENCE_END.search(text) or kept_line(text) or "@" in text or any(ch.isdigit() for ch in text):
             continue
-        after = tail[position + 1] if position + 1 < len(tail) else None
-        if len(_WORD.findall(text)) <= _TAGLINE_WORDS and tail[position - 1].index in reasons and (after is None or after.index in reasons):
+        if position + 1 < len(tail) and len(_WORD.findall(text)) <= _TAGLINE_WORDS and all(
+            line_evidence(other.text) for other in (tail[position - 1], tail[position + 1])
+        ):  # between two lines that are chrome by their own evidence (not a contact after "Contact presse")
             reasons[line.index] = "footer run: a line without a sentence end between footer lines (a site's tagline)"
 
 
