@@ -898,3 +898,312 @@ def test_link_byline_and_date_lines_are_chrome(line: str, reason: str) -> None:
 )
 def test_those_words_in_a_sentence_are_not_chrome(sentence: str) -> None:
     assert line_evidence(sentence) == ""
+
+
+# ------------------------------------------------------------------ chrome 9: the kinds a blind round still left
+RADAR = "Le radar couvre 40 kilomètres de côte. Il sera entretenu par une équipe locale."
+
+# A site menu whose labels are none of the known CMS labels (an agency's own sections), with a
+# long unpunctuated blurb between two of them.
+UNKNOWN_MENU_PAGE = (
+    "Qui sommes-nous ?\n"
+    "Structure\n"
+    "- Directrice générale\n"
+    "- Directeur général adjoint\n"
+    "Nos engagements\n"
+    "2030 AGENDA\n"
+    "Un réseau de bureaux au service des populations déplacées et des communautés qui les accueillent\n"
+    "Travailler avec nous\n"
+    "Nous contacter\n"
+    f"{TITLE}\n{BODY_LINE}\n{RADAR}\n"
+)
+
+
+def test_a_menu_of_unknown_labels_at_the_page_top_is_chrome() -> None:
+    chrome = _chrome(UNKNOWN_MENU_PAGE)
+    for label in ("Qui sommes-nous ?", "Structure", "Directrice générale", "Nos engagements", "2030 AGENDA", "Travailler avec nous"):
+        assert chrome[label].startswith("menu run: a short unpunctuated line among"), label
+    blurb = "Un réseau de bureaux au service des populations déplacées et des communautés qui les accueillent"
+    assert chrome[blurb] == "menu run: a long unpunctuated line between menu labels (a menu blurb)"
+    msgids = _msgids(UNKNOWN_MENU_PAGE)
+    # the last label before the title is kept: one line before the paragraph may be a short title's subtitle
+    assert msgids[:2] == ["Nous contacter", TITLE]
+    assert len(msgids) == 6 and msgids[-1] == "Il sera entretenu par une équipe locale."
+
+
+def test_a_short_title_and_its_subtitle_after_such_a_menu_are_kept() -> None:
+    page = (
+        "Qui sommes nous\nStructure\nNos engagements\nTravailler avec nous\nNous contacter\n"
+        "Radar livré\nUn radar de 40 km pour la côte ouest de l'île\n"
+        f"{BODY_LINE}\n"
+    )
+    msgids = _msgids(page)
+    assert msgids[:2] == ["Radar livré", "Un radar de 40 km pour la côte ouest de l'île"]
+    assert "Nous contacter" not in msgids and "Structure" not in msgids
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # key points after the title: the run does not start at the page top
+        f"{TITLE}\n- Vingt navires\nDeux grues neuves\nUn radar\nTrois quais\nUne école\n{BODY_LINE}\n",
+        # four short lines of a letterhead: fewer than five
+        f"Agence fictive des ports\nService de presse\nPort-Bleu\nPour diffusion\n{TITLE}\n{BODY_LINE}\n",
+        # key figures in lower case, contacts with an address
+        f"40 km de côte\n3 radars neufs\nRadar\nLéa Martin\nlea@example.org\n{TITLE}\n{BODY_LINE}\n",
+        # short headings and a list in the body: after the first sentence paragraph
+        f"{TITLE}\n{BODY_LINE}\nContexte\nLes équipements\n- Un radar\n- Deux antennes\nUne salle\nLa suite\n{RADAR}\n",
+        # no sentence paragraph at all: nothing tells a menu from the text
+        "Qui sommes nous\nStructure\nNos engagements\nTravailler avec nous\nNous contacter\nRadar livré\n",
+    ],
+)
+def test_short_lines_that_are_no_menu_are_kept(page: str) -> None:
+    assert not any(reason.startswith("menu run") for reason in _chrome(page).values())
+
+
+TICKER_PAGE = (
+    "À la une\n"
+    "Le gouvernement lance un plan pour les écoles rurales du nord\n"
+    "Des pluies records frappent la capitale depuis trois jours\n"
+    "Faut-il craindre une nouvelle hausse des prix du riz ?\n"
+    "Les pêcheurs de la baie racontent une saison difficile et…\n"
+    f"{TITLE}\n{BODY_LINE}\n{RADAR}\n"
+    "Dernières nouvelles\n"
+    "Un accord signé pour la pêche artisanale dans le golfe\n"
+    "Les marins en escale témoignent de leurs conditions de travail\n"
+)
+
+
+def test_a_news_ticker_before_or_after_the_release_is_chrome() -> None:
+    chrome = _chrome(TICKER_PAGE)
+    assert chrome["Le gouvernement lance un plan pour les écoles rurales du nord"] == (
+        "news ticker: a headline after 'À la une', before the title"
+    )
+    assert chrome["Les pêcheurs de la baie racontent une saison difficile et…"].startswith("news ticker: a headline")
+    assert chrome["Faut-il craindre une nouvelle hausse des prix du riz ?"].startswith("news ticker: a headline")
+    assert chrome["Un accord signé pour la pêche artisanale dans le golfe"].startswith("related list: a title after 'Dernières nouvelles'")
+    msgids = _msgids(TICKER_PAGE)
+    assert msgids[0] == TITLE and len(msgids) == 5
+
+
+def test_the_title_after_a_ticker_and_a_body_heading_like_it_are_kept() -> None:
+    # the last line before the first paragraph is the title, whatever heading came before
+    page = f"Dernières nouvelles\n{TITLE}\n12 mars 2030\n{BODY_LINE}\n"
+    assert _msgids(page)[:2] == [TITLE, "12 mars 2030"]
+    # a section label, then the title and its subtitle: one line between them is no ticker
+    page = f"À la une\n{TITLE}\nUn radar pour toute la côte ouest\n{BODY_LINE}\n"
+    assert _msgids(page)[:2] == [TITLE, "Un radar pour toute la côte ouest"]
+    # a ticker heading between paragraphs heads the release's own text
+    page = f"{TITLE}\n{BODY_LINE}\nÀ la une\nLes travaux du quai avancent\n{RADAR}\n"
+    assert "Les travaux du quai avancent" in _msgids(page)
+
+
+WAYBACK_PAGE = (
+    "The Wayback Machine - https://web.archive.org/web/20300312093015/https://www.example.org/fr/actualites/radar\n"
+    "38 captures\n"
+    "14 févr. 2026 - 2 juil. 2030\n"
+    "FEB MAR APR\n"
+    "12\n"
+    "2029 2030 2031\n"
+    "success\n"
+    "fail\n"
+    "About this capture\n"
+    "COLLECTED BY\n"
+    "Organization: Example Crawls\n"
+    "Since 2001, the example crawler has been giving its captures to the archive for everyone to see.\n"
+    "Collection: Example Crawls\n"
+    "TIMESTAMPS\n"
+    f"{TITLE}\n{BODY_LINE}\n{RADAR}\n"
+)
+
+
+def test_a_web_archive_banner_is_chrome_and_build_leaves_its_calendar_out(tmp_path: Path) -> None:
+    chrome = _chrome(WAYBACK_PAGE)
+    assert chrome[WAYBACK_PAGE.splitlines()[0]] == "web-archive banner: the Wayback Machine's banner line"
+    assert chrome["Since 2001, the example crawler has been giving its captures to the archive for everyone to see."] == (
+        "web-archive banner: the archive's toolbar, up to its 'TIMESTAMPS' line"
+    )
+    assert _msgids(WAYBACK_PAGE)[0] == TITLE
+    source = tmp_path / "page.fr.txt"
+    source.write_text(WAYBACK_PAGE, encoding="utf-8")
+    translate_files([source], TranslateSettings(no_mt=True))
+    built = build_document(source, output_path_for(source, "en", None), policy=MissingPolicy.FALLBACK_SOURCE).text
+    assert built == f"{TITLE}\n{BODY_LINE}\n{RADAR}\n"  # "12" and "2029 2030 2031" too: the archive's calendar
+
+
+def test_a_toolbar_without_its_closing_line_and_archive_words_in_the_body() -> None:
+    page = (
+        "The Wayback Machine - https://web.archive.org/web/20300312093015/https://www.example.org/fr/radar\n"
+        "38 captures\nFEB MAR APR\n"
+        f"{TITLE}\n{BODY_LINE}\n"
+        "About this capture\n"  # no banner above it: kept (when unsure)
+        "Le site de l'Agence est conservé par la Wayback Machine depuis 2019, selon son service de presse.\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["38 captures"] == "web-archive banner: a line of the archive's toolbar (captures, calendar)"
+    assert TITLE not in chrome and "About this capture" not in chrome
+    assert "Le site de l'Agence est conservé par la Wayback Machine depuis 2019, selon son service de presse." in _msgids(page)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Accueil > Actualités", "breadcrumb: a path from the home page"),
+        ("Vous êtes ici : Accueil > Presse", "breadcrumb: a path from the home page"),
+        ("archived 12 Mar 2030 09:30:15 UTC", "web-archive banner: the Wayback Machine's banner line"),
+        ("Accueil → Actualités → Communiqués", "breadcrumb or page metadata"),
+        ("Presse ▸ Communiqués ▸ 2030", "breadcrumb or page metadata"),
+        ("1. Accueil 2. Presse 3. Communiqués", "breadcrumb: numbered crumbs from the home page"),
+        ("Date de publication :", "label 'Date de publication :'"),
+        ("Date de mise en ligne : 12 mars 2030", "article metadata: a date of publication or update"),
+        ("date 12 mars 2030 Communiqué de presse", "label with a prefix 'date 12 mars 2030 Communiqué de presse'"),
+    ],
+)
+def test_breadcrumbs_from_home_and_date_labels_are_chrome(line: str, reason: str) -> None:
+    assert line_evidence(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Accueil des familles : la ville ouvre trois centres avant l'hiver.",
+        "Le trajet Port-Bleu → Cap-Vert → Île-Rouge dure trois jours.",
+        "1. Accueil des familles arrivées par la mer 2. Scolarisation des enfants",
+        "Date limite : les candidatures sont ouvertes jusqu'au 3 mai 2030.",
+    ],
+)
+def test_body_lines_like_breadcrumbs_and_date_labels_are_kept(sentence: str) -> None:
+    assert line_evidence(sentence) == ""
+    assert _chrome(f"{TITLE}\n{BODY_LINE}\n{sentence}\n{RADAR}\n") == {}
+
+
+def test_numbered_crumbs_on_their_own_lines_are_a_menu() -> None:
+    page = f"1. Accueil\n2. Actualités\n3. Communiqués\n{TITLE}\n{BODY_LINE}\n"
+    assert _msgids(page)[0] == TITLE
+
+
+RELATED_PAGE = (
+    f"{TITLE}\n{BODY_LINE}\n{RADAR}\n"
+    "Sur le même sujet\n"
+    "Un nouveau quai pour les pêcheurs de Port-Bleu\n"
+    "3 février 2030\n"
+    "Le quai accueillera vingt bateaux dès le printemps, selon la mairie.\n"
+    "Les marins en escale témoignent\n"
+    "12 janvier 2030\n"
+    "Dans le port, les équipages racontent des semaines d'attente sans…\n"
+)
+
+
+def test_related_articles_with_dates_and_teasers_after_the_body_are_chrome() -> None:
+    chrome = _chrome(RELATED_PAGE)
+    assert chrome["Le quai accueillera vingt bateaux dès le printemps, selon la mairie."] == (
+        "related list: an article's teaser after 'Sur le même sujet', down to the page end"
+    )
+    assert chrome["3 février 2030"] == "related list: an article's date after 'Sur le même sujet', down to the page end"
+    assert chrome["Les marins en escale témoignent"].startswith("related list: an article's title")
+    assert _msgids(RELATED_PAGE) == [TITLE, *_msgids(f"{BODY_LINE}\n{RADAR}\n")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the release goes on under a heading like it
+        "Sur le même sujet\nLes travaux du quai\n3 février 2030\nLe quai accueillera vingt bateaux dès le printemps, selon la mairie.\n"
+        "Les essais ont porté sur la nuit et le brouillard, selon l'agence.\n",
+        # one title only
+        "Lire aussi\nUn nouveau quai pour les pêcheurs\n3 février 2030\nLe quai accueillera vingt bateaux dès le printemps.\n",
+        # a sentence that starts with "Lire", a one-line quotation
+        "Lire est devenu un plaisir pour les enfants du port, a dit la directrice.\n« Nous sommes prêts »\n",
+    ],
+)
+def test_body_text_after_such_headings_is_kept(tail: str) -> None:
+    page = f"{TITLE}\n{BODY_LINE}\n{RADAR}\n{tail}"
+    msgids = _msgids(page)
+    for line in tail.splitlines():
+        if line.endswith((".", "»")):
+            assert line in msgids, line
+
+
+TAGLINE_PAGE = (
+    "Ensemble, pour des ports plus sûrs\n"
+    "Rechercher\n"
+    "Menu\n"
+    f"{TITLE}\n{BODY_LINE}\n{RADAR}\n"
+    "Partager\n"
+    "Agir pour les gens de mer, partout et chaque jour\n"
+    "Plan du site\n"
+    "Ensemble, pour des ports plus sûrs\n"
+)
+
+
+def test_a_site_tagline_in_the_header_and_the_footer_is_chrome() -> None:
+    doc = mark_chrome(_document(TAGLINE_PAGE))
+    reasons = [block.chrome for block in doc.blocks if doc.text[block.start : block.end] == "Ensemble, pour des ports plus sûrs"]
+    assert reasons[0] == "site tagline: among chrome at the page head, repeated in the footer (block 10)"
+    assert reasons[1] == "site tagline: the same line as block 1 at the page head, in the footer"
+    chrome = _chrome(TAGLINE_PAGE)
+    assert chrome["Agir pour les gens de mer, partout et chaque jour"] == (
+        "footer run: a line without a sentence end between footer lines (a site's tagline)"
+    )
+    assert _msgids(TAGLINE_PAGE) == [TITLE, *_msgids(f"{BODY_LINE}\n{RADAR}\n")]
+
+
+def test_a_title_repeated_at_the_foot_and_a_contact_before_the_footer_are_kept() -> None:
+    page = f"{TITLE}\nPartager\nUn radar pour toute la côte ouest\n{BODY_LINE}\n{RADAR}\nLéa Martin, Agence fictive des ports\nPartager\n{TITLE}\n"
+    msgids = _msgids(page)
+    assert msgids[0] == TITLE  # the head copy is the title: kept (the foot copy is a repeat)
+    assert "Léa Martin, Agence fictive des ports" in msgids  # before the first footer line
+    # between footer lines, but after a line that is footer only by its place: a contact, kept
+    page = f"{TITLE}\n{BODY_LINE}\nPartager\nContact presse\nLéa Martin, Agence fictive des ports\nPlan du site\n"
+    assert "Léa Martin, Agence fictive des ports" in _msgids(page)
+
+
+def test_speech_salutations_at_the_page_top_are_no_menu() -> None:
+    page = (
+        "Monsieur le Président,\nExcellences,\nMesdames et Messieurs les délégués,\nChers collègues,\nChers amis,\nMesdames, Messieurs,\n"
+        "Déclaration de la Directrice\n"
+        f"{BODY_LINE}\n"
+    )
+    assert _chrome(page) == {}
+
+
+def test_a_glued_date_label_is_chrome_and_the_sentence_after_it_is_kept(tmp_path: Path) -> None:
+    page = f"date 2030-06 {TITLE}\n{BODY_LINE}\nDate de publication : 12/03/2030{RADAR}\n"
+    msgids = _msgids(page)
+    assert msgids[0] == TITLE and msgids[-2:] == _msgids(RADAR + "\n")
+    assert not any(m.lower().startswith("date") for m in msgids)
+    source = tmp_path / "page.fr.txt"
+    source.write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["segment", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "1  chrome  date 2030-06  [metadata head: a stored page's date label" in result.output
+    assert "3  chrome  Date de publication : 12/03/2030  [metadata head" in result.output
+    translate_files([source], TranslateSettings(no_mt=True))
+    built = build_document(source, output_path_for(source, "en", None), policy=MissingPolicy.FALLBACK_SOURCE).text
+    assert built == f"{TITLE}\n{BODY_LINE}\n{RADAR}\n"
+    kept = build_document(source, output_path_for(source, "en", None), policy=MissingPolicy.FALLBACK_SOURCE, keep_chrome=True)
+    assert kept.text == page
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publié le 12 mars 2030, le rapport de l'Agence montre une hausse du trafic.",
+        "Date limite des inscriptions : le 3 mai 2030 à midi.",
+        "Date : le port rouvrira dès que la tempête sera passée.",
+    ],
+)
+def test_sentences_that_open_with_date_words_are_whole_segments(line: str) -> None:
+    assert _msgids(f"{TITLE}\n{line}\n")[1] == line
+
+
+def test_a_site_acronym_and_an_alt_word_outside_the_body_are_chrome_a_bare_date_is_kept() -> None:
+    page = f"PAM\nlaxmi\n12 mars 2030\n{TITLE}\n{BODY_LINE}\nPAM\n{RADAR}\n"
+    chrome = _chrome(page)
+    assert chrome == {
+        "PAM": "site label: the organization's acronym 'PAM' alone, outside the body",
+        "laxmi": "image alt text: a lone lowercase word before the first sentence paragraph (a name or a file)",
+    }
+    msgids = _msgids(page)
+    assert msgids[:2] == ["12 mars 2030", TITLE]  # the release's own date (README policy): kept
+    assert "PAM" in msgids  # between two sentence paragraphs: the release's own line

@@ -15,7 +15,7 @@ from reltrans.catalog import read_catalog
 from reltrans.errors import CatalogError, IncompleteTranslationError
 from reltrans.formats import load_document
 from reltrans.model import Catalog, CatalogEntry, Document, Segment, SegmentedDocument
-from reltrans.segment import SEGMENTER_VERSION, read_more_tail, segment_document
+from reltrans.segment import SEGMENTER_VERSION, metadata_head, read_more_tail, segment_document
 from reltrans.textio import can_encode, encode_text
 from reltrans.typography import apply_typography
 
@@ -206,7 +206,8 @@ def _space_glued_sentences(segments: tuple[Segment, ...], replacements: dict[int
 
 
 def _is_chrome(segment: Segment, document: Document) -> bool:
-    """Whether ``segment`` is site chrome: in a chrome block, or the read-more tail of its block."""
+    """Whether ``segment`` is site chrome: in a chrome block, or the read-more tail or the glued
+    date label (:func:`reltrans.segment.metadata_head`) of its block."""
     blocks = document.blocks
     if not 0 < segment.paragraph <= len(blocks):
         return False
@@ -214,7 +215,8 @@ def _is_chrome(segment: Segment, document: Document) -> bool:
     if block.chrome:
         return True
     tail = read_more_tail(document, block)
-    return tail is not None and segment.start >= tail
+    head = metadata_head(document, block)
+    return (tail is not None and segment.start >= tail) or (head is not None and segment.start < head)
 
 
 def _incomplete_message(gaps: list[Gap], policy: MissingPolicy) -> str:

@@ -106,7 +106,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.9"
+SEGMENTER_VERSION = "1.10"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -317,6 +317,49 @@ def read_more_tail(doc: Document, block: Block) -> int | None:
     return block.start + tail.start(1)
 
 
+_S = r"[ \u00a0]"
+# "date 12 mars 2019 Port-Bleu – …", "Date de publication : 12/03/2019Genève – …": a stored page's
+# date label glued by the scraper to the opening of the release (a date, or a colon, after it).
+_METADATA_HEAD = regex.compile(
+    rf"(?i:dates?|dates?{_S}+de{_S}+(?:la{_S}+)?(?:publication|parution|mise{_S}+en{_S}+ligne|mise{_S}+[àa]{_S}+jour)"
+    rf"|publi[ée]{_S}+le|mis{_S}+[àa]{_S}+jour{_S}+le)"
+    rf"(?:{_S}*:{_S}*(?P<date>)|{_S}*:?{_S}*)"
+    rf"(?P<when>(?:le{_S}+)?(?:\d{{1,2}}(?:er)?{_S}+(?i:{ANY_MONTH}){_S}+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})"
+    rf"|\d{{4}}-\d{{2}}(?:-\d{{2}})?)(?:{_S}*(?:[-–,]|à)?{_S}*\d{{1,2}}{_S}*[:h]{_S}*\d{{2}})?)?"
+    rf"{_S}*(?=\p{{Lu}}|[LDJNSCM]['’]\p{{L}})"
+)
+_HEAD_BODY_WORDS = 4  # what follows a glued date label is the release's opening (a title, a sentence): a few words
+
+
+def _metadata_head(text: str) -> int | None:
+    """Where the release starts after a date label glued before it (``date 12 mars 2019 Port-Bleu
+    – …``, ``date 2022-06 La malnutrition …``): an offset into ``text``; None when ``text`` does
+    not open with one, or when fewer than five words follow it."""
+    match = _METADATA_HEAD.match(text)
+    if match is None or (match.group("when") is None and match.group("date") is None):
+        return None  # "Date limite des inscriptions …": a date label needs a date or a colon
+    rest = text[match.end() :]
+    if len(rest.split(None, _HEAD_BODY_WORDS)) <= _HEAD_BODY_WORDS:
+        return None  # "date 2022-06 Communiqué": a label after the date (chrome as a whole line)
+    return match.end()
+
+
+CHROME_HEAD = "metadata head: a stored page's date label glued before the release's first sentence"
+"""The reason ``reltrans segment`` shows for a date label glued before a block's first sentence."""
+
+
+def metadata_head(doc: Document, block: Block) -> int | None:
+    """Where the release's text starts after a date label that opens ``block`` (``date 12 mars
+    2019 Port-Bleu – …``, ``Date de publication : 12/03/2019Genève – …``), as an offset into
+    ``doc.text``; None when it has none. Like a read-more tail (:func:`read_more_tail`), such a
+    label is site chrome in plain text and Markdown without inline markup: left out of the
+    segments unless asked to keep chrome, and out of the release."""
+    if block.chrome or block.inline is not None or not block.translatable or doc.format not in ("text", "markdown"):
+        return None
+    head = _metadata_head(doc.text[block.start : block.end])
+    return None if head is None else block.start + head
+
+
 # "(TOC)6 septembre 2012 - ...": a heading glued to the date that opens the dateline.
 _GLUED_DATE = regex.compile(
     rf"(?<=[\p{{L}})\]»”])(?=\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})[ \u00a0]+\d{{4}}\b)"
@@ -403,6 +446,9 @@ def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> 
     tail = _read_more_tail(text)
     if tail is not None and tail.start(1) > 0:
         cuts.add(tail.start(1))
+    head = _metadata_head(text)
+    if head is not None:
+        cuts.add(head)
     for match in _GLUE.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
@@ -461,6 +507,9 @@ def segment_document(
         tail = None if keep_chrome else read_more_tail(doc, block)
         if tail is not None:
             pieces = [piece for piece in pieces if block.start + piece[0] < tail]
+        head = None if keep_chrome else metadata_head(doc, block)
+        if head is not None:
+            pieces = [piece for piece in pieces if block.start + piece[0] >= head]
         for position, (start, end) in enumerate(pieces, 1):
             start += block.start
             end += block.start

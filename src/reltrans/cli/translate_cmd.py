@@ -42,7 +42,7 @@ def segment(
     "chrome" and the evidence; translate leaves them out of the PO unless --keep-chrome."""
     from reltrans.formats import load_document
     from reltrans.formats.chrome import mark_chrome
-    from reltrans.segment import CHROME_TAIL, read_more_tail, segment_document
+    from reltrans.segment import CHROME_HEAD, CHROME_TAIL, metadata_head, read_more_tail, segment_document
 
     with handle_errors():
         if split_quotes is None:
@@ -70,6 +70,10 @@ def segment(
                 text = " ".join(document.text[tail : block.end].split())
                 position = per_block[i] + 1  # after the block's sentences
                 rows.append({"line": line, "paragraph": i, "position": position, "text": text, "chrome": CHROME_TAIL})
+            head = metadata_head(document, block)
+            if head is not None:  # before the block's sentences
+                text = " ".join(document.text[block.start : head].split())
+                rows.append({"line": block.line, "paragraph": i, "position": 0, "text": text, "chrome": CHROME_HEAD})
         rows.sort(key=lambda row: (row["paragraph"], row["position"]))
     if output_format == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))

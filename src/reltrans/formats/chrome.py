@@ -71,6 +71,17 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   plus lus``, ``Voir aussi``; the heading is chrome too); a **date stamp** alone on its line below
   the last sentence paragraph, or with a time of day before the first one (a bare date there may
   be the release's own: kept);
+* chrome 9: a **menu of unknown labels** from the page top (five short capitalised lines without
+  a sentence end or more, three not list items, and the long **menu blurbs** between them; the
+  last one is kept when at most one line follows it before the first sentence paragraph); a
+  **news ticker** (a heading such as ``À la une`` and two or more headlines before the title,
+  which is kept); the **web-archive banner** (the Wayback Machine's line, toolbar and "About this
+  capture" box); **breadcrumbs** from the home page with two crumbs, arrows or numbers
+  (``Accueil > Actualités``, ``1. Accueil 2. Presse``); a **dated related list** (after a heading
+  of other articles, down to the page end, two or more titles each with its date or a cut-off
+  teaser, teasers included); a **site tagline** at the head and the foot, or between footer
+  lines; a **site label** (``PAM``) or a lone lowercase alt word outside the body; and a date
+  label glued before the first sentence (:func:`reltrans.segment.metadata_head`);
 * **footer run**: after the last sentence paragraph, when at least two lines among the page's
   last eight (below its first sentence paragraph) carry evidence, the short unpunctuated lines
   that follow the first of them are the site's footer (``Archives`` / ``Juillet 2017``; a
@@ -99,7 +110,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "8"
+CHROME_VERSION = "9"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -132,6 +143,7 @@ tweeter|version pdf|rejoignez la conversation|connexion a votre compte|identifia
 maintenir la connexion active sur ce site|se souvenir de moi|rester connecte|creer un compte|
 actualite|international|infos|on en parle|lire plus|intranet|conference de presse|
 pin it|j'ai compris|connectez-vous|connectez-vous s'inscrire|connexion s'inscrire|se connecter s'inscrire|aller a la video|nouveau commentaire|autres articles|version mobile|les commentaires sont fermes|la suite est reservee aux abonnes|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
+date de publication|date de mise en ligne|date de parution|date de mise a jour|date de creation|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -164,7 +176,7 @@ _COOKIE_ACTION = regex.compile(r"accept|utilis|use|consent|parametr|refus|politi
 _SUBSCRIBE = regex.compile(r"^(?:abonnez-vous|inscrivez-vous|recevez|s'abonner|s'inscrire|subscribe|sign up)\b")
 _SUBSCRIBE_WHAT = regex.compile(r"newsletter|lettre d'information|communiques|alertes|e-mail|email|courriel|updates|bulletin")
 _LABEL_SEPARATORS = regex.compile(r"\s*/\s+|\s+/\s*|\s+[-–|]\s+")
-_SEPARATORS = regex.compile(r"\s(?:\||>|›|»)\s")
+_SEPARATORS = regex.compile(r"\s(?:\||>|›|»|→|▸|⟩)\s")
 _PIPE = regex.compile(r"\s\|\s")
 _IMAGE = regex.compile(r"^!\[[^\]]{0,300}\]\([^)\s]{1,2000}\)$")
 _SENTENCE_END = regex.compile(r"[.!?…:;][\s»”’\"')\]]*$")
@@ -182,20 +194,31 @@ _SUBSCRIBERS_ONLY = regex.compile(
     r"|^il vous reste \d{1,3}(?:[.,]\d+)?\s*% de cet article a lire\b"  # "… La suite est réservée aux abonnés."
 )
 # "Accueil > Actualités > … Imprimer Facebook": a breadcrumb from the site's home, whatever follows it.
-_BREADCRUMB_ROOT = regex.compile(r"^(?:accueil|home)\s*(?:>|›|»|/|\|)\s*\S.*(?:>|›|»|/|\|)")
+_BREADCRUMB_ROOT = regex.compile(r"^(?:(?:vous etes ici|you are here)\s*:?\s*)?(?:accueil|home)\s*(?:>|›|»|/|\||→|▸|▶|⟩|>>)\s*\S.*(?:>|›|»|/|\||→|▸|▶|⟩)")
+# chrome 9: "Accueil > Actualités", "Accueil → Presse": two crumbs from the home page (a short line).
+_BREADCRUMB_HOME = regex.compile(r"^(?:(?:vous etes ici|you are here)\s*:?\s*)?(?:accueil|home|page d'accueil)\s*(?:>|›|»|/|\||→|▸|▶|⟩|>>)\s*\S")
+_BREADCRUMB_HOME_WORDS = 8
+# chrome 9: "1. Accueil 2. Presse 3. Communiqués": a numbered breadcrumb the scraper put on one line.
+_NUMBERED_CRUMBS = regex.compile(r"^\s*(?:1\s*[.)]\s*)?(?:accueil|home)\s+2\s*[.)]\s*\S")
 _PRICE = regex.compile(
     r"\d+(?:[.,]\d+)?\s*(?:\.-|€|eur|chf|fr\.|\$|£)?\s*(?:/|par|pour une?|per|a)\s*"
     r"(?:mois|an|annee|jour|semaine|month|year|day|week)\b"
 )
 _COMMENT_COUNT = regex.compile(r"^\d+\s+(?:commentaires?|comments?|reactions?|reponses?|replies)$")
 _PREFIXED_LABEL = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}'. ]{0,30}?\s*[:|–—]\s+(.+)$")
-_CRAWL_DATE = regex.compile(r"^date \d{4}-\d{2}\s+(.+)$")  # " date 2017-06 communiqué de presse": a stored page's date
 # HTML or CSS the scraper left as text: an attribute (`id="x"`), a tag closed after a quote, or a
 # style declaration with CSS units; release prose carries none of these.
 _MARKUP = regex.compile(
     r'(?:^|[\s<])[a-z][a-z-]{1,20}="[^"\n]{0,300}"|^\s*</?(?:div|span|img|a|p|table|td|tr|script|style|iframe)\b[^<]*>|'
     r'"\s*>|\b[a-z-]{3,20}:\s*[^;]{0,60}\b(?:\d+px|rgb\(|solid\b)[^;]*;',
     regex.IGNORECASE,
+)
+WEB_ARCHIVE = "web-archive banner"
+"""The prefix of the reasons for the toolbar a web archive prints above a stored page."""
+# "The Wayback Machine - https://web.archive.org/web/20190312093015/https://…": the archive's banner.
+_WAYBACK = regex.compile(
+    r"^the wayback machine\b.{0,20}https?://web\.archive\.org/|^https?://web\.archive\.org/web/\d{8,14}\S*$"
+    r"|^archived \d{1,2} \p{L}{3,9}\.? \d{4} \d{1,2}:\d{2}(?::\d{2})? utc\b"  # archive.today's stamp
 )
 _RELATED_LINK = regex.compile(r"^\s*(?:>>|»»|→|►|▶)\s*\S")
 _LOGO = regex.compile(r"\blogos?\b")
@@ -205,11 +228,16 @@ _MONTH = (
     r"september|october|november|december)"
 )
 _DATE = rf"(?:\d{{1,2}}(?:er)?\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+# " date 2017-06 communiqué de presse", "date 12 mars 2019 Communiqué": a stored page's date, then a label
+_CRAWL_DATE = regex.compile(rf"^date\s*:?\s*(?:{_DATE}|\d{{4}}-\d{{2}})\s+(.+)$")
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # Article metadata that CMSs print around the title (compared on normalize_label forms).
 _UPDATED = regex.compile(
     rf"^(?:(?:derniere|last)\s+)?(?:mis|mise)\s+a\s+jour\b.*\d|^(?:publie|modifie|updated|published)\s+(?:le|on)\s+.*\d"
     rf"|^date\s*:?\s*(?:{_DATE}|\d{{4}}-\d{{2}})$"  # "date 2026-01-26", "Date : 12/03/2019"
+    # chrome 9: "Date de publication :", "Date de mise en ligne : 12 mars 2019" (with or without the date)
+    rf"|^dates? (?:de (?:la )?(?:publication|parution|mise en ligne|mise a jour|creation|modification)|d'(?:ajout|edition))"
+    rf"\s*:?\s*(?:(?:le\s+)?(?:{_WEEKDAY},?\s+)?(?:{_DATE}|\d{{4}}-\d{{2}})(?:\s*(?:[-–|,]|a)?\s*\d{{1,2}}\s*[:h]\s*\d{{2}})?)?$"
 )
 _READING_TIME = regex.compile(r"^(?:temps de lecture|reading time|lecture)\s*:?\s*\d+\s*(?:min|minutes?|mn)\b")
 _BYLINE = regex.compile(
@@ -399,21 +427,29 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
         if reason:
             reasons[line.index] = reason
         previous = line
+    _mark_web_archive(lines, reasons)
     _mark_cards(lines, reasons)
     body = _first_body(lines, set(reasons))
     head = lines[:body]
     for line in head:
         if line.index not in reasons and line.normalized in shared_set:
             reasons[line.index] = "repeated in several files of this run"
+    _mark_ticker(lines, reasons)
     _mark_menu_run(head, reasons)
+    _mark_label_menu(head, body < len(lines), reasons)
+    _mark_site_acronyms(lines, reasons)
     _mark_footer(lines, reasons)
     _mark_related(lines, reasons)
+    _mark_article_list(lines, reasons)
+    _mark_site_taglines(lines, reasons)
     _mark_rubrics(lines, reasons)
     _mark_videos(document, lines, reasons)
     _mark_lone_words(lines, reasons)
     _mark_repeats(lines, reasons)
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
-        if line.index in reasons and kept_line(line.text) and not line_evidence(line.text):
+        if line.index in reasons and kept_line(line.text) and not line_evidence(line.text) and not reasons[
+            line.index
+        ].startswith((WEB_ARCHIVE, ARTICLE_LIST)):  # a capture date of the archive, an article's date in a list
             del reasons[line.index]
     _mark_date_stamps(lines, reasons)
     if not reasons:
@@ -494,6 +530,12 @@ def line_evidence(text: str) -> str:
         return "paywall: a teaser for subscribers"
     if words <= 30 and not sentence and _BREADCRUMB_ROOT.search(norm):
         return "breadcrumb or page metadata"
+    if words <= _BREADCRUMB_HOME_WORDS and not sentence and _BREADCRUMB_HOME.search(norm):
+        return "breadcrumb: a path from the home page"
+    if words <= 30 and not sentence and _NUMBERED_CRUMBS.match(norm):
+        return "breadcrumb: numbered crumbs from the home page"
+    if _WAYBACK.search(norm):
+        return f"{WEB_ARCHIVE}: the Wayback Machine's banner line"
     if _breadcrumb(text):
         return "breadcrumb or page metadata"
     metadata = _article_metadata(text, norm, words, sentence)
@@ -735,6 +777,272 @@ def _mark_menu_run(head: list[_Line], reasons: dict[int, str]) -> None:
             reasons[line.index] = "menu run: a short line among menu entries before the title"
 
 
+# --------------------------------------------------------------------------- chrome 9
+# The toolbar of the Wayback Machine above a stored page: capture counts, the dates of the first
+# and last captures, the calendar's months and years, its "About this capture" box.
+_ARCHIVE_TOOLBAR = regex.compile(
+    r"^(?:\d[\d,. ]{0,9}\s+captures?|\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}\s*[-–]\s*\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}"
+    r"|(?:\p{L}{3,4}\.?\s+){2}\p{L}{3,4}\.?|(?:(?:19|20)\d{2}\s+){2}(?:19|20)\d{2}|\d{1,2}|(?:19|20)\d{2}|success|fail|failed|"
+    r"success fail|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|go|capture|captures|"
+    r"about this capture|collected by|timestamps|loading\.*|chargement\.*|close|help|exit|previous capture|next capture|"
+    r"(?:organization|collection)\s*:.{0,80})$"
+)
+_ARCHIVE_WINDOW = 40  # lines after the banner line where the toolbar's "TIMESTAMPS" closes it
+
+
+def _mark_web_archive(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """After the Wayback Machine's banner line (``The Wayback Machine - https://web.archive.org/…``):
+    the lines of its toolbar (``43 captures``, ``12 mars 2016 - 4 juin 2021``, ``FEB MAR APR``,
+    ``About this capture``); when the toolbar's ``TIMESTAMPS`` closes it within forty lines,
+    everything up to it (the box about the collection is in English sentences)."""
+    for position, line in enumerate(lines):
+        if not reasons.get(line.index, "").startswith(WEB_ARCHIVE):
+            continue
+        window = lines[position + 1 : position + 1 + _ARCHIVE_WINDOW]
+        close = next((p for p, other in enumerate(window) if other.normalized == "timestamps"), None)
+        if close is not None and any(other.normalized == "about this capture" for other in window[:close]):
+            for other in window[: close + 1]:
+                reasons.setdefault(other.index, f"{WEB_ARCHIVE}: the archive's toolbar, up to its 'TIMESTAMPS' line")
+            continue
+        for other in window:
+            if other.index in reasons or not _ARCHIVE_TOOLBAR.match(other.normalized):
+                break
+            reasons[other.index] = f"{WEB_ARCHIVE}: a line of the archive's toolbar (captures, calendar)"
+
+
+_LABEL_MENU_WORDS = 5  # a menu label of a site whose labels are not known
+_LABEL_MENU_LINES = 5  # such labels from the page top that make a menu
+_LABEL_MENU_PLAIN = 3  # of them at least this many not list items (a release's key points are)
+_BLURB_WORDS = 40  # a menu blurb: a long line without a sentence end between menu labels
+
+
+def _menu_label(line: _Line) -> bool:
+    """A short line that may be a menu label: five words at most, a capital first letter, no
+    sentence end (a question mark aside: ``Qui sommes-nous ?``), no comma ending it (a speech's
+    ``Monsieur le Président,``), no address or figure that a contact or a key figure would carry."""
+    text = line.text.strip()
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        bool(letters) and letters[0].isupper() and 0 < len(_WORD.findall(text)) <= _LABEL_MENU_WORDS
+        and not _SENTENCE_END.search(text.rstrip(" ?")) and not text.endswith(",") and "@" not in text and not kept_line(text)
+        and sum(ch.isdigit() for ch in text) <= 4
+    )
+
+
+def _mark_label_menu(head: list[_Line], has_body: bool, reasons: dict[int, str]) -> None:
+    """A menu whose labels are not known (``Qui sommes nous`` / ``Structure`` / ``- Directrice
+    générale`` / ``2030 AGENDA``): from the top of the page (only chrome above it), five or more
+    short lines with a capital, no sentence end (three of them at least not list items), the
+    long lines without a sentence end between them (menu blurbs) and chrome lines, up to the
+    first other line. The last of them (not a list item) is kept when one line at most (dates,
+    credits and chrome aside) lies between it and the first sentence paragraph: it may be a
+    short title before its subtitle."""
+    if not has_body:
+        return  # no sentence paragraph: nothing tells the menu from the text
+    position = 0
+    while position < len(head) and head[position].index in reasons:
+        position += 1
+    labels: list[int] = []
+    blurbs: list[int] = []
+    while position < len(head):
+        line = head[position]
+        if line.index in reasons:
+            position += 1
+            continue
+        if _menu_label(line):
+            labels.append(position)
+        elif (
+            labels and not _SENTENCE_END.search(line.text.strip()) and len(_WORD.findall(line.text)) <= _BLURB_WORDS
+            and position + 1 < len(head) and _menu_label(head[position + 1])
+        ):
+            blurbs.append(position)
+        else:
+            break
+        position += 1
+    if not labels:
+        return
+    last = labels[-1]
+    between = [line for line in head[last + 1 :] if line.index not in reasons and not kept_line(line.text)]
+    if len(between) <= 1 and not _LIST_LINE.match(head[last].raw):
+        labels.pop()  # a title, or a short title and its subtitle ("Radar livré" / "Un radar de 40 km …"): kept
+    plain = [p for p in labels if not _LIST_LINE.match(head[p].raw)]
+    if len(labels) < _LABEL_MENU_LINES or len(plain) < _LABEL_MENU_PLAIN:
+        return
+    for p in labels:
+        reasons[head[p].index] = f"menu run: a short unpunctuated line among {len(labels)} at the page top, before the title"
+    for p in blurbs:
+        if labels and p < labels[-1]:  # a blurb has a menu label after it
+            reasons[head[p].index] = "menu run: a long unpunctuated line between menu labels (a menu blurb)"
+
+
+# Headings of a news ticker or of other articles above or below the release.
+_TICKER_HEADINGS = frozenset(
+    "a la une|dernieres nouvelles|dernieres actualites|dernieres infos|les dernieres actualites|les dernieres nouvelles|"
+    "fil d'actualite|fil d'actualites|fil d'info|fil info|flash info|flash infos|en continu|l'info en continu|"
+    "actualites recentes|en ce moment|a ne pas manquer|les plus lus|les plus populaires|"
+    "latest news|breaking news|top stories|headlines|latest stories|most read".split("|")
+)
+_TICKER_WORDS = 25
+
+
+def _headline(line: _Line) -> bool:
+    """A line that may be a headline link: a few words and no sentence end (a question mark or a
+    cut-off ``…`` aside)."""
+    text = line.text.strip()
+    if _TRUNCATED.search(text):
+        text = _TRUNCATED.sub("", text).rstrip()
+    return 0 < len(_WORD.findall(text)) <= _TICKER_WORDS and not _SENTENCE_END.search(text.rstrip(" ?!"))
+
+
+_TICKER_LINES = 2  # headlines after a ticker heading, the title aside, that make a ticker
+
+
+def _mark_ticker(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Before the first sentence paragraph that is no headline (a question of eight words is
+    one): after a ticker heading (``À la une``, ``Dernières nouvelles``), two or more headlines
+    without a sentence end (a question mark or a cut-off ``…`` aside) up to the last line before
+    that paragraph, which is kept (the release's title; a date or credit next to it is kept too).
+    One line between the heading and the title may be the title's own: kept."""
+    body = next(
+        (p for p, line in enumerate(lines) if line.index not in reasons and _is_body(line) and not _headline(line)), len(lines)
+    )
+    head = lines[:body]
+    candidates = [p for p, line in enumerate(head) if line.index not in reasons and not kept_line(line.text)]
+    if not candidates:
+        return
+    title = candidates[-1]
+    for position, line in enumerate(head[:title]):
+        if line.normalized not in _TICKER_HEADINGS:
+            continue
+        headlines = []
+        for other in head[position + 1 : title]:
+            if other.index in reasons or kept_line(other.text):
+                continue
+            if not _headline(other):
+                break
+            headlines.append(other)
+        if len(headlines) < _TICKER_LINES:
+            return
+        reasons.setdefault(line.index, f"news ticker: the heading {line.text.strip()!r} before the title")
+        for other in headlines:
+            reasons[other.index] = f"news ticker: a headline after {line.text.strip()!r}, before the title"
+        return
+
+
+_SITE_ACRONYMS = frozenset(
+    "PAM WFP OIM IOM HCR UNHCR UNICEF OMS WHO PNUD UNDP FAO ONU OCHA UNFPA ONUSIDA UNAIDS UNESCO OIT ILO FIDA IFAD "
+    "ONUDI UNIDO CNUCED UNCTAD PNUE UNEP UNRWA OMM WMO OMPI WIPO AIEA IAEA".split()
+)
+
+
+def _mark_site_acronyms(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """An organization's acronym alone on its line (``PAM`` above a WFP page) before the first
+    sentence paragraph or after the last one: the site's label; and before the first one, a lone
+    lowercase word (``laxmi``: an image's alt text, a user name). Between paragraphs both are kept."""
+    chrome = set(reasons)
+    first_body = _first_body(lines, chrome)
+    last_body = _last_body(lines, chrome)
+    if last_body < 0:
+        return
+    for position, line in enumerate(lines):
+        text = line.text.strip()
+        if line.index in reasons or not (position < first_body or position > last_body):
+            continue
+        if text in _SITE_ACRONYMS:
+            reasons[line.index] = f"site label: the organization's acronym {text!r} alone, outside the body"
+        elif position < first_body and _LOWER_WORD.match(text) and text not in _LONE_WORDS:
+            reasons[line.index] = "image alt text: a lone lowercase word before the first sentence paragraph (a name or a file)"
+
+
+_LOWER_WORD = regex.compile(r"^\p{Ll}[\p{Ll}\d_-]{2,30}$")  # "laxmi": an image's alt text or a user name
+
+
+ARTICLE_LIST = "related list: an article"
+_TRUNCATED = regex.compile(r"(?:…|\.\.\.|\[…\]|\[\.\.\.\]|\(…\)|\(\.\.\.\))\s*$")
+_TEASER_WORDS = 60
+_ARTICLE_LIST_TITLES = 2  # titles, each with its date or a cut-off teaser, that make a list of articles
+
+
+def _mark_article_list(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """After the first sentence paragraph, a heading of other articles (``Lire aussi``, ``Sur le
+    même sujet``, ``Articles liés``) followed down to the page end (chrome aside) by nothing but
+    article titles, their dates and their teasers: two titles at least, and a date or a cut-off
+    teaser (``…``) for each. A teaser may then be a sentence (when it follows a title or a date):
+    that list is other articles, not the release, which ends above the heading."""
+    chrome = set(reasons)
+    first_body = _first_body(lines, chrome)
+    for position in range(first_body + 1, len(lines)):
+        heading = lines[position]
+        if heading.normalized not in RELATED_HEADINGS and heading.normalized not in _TICKER_HEADINGS:
+            continue
+        items: list[tuple[_Line, str]] = []
+        previous = "heading"
+        for line in lines[position + 1 :]:
+            text = line.text.strip()
+            if line.index in chrome:
+                previous = "chrome"
+                continue
+            if kept_line(text) == "a date stamp":
+                kind = "date"
+            elif _TRUNCATED.search(text) and len(_WORD.findall(text)) <= _TEASER_WORDS:
+                kind = "cut teaser"
+            elif _headline(line):
+                kind = "title"
+            elif previous in ("title", "date") and len(_WORD.findall(text)) <= _TEASER_WORDS:
+                kind = "teaser"
+            else:
+                items = []
+                break
+            items.append((line, kind))
+            previous = kind
+        titles = sum(1 for _, kind in items if kind == "title")
+        dated = sum(1 for _, kind in items if kind in ("date", "cut teaser"))
+        if titles < _ARTICLE_LIST_TITLES or dated < titles:
+            continue
+        reasons.setdefault(heading.index, f"related list: the heading of other articles, followed by {titles} titles with their dates")
+        for line, kind in items:
+            reasons[line.index] = f"{ARTICLE_LIST}'s {kind} after {heading.text.strip()!r}, down to the page end"
+        return
+
+
+_TAGLINE_WORDS = 12
+
+
+def _mark_site_taglines(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A site's slogan or name: a line without a sentence end (twelve words at most) found both
+    before the first sentence paragraph and after the last one (``Ensemble, pour un monde plus
+    juste`` in the header and the footer). The footer copy is chrome; the header copy too when it
+    sits among chrome lines (chrome or the page top above it, chrome below it) and a longer line,
+    which may be the title, comes after it (a title repeated at the foot stays at the head)."""
+    chrome = set(reasons)
+    first_body = _first_body(lines, chrome)
+    last_body = _last_body(lines, chrome)
+    if last_body < first_body:
+        return
+    def key(line: _Line) -> str:
+        text = line.text.strip()
+        if _SENTENCE_END.search(text) or kept_line(text) or line_evidence(text):
+            return ""
+        return line.normalized if 2 <= len(_WORD.findall(text)) <= _TAGLINE_WORDS else ""
+
+    head = {key(line): p for p, line in enumerate(lines[:first_body]) if line.index not in chrome and key(line)}
+    for position in range(last_body + 1, len(lines)):
+        line = lines[position]
+        found = head.get(key(line)) if key(line) else None
+        if found is None:
+            continue
+        reasons.setdefault(line.index, f"site tagline: the same line as block {lines[found].index + 1} at the page head, in the footer")
+        above = found == 0 or lines[found - 1].index in chrome
+        below = found + 1 < first_body and lines[found + 1].index in chrome
+        words = len(_WORD.findall(lines[found].text))
+        title_after = any(  # a title is the longest line of a page head: a longer one must follow
+            other.index not in chrome and not kept_line(other.text) and len(_WORD.findall(other.text)) > words
+            for other in lines[found + 1 : first_body]
+        )
+        if above and below and title_after:
+            reasons[lines[found].index] = f"site tagline: among chrome at the page head, repeated in the footer (block {line.index + 1})"
+
+
 def _mark_footer(lines: list[_Line], reasons: dict[int, str]) -> None:
     """After the last sentence paragraph: with enough chrome at the bottom of the page, its short
     unpunctuated lines (``Archives`` / ``Juillet 2017``) are the site's footer."""
@@ -751,6 +1059,15 @@ def _mark_footer(lines: list[_Line], reasons: dict[int, str]) -> None:
             continue
         if len(_WORD.findall(line.text)) <= _MENU_SHORT_WORDS:
             reasons[line.index] = f"footer run: a short line after the last sentence, {evidence} chrome lines at the page bottom"
+    for position in range(first + 1, len(tail)):  # chrome 9: a slogan between footer lines
+        line = tail[position]
+        text = line.text.strip()
+        if line.index in reasons or _SENTENCE_END.search(text) or kept_line(text) or "@" in text or any(ch.isdigit() for ch in text):
+            continue
+        if position + 1 < len(tail) and len(_WORD.findall(text)) <= _TAGLINE_WORDS and all(
+            line_evidence(other.text) for other in (tail[position - 1], tail[position + 1])
+        ):  # between two lines that are chrome by their own evidence (not a contact after "Contact presse")
+            reasons[line.index] = "footer run: a line without a sentence end between footer lines (a site's tagline)"
 
 
 def _mark_related(lines: list[_Line], reasons: dict[int, str]) -> None:
@@ -760,8 +1077,8 @@ def _mark_related(lines: list[_Line], reasons: dict[int, str]) -> None:
     last_body = _last_body(lines, reasons)
     for position in range(last_body + 1, len(lines)):
         heading = lines[position]
-        if heading.normalized not in RELATED_HEADINGS:
-            continue
+        if heading.normalized not in RELATED_HEADINGS and heading.normalized not in _TICKER_HEADINGS:
+            continue  # chrome 9: a ticker's heading ("Dernières nouvelles") heads other articles too
         reasons.setdefault(heading.index, "related list: the heading of other articles, below the last sentence paragraph")
         for line in lines[position + 1 :]:
             if line.index in reasons or _SENTENCE_END.search(line.text.strip()) or len(_WORD.findall(line.text)) > 25:
@@ -917,10 +1234,11 @@ def apply_header(document: Document, value: str) -> Document | None:
     lines = _parse_ranges(fields.get("lines"))
     if lines is None:
         return None
+    judged = mark_chrome(document).blocks  # the reasons this text's own evidence gives, where it gives one
     blocks = tuple(
-        dataclasses.replace(block, chrome=block.chrome or "judged chrome by translate (PO header)")
+        dataclasses.replace(block, chrome=block.chrome or judged[i].chrome or "judged chrome by translate (PO header)")
         if block.line in lines and block.translatable else dataclasses.replace(block, chrome="")
-        for block in document.blocks
+        for i, block in enumerate(document.blocks)
     )
     chrome = [block for block in blocks if block.chrome]
     if {block.line for block in chrome} != set(lines) or fields.get("digest") != _digest(document, chrome):
@@ -942,9 +1260,10 @@ def chrome_spans(document: Document) -> list[tuple[int, int]]:
     spans: list[tuple[int, int, bool]] = []
     blocks = document.blocks
     for position, block in enumerate(blocks):
-        if not (block.chrome or (block.kind == "separator" and _between_chrome(blocks, position)
-                                 and not any(ch.isdigit() for ch in text[block.start : block.end]))):
-            continue  # a separator with a digit ("23/11/2010", "2031") is a date or a figure: kept
+        if not (block.chrome or (block.kind == "separator" and _between_chrome(blocks, position) and (
+            not any(ch.isdigit() for ch in text[block.start : block.end]) or _between_chrome(blocks, position, WEB_ARCHIVE)
+        ))):
+            continue  # a separator with a digit ("23/11/2010", "2031") is a date or a figure: kept (not the archive's calendar)
         start = max(text.rfind("\n", 0, block.start), text.rfind("\r", 0, block.start)) + 1
         end = _line_end(text, block.end)
         if start == 0 or _blank_line_before(text, start) or (spans and spans[-1][1] == start and spans[-1][2]):
@@ -960,13 +1279,16 @@ def chrome_spans(document: Document) -> list[tuple[int, int]]:
         else:
             spans.append((start, end, swallowed))
     result = [(start, end) for start, end, _ in spans]
-    from reltrans.segment import read_more_tail
+    from reltrans.segment import metadata_head, read_more_tail
 
     for block in blocks:  # a read-more tail after the last sentence: from the space before it to the block end
         tail = read_more_tail(document, block)
         if tail is not None:
             start = block.start + len(text[block.start : tail].rstrip())
             result.append((start, block.end))
+        head = metadata_head(document, block)
+        if head is not None:  # a date label glued before the first sentence: up to that sentence
+            result.append((block.start, head))
     return _merged(sorted(result))
 
 
@@ -1006,12 +1328,15 @@ def _blank_line_before(text: str, start: int) -> bool:
     return not text[previous_start:end].strip()
 
 
-def _between_chrome(blocks: Sequence[Block], position: int) -> bool:
-    """Whether the translatable blocks around a separator (``-`` in a menu) are chrome; the
-    document start counts as chrome, its end does not."""
+def _between_chrome(blocks: Sequence[Block], position: int, kind: str = "") -> bool:
+    """Whether the translatable blocks around a separator (``-`` in a menu) are chrome (whose
+    reason starts with ``kind``); the document start counts as chrome, its end does not."""
     before = next((b for b in reversed(blocks[:position]) if b.translatable), None)
     after = next((b for b in blocks[position + 1 :] if b.translatable), None)
-    return (before is None or bool(before.chrome)) and after is not None and bool(after.chrome)
+    return (
+        (before is None or before.chrome.startswith(kind) and bool(before.chrome))
+        and after is not None and bool(after.chrome) and after.chrome.startswith(kind)
+    )
 
 
 def _ranges(numbers: list[int]) -> str:

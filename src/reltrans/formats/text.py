@@ -316,7 +316,10 @@ def _capitals(line: str) -> bool:
 
 
 def _chrome_line(text: str) -> bool:
-    return bool(line_evidence(text))
+    """Chrome evidence of the line itself, or a date label glued before its text (never joined)."""
+    from reltrans.segment import _metadata_head
+
+    return bool(line_evidence(text)) or _metadata_head(text) is not None
 
 
 def _ends_with_title(line: str) -> bool:
