@@ -1207,3 +1207,218 @@ def test_a_site_acronym_and_an_alt_word_outside_the_body_are_chrome_a_bare_date_
     msgids = _msgids(page)
     assert msgids[:2] == ["12 mars 2030", TITLE]  # the release's own date (README policy): kept
     assert "PAM" in msgids  # between two sentence paragraphs: the release's own line
+
+
+# ------------------------------------------------------------------ chrome 10: site headers, media pages, teasers
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Bienvenue sur les pages de l'Agence fictive des ports", "site welcome line: a greeting to the site's visitors"),
+        ("MP4", "media/file link: a file type or size alone on its line"),
+        ("2,1 Go", "media/file link: a file type or size alone on its line"),
+        ("Transcripts", "label 'Transcripts'"),
+        ("Teleprompter", "label 'Teleprompter'"),
+        ("POUR EN SAVOIR PLUS", "label 'POUR EN SAVOIR PLUS'"),
+        ("En savoir plus sur le travail de l'Agence (EN)", "read-more link: a link to the page it names"),
+        ("-> Lire le rapport complet (en anglais)", "read-more link"),
+        ("Ports Banner", "image alt text: a banner"),
+        ("Afficher en : Anglais - EspagnolTout voir", "language links"),
+        ("PORTLEX Page d'accueil > Profils par port >  > Avis", "breadcrumb or page metadata"),
+    ],
+)
+def test_media_read_more_banner_and_database_lines_are_chrome(line: str, reason: str) -> None:
+    assert line_evidence(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "En savoir plus sur ce projet, l'Agence a publié une note en ligne",
+        "En savoir plus sur ce projet, l'Agence a publié une note en ligne.",
+        "Bienvenue sur les pages du rapport, a lancé la directrice en ouvrant la séance.",
+        "Le fichier MP4 de 2,1 Go peut être téléchargé sur le site de l'Agence.",
+        "La bannière étoilée",
+        "Lire le rapport complet prend une heure, selon l'Agence.",
+        "Afficher en anglais les panneaux du port est obligatoire depuis 2030.",
+        "Le trajet Port-Bleu > Cap-Vert > > Île-Rouge dure trois jours et deux nuits.",
+    ],
+)
+def test_body_lines_like_media_read_more_and_database_lines_are_kept(sentence: str) -> None:
+    assert line_evidence(sentence) == ""
+    assert sentence in _msgids(f"{TITLE}\n{BODY_LINE}\n{sentence}\n{RADAR}\n")
+
+
+SITE_HEADER_PAGE = (
+    "APF-fr-bandeau\n"
+    "PORTS infos\n"
+    "APF\n"
+    "Agence des Ports Fictifs\n"
+    f"{TITLE}\n{BODY_LINE}\n{RADAR}\n"
+)
+OFFICE_PAGE = f"Déclarations Direction des phares\nDIRECTRICE GENERALE DE L'APF\n{TITLE}\n{BODY_LINE}\n{RADAR}\n"
+
+
+def test_a_site_header_above_the_title_is_chrome() -> None:
+    chrome = _chrome(SITE_HEADER_PAGE)
+    assert chrome == {
+        "APF-fr-bandeau": "image alt text: an image's file name (an acronym and hyphened parts) before the first sentence paragraph",
+        "PORTS infos": "site header: a site's masthead (a name and 'infos'), before the title",
+        "APF": "site header: an organization's acronym, spelled out beside it, before the title",
+        "Agence des Ports Fictifs": "site header: the name of 'APF' spelled out, before the title",
+    }
+    assert _msgids(SITE_HEADER_PAGE) == [TITLE, *_msgids(f"{BODY_LINE}\n{RADAR}\n")]
+    assert _chrome(OFFICE_PAGE) == {
+        "Déclarations Direction des phares": "site header: a page type and its office or collection, before the title",
+        "DIRECTRICE GENERALE DE L'APF": "site header: an office's name heading its pages, before the title",
+    }
+    assert _msgids(OFFICE_PAGE) == [TITLE, *_msgids(f"{BODY_LINE}\n{RADAR}\n")]
+
+
+def test_an_acronym_with_its_name_on_one_line_is_chrome_even_above_a_distribution_line() -> None:
+    page = f"APF - Agence des Ports Fictifs\n12/03/2030 | Communiqué | Diffusé le 12/03/2030 11:51\n{BODY_LINE}\n"
+    assert _chrome(page)["APF - Agence des Ports Fictifs"] == "site header: an organization's acronym and its name, before the title"
+    page = f"Agence des Ports Fictifs (APF)\nPartager\n{TITLE}\n{BODY_LINE}\n"
+    assert _chrome(page)["Agence des Ports Fictifs (APF)"].startswith("site header: an organization's acronym and its name")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Agence des Ports Fictifs (APF)",  # the title itself, right before the text: kept
+        "Déclarations de la Direction des phares",  # a title: the page type and "de"
+        "La Directrice générale de l'APF",  # in mixed case it may name the speaker
+        "APF\nAssociation Portuaire du Nord",  # the name does not spell the acronym
+        "Le port infos pratiques pour les marins",
+    ],
+)
+def test_head_lines_like_a_site_header_are_kept(head: str) -> None:
+    page = f"{head}\n{TITLE}\n{BODY_LINE}\n" if not head.startswith("Agence") else f"{head}\n{BODY_LINE}\n"
+    assert _chrome(page) == {}
+
+
+def test_header_lines_between_paragraphs_are_kept() -> None:
+    page = f"{TITLE}\n{BODY_LINE}\nAPF\nAgence des Ports Fictifs\nDIRECTRICE GENERALE DE L'APF\n{RADAR}\n"
+    assert _chrome(page) == {}
+
+
+def test_the_current_crumb_after_you_are_here_is_chrome_the_title_is_kept() -> None:
+    page = f"Vous êtes ici\nNotre Action\nÀ propos de l'Agence\n{BODY_LINE}\n"
+    chrome = _chrome(page)
+    assert chrome["Notre Action"] == "breadcrumb: the current page after 'Vous êtes ici', before the title"
+    assert "À propos de l'Agence" not in chrome
+    assert _msgids(f"Vous êtes ici\n{TITLE}\n{BODY_LINE}\n")[0] == TITLE
+
+
+DATED_TEASERS_PAGE = (
+    f"{TITLE}\n{BODY_LINE}\n{RADAR}\n"
+    "Sur le même sujet\n"
+    "Un nouveau quai pour les pêcheurs de Port-Bleu\n"
+    "03/02/2030. Le quai accueillera vingt bateaux dès le printemps, selon la mairie.\n"
+    "Les marins en escale témoignent\n"
+    "12/01/2030. Dans le port, les équipages racontent des semaines d'attente.\n"
+    "« Les ports sont le cœur de la ville », selon une élue du littoral\n"
+)
+
+
+def test_related_titles_with_dated_teasers_and_a_last_title_cut_off_are_chrome() -> None:
+    chrome = _chrome(DATED_TEASERS_PAGE)
+    assert chrome["03/02/2030. Le quai accueillera vingt bateaux dès le printemps, selon la mairie."] == (
+        "related list: an article's dated teaser after 'Sur le même sujet', down to the page end"
+    )
+    assert chrome["« Les ports sont le cœur de la ville », selon une élue du littoral"].startswith("related list: an article's title")
+    assert _msgids(DATED_TEASERS_PAGE) == [TITLE, *_msgids(f"{BODY_LINE}\n{RADAR}\n")]
+
+
+def test_one_dated_teaser_is_no_list_of_articles() -> None:
+    page = (
+        f"{TITLE}\n{BODY_LINE}\nSur le même sujet\nUn nouveau quai pour les pêcheurs\n"
+        "03/02/2030. Le quai accueillera vingt bateaux dès le printemps, selon la mairie.\nLes marins témoignent\n"
+    )
+    assert "Le quai accueillera vingt bateaux dès le printemps, selon la mairie." in _msgids(page)
+
+
+TEASER_MENU_PAGE = (
+    f"{TITLE}\n{BODY_LINE}\n{RADAR}\n"
+    "POUR EN SAVOIR PLUS\n"
+    "Ce que nous faisons\n"
+    "Nous aidons les gens de mer partout dans le monde. Nos équipes sont présentes dans vingt ports.\n"
+    "Où nous agissons\n"
+)
+
+
+def test_teaser_links_and_their_blurbs_below_the_release_are_chrome() -> None:
+    chrome = _chrome(TEASER_MENU_PAGE)
+    assert chrome["Nous aidons les gens de mer partout dans le monde. Nos équipes sont présentes dans vingt ports."] == (
+        "teaser menu: a blurb after 'POUR EN SAVOIR PLUS', down to the page end"
+    )
+    assert chrome["Où nous agissons"] == "teaser menu: a link after 'POUR EN SAVOIR PLUS', down to the page end"
+    assert _msgids(TEASER_MENU_PAGE) == [TITLE, *_msgids(f"{BODY_LINE}\n{RADAR}\n")]
+
+
+LONG_NOTE = (
+    "L'Agence fictive des ports a été créée en 1990 pour aider les villes côtières à moderniser leurs quais, "
+    "à former leurs équipes et à accueillir les marins en escale dans de bonnes conditions. Elle compte aujourd'hui "
+    "quarante bureaux, travaille avec vingt gouvernements et publie chaque année un rapport sur la sécurité des ports "
+    "de la côte ouest et de leurs habitants."
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Pour en savoir plus\nContact presse\nLéa Martin, chargée de communication\nTél. : +33 1 23 45 67 89\n",
+        f"Pour en savoir plus\nÀ propos de l'Agence\n{LONG_NOTE}\nÀ propos des ports\n",
+    ],
+)
+def test_contacts_and_notes_after_pour_en_savoir_plus_are_kept(tail: str) -> None:
+    page = f"{TITLE}\n{BODY_LINE}\n{RADAR}\n{tail}"
+    chrome = _chrome(page)
+    kept = [line for line in tail.splitlines()[1:] if line not in chrome]
+    assert kept == tail.splitlines()[1:]
+
+
+def test_a_pull_quote_repeating_a_body_sentence_is_chrome_the_body_copy_stays() -> None:
+    sentence = "Le radar couvre 40 kilomètres de côte et fonctionne même dans le brouillard."
+    page = f"{TITLE}\n{BODY_LINE}\n{sentence}\nIl sera entretenu par une équipe locale.\n“{sentence}”\n"
+    chrome = _chrome(page)
+    assert chrome == {f"“{sentence}”": "pull quote: repeats the text of block 3 above"}
+    assert sentence in _msgids(page)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "« Nous sommes prêts à accueillir tous les marins du monde »",  # repeats nothing
+        f"« {TITLE} »",  # repeats the title, no sentence paragraph
+    ],
+)
+def test_a_one_line_quote_that_repeats_no_body_sentence_is_kept(quote: str) -> None:
+    page = f"{TITLE}\n{BODY_LINE}\n{quote}\n{RADAR}\n"
+    assert _chrome(page) == {}
+
+
+def test_a_caption_doubled_without_its_space_is_chrome_two_captions_are_kept() -> None:
+    caption = "Le directeur du port et ses adjoints © Agence/L. Martin"
+    page = f"{TITLE}\n{BODY_LINE}\n{caption}\n{caption.replace(' ©', '©')}\n{RADAR}\n"
+    assert _chrome(page) == {caption.replace(" ©", "©"): "doubled: repeats the line before it but for its spaces (block 3)"}
+    other = "Les adjoints du directeur © Agence/L. Martin"
+    assert _chrome(f"{TITLE}\n{BODY_LINE}\n{caption}\n{other}\n{RADAR}\n") == {}
+
+
+def test_a_date_label_glued_before_a_quotation_is_chrome() -> None:
+    quote = "« Les ports sont prêts pour l'hiver », a déclaré la directrice de l'Agence fictive des ports."
+    msgids = _msgids(f"date 2030-03 {quote}\n{BODY_LINE}\n")
+    assert msgids[0] == quote
+
+
+def test_segment_shows_the_chrome_10_reasons(tmp_path: Path) -> None:
+    source = tmp_path / "page.fr.txt"
+    source.write_text(SITE_HEADER_PAGE + "MP4\n" + TEASER_MENU_PAGE.split(f"{RADAR}\n")[1], encoding="utf-8")
+    result = CliRunner().invoke(cli, ["segment", str(source)])
+    assert result.exit_code == 0, result.output
+    lines = [line.strip() for line in result.output.splitlines()]
+    assert lines[3].startswith("4  chrome  Agence des Ports Fictifs") and "[site header: the name of 'APF'" in lines[3]
+    assert lines[1].startswith("2  chrome  PORTS infos") and "[site header: a site's masthead" in lines[1]
+    assert any(line.startswith("8  chrome  MP4") and "[media/file link: a file type or size" in line for line in lines)
+    assert any(line.startswith("12  chrome  Où nous agissons") and "[teaser menu: a link" in line for line in lines)
+    assert f"5  5.1  {TITLE}" in lines

@@ -326,7 +326,7 @@ _METADATA_HEAD = regex.compile(
     rf"(?:{_S}*:{_S}*(?P<date>)|{_S}*:?{_S}*)"
     rf"(?P<when>(?:le{_S}+)?(?:\d{{1,2}}(?:er)?{_S}+(?i:{ANY_MONTH}){_S}+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})"
     rf"|\d{{4}}-\d{{2}}(?:-\d{{2}})?)(?:{_S}*(?:[-–,]|à)?{_S}*\d{{1,2}}{_S}*[:h]{_S}*\d{{2}})?)?"
-    rf"{_S}*(?=\p{{Lu}}|[LDJNSCM]['’]\p{{L}})"
+    rf"{_S}*(?=\p{{Lu}}|[LDJNSCM]['’]\p{{L}}|[«“\"]{_S}*\p{{Lu}})"  # chrome 10: a quotation may open the release
 )
 _HEAD_BODY_WORDS = 4  # what follows a glued date label is the release's opening (a title, a sentence): a few words
 

@@ -110,7 +110,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "9"
+CHROME_VERSION = "10"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -142,7 +142,7 @@ local|tags|etiquettes|envoyer|envoyer a un ami|contactez-nous|suite de l'article
 tweeter|version pdf|rejoignez la conversation|connexion a votre compte|identifiant|mot de passe|mot de passe oublie|
 maintenir la connexion active sur ce site|se souvenir de moi|rester connecte|creer un compte|
 actualite|international|infos|on en parle|lire plus|intranet|conference de presse|
-pin it|j'ai compris|connectez-vous|connectez-vous s'inscrire|connexion s'inscrire|se connecter s'inscrire|aller a la video|nouveau commentaire|autres articles|version mobile|les commentaires sont fermes|la suite est reservee aux abonnes|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
+pin it|j'ai compris|pour en savoir plus|teleprompter|transcriptions|connectez-vous|connectez-vous s'inscrire|connexion s'inscrire|se connecter s'inscrire|aller a la video|nouveau commentaire|autres articles|version mobile|les commentaires sont fermes|la suite est reservee aux abonnes|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
 date de publication|date de mise en ligne|date de parution|date de mise a jour|date de creation|
 """
 _LABELS_EN = """
@@ -156,7 +156,7 @@ global perspective human stories|listen|published|updated|no comments|post a com
 media centre|media center|highlights|photo essays|real lives|facts and figures|email this article|
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
-submitted on|go to main content|log in sign up|sign in register|goto main content|advertisement|sponsored content|send|news reporter|got it|exit mobile version|comments are closed|previous|next|previous next|username|password|forgot your password|remember me|
+submitted on|go to main content|transcript|transcripts|teleprompter|log in sign up|sign in register|goto main content|advertisement|sponsored content|send|news reporter|got it|exit mobile version|comments are closed|previous|next|previous next|username|password|forgot your password|remember me|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -220,7 +220,7 @@ _WAYBACK = regex.compile(
     r"^the wayback machine\b.{0,20}https?://web\.archive\.org/|^https?://web\.archive\.org/web/\d{8,14}\S*$"
     r"|^archived \d{1,2} \p{L}{3,9}\.? \d{4} \d{1,2}:\d{2}(?::\d{2})? utc\b"  # archive.today's stamp
 )
-_RELATED_LINK = regex.compile(r"^\s*(?:>>|»»|→|►|▶)\s*\S")
+_RELATED_LINK = regex.compile(r"^\s*(?:>>|»»|→|►|▶|-{1,2}>|=>)\s*\S")
 _LOGO = regex.compile(r"\blogos?\b")
 _MONTH = (
     r"(?:janv(?:ier|\.)?|fevr(?:ier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|l?\.)?|aout|sept(?:embre|\.)?|"
@@ -252,7 +252,13 @@ _PAGE_ERROR = regex.compile(r"\bune erreur (?:est survenue|s'est produite)\b|\ba
 _READ_LINK = regex.compile(
     r"^(?:pour )?lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b"
     r"|^(?:(?:et|ou)\s+)?(?:(?:lire|voir|cliquez|cliquer|ecouter|regarder|telecharger|read|click)\s+)?(?:ici|here)$"  # "Lire ICI", "et ICI"
+    # chrome 10: "Lire le rapport complet (en anglais)", "Consulter la déclaration intégrale"
+    r"|^(?:lire|consulter|voir|telecharger|read|see)\s+(?:le|la|l'|the)\s*(?:rapport|communique|declaration|document|texte|discours|etude|"
+    r"article|report|statement|full report|full statement)\s+(?:complet|complete|integral|integrale|entier|entiere|in full)\b"
 )
+# chrome 10: "En savoir plus sur le travail du HCR (EN)": a read-more link naming its page (no comma:
+# "En savoir plus sur ce projet, l'OIM a …" opens a sentence).
+_LEARN_MORE = regex.compile(r"^(?:pour )?(?:en savoir plus|en apprendre davantage|learn more|find out more|read more)\s+(?:sur|a propos|about|on)\b[^,;]*$")
 _SITE_FOOTER = regex.compile(
     r"\b(?:plan du site|mentions legales|politique de confidentialite|conditions d'utilisation|tous droits reserves|"
     r"all rights reserved|sitemap|terms of use|privacy policy)\b|^©\s*(?:copyright\s*)?\d{4}|\s©\s*(?:\d{4}|$)"
@@ -280,7 +286,7 @@ RELATED_HEADINGS = frozenset(
 )
 # "Bienvenue sur le site de l'OIM", "Welcome to the UNHCR website": a site's welcome line or tagline.
 _WELCOME = regex.compile(
-    r"^(?:bienvenue|bienvenu|bienvenus)\s+(?:sur|a|au|dans)\s+(?:le site|le portail|notre site|notre portail|la page|"
+    r"^(?:bienvenue|bienvenu|bienvenus)\s+(?:sur|a|au|dans)\s+(?:le site|le portail|notre site|notre portail|la page|les pages|"
     r"l'espace|le blog|notre blog|le site web|le site internet)\b|^welcome to (?:the |our )?.{0,60}\b(?:website|site|portal|blog)\b"
 )
 # "Télécharger (PDF, 2 Mo)", "Rapport annuel - PDF - 1,2 Mo": a file link, known by its size in
@@ -293,6 +299,10 @@ _FILE_SIZE = regex.compile(
 _FILE_LINK = regex.compile(
     rf"^(?:telecharger|download|fichier|file|piece jointe|attachment)\b.{{0,80}}\b{_FILE_TYPES}\b"
 )
+# chrome 10: "MP4", "3.4 GB" alone on their lines: a download's format and size (a media page's links).
+_FILE_ALONE = regex.compile(rf"^(?:{_FILE_TYPES}|mov|wav|m4a|avi|{_SIZE})$")
+# chrome 10: "UNESCO Banner", "Bannière du site": an image's alt text (a name and the word banner).
+_BANNER = regex.compile(r"^(?:banniere|bandeau|banner)(?:\s+\S+){1,3}$|^\S+(?:\s+\S+){0,2}\s+(?:banner|banniere|bandeau)$")
 # "Vidéo (3:24)", "Écouter (2:15)": a media player's label with its duration.
 _MEDIA_DURATION = regex.compile(
     r"^(?:video|videos|audio|podcast|ecouter|regarder|listen|watch|lecture|play)\b[^.!?]{0,60}"
@@ -315,7 +325,7 @@ _COMMENT_FORM = regex.compile(
 )
 _FEED_FOOTER = regex.compile(r"^l'article .{1,160} est apparu en premier sur\b|^the post .{1,160} appeared first on\b")
 _NEXT_VIDEO = regex.compile(r"^(?:video suivante|prochaine video|next video|up next)\b")
-_READ_IN = regex.compile(r"^(?:read in|lire en|also in|aussi en)\s*:\s*\S")
+_READ_IN = regex.compile(r"^(?:read in|lire en|also in|aussi en|afficher en|voir en|consulter en|view in|display in|show in)\s*:\s*\S")
 # "Par Marcel Dupuis", "par France 24 FR", "Par la rédaction": a byline alone on its line (the
 # original case: every word after "par" capitalised, a figure or a name particle).
 _NAME_BYLINE = regex.compile(
@@ -437,15 +447,18 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     _mark_ticker(lines, reasons)
     _mark_menu_run(head, reasons)
     _mark_label_menu(head, body < len(lines), reasons)
+    _mark_site_header(lines, reasons)
     _mark_site_acronyms(lines, reasons)
     _mark_footer(lines, reasons)
     _mark_related(lines, reasons)
     _mark_article_list(lines, reasons)
+    _mark_teaser_menu(lines, reasons)
     _mark_site_taglines(lines, reasons)
     _mark_rubrics(lines, reasons)
     _mark_videos(document, lines, reasons)
     _mark_lone_words(lines, reasons)
     _mark_repeats(lines, reasons)
+    _mark_pull_quotes(lines, reasons)
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
         if line.index in reasons and kept_line(line.text) and not line_evidence(line.text) and not reasons[
             line.index
@@ -543,10 +556,14 @@ def line_evidence(text: str) -> str:
         return metadata
     if words <= 15 and not regex.search(r"[.?;:]\s*$", text.strip()) and _WELCOME.search(norm):
         return "site welcome line: a greeting to the site's visitors"
+    if _FILE_ALONE.match(norm):
+        return "media/file link: a file type or size alone on its line"
     if words <= 10 and not sentence and (_FILE_SIZE.search(norm) or _FILE_LINK.search(norm)):
         return "media/file link: a download with its file type or size"
     if words <= 10 and _MEDIA_DURATION.match(norm):
         return "media/file link: a player label with its duration"
+    if words <= 5 and not sentence and _BANNER.search(norm):
+        return "image alt text: a banner"
     if _GALLERY_COUNTER.match(norm):
         return "media/file link: a slide show's counter"
     if words <= 40 and not sentence and _tag_list(norm):
@@ -624,6 +641,8 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
         return "page error message"
     if words <= 12 and (not sentence or stripped.endswith(":")) and _READ_LINK.search(norm):
         return "read-more link"
+    if words <= 15 and not sentence and _LEARN_MORE.search(norm):
+        return "read-more link: a link to the page it names"
     if words <= 12 and (_ADVERTISING.search(norm) and (not sentence or stripped.endswith("?"))):
         return "advertising"
     if words <= 15 and _COMMENT_FORM.search(norm):
@@ -651,6 +670,9 @@ def _own_evidence(line: _Line, previous: _Line | None) -> str:
     if previous is not None and previous.text:
         if line.text == previous.text and line.line != previous.line:
             return f"doubled: repeats the line before it (block {previous.index + 1})"
+        if line.line != previous.line and "".join(line.text.split()) == "".join(previous.text.split()):
+            # chrome 10: "… du HCR © photothek" then "… du HCR© photothek": the copy lost a space
+            return f"doubled: repeats the line before it but for its spaces (block {previous.index + 1})"
         if (
             line.text.startswith(previous.text)
             and len(line.text) > len(previous.text)
@@ -710,7 +732,9 @@ def _breadcrumb(text: str) -> bool:
     if _PIPE.search(text) and len(_WORD.findall(text)) <= 14:
         return True
     parts = _SEPARATORS.split(text)
-    return len(parts) >= 3 and all(0 < len(_WORD.findall(part)) <= 5 for part in parts)
+    if len(parts) >= 3 and all(0 < len(_WORD.findall(part)) <= 5 or (0 < p < len(parts) - 1 and not part.strip()) for p, part in enumerate(parts)):
+        return sum(1 for part in parts if part.strip()) >= 3  # chrome 10: an empty crumb inside ("… > Profils >  > Commentaires")
+    return False
 
 
 def _mark_cards(lines: list[_Line], reasons: dict[int, str]) -> None:
@@ -952,9 +976,12 @@ def _mark_site_acronyms(lines: list[_Line], reasons: dict[int, str]) -> None:
             reasons[line.index] = f"site label: the organization's acronym {text!r} alone, outside the body"
         elif position < first_body and _LOWER_WORD.match(text) and text not in _LONE_WORDS:
             reasons[line.index] = "image alt text: a lone lowercase word before the first sentence paragraph (a name or a file)"
+        elif position < first_body and _SLUG.match(text):
+            reasons[line.index] = "image alt text: an image's file name (an acronym and hyphened parts) before the first sentence paragraph"
 
 
 _LOWER_WORD = regex.compile(r"^\p{Ll}[\p{Ll}\d_-]{2,30}$")  # "laxmi": an image's alt text or a user name
+_SLUG = regex.compile(r"^\p{Lu}{2,8}(?:[-_][\p{Ll}\d]{1,12}){2,4}$")  # chrome 10: "ILO-en-strap", an image's file name
 
 
 ARTICLE_LIST = "related list: an article"
@@ -984,6 +1011,8 @@ def _mark_article_list(lines: list[_Line], reasons: dict[int, str]) -> None:
                 continue
             if kept_line(text) == "a date stamp":
                 kind = "date"
+            elif _DATED_TEASER.match(normalize_label(text)) and len(_WORD.findall(text)) <= _TEASER_WORDS:
+                kind = "dated teaser"  # chrome 10: "14/01/2016. Le rapport présente …"
             elif _TRUNCATED.search(text) and len(_WORD.findall(text)) <= _TEASER_WORDS:
                 kind = "cut teaser"
             elif _headline(line):
@@ -996,14 +1025,18 @@ def _mark_article_list(lines: list[_Line], reasons: dict[int, str]) -> None:
             items.append((line, kind))
             previous = kind
         titles = sum(1 for _, kind in items if kind == "title")
-        dated = sum(1 for _, kind in items if kind in ("date", "cut teaser"))
-        if titles < _ARTICLE_LIST_TITLES or dated < titles:
+        dated = sum(1 for _, kind in items if kind in ("date", "cut teaser", "dated teaser"))
+        # chrome 10: the title ending the page may have lost its date (the page was cut after it)
+        undated_end = 1 if items and items[-1][1] == "title" and dated >= _ARTICLE_LIST_TITLES else 0
+        if titles < _ARTICLE_LIST_TITLES or dated < titles - undated_end:
             continue
         reasons.setdefault(heading.index, f"related list: the heading of other articles, followed by {titles} titles with their dates")
         for line, kind in items:
             reasons[line.index] = f"{ARTICLE_LIST}'s {kind} after {heading.text.strip()!r}, down to the page end"
         return
 
+
+_DATED_TEASER = regex.compile(rf"^{_DATE}\s*[.:–-]\s+\S")  # "14/01/2016. Le rapport …": a teaser after its date
 
 _TAGLINE_WORDS = 12
 
@@ -1364,3 +1397,162 @@ def _parse_ranges(value: str | None) -> frozenset[int] | None:
             return None
         numbers.update(range(low, high + 1))
     return frozenset(numbers)
+
+
+# --------------------------------------------------------------------------- chrome 10
+_PARTICLES = frozenset("de|du|des|la|le|les|l|d|et|pour|aux|au|en|sur|of|the|at|for|and|on|in|to".split("|"))
+_ACRONYM = regex.compile(r"^\p{Lu}{2,8}$")
+_ACRONYM_FIRST = regex.compile(r"^(\p{Lu}{2,8})\s*[-–—:|]\s*(.+)$")
+_ACRONYM_LAST = regex.compile(r"^(.+?)\s*\((\p{Lu}{2,8})\)$")
+_ORG_NAME_WORDS = 12
+
+
+def _expands(acronym: str, name: str) -> bool:
+    """Whether ``name`` is only an organization's name whose capitalised words' initials spell
+    ``acronym`` (``Comité International de la Croix-Rouge`` for ``CICR``, ``United Nations Office
+    at Geneva`` for ``UNOG``): every other word is a particle (``de``, ``la``, ``of``, ``at``)."""
+    words = regex.findall(r"\p{L}+", name)
+    if not 2 <= len(words) <= _ORG_NAME_WORDS or _SENTENCE_END.search(name.strip()):
+        return False
+    initials = []
+    for word in words:
+        if word[0].isupper():
+            initials.append(word[0])
+        elif word.lower() not in _PARTICLES:
+            return False  # a verb or a noun in lower case: a sentence, not a name
+    return "".join(initials) == acronym
+
+
+# "CICR infos", "Africa news": a site's masthead (a name and the word for news).
+_MASTHEAD = regex.compile(r"^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’-]*)?\s+(?:infos?|actus?|news|hebdo|magazine)$")
+# "Déclarations Haut-Commissariat aux droits de l'homme": a page type, then its office or collection
+# with no "de" between them (a title says "Déclarations du Haut-Commissaire …").
+_SECTION_LABEL = regex.compile(
+    r"^(?i:d[ée]clarations|communiqu[ée]s(?:\s+de\s+presse)?|discours|actualit[ée]s|nouvelles|statements|speeches|"
+    r"press releases|publications|[ée]v[ée]nements|dossiers|interventions)\s+\p{Lu}"
+)
+# "DIRECTRICE GENERALE DE L'UNESCO", "Bureau du porte-parole": an office's name heading its pages.
+_OFFICE = regex.compile(
+    r"^(?:(?:le|la|l')\s*)?(?:cabinet|bureau|service|direction|secretariat|directeur|directrice|secretaire|haut-commissaire|"
+    r"haute-commissaire|haut commissaire|president|presidente|porte-parole|office of the|spokesperson)"
+    r"(?:\s+(?:general|generale|executif|executive|adjoint|adjointe|de presse|du porte-parole))?"
+    r"(?:\s+(?:du|de la|de l'|des|de|d'|of the|of)\s*\S+(?:\s+\S+){0,3})?$"
+)
+_CRUMB_LABELS = frozenset({"vous etes ici", "you are here", "fil d'ariane", "breadcrumb"})
+_SECTION_WORDS = 8
+
+
+def _mark_site_header(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Before the release's title (the last line kept before the first sentence paragraph, never
+    judged here), the site's own header lines: an organization's name spelled out next to its
+    acronym (``CICR`` / ``Comité International de la Croix-Rouge``, ``UNOG - United Nations Office
+    at Geneva``) and that acronym alone; a masthead (``CICR infos``); a page type with its office
+    (``Déclarations Haut-Commissariat …``); an office's name in capitals (``DIRECTRICE GENERALE DE
+    L'X``; ``La Directrice générale`` may name the speaker: kept); the
+    current crumb after ``Vous êtes ici``."""
+    chrome = set(reasons)
+    first_body = _first_body(lines, chrome)
+    if first_body >= len(lines):
+        return  # no sentence paragraph: nothing tells the header from the text
+    kept = [p for p in range(first_body) if lines[p].index not in chrome and not kept_line(lines[p].text)]
+    if not kept:
+        return
+    title = kept[-1]
+    # chrome 10: an organization's name with its acronym stays site header when chrome (a
+    # distribution line, a label) parts it from the first sentence paragraph, the title itself
+    title_parted = any(lines[p].index in chrome for p in range(title + 1, first_body))
+    for position in kept if title_parted else kept[:-1]:
+        line = lines[position]
+        text = line.text.strip()
+        norm = line.normalized
+        words = len(_WORD.findall(text))
+        reason = ""
+        first, last = _ACRONYM_FIRST.match(text), _ACRONYM_LAST.match(text)
+        if (first and _expands(first.group(1), first.group(2))) or (last and _expands(last.group(2), last.group(1))):
+            reason = "site header: an organization's acronym and its name, before the title"
+        elif position == title:
+            continue  # the title: only an organization's name with its acronym is judged there
+        else:
+            for other in (position - 1, position + 1):
+                if 0 <= other < first_body and other != title and _ACRONYM.match(lines[other].text.strip()) and _expands(
+                    lines[other].text.strip(), text
+                ):
+                    reason = f"site header: the name of {lines[other].text.strip()!r} spelled out, before the title"
+                    if lines[other].index not in reasons:
+                        reasons[lines[other].index] = "site header: an organization's acronym, spelled out beside it, before the title"
+                    break
+        if not reason and _MASTHEAD.match(text):
+            reason = "site header: a site's masthead (a name and 'infos'), before the title"
+        if not reason and words <= _SECTION_WORDS and not _SENTENCE_END.search(text) and _SECTION_LABEL.match(text):
+            reason = "site header: a page type and its office or collection, before the title"
+        if not reason and words <= _SECTION_WORDS and text.isupper() and not _SENTENCE_END.search(text) and _OFFICE.match(norm):
+            reason = "site header: an office's name heading its pages, before the title"
+        if not reason and position > 0 and lines[position - 1].normalized in _CRUMB_LABELS and lines[position - 1].index in chrome and (
+            words <= _MENU_SHORT_WORDS and not _SENTENCE_END.search(text)
+        ):
+            reason = f"breadcrumb: the current page after {lines[position - 1].text.strip()!r}, before the title"
+        if reason and line.index not in reasons:
+            reasons[line.index] = reason
+
+
+# Headings of teaser links below the release ("POUR EN SAVOIR PLUS": linked headings and their blurbs).
+_TEASER_HEADINGS = frozenset("pour en savoir plus|en savoir plus|a decouvrir|a decouvrir aussi|decouvrir aussi|learn more|explore more".split("|"))
+_TEASER_BLURB_WORDS = 50
+_CONTACT = regex.compile(r"@|\d[\d .-]{7,}\d|\b(?:contacts?|tel|telephone|courriel|e-mail|email|fax)\b")
+
+
+def _mark_teaser_menu(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Below the first sentence paragraph, a heading of teaser links (``POUR EN SAVOIR PLUS``)
+    followed down to the page end by nothing but menu labels (``Qui nous aidons``) each with at
+    most one blurb of a short paragraph (fifty words at most), two labels at least: the site's
+    menu below the release (a release's own notes, ``À propos de l'OIM`` and its long
+    paragraph, are kept). A
+    contact (an address, a phone number, ``Contact``) among them keeps them all."""
+    chrome = set(reasons)
+    first_body = _first_body(lines, chrome)
+    for position in range(first_body + 1, len(lines)):
+        heading = lines[position]
+        if heading.normalized not in _TEASER_HEADINGS:
+            continue
+        items: list[tuple[_Line, str]] = []
+        previous = "heading"
+        for line in lines[position + 1 :]:
+            if line.index in chrome:
+                continue
+            if _CONTACT.search(line.normalized):
+                items = []
+                break
+            if _menu_label(line):
+                kind = "label"
+            elif previous == "label" and len(_WORD.findall(line.text)) <= _TEASER_BLURB_WORDS:
+                kind = "blurb"
+            else:
+                items = []
+                break
+            items.append((line, kind))
+            previous = kind
+        if sum(1 for _, kind in items if kind == "label") < 2:
+            continue
+        reasons.setdefault(heading.index, "teaser menu: the heading of the site's links below the release")
+        for line, kind in items:
+            reasons[line.index] = f"teaser menu: a {'link' if kind == 'label' else 'blurb'} after {heading.text.strip()!r}, down to the page end"
+        return
+
+
+_QUOTED = regex.compile(r"^\s*[«“\"]\s*(.+?)\s*[»”\"]\s*$")
+
+
+def _mark_pull_quotes(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A line that is only a quotation (``“…”``) of six words or more repeating a sentence of an
+    earlier kept paragraph is a pull quote, the page's display copy of it: the body's copy stays."""
+    for position, line in enumerate(lines):
+        match = _QUOTED.match(line.text)
+        if line.index in reasons or match is None or len(_WORD.findall(match.group(1))) < _REPEAT_WORDS:
+            continue
+        quoted = " ".join(match.group(1).split())
+        source = next(
+            (other for other in lines[:position] if other.index not in reasons and _is_body(other) and quoted in " ".join(other.text.split())),
+            None,
+        )
+        if source is not None:
+            reasons[line.index] = f"pull quote: repeats the text of block {source.index + 1} above"
