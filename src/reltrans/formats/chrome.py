@@ -82,6 +82,18 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   teaser, teasers included); a **site tagline** at the head and the foot, or between footer
   lines; a **site label** (``PAM``) or a lone lowercase alt word outside the body; and a date
   label glued before the first sentence (:func:`reltrans.segment.metadata_head`);
+* chrome 10: before the title (the last line kept before the first sentence paragraph, never
+  judged here), the **site header** (:func:`_mark_site_header`): an organization's name spelled
+  out beside its acronym (``CICR`` / ``Comité International de la Croix-Rouge``, ``UNOG - United
+  Nations Office at Geneva``), a masthead (``CICR infos``), a page type with its office
+  (``Déclarations Haut-Commissariat …``), an office's name in capitals, the crumb after ``Vous
+  êtes ici``, an image's file name (``ILO-en-strap``); anywhere, **media/file** lines (``MP4``,
+  ``3.4 GB``, ``Transcripts``), a **banner**'s alt text, **read-more links** naming their page
+  (``En savoir plus sur …`` without a comma, ``-> Lire le rapport complet``), ``Afficher en :``
+  language links, a breadcrumb with an empty crumb and a caption **doubled** with a space lost;
+  below the body, **dated teasers** of a related list (the last title may have lost its date at
+  the page end), a **teaser menu** after ``POUR EN SAVOIR PLUS`` (links and short blurbs, no
+  contact) and a **pull quote** repeating a sentence paragraph above it;
 * **footer run**: after the last sentence paragraph, when at least two lines among the page's
   last eight (below its first sentence paragraph) carry evidence, the short unpunctuated lines
   that follow the first of them are the site's footer (``Archives`` / ``Juillet 2017``; a
