@@ -1302,9 +1302,9 @@ def test_header_lines_between_paragraphs_are_kept() -> None:
 
 
 def test_the_current_crumb_after_you_are_here_is_chrome_the_title_is_kept() -> None:
-    page = f"Vous êtes ici\nNotre Action\nÀ propos de l'Agence\n{BODY_LINE}\n"
+    page = f"Vous êtes ici\nLes ports\nÀ propos de l'Agence\n{BODY_LINE}\n"
     chrome = _chrome(page)
-    assert chrome["Notre Action"] == "breadcrumb: the current page after 'Vous êtes ici', before the title"
+    assert chrome["Les ports"] == "breadcrumb: the current page after 'Vous êtes ici', before the title"
     assert "À propos de l'Agence" not in chrome
     assert _msgids(f"Vous êtes ici\n{TITLE}\n{BODY_LINE}\n")[0] == TITLE
 
@@ -1422,3 +1422,38 @@ def test_segment_shows_the_chrome_10_reasons(tmp_path: Path) -> None:
     assert any(line.startswith("8  chrome  MP4") and "[media/file link: a file type or size" in line for line in lines)
     assert any(line.startswith("12  chrome  Où nous agissons") and "[teaser menu: a link" in line for line in lines)
     assert f"5  5.1  {TITLE}" in lines
+
+
+def test_a_section_of_the_site_s_menu_above_the_title_or_with_blurbs_below_the_release_is_chrome() -> None:
+    page = f"Notre action\n{TITLE}\n{BODY_LINE}\n"
+    assert _chrome(page) == {"Notre action": "site header: a section of the site's menu ('Notre action'), before the title"}
+    page = (
+        f"{TITLE}\n{BODY_LINE}\n{RADAR}\nQui nous aidons\n"
+        "Nous aidons les gens de mer partout dans le monde. Nos équipes sont présentes dans vingt ports.\nOù nous travaillons\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["Qui nous aidons"] == "teaser menu: a link from the site's section 'Qui nous aidons', down to the page end"
+    assert _msgids(page) == [TITLE, *_msgids(f"{BODY_LINE}\n{RADAR}\n")]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"Qui sommes-nous ?\n{BODY_LINE}\n",  # the page's own title
+        f"À propos\n{BODY_LINE}\n{RADAR}\n",
+        # one section and its note below the release: the release's own ending
+        f"{TITLE}\n{BODY_LINE}\nQui nous sommes\nNous aidons les gens de mer partout dans le monde depuis 1990.\n",
+        # a section and a long note, then another section
+        f"{TITLE}\n{BODY_LINE}\nQui nous sommes\n{LONG_NOTE}\nOù nous travaillons\n",
+        # the links are not all sections of the menu
+        f"{TITLE}\n{BODY_LINE}\nQui nous aidons\nNous aidons les gens de mer dans vingt ports du monde.\nLes radars de la côte\n",
+    ],
+)
+def test_section_names_that_are_the_release_s_own_are_kept(page: str) -> None:
+    chrome = _chrome(page)
+    assert not any(reason.startswith(("site header", "teaser menu")) for reason in chrome.values()), chrome
+    msgids = _msgids(page)
+    assert page.splitlines()[0] in msgids  # the title, or a section name that is one
+    for line in page.splitlines():
+        if line.endswith("."):
+            assert all(m in msgids for m in _msgids(line + "\n")), line

@@ -86,14 +86,15 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   judged here), the **site header** (:func:`_mark_site_header`): an organization's name spelled
   out beside its acronym (``CICR`` / ``Comité International de la Croix-Rouge``, ``UNOG - United
   Nations Office at Geneva``), a masthead (``CICR infos``), a page type with its office
-  (``Déclarations Haut-Commissariat …``), an office's name in capitals, the crumb after ``Vous
-  êtes ici``, an image's file name (``ILO-en-strap``); anywhere, **media/file** lines (``MP4``,
+  (``Déclarations Haut-Commissariat …``), an office's name in capitals, a section of an
+  agency's menu (:data:`SITE_SECTIONS`), the crumb after ``Vous êtes ici``, an image's file name
+  (``ILO-en-strap``); anywhere, **media/file** lines (``MP4``,
   ``3.4 GB``, ``Transcripts``), a **banner**'s alt text, **read-more links** naming their page
   (``En savoir plus sur …`` without a comma, ``-> Lire le rapport complet``), ``Afficher en :``
   language links, a breadcrumb with an empty crumb and a caption **doubled** with a space lost;
   below the body, **dated teasers** of a related list (the last title may have lost its date at
-  the page end), a **teaser menu** after ``POUR EN SAVOIR PLUS`` (links and short blurbs, no
-  contact) and a **pull quote** repeating a sentence paragraph above it;
+  the page end), a **teaser menu** after ``POUR EN SAVOIR PLUS`` or from a menu section down
+  to the page end (links and short blurbs, no contact) and a **pull quote** repeating a sentence paragraph above it;
 * **footer run**: after the last sentence paragraph, when at least two lines among the page's
   last eight (below its first sentence paragraph) carry evidence, the short unpunctuated lines
   that follow the first of them are the site's footer (``Archives`` / ``Juillet 2017``; a
@@ -1440,7 +1441,7 @@ _MASTHEAD = regex.compile(r"^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’
 # "Déclarations Haut-Commissariat aux droits de l'homme": a page type, then its office or collection
 # with no "de" between them (a title says "Déclarations du Haut-Commissaire …").
 _SECTION_LABEL = regex.compile(
-    r"^(?i:d[ée]clarations|communiqu[ée]s(?:\s+de\s+presse)?|discours|actualit[ée]s|nouvelles|statements|speeches|"
+    r"^(?i:d[ée]clarations|communiqu[ée]s(?:\s+de\s+presse)?|discours|actualit[ée]s|statements|speeches|"
     r"press releases|publications|[ée]v[ée]nements|dossiers|interventions)\s+\p{Lu}"
 )
 # "DIRECTRICE GENERALE DE L'UNESCO", "Bureau du porte-parole": an office's name heading its pages.
@@ -1451,6 +1452,15 @@ _OFFICE = regex.compile(
     r"(?:\s+(?:du|de la|de l'|des|de|d'|of the|of)\s*\S+(?:\s+\S+){0,3})?$"
 )
 _CRUMB_LABELS = frozenset({"vous etes ici", "you are here", "fil d'ariane", "breadcrumb"})
+# The sections of an agency's menu ("Notre action", "Qui nous aidons"): site chrome above the title
+# and, each with its blurb, as a menu below the release (never the title: "À propos" may be one).
+SITE_SECTIONS = frozenset(
+    "notre action|nos actions|notre travail|notre mission|nos missions|nos priorites|nos programmes|nos projets|"
+    "ce que nous faisons|qui nous sommes|qui sommes-nous|qui sommes nous|qui nous aidons|ou nous travaillons|ou nous intervenons|"
+    "comment nous travaillons|comment aider|agir avec nous|nous soutenir|s'engager|impliquez-vous|"
+    "a propos|a propos de nous|espace presse|espace medias|salle de presse|what we do|who we are|where we work|"
+    "who we help|about us|get involved|our work".split("|")
+)
 _SECTION_WORDS = 8
 
 
@@ -1499,6 +1509,8 @@ def _mark_site_header(lines: list[_Line], reasons: dict[int, str]) -> None:
             reason = "site header: a page type and its office or collection, before the title"
         if not reason and words <= _SECTION_WORDS and text.isupper() and not _SENTENCE_END.search(text) and _OFFICE.match(norm):
             reason = "site header: an office's name heading its pages, before the title"
+        if not reason and line.normalized.rstrip(" ?") in SITE_SECTIONS:
+            reason = f"site header: a section of the site's menu ({text!r}), before the title"
         if not reason and position > 0 and lines[position - 1].normalized in _CRUMB_LABELS and lines[position - 1].index in chrome and (
             words <= _MENU_SHORT_WORDS and not _SENTENCE_END.search(text)
         ):
@@ -1514,7 +1526,8 @@ _CONTACT = regex.compile(r"@|\d[\d .-]{7,}\d|\b(?:contacts?|tel|telephone|courri
 
 
 def _mark_teaser_menu(lines: list[_Line], reasons: dict[int, str]) -> None:
-    """Below the first sentence paragraph, a heading of teaser links (``POUR EN SAVOIR PLUS``)
+    """Below the first sentence paragraph, a heading of teaser links (``POUR EN SAVOIR PLUS``), or
+    with no heading a section of the site's menu (:data:`SITE_SECTIONS`, every link one of them),
     followed down to the page end by nothing but menu labels (``Qui nous aidons``) each with at
     most one blurb of a short paragraph (fifty words at most), two labels at least: the site's
     menu below the release (a release's own notes, ``À propos de l'OIM`` and its long
@@ -1524,17 +1537,19 @@ def _mark_teaser_menu(lines: list[_Line], reasons: dict[int, str]) -> None:
     first_body = _first_body(lines, chrome)
     for position in range(first_body + 1, len(lines)):
         heading = lines[position]
-        if heading.normalized not in _TEASER_HEADINGS:
+        # no heading: from a section of the site's menu ("Qui nous aidons"), every link one of them
+        sections_only = heading.normalized.rstrip(" ?") in SITE_SECTIONS and heading.index not in chrome
+        if heading.normalized not in _TEASER_HEADINGS and not sections_only:
             continue
         items: list[tuple[_Line, str]] = []
         previous = "heading"
-        for line in lines[position + 1 :]:
+        for line in lines[position + (0 if sections_only else 1) :]:
             if line.index in chrome:
                 continue
             if _CONTACT.search(line.normalized):
                 items = []
                 break
-            if _menu_label(line):
+            if _menu_label(line) and (not sections_only or line.normalized.rstrip(" ?") in SITE_SECTIONS):
                 kind = "label"
             elif previous == "label" and len(_WORD.findall(line.text)) <= _TEASER_BLURB_WORDS:
                 kind = "blurb"
@@ -1545,9 +1560,11 @@ def _mark_teaser_menu(lines: list[_Line], reasons: dict[int, str]) -> None:
             previous = kind
         if sum(1 for _, kind in items if kind == "label") < 2:
             continue
-        reasons.setdefault(heading.index, "teaser menu: the heading of the site's links below the release")
+        if not sections_only:
+            reasons.setdefault(heading.index, "teaser menu: the heading of the site's links below the release")
         for line, kind in items:
-            reasons[line.index] = f"teaser menu: a {'link' if kind == 'label' else 'blurb'} after {heading.text.strip()!r}, down to the page end"
+            where = "from the site's section" if sections_only else "after"
+            reasons[line.index] = f"teaser menu: a {'link' if kind == 'label' else 'blurb'} {where} {heading.text.strip()!r}, down to the page end"
         return
 
 
