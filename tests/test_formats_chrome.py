@@ -1457,3 +1457,34 @@ def test_section_names_that_are_the_release_s_own_are_kept(page: str) -> None:
     for line in page.splitlines():
         if line.endswith("."):
             assert all(m in msgids for m in _msgids(line + "\n")), line
+
+
+def test_segment_shows_every_chrome_10_reason(tmp_path: Path) -> None:
+    sentence = "Le radar couvre 40 kilomètres de côte et fonctionne même dans le brouillard."
+    caption = "Le directeur du port et ses adjoints © Agence/L. Martin"
+    page = (
+        "Ports Banner\nDéclarations Direction des phares\nDIRECTRICE GENERALE DE L'APF\nNotre action\n"
+        f"{TITLE}\n{BODY_LINE}\n{sentence}\n{caption}\n{caption.replace(' ©', '©')}\nTeleprompter\n2,1 Go\n"
+        "En savoir plus sur le travail de l'Agence (EN)\n"
+        f"“{sentence}”\n" + DATED_TEASERS_PAGE.split(f"{RADAR}\n")[1]
+    )
+    source = tmp_path / "page.fr.txt"
+    source.write_text(page, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["segment", str(source)])
+    assert result.exit_code == 0, result.output
+    shown = {int(line.split()[0]): line for line in result.output.splitlines()}
+    expected = {
+        1: "[image alt text: a banner]",
+        2: "[site header: a page type and its office",
+        3: "[site header: an office's name",
+        4: "[site header: a section of the site's menu",
+        9: "[doubled: repeats the line before it but for its spaces",
+        10: "[label 'Teleprompter']",
+        11: "[media/file link: a file type or size alone",
+        12: "[read-more link: a link to the page it names]",
+        13: "[pull quote: repeats the text of block 7 above]",
+        16: "[related list: an article's dated teaser after 'Sur le même sujet'",
+    }
+    for number, reason in expected.items():
+        assert "  chrome  " in shown[number] and reason in shown[number], shown[number]
+    assert shown[5].split()[1] == "5.1" and TITLE in shown[5]
