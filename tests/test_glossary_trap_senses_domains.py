@@ -44,6 +44,10 @@ NOT_FORCED = [
     ("La présidente Lefèvre a ouvert l'assemblée générale de l'association.", "présidente"),
     ("La présidente Lefèvre a ouvert l'assemblée générale de l'association.", "assemblée générale"),
     ("L'assemblée générale des actionnaires a approuvé les comptes.", "assemblée générale"),
+    ("Le président Blanc a annoncé le départ de l'entraîneur.", "président"),
+    ("Le conseil de sécurité de l'entreprise s'est réuni après l'incendie.", "conseil de sécurité"),
+    ("Notre envoyé spécial à Kiev raconte la vie sous les bombes.", "envoyé spécial"),
+    ("L'envoyé spécial du Monde a été blessé à Gaza.", "envoyé spécial"),
     # a country or a nationality inside an animal, a plant, a food, an idiom
     ("Ma fille élève deux cochons d'Inde.", "Inde"),
     ("Le fermier vend des poules de Guinée au marché.", "Guinée"),
@@ -59,6 +63,7 @@ NOT_FORCED = [
     ("Notre grand danois pèse soixante kilos.", "danois"),
     ("Il est devenu la tête de Turc de ses collègues.", "Turc"),
     ("C'est du chinois, ce mode d'emploi.", "chinois"),
+    ("Le papier d'Arménie parfume la maison.", "Arménie"),
     ("Il a plié sa canadienne avant de quitter le camping.", "canadienne"),
     # music
     ("La pianiste a plaqué un dernier accord.", "accord"),
@@ -78,6 +83,7 @@ NOT_FORCED = [
     ("La radio a bouleversé sa grille de programmes cet été.", "programmes"),
     ("Le programme du festival sera dévoilé lundi.", "programme"),
     ("La diffusion du match a été interrompue.", "diffusion"),
+    ("Cette émission culturelle fête ses dix ans.", "émission"),
     ("Le ministre a pris l'antenne à midi.", "antenne"),
     # verbs and trips
     ("Le tableau a été déplacé dans une autre salle du musée.", "été déplacé"),
@@ -86,6 +92,7 @@ NOT_FORCED = [
     ("Il se déplace toujours à vélo.", "déplace"),
     ("Le déplacement du Premier ministre à Dakar a été reporté.", "déplacement"),
     ("Les déplacements de l'équipe coûtent cher au club.", "déplacements"),
+    ("Le ministre a effectué un déplacement à Bruxelles.", "déplacement"),
     ("La multinationale a rapatrié ses bénéfices en Europe.", "rapatrié"),
     ("Les fonds rapatriés par la filiale ont réduit la dette du groupe.", "rapatriés"),
     ("Le festival a accueilli quarante mille spectateurs.", "accueilli"),
@@ -95,6 +102,7 @@ NOT_FORCED = [
     ("Le retour des articles est gratuit.", "retour"),
     ("Les mineurs du puits de Carmaux ont cessé le travail.", "mineurs"),
     ("Les mineurs sont sortis de la galerie après l'éboulement.", "mineurs"),
+    ("Les mineurs chiliens ont été remontés après des semaines sous terre.", "mineurs"),
     ("Cet atelier clandestin fabriquait des contrefaçons.", "clandestin"),
     ("Les trafiquants ont été arrêtés avec une tonne de résine de cannabis.", "trafiquants"),
     ("Elle se sentait réfugiée dans son travail, loin des disputes.", "réfugiée"),
@@ -146,6 +154,10 @@ UN_SENSES = [
     ("L'accord conclu entre l'OIM et le gouvernement prévoit un soutien aux migrants.", "accord", "agreement-bare"),
     ("L'accord sur la protection des mineurs a été signé hier.", "accord", "agreement-bare"),
     ("Les mineurs migrants sont placés dans des foyers d'accueil.", "mineurs", "minor"),
+    ("La mineure a été confiée à une famille d'accueil.", "mineure", "minor"),
+    ("L'accord de la Commission européenne est nécessaire.", "accord", "agreement-bare"),
+    ("L'Envoyé spécial pour la Syrie est arrivé à Damas.", "Envoyé spécial", "special-envoy"),
+    ("Le Conseil de sécurité a adopté la résolution à l'unanimité.", "Conseil de sécurité", "security-council"),
     ("Les émissions de dioxyde de carbone ont baissé l'an dernier.", "émissions", "emissions"),
     ("Le programme de retour volontaire de l'OIM a aidé 500 migrants.", "programme", "programme"),
     ("Des milliers de familles ont été déplacées après les inondations.", "été déplacées", "displaced-verb"),
@@ -183,3 +195,22 @@ def test_a_form_of_address_before_a_name_and_a_title_is_not_forced(bundled) -> N
     sentence = "M. Ban Ki-moon, Secrétaire général de l'ONU, a présenté le rapport."
     assert forced_over(bundled, sentence, "M.") == []
     assert forced_over(bundled, "Mme Amy Pope, Directrice générale de l'OIM, a pris la parole.", "Mme") == []
+
+
+def test_no_concept_is_excluded_by_its_own_words(bundled) -> None:
+    """A cue word may take three more letters, so « la mine » once found « la mineure »: a
+    concept's ``unless_document_mentions`` cues must not find its own terms (with an article)."""
+    from dataclasses import replace
+
+    from reltrans.glossary.model import fold_document
+
+    problems = []
+    for concept in bundled.concepts:
+        if not concept.unless_document_mentions:
+            continue
+        unless_only = replace(concept, when_document_mentions={})
+        for term in concept.terms_in("fr"):
+            for sample in (term.text, "la " + term.text, "une " + term.text, "les " + term.text + "s"):
+                if not unless_only.applies_to(fold_document(sample)):
+                    problems.append(f"{concept.id}: {sample!r}")
+    assert problems == []
