@@ -199,10 +199,17 @@ def test_a_firm_inside_a_un_release_is_still_no_un_title(bundled) -> None:
     assert forced_over(bundled, "Le Secrétaire général a salué l'accord.", "Secrétaire général", document) == ["secretary-general"]
 
 
-def test_a_bare_title_needs_a_un_document(bundled) -> None:
-    """Without the UN system in the document, a bare title is left to the translator."""
-    assert forced_over(bundled, "Le Secrétaire général a salué l'accord.", "Secrétaire général") == []
-    assert forced_over(bundled, "Le Directeur général a démissionné.", "Directeur général") == []
+def test_a_bare_title_needs_a_un_document(bundled, concepts_over) -> None:
+    """Without the UN system in the document, a bare title is undecided: flagged, nothing forced."""
+    for sentence, title, review in (
+        ("Le Secrétaire général a salué l'accord.", "Secrétaire général", "secretary-general-unclear-review"),
+        ("Le Directeur général a démissionné.", "Directeur général", "director-general-unclear-review"),
+    ):
+        assert forced_over(bundled, sentence, title) == []
+        assert concepts_over(sentence, title) == [review]
+        assert bundled.get(review).review
+    # before another body's complement the sense is decided: nothing at all
+    assert concepts_over("Le secrétaire général du syndicat a parlé.", "secrétaire général") == []
 
 
 def test_a_form_of_address_before_a_name_and_a_title_is_not_forced(bundled) -> None:
