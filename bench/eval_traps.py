@@ -14,7 +14,9 @@ date). For every glossary match that overlaps the trap word:
 * **forced wrong**: the concept has a preferred English term (constrained translation would
   force it) and the correct English holds none of its allowed terms;
 * **flagged**: a ``review`` concept (nothing forced; the reviewer is asked);
-* **right**: the correct English holds an allowed term of the concept (the sense was right).
+* **right**: the correct English holds an allowed term of the concept (the sense was right); a
+  forbidden rendering of the concept there (« general secretary » for a union's « secrétaire
+  général ») is no such evidence.
 
 A trap word no concept matches is **left alone** (nothing forced, nothing checked). The goal
 (issue 14) is 0 forced wrong. The trap sentences are written by the project (not third-party
@@ -55,7 +57,9 @@ def score(rows: list[dict[str, str]], glossary: object) -> dict[str, object]:
             if concept.preferred("en") is None:
                 outcome = "flagged" if outcome == "right" else outcome
                 continue
-            if en.find_concept(row["en"], match.concept_id) or any(en.contains(row["en"], t) for t in concept.allowed("en")):
+            # a forbidden rendering in the English is no evidence of the right sense
+            found = [m for m in en.find_concept(row["en"], match.concept_id) if m.status != "forbidden"]
+            if found or any(en.contains(row["en"], t) for t in concept.allowed("en")):
                 continue
             outcome = "forced_wrong"
             wrong.append(f"{row['word']!r} -> {concept.id} ({concept.preferred('en').text!r}): {row['fr']}  ||  {row['en']}")

@@ -122,3 +122,27 @@ def test_split_layout_missing_a_file_says_so(tmp_path, capsys):
     (tmp_path / "terms_tuning.tsv").unlink()
     assert eval_glossary_recall.main(["--set", str(tmp_path), "--split", "tuning"]) == 0
     assert "terms_tuning.tsv needed" in capsys.readouterr().out
+
+
+def test_eval_traps_a_forbidden_rendering_is_no_right_sense(tmp_path: Path) -> None:
+    """bench/eval_traps.py: the correct English holding only a *forbidden* term of the concept
+    (a union's « general secretary ») does not make a forced match right."""
+    import eval_traps
+
+    from reltrans.glossary import load_glossary
+
+    path = tmp_path / "g.toml"
+    path.write_text(
+        '[glossary]\nname = "t"\nversion = "2026.12"\nlanguages = ["fr", "en"]\n\n'
+        '[[concept]]\nid = "sg"\ndomain = "title"\nkind = "title"\nsource = "test"\n'
+        'fr = ["Secrétaire général"]\nen = ["Secretary-General"]\nen_forbidden = ["General Secretary"]\n',
+        encoding="utf-8",
+    )
+    rows = [
+        {"fr": "Le secrétaire général du syndicat a parlé.", "en": "The union's general secretary spoke.", "word": "secrétaire général", "note": ""},
+        {"fr": "Le Secrétaire général a parlé.", "en": "The Secretary-General spoke.", "word": "Secrétaire général", "note": ""},
+        {"fr": "Le maire a parlé.", "en": "The mayor spoke.", "word": "maire", "note": ""},
+    ]
+    result = eval_traps.score(rows, load_glossary(path))
+    assert (result["forced_wrong"], result["right"], result["left_alone"]) == (1, 1, 1)
+    assert "general secretary" in result["wrong"][0]
