@@ -2,8 +2,11 @@
 sentences, losslessly (reltrans.formats.text). The release below is written for these tests."""
 from __future__ import annotations
 
+import re
+import textwrap
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from reltrans.build import MissingPolicy, build_document
@@ -317,3 +320,121 @@ def test_joined_words_keep_build_lossless(tmp_path: Path) -> None:
     po = output_path_for(source, "en", None)
     assert any("longue demande des autorités" in e.msgid for e in read_catalog(po).live_entries)
     assert build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE).text == HYPHENATED
+
+
+# ------------------------------------------------------------------ wrapped = unwrapped (issue 15, segmenter 2.0)
+# One paragraph a line, then the same paragraphs hard-wrapped: a quotation with its attribution,
+# abbreviations and initials, an ellipsis ending a quotation, "!" / "?" in an aside, an inline list
+# and a photo credit must be cut the same way whatever the width.
+PARAGRAPHS = [
+    "Port-Bleu, le 3 mars 2031 – L'Agence fictive pour les réfugiés a ouvert lundi un centre d'accueil "
+    "pour les familles déplacées par les crues, a annoncé M. Jean-Marc Dupont, son directeur. Le centre, "
+    "prévu par l'art. 12 de l'accord n° 45 signé avec la ville, recevra p. ex. les familles du quartier "
+    "du port, des marins, des pêcheurs, etc. et leurs enfants.",
+    "« Nous ne pouvons plus attendre. Les familles ont besoin d'un toit avant l'hiver », a déclaré "
+    "Mme Léa Martin, cheffe de la mission. « Les stocks de vivres baissent chaque semaine. Il faut agir "
+    "vite », selon le Dr Paul Garnier, médecin du centre.",
+    "La directrice régionale, J.-M. Dupont, a déclaré devant les délégués : « Le centre est ouvert. "
+    "Les premières familles arrivent déjà. » Elle a ajouté que le port, fondé vers 300 av. J.-C. par "
+    "des marchands, n'avait jamais connu de telles crues.",
+    "Une mère de famille résume : « Nous avons tout perdu… » Le conseil municipal (quelle surprise !) "
+    "a voté l'aide à l'unanimité, et ce budget — faut-il le rappeler ? — reste modeste. Le plan prévoit "
+    "trois mesures : 1. Renforcer les abris 2. Améliorer l'accès à l'eau 3. Former les équipes locales.",
+    "Des familles attendent devant le centre d'accueil de Port-Bleu. Photo AFR/S. Lenoir",
+]
+PARAGRAPH_MSGIDS = [
+    "Port-Bleu, le 3 mars 2031 – L'Agence fictive pour les réfugiés a ouvert lundi un centre d'accueil pour les "
+    "familles déplacées par les crues, a annoncé M. Jean-Marc Dupont, son directeur.",
+    "Le centre, prévu par l'art. 12 de l'accord n° 45 signé avec la ville, recevra p. ex. les familles du quartier "
+    "du port, des marins, des pêcheurs, etc. et leurs enfants.",
+    "« Nous ne pouvons plus attendre. Les familles ont besoin d'un toit avant l'hiver », a déclaré Mme Léa Martin, "
+    "cheffe de la mission.",
+    "« Les stocks de vivres baissent chaque semaine. Il faut agir vite », selon le Dr Paul Garnier, médecin du centre.",
+    "La directrice régionale, J.-M. Dupont, a déclaré devant les délégués : « Le centre est ouvert. Les premières "
+    "familles arrivent déjà. »",
+    "Elle a ajouté que le port, fondé vers 300 av. J.-C. par des marchands, n'avait jamais connu de telles crues.",
+    "Une mère de famille résume : « Nous avons tout perdu… »",
+    "Le conseil municipal (quelle surprise !) a voté l'aide à l'unanimité, et ce budget — faut-il le rappeler ? — "
+    "reste modeste.",
+    "Le plan prévoit trois mesures : 1. Renforcer les abris",
+    "2. Améliorer l'accès à l'eau",
+    "3. Former les équipes locales.",
+    "Des familles attendent devant le centre d'accueil de Port-Bleu.",
+    "Photo AFR/S. Lenoir",
+]
+
+
+def _lossless_msgids(text: str, fmt: str = "text") -> list[str]:
+    segmented = segment_document(parse_document(text, "r.txt" if fmt == "text" else "r.md", fmt), "fr")
+    assert segmented.render() == text
+    return [s.msgid for s in segmented.segments]
+
+
+def test_one_paragraph_a_line_is_cut_as_documented() -> None:
+    assert _lossless_msgids("\n\n".join(PARAGRAPHS) + "\n") == PARAGRAPH_MSGIDS
+
+
+@pytest.mark.parametrize("width", range(45, 110, 3))
+def test_a_release_wrapped_at_any_width_is_cut_as_on_one_line(width: int) -> None:
+    text = "\n\n".join(textwrap.fill(p, width) for p in PARAGRAPHS) + "\n"
+    assert text.count("\n") > 2 * len(PARAGRAPHS)
+    assert _lossless_msgids(text) == PARAGRAPH_MSGIDS
+    if not re.search(r"^1\. ", text, re.M):  # in Markdown (CommonMark) "1. " opening a line starts a list
+        assert _lossless_msgids(text, "markdown") == PARAGRAPH_MSGIDS
+
+
+@pytest.mark.parametrize(("first", "second"), [(66, 40), (72, 50), (80, 45)])
+def test_a_release_wrapped_twice_is_cut_as_on_one_line(first: int, second: int) -> None:
+    def twice(paragraph: str) -> str:
+        once = textwrap.wrap(paragraph, first)
+        return "\n".join(part for line in once for part in (textwrap.wrap(line, second) if len(line) > second else [line]))
+
+    assert _lossless_msgids("\n\n".join(twice(p) for p in PARAGRAPHS) + "\n") == PARAGRAPH_MSGIDS
+
+
+def test_a_line_ending_with_a_period_that_ends_no_sentence_continues() -> None:
+    # no wrap width here: the lowercase word after "suiv." goes on, a finished sentence does not
+    assert _msgids("Le détail figure au rapport, p. 12 et suiv.\ndu rapport annuel de l'Agence.\n") == [
+        "Le détail figure au rapport, p. 12 et suiv. du rapport annuel de l'Agence."
+    ]
+    assert _msgids("Le centre a ouvert lundi matin.\nil était attendu.\n") == ["Le centre a ouvert lundi matin.", "il était attendu."]
+    # a real list keeps its items: each opens its line, the first one too
+    assert _msgids("Le plan prévoit trois mesures :\n1. Renforcer les abris\n2. Améliorer l'accès à l'eau\n") == [
+        "Le plan prévoit trois mesures :", "Renforcer les abris", "Améliorer l'accès à l'eau"
+    ]
+
+
+def test_an_elided_article_at_a_line_end_continues_without_a_space() -> None:
+    text = (
+        "Les équipes de l'Agence fictive ont présenté mardi à Port-Bleu le bilan de l'\n"
+        "« Opération Hiver » lancée en mars avec la ville. Elle a aidé dix mille personnes, jusqu'\n"
+        "à la fin des crues.\n"
+    )
+    assert _lossless_msgids(text) == [
+        "Les équipes de l'Agence fictive ont présenté mardi à Port-Bleu le bilan de l'« Opération Hiver » lancée en "
+        "mars avec la ville.",
+        "Elle a aidé dix mille personnes, jusqu'à la fin des crues.",
+    ]
+
+
+# ------------------------------------------------------------------ words broken by a hyphen, in Markdown
+def test_markdown_words_broken_by_a_hyphen_are_joined_on_the_same_evidence(tmp_path: Path) -> None:
+    text = (
+        "# Un centre à Port-Bleu\n\n"
+        "Le centre d'accueil de **Port-Bleu** a ouvert lundi, après une longue de-\n"
+        "mande des autorités. Une nouvelle demande a été adressée [au\n"
+        "comité](https://example.org/comite) par les *fa-\nmilles* et les familles dé-\nplacées.\n\n"
+        "- Une liste avec une de-\n  mande répétée.\n"
+    )
+    document = parse_document(text, "r.md", "markdown")
+    found = {(b.left, b.right): b for b in hyphen_breaks(document)}
+    assert found[("de", "mande")].joined and found[("fa", "milles")].joined and found[("dé", "placées")].unsure
+    assert _lossless_msgids(text, "markdown") == [
+        "Un centre à Port-Bleu",
+        "Le centre d'accueil de <1>Port-Bleu</1> a ouvert lundi, après une longue demande des autorités.",
+        "Une nouvelle demande a été adressée <1>au comité</1> par les <2>familles</2> et les familles dé-placées.",
+        "Une liste avec une demande répétée.",
+    ]
+    source = tmp_path / "r.fr.md"
+    source.write_text(text, encoding="utf-8")
+    assert any(w.startswith("W-HYPHEN 1 hyphen") and "dé- / placées" in w for w in load_document(source).warnings)

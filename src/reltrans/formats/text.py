@@ -53,7 +53,7 @@ import regex
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
 from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, kept_line, line_evidence
 from reltrans.model import Block, Document
-from reltrans.segment import ANY_MONTH, PLACE
+from reltrans.segment import ANY_MONTH, ELISION_AT_END, PLACE, introduces_quotation, sentence_goes_on
 
 _LIST_MARKER = regex.compile(r"[ \t\u00a0]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])[ \t\u00a0\u202f]+(?=\S)")
 _LAST_WORD = regex.compile(r"(?:^|\s)(?:[\p{L}]['’])?([\p{L}]+)['’]?\s*$")
@@ -79,6 +79,7 @@ def parse_blocks(text: str) -> list[Block]:
     inside = False  # whether that line was itself joined to the line before it (a wrapped paragraph)
     wrapped_run = False  # whether lines were joined since the last blank line (a hard-wrapped paragraph)
     ends_later = _sentence_end_ahead(lines)
+    paragraph_ends = _paragraph_ends(text, lines)
     for position, line in enumerate(lines):
         start, end = strip_span(text, line.start, line.end)
         if start == end:
@@ -86,9 +87,20 @@ def parse_blocks(text: str) -> list[Block]:
             wrapped_run = False
             continue
         marker = _LIST_MARKER.match(text, line.start, line.end)
+        if previous is not None and marker is not None and _mark_in_wrap(
+            previous.text, text[start:end], widths.get(position), inside or wrapped_run,
+            text[max(blocks[-1].start, previous.end - _BLOCK_WINDOW) : previous.end],
+        ):
+            marker = None  # "… 1. Renforcer les abris" / "2. Améliorer …": an inline list wrapped, no list item
+            last = blocks[-1]
+            blocks[-1] = Block("list_item" if last.kind == "list_item" else "paragraph", last.start, end, last.line)
+            previous = line
+            inside = wrapped_run = True
+            continue
         if previous is not None and marker is None and _continues(
             previous.text, text[start:end], widths.get(position), ends_later[position], inside=inside,
             block=text[max(blocks[-1].start, previous.end - _BLOCK_WINDOW) : previous.end], wrapped=wrapped_run,
+            ahead=text[start : min(paragraph_ends[position], start + _AHEAD)],
         ):
             last = blocks[-1]
             blocks[-1] = Block("list_item" if last.kind == "list_item" else "paragraph", last.start, end, last.line)
@@ -157,6 +169,18 @@ def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
 _BLOCK_WINDOW = 10_000
 
 
+_AHEAD = 600  # how much of the paragraph after a line break is read to judge a period before it
+
+
+def _paragraph_ends(text: str, lines: list[Line]) -> list[int]:
+    """For every position, the offset where its paragraph (its run of non-blank lines) ends."""
+    ends = [len(text)] * (len(lines) + 1)
+    for position in range(len(lines) - 1, -1, -1):
+        line = lines[position]
+        ends[position] = line.start if line.blank else ends[position + 1]
+    return ends
+
+
 def _sentence_end_ahead(lines: list[Line]) -> list[bool]:
     """For every position, whether a line from there on, before the next blank line, holds a
     sentence end (one backward pass: linear in the number of lines)."""
@@ -169,13 +193,14 @@ def _sentence_end_ahead(lines: list[Line]) -> list[bool]:
 
 def _continues(
     line: str, following: str, width: int | None = None, ends_later: bool = False, *, inside: bool = False,
-    block: str = "", wrapped: bool = False,
+    block: str = "", wrapped: bool = False, ahead: str = "",
 ) -> bool:
     """Whether ``following`` continues the sentence that ``line`` leaves unfinished (``width``:
     the paragraph's wrap width, None when it is not hard-wrapped; ``inside``: ``line`` was
     itself joined to the line before it, so the paragraph is known to be hard-wrapped; ``block``:
     the text of the block ``line`` ends; ``wrapped``: lines of this paragraph, before the next
-    blank line, were already joined)."""
+    blank line, were already joined; ``ahead``: the paragraph from ``following`` on, default
+    ``following``)."""
     line = line.strip()
     if _chrome_line(line) or _chrome_line(following) or kept_line(following) == "a credit":
         return False  # a credit on a line of its own ("Photo : OIM/X") is never joined to the caption above
@@ -183,7 +208,9 @@ def _continues(
         return True  # "« … Il faut agir." / "» Le convoi …": the line closes the quotation left open
     first = _FIRST.match(following)
     if first is None:
-        return False
+        # ": « Le centre …", "? — reste", "; les": French spacing put the mark on the next line,
+        # and no sentence opens with it
+        return _CONTINUING_MARK.match(following) is not None and not _SENTENCE_END.search(line)
     char = first.group(1)
     if _open_at_end(block or line) and not regex.search(r"[.!?…][\s»”’\"')\]]*$", line):
         return True  # "intitulées respectivement «" / "Le droit", "(Département des affaires" / "humanitaires)"
@@ -195,7 +222,7 @@ def _continues(
         return True  # "… des Nations Unies pour les réfugiés" / "(HCR) a ouvert …"
     last = _LAST_WORD.search(line)
     words = len(_WORD.findall(line))
-    cannot_end = last is not None and last.group(1).lower() in _CANNOT_END
+    cannot_end = (last is not None and last.group(1).lower() in _CANNOT_END) or ELISION_AT_END.search(line) is not None
     if _capitals(line) and regex.search(r"\p{Ll}", following) and not _DATELINE_LINE.fullmatch(line):
         return False  # a title in capitals is its own segment: "LE HCR OUVRE UN CENTRE" / "Le Haut-Commissariat …"
     if not (inside or wrapped) and _BYLINE_LINE.fullmatch(following.strip()):
@@ -208,7 +235,9 @@ def _continues(
         return False
     if _SENTENCE_END.search(line):
         # "a déclaré M." / "Sidikou devant": a title abbreviation does not end the sentence
-        return line.endswith(".") and _ends_with_title(line) and char.isupper()
+        if line.endswith(".") and _ends_with_title(line) and char.isupper():
+            return True
+        return _period_goes_on(line, following, block or line, ahead or following, width, char, inside or wrapped)
     if short and words < 3:
         # inside a paragraph already joined, a line of one or two words is the end of a line
         # wrapped again ("… les défis et" / "priorités" / "appelant des solutions régionales")
@@ -244,6 +273,7 @@ def _continues(
     return ends_later or (_capitals(line) and _capitals(following))
 
 
+_CONTINUING_MARK = regex.compile(r"[ \t\u00a0\u202f]*[:;!?,)\]][ \t\u00a0\u202f]*\S")
 _CREDIT_LABEL_AT_END = regex.compile(r"(?:^|\s)(?:Photos?|Crédits?(?: photo)?|Credits?|Source)\s*:$", regex.IGNORECASE)
 
 
@@ -317,6 +347,74 @@ def _capitals(line: str) -> bool:
 
 def _chrome_line(text: str) -> bool:
     return bool(line_evidence(text))
+
+
+_NUMBER_MARK = regex.compile(r"[ \t\u00a0]*(\d{1,3})([.)])")
+_DASH_ASIDE = regex.compile(r"[ \t\u00a0]*[–—][ \t\u00a0]+\p{Ll}")
+
+
+def _mark_in_wrap(line: str, following: str, width: int | None, wrapped: bool, block: str) -> bool:
+    """Whether ``following``, which opens like a list item, goes on the sentence of ``line`` in a
+    hard-wrapped paragraph: ``line`` ends no sentence, the paragraph is known to be wrapped
+    (``wrapped``, or the mark would not have fitted on ``line`` within ``width``), and the mark is
+    the next of an inline enumeration in ``block`` (``… : 1. Renforcer les abris`` / ``2. Améliorer
+    …``; a list whose items open their lines has no mark inside a line), or an enumeration that
+    goes on inside ``following`` (``trois mesures :`` / ``1. Renforcer les abris 2. Améliorer``,
+    also after a colon), or a dash before a lowercase word (``et ce budget`` / ``— faut-il le
+    rappeler ? — reste …``: an aside)."""
+    line = line.strip()
+    if not line or _chrome_line(line) or _chrome_line(following):
+        return False
+    end = _SENTENCE_END.search(line)
+    mark = following.split(None, 1)[0]
+    if not (wrapped or (width is not None and len(line) + 1 + len(mark) > width)):
+        return False
+    if _DASH_ASIDE.match(following):
+        return end is None
+    number = _NUMBER_MARK.match(following)
+    if number is None or (end is not None and not line.endswith(":")):
+        return False  # after a colon, only an enumeration that goes on inside the line ("1. … 2. …")
+    value, punct = int(number.group(1)), number.group(2)
+    after = regex.escape(f"{value + 1}{punct}")
+    if regex.search(rf"(?<=\S[ \t\u00a0]+){after}[ \t\u00a0]+\p{{Lu}}", following, pos=number.end()):
+        return True  # "mesures :" / "1. Renforcer les abris 2. Améliorer …"
+    if end is not None or value < 2:
+        return False
+    before = regex.escape(f"{value - 1}{punct}")
+    return regex.search(rf"(?<=\S[ \t\u00a0]+){before}[ \t\u00a0]", block) is not None
+
+
+_REPORTING_COLON = regex.compile(r"[:：][ \t\u00a0\u202f]*$")
+
+
+def _period_goes_on(line: str, following: str, block: str, ahead: str, width: int | None, char: str, wrapped: bool) -> bool:
+    """Whether a line ending with sentence punctuation goes on into ``following`` in a hard-wrapped
+    paragraph: the paragraph is known to be wrapped (``wrapped``, or ``following``'s first word
+    would not have fitted within ``width``), or a lowercase word follows a period that would end
+    no sentence before a capital either, and the sentence rules read on one line make no cut at
+    the line break (:func:`reltrans.segment.sentence_goes_on`:
+    ``vers 300 av.`` / ``J.-C.``, ``« … épuisés.`` / ``Il faut agir », a-t-il dit``, ``etc.`` / ``et``).
+    A line ending with ``;`` is never joined this way, nor one ending with ``:`` unless a
+    quotation follows its reporting clause (``a déclaré :`` / ``« Nous …``)."""
+    stripped = line.rstrip("»”’\"')] \t\u00a0\u202f")
+    if stripped.endswith(";"):
+        return False
+    if stripped.endswith(":"):
+        first_word = following.strip().split(None, 1)[0]
+        width_evidence = width is not None and len(line) + 1 + len(first_word) > width
+        return (wrapped or width_evidence) and following.lstrip()[:1] in "«“\"" and introduces_quotation(block)
+    else:
+        first_word = following.strip().split(None, 1)[0]
+        fits = width is not None and len(line) + 1 + len(first_word) <= width
+        width_evidence = width is not None and not fits
+        if not (wrapped or width_evidence):
+            # no wrap evidence: a lowercase word after a period that ends no sentence even before
+            # a capital ("… p. 12 et suiv." / "du rapport"), not after a finished sentence
+            # ("… lundi matin." / "il était attendu.")
+            if not (char.isalpha() and char.islower() and stripped.endswith(".")):
+                return False
+            ahead = regex.sub(r"\p{Ll}", lambda m: m.group().upper(), ahead, count=1)
+    return sentence_goes_on(block, ahead)
 
 
 def _ends_with_title(line: str) -> bool:
@@ -396,7 +494,7 @@ class HyphenBreak:
 
 
 def hyphen_breaks(document: Document) -> tuple[HyphenBreak, ...]:
-    """Every hyphen ending a line inside a block of a plain-text ``document`` between two
+    """Every hyphen ending a line inside a block of a plain-text or Markdown ``document`` between two
     lowercase letters (``de-`` / ``mande``), with its decision:
 
     * **joined** when the word without the hyphen (``demande``) stands elsewhere in the document
@@ -407,8 +505,9 @@ def hyphen_breaks(document: Document) -> tuple[HyphenBreak, ...]:
     * **kept, unsure** otherwise (or when both forms stand elsewhere): :func:`hyphen_warning`
       names the line, a reviewer decides.
 
-    The text is never changed: the msgid gets the joined word, the skeleton keeps the bytes."""
-    if document.format != "text":
+    The text is never changed: the msgid gets the joined word, the skeleton keeps the bytes.
+    Markdown paragraphs and list items are read the same way (their line breaks are wraps)."""
+    if document.format not in ("text", "markdown"):
         return ()
     text = document.text
     candidates: list[tuple[int, str, str, str]] = []
