@@ -359,8 +359,7 @@ PARAGRAPH_MSGIDS = [
     "Le plan prévoit trois mesures : 1. Renforcer les abris",
     "2. Améliorer l'accès à l'eau",
     "3. Former les équipes locales.",
-    "Des familles attendent devant le centre d'accueil de Port-Bleu.",
-    "Photo AFR/S. Lenoir",
+    "Des familles attendent devant le centre d'accueil de Port-Bleu. Photo AFR/S. Lenoir",  # a caption and its credit
 ]
 
 
@@ -389,7 +388,9 @@ def test_a_release_wrapped_twice_is_cut_as_on_one_line(first: int, second: int) 
         once = textwrap.wrap(paragraph, first)
         return "\n".join(part for line in once for part in (textwrap.wrap(line, second) if len(line) > second else [line]))
 
-    assert _lossless_msgids("\n\n".join(twice(p) for p in PARAGRAPHS) + "\n") == PARAGRAPH_MSGIDS
+    # (not the caption: wrapped twice, a credit opening a line may be the writer's, and a credit on
+    # its own line is its own segment)
+    assert _lossless_msgids("\n\n".join(twice(p) for p in PARAGRAPHS[:-1]) + "\n") == PARAGRAPH_MSGIDS[:-1]
 
 
 def test_a_line_ending_with_a_period_that_ends_no_sentence_continues() -> None:

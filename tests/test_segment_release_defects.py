@@ -56,8 +56,23 @@ CASES = [
     ("am-middle", "en", "The session opens at 9 a.m. on Monday.", ["The session opens at 9 a.m. on Monday."]),
     ("us-government", "en", "She works for the U.S. Government in Ohio.", ["She works for the U.S. Government in Ohio."]),
     # photo credits
+    # segmenter 2.0: a credit label without its colon, before the agency and a slash, ending the
+    # line, stays with the caption too (a caption and its credit are one segment)
     ("photo-credit", "fr", "Des familles attendent à la frontière. Photo HCR/S. Hopper",
-     ["Des familles attendent à la frontière.", "Photo HCR/S. Hopper"]),
+     ["Des familles attendent à la frontière. Photo HCR/S. Hopper"]),
+    ("photo-credit-note", "fr", "Le directeur de l'Agence fictive, Jean Roux. Photo AFR/T. Marchand (archives)",
+     ["Le directeur de l'Agence fictive, Jean Roux. Photo AFR/T. Marchand (archives)"]),
+    ("photo-credit-not-at-line-end", "fr", "Des familles attendent. Photo AFR/T. Marchand. Le camp est plein.",
+     ["Des familles attendent.", "Photo AFR/T. Marchand.", "Le camp est plein."]),
+    ("photo-word-is-no-credit", "fr", "Le jury a primé la série. Photos et films/vidéos seront exposés lundi.",
+     ["Le jury a primé la série.", "Photos et films/vidéos seront exposés lundi."]),
+    # a caption opening with a place and a year (segmenter 2.0)
+    ("caption-place-year", "fr", "Port-Bleu, 1950. Un camp ouvre pour les familles du port. Il est plein.",
+     ["Port-Bleu, 1950. Un camp ouvre pour les familles du port.", "Il est plein."]),
+    ("caption-two-places-year", "fr", "Aden, Yémen, 1992. Un camp au bord de la mer.",
+     ["Aden, Yémen, 1992. Un camp au bord de la mer."]),
+    ("year-inside-is-no-dateline", "fr", "Le camp a ouvert à Port-Bleu, en 1950. Un autre a suivi.",
+     ["Le camp a ouvert à Port-Bleu, en 1950.", "Un autre a suivi."]),
     # a caption's credit ending its line stays with the caption (segmenter 1.9, as the issue-15 gold has it)
     ("photo-credit-en", "en", "Families wait at the border. Photo: UNHCR/J. Doe",
      ["Families wait at the border. Photo: UNHCR/J. Doe"]),

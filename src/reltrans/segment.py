@@ -344,8 +344,9 @@ PLACE = (
     r"|[ \u00a0]*/[ \u00a0]*)\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,3}"
 )
 _DATELINE = regex.compile(
-    rf"\s*{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+"
+    rf"\s*{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:(?:[ \u00a0]+le)?[ \u00a0]+"
     rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?"
+    r"|[ \u00a0]+(?:1[89]|20)\d{2})"  # a caption's place and year: "Allemagne, 1950. Un camp …"
     r"(?:[ \u00a0]*\([\p{Lu}][^()\n]{0,30}\))?"  # the agency: "GENÈVE, 3 mars 2015 (IRIN). Le …"
 )
 # "19 JUIN 2013. Fuyant …", "Le 3 mai 2031. La …": a date alone opening the block is a dateline too.
@@ -358,7 +359,9 @@ _DATE_DATELINE = regex.compile(
 # a caption's credit ending its line: a credit label and its colon (or ©), or a name in capitals, a
 # slash and the agency.
 _LINE_END_CREDIT = regex.compile(
-    r"(?:\|[ \u00a0]*)?(?:(?:Crédits?(?: photo)?|Credits?|Photos?|Source)[ \u00a0]*:[ \u00a0]*|©[ \u00a0]*)(?:[^\n\r.!?]|(?<=\b\p{Lu})\.){1,60}"
+    r"(?:\|[ \u00a0]*)?(?:(?:Crédits?(?: photo)?|Credits?|Photos?|Source)[ \u00a0]*:[ \u00a0]*|©[ \u00a0]*"
+    # no colon: the agency and a slash ("Photo HCR/S. Dupont (archives)")
+    r"|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]+(?=\p{Lu}[^\n\r/.!?]{0,30}/))(?:[^\n\r.!?]|(?<=\b\p{Lu})\.){1,60}"
     r"|(?:\|[ \u00a0]*)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}[ \u00a0]*"
 )
 _CREDIT_WORDS = 8

@@ -202,8 +202,12 @@ def _continues(
     blank line, were already joined; ``ahead``: the paragraph from ``following`` on, default
     ``following``)."""
     line = line.strip()
-    if _chrome_line(line) or _chrome_line(following) or kept_line(following) == "a credit":
-        return False  # a credit on a line of its own ("Photo : OIM/X") is never joined to the caption above
+    if _chrome_line(line) or _chrome_line(following):
+        return False
+    if kept_line(following) == "a credit" and not _pushed_by_width(line, following, width):
+        # a credit on a line of its own ("Photo : OIM/X") is not joined to the caption above,
+        # unless the wrap put it there: its first word would not have fitted on the line
+        return False
     if following.lstrip()[:1] in "»”" and _open_at_end(block or line):
         return True  # "« … Il faut agir." / "» Le convoi …": the line closes the quotation left open
     first = _FIRST.match(following)
@@ -347,6 +351,13 @@ def _capitals(line: str) -> bool:
 
 def _chrome_line(text: str) -> bool:
     return bool(line_evidence(text))
+
+
+def _pushed_by_width(line: str, following: str, width: int | None) -> bool:
+    """Whether ``following``'s first word would not have fitted on ``line`` within the paragraph's
+    wrap ``width`` (so a hard wrap, not the writer, ended the line there)."""
+    words = following.split(None, 1)
+    return width is not None and bool(words) and len(line.rstrip()) + 1 + len(words[0]) > width
 
 
 _NUMBER_MARK = regex.compile(r"[ \t\u00a0]*(\d{1,3})([.)])")
