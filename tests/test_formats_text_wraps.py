@@ -439,3 +439,61 @@ def test_markdown_words_broken_by_a_hyphen_are_joined_on_the_same_evidence(tmp_p
     source = tmp_path / "r.fr.md"
     source.write_text(text, encoding="utf-8")
     assert any(w.startswith("W-HYPHEN 1 hyphen") and "dé- / placées" in w for w in load_document(source).warnings)
+
+
+# ------------------------------------------------------------------ paragraphs not parted by blank lines, wrapped
+# (a scraped page, one paragraph a line, then hard-wrapped at one width: titles, captions and
+# bodies follow each other with no blank line between them)
+def _fill_lines(lines: list[str], width: int) -> str:
+    return "\n".join(textwrap.fill(line, width) for line in lines) + "\n"
+
+
+def test_a_caption_ending_with_its_credit_ends_its_block() -> None:
+    text = _fill_lines([
+        "Un marin répare un filet sur le quai de Port-Bleu, le 9 septembre 2030. LÉA MARTIN / AFR",
+        "Le port de Port-Bleu a rouvert lundi après trois semaines de fermeture. Les navires reviennent.",
+    ], 62)
+    assert _lossless_msgids(text) == [
+        "Un marin répare un filet sur le quai de Port-Bleu, le 9 septembre 2030. LÉA MARTIN / AFR",
+        "Le port de Port-Bleu a rouvert lundi après trois semaines de fermeture.",
+        "Les navires reviennent.",
+    ]
+
+
+def test_a_credit_pushed_onto_the_next_line_by_the_width_stays_with_its_caption() -> None:
+    caption = "Le directeur de l'Agence fictive pour les réfugiés, Jean Roux. Photo AFR/T. Marchand (archives)"
+    text = _fill_lines([caption, caption, "Le centre a ouvert lundi. Il accueille deux cents personnes."], 62)
+    assert text.splitlines()[1] == "Photo AFR/T. Marchand (archives)"
+    assert _lossless_msgids(text) == [caption, caption, "Le centre a ouvert lundi.", "Il accueille deux cents personnes."]
+
+
+def test_a_title_before_a_body_opening_with_a_preposition_or_a_place_and_a_dash_stays_apart() -> None:
+    text = _fill_lines([
+        "Le port de Port-Bleu rouvre après les crues de septembre dernier",
+        "À travers la région, plus de dix mille familles attendent encore une aide pour reconstruire.",
+        "Le bilan des crues dans la région côtière publié par l'Agence fictive",
+        "Port-Bleu - D'après l'Agence fictive, dix mille familles attendent encore une aide alimentaire.",
+    ], 66)
+    assert _lossless_msgids(text) == [
+        "Le port de Port-Bleu rouvre après les crues de septembre dernier",
+        "À travers la région, plus de dix mille familles attendent encore une aide pour reconstruire.",
+        "Le bilan des crues dans la région côtière publié par l'Agence fictive",
+        "Port-Bleu - D'après l'Agence fictive, dix mille familles attendent encore une aide alimentaire.",
+    ]
+
+
+def test_a_wrapped_title_heading_in_capitals_and_a_colon_before_a_lowercase_word_are_joined() -> None:
+    text = _fill_lines([
+        "Déclaration liminaire de la directrice de l'Agence fictive pour les réfugiés, Léa Martin, à l'occasion de la "
+        "réunion des donateurs",
+        "LA DIRECTRICE ASSURE LES DONATEURS DE SA DÉTERMINATION À RECONSTRUIRE LE PORT AVANT L'HIVER",
+        "Deux rendez-vous sont d'une importance essentielle : la conférence des donateurs en mars et la réunion "
+        "des maires en mai.",
+    ], 64)
+    assert _lossless_msgids(text) == [
+        "Déclaration liminaire de la directrice de l'Agence fictive pour les réfugiés, Léa Martin, à l'occasion de la "
+        "réunion des donateurs",
+        "LA DIRECTRICE ASSURE LES DONATEURS DE SA DÉTERMINATION À RECONSTRUIRE LE PORT AVANT L'HIVER",
+        "Deux rendez-vous sont d'une importance essentielle : la conférence des donateurs en mars et la réunion des "
+        "maires en mai.",
+    ]

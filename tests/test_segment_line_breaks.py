@@ -8,6 +8,7 @@ import pytest
 
 from reltrans.formats import parse_document
 from reltrans.segment import (
+    credit_at_end,
     introduces_quotation,
     normalize_msgid,
     segment_document,
@@ -123,3 +124,18 @@ def test_markdown_honours_the_quotation_option() -> None:
     assert [s.msgid for s in segment_document(document, "fr", quote_attribution=False).segments] == [
         "« Nous partirons lundi.", "Le temps presse », a déclaré Mme Anne Petit."
     ]
+
+
+def test_sentence_goes_on_reads_the_line_ends_after_the_join() -> None:
+    # the credit ends its line: it stays with the caption; on one line with more text, it does not
+    assert sentence_goes_on("Le directeur, Jean Roux.", "Photo AFR/T. Marchand (archives)\nLe centre a ouvert lundi.")
+    assert not sentence_goes_on("Le directeur, Jean Roux.", "Photo AFR/T. Marchand (archives) Le centre a ouvert lundi.")
+
+
+def test_credit_at_end() -> None:
+    assert credit_at_end("Un marin répare un filet, le 9 septembre 2030. LÉA MARTIN / AFR")
+    assert credit_at_end("Le directeur de l'Agence fictive, Jean Roux. Photo AFR/T. Marchand (archives)")
+    assert credit_at_end("Le port rouvre lundi (archives). Crédit : Agence fictive")
+    assert not credit_at_end("Le directeur de l'Agence fictive, Jean Roux. Photo AFR/T.")  # the name goes on
+    assert not credit_at_end("Le port rouvre lundi. Les navires reviennent.")
+    assert not credit_at_end("Photo AFR/T. Marchand")  # a credit alone: no caption before it

@@ -488,7 +488,8 @@ def sentence_goes_on(before: str, after: str) -> bool:
     """Whether the text ``before`` a line break and the text ``after`` it, read on one line
     (``before + " " + after``), hold one sentence across the join: no rule of either language's
     sentence rules cuts there (``… fondée vers 300 av.`` / ``J.-C. par …``, ``… a déclaré M.`` /
-    ``Dupont``, ``« Les stocks sont épuisés.`` / ``Il faut agir », a-t-il dit.``). A pure function;
+    ``Dupont``, ``« Les stocks sont épuisés.`` / ``Il faut agir », a-t-il dit.``). The line
+    breaks inside ``after`` stay line ends (a credit that ends its line). A pure function;
     only the last and first :data:`_CONTEXT` characters are read (the start of ``before`` is kept
     when it is short, so a dateline opening it is seen). Used to join hard-wrapped lines that end
     with a period which ends no sentence (:mod:`reltrans.formats.text`)."""
@@ -502,10 +503,30 @@ def sentence_goes_on(before: str, after: str) -> bool:
     if len(after) > _CONTEXT:
         space = after.rfind(" ", 0, _CONTEXT)
         after = after[: space if space > 0 else _CONTEXT]
-    joined = unwrap(f"{before} {after}")
+    joined = f"{before} {after}"
     join = len(before)
     for lang in ("fr", "en"):
-        if any(start < join < end for start, end in split_sentences(joined, lang, soft_breaks=True)):
+        # the line breaks after the join are kept: a caption's credit ends its line there
+        if any(start < join < end for start, end in split_sentences(joined, lang)):
+            return True
+    return False
+
+
+_OPEN_CREDIT_END = regex.compile(r"(?:(?<![\p{L}\p{M}])\p{Lu}\.|/|©)$")
+
+
+def credit_at_end(line: str) -> bool:
+    """Whether ``line`` ends with a caption's credit after a sentence end (``… le 9 septembre
+    2030. LÉA MARTIN / AFR``, ``… Jean Roux. Photo AFR/T. Marchand (archives)``, ``… lundi.
+    Crédit : Agence fictive``): the credit rule keeps it with the caption, and the caption ends
+    there (a pure function; only the line's last :data:`_CONTEXT` characters are read)."""
+    text = unwrap(line.rstrip())[-_CONTEXT:]
+    if _OPEN_CREDIT_END.search(text):
+        return False  # "… Photo AFR/S." / "Lenoir": the name goes on after an initial or a slash
+    for match in _CANDIDATE.finditer(text):
+        nxt = _skip_space(text, match.end())
+        credit = _to_line_end(_LINE_END_CREDIT, text, text, nxt) if nxt < len(text) else None
+        if credit is not None and credit.end() == len(text) and len(credit.group().split()) <= _CREDIT_WORDS:
             return True
     return False
 

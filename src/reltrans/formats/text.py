@@ -53,7 +53,7 @@ import regex
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
 from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, kept_line, line_evidence
 from reltrans.model import Block, Document
-from reltrans.segment import ANY_MONTH, ELISION_AT_END, PLACE, introduces_quotation, sentence_goes_on
+from reltrans.segment import ANY_MONTH, ELISION_AT_END, PLACE, credit_at_end, introduces_quotation, sentence_goes_on
 
 _LIST_MARKER = regex.compile(r"[ \t\u00a0]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])[ \t\u00a0\u202f]+(?=\S)")
 _LAST_WORD = regex.compile(r"(?:^|\s)(?:[\p{L}]['’])?([\p{L}]+)['’]?\s*$")
@@ -204,6 +204,8 @@ def _continues(
     line = line.strip()
     if _chrome_line(line) or _chrome_line(following):
         return False
+    if kept_line(line) == "a credit" or credit_at_end(line):
+        return False  # "… 2015. LÉA MARTIN / AFP", "Photo AFR/T. Marchand": a caption ends with its credit
     if kept_line(following) == "a credit" and not _pushed_by_width(line, following, width):
         # a credit on a line of its own ("Photo : OIM/X") is not joined to the caption above,
         # unless the wrap put it there: its first word would not have fitted on the line
@@ -227,6 +229,11 @@ def _continues(
     last = _LAST_WORD.search(line)
     words = len(_WORD.findall(line))
     cannot_end = (last is not None and last.group(1).lower() in _CANNOT_END) or ELISION_AT_END.search(line) is not None
+    if (
+        _capitals(following) and not _capitals(line) and len(_WORD.findall(following)) >= 2
+        and not _open_at_end(block or line) and not regex.search(r"[/©]", following)  # not a credit: "LÉA MARTIN / AFR"
+    ):
+        return False  # "… à l'occasion de la réunion" / "LA DIRECTRICE ASSURE …": a heading in capitals opens a block
     if _capitals(line) and regex.search(r"\p{Ll}", following) and not _DATELINE_LINE.fullmatch(line):
         return False  # a title in capitals is its own segment: "LE HCR OUVRE UN CENTRE" / "Le Haut-Commissariat …"
     if not (inside or wrapped) and _BYLINE_LINE.fullmatch(following.strip()):
@@ -261,8 +268,10 @@ def _continues(
         return True  # "… POUR LES RÉFUGIÉS" / "DU SAHEL ET DU LAC TCHAD": a heading opening with a link word goes on
     if _DATELINE_START.match(following):
         return False  # "Libreville, le 21 avril 2016 – Le PNUD …": a dateline opens the release's body
-    if _opens_paragraph(following) and not _HAS_SENTENCE_END.search(block or line):
+    if _opens_paragraph(following) and not _capitals(following) and not _HAS_SENTENCE_END.search(block or line):
         return False  # a title, subtitle or caption (no sentence end) before "Le HCR a …" or "« Nous …"
+    if _PLACE_DASH_START.match(following) and not _HAS_SENTENCE_END.search(block or line):
+        return False  # a title before "Suisse - D'après l'OIM …": a dateline of a place and a dash opens the body
     if inside and ends_later and _holds_sentence(block):
         # inside a hard-wrapped paragraph (ragged: wrapped twice, no common width) that already
         # holds a sentence end or many words (not a title), a line with no sentence end continues
@@ -272,6 +281,8 @@ def _continues(
     first_word = following.strip().split(None, 1)[0]
     if len(line) + 1 + len(first_word) <= width:
         return False  # the word would have fitted: the writer ended the line there
+    if line.endswith(",") and not short:
+        return True  # "Déclaration du Haut-Commissaire," / "Jeanne Dupont, à l'occasion …": a title wrapped
     # the writer broke the line because the word did not fit: a sentence follows later, or the
     # paragraph is a heading in capitals wrapped at the same width ("… 28 MILLIONS DE DOLLARS" / "POUR L'AIDE …")
     return ends_later or (_capitals(line) and _capitals(following))
@@ -288,6 +299,8 @@ _MONTHS = (
 _DATELINE_START = regex.compile(
     rf"[ \t]*\p{{Lu}}[\p{{L}}\p{{M}}'’. /-]{{1,40}},(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})\b"
 )
+# "Suisse - D'après l'OIM", "Genève – Le HCR": a place, a spaced dash and a capitalised word opening a body.
+_PLACE_DASH_START = regex.compile(rf"[ \t]*{PLACE}[ \u00a0]+[-–—][ \u00a0]+(?:\p{{Lu}}|[«“\"])")
 # A line that is only a dateline: "Genève, 25 novembre 2009.", "PARIS, 14 Fév. 2011 -", "Dakar, le 3 mars –".
 _DATELINE_LINE = regex.compile(
     rf"{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?"
@@ -300,7 +313,7 @@ _TITLE_WORDS = 15  # a block of more words, or one with a sentence end or a line
 
 _STARTERS = frozenset(
     "Il Elle Ils Elles Le La Les L Un Une Ce Cette Ces Cet C Nous On Selon Depuis Mais Cependant Toutefois "
-    "Ainsi Lors Après Avant Son Sa Ses Leur Leurs Cela Ceci Qu "
+    "Ainsi Lors Après Avant Son Sa Ses Leur Leurs Cela Ceci Qu À En Dans Pour Au Aux Par Sur Avec Face Outre "
     "The It He She They We This That These Those However According Its Their Our His Her There".split()
 )
 _OPENING = regex.compile(r"[ \t]*(?:[«“\"]|(\p{Lu}\p{Ll}*)(?:['’]|[ \u00a0,]))")
@@ -406,14 +419,17 @@ def _period_goes_on(line: str, following: str, block: str, ahead: str, width: in
     the line break (:func:`reltrans.segment.sentence_goes_on`:
     ``vers 300 av.`` / ``J.-C.``, ``« … épuisés.`` / ``Il faut agir », a-t-il dit``, ``etc.`` / ``et``).
     A line ending with ``;`` is never joined this way, nor one ending with ``:`` unless a
-    quotation follows its reporting clause (``a déclaré :`` / ``« Nous …``)."""
+    lowercase word or a quotation after its reporting clause (``a déclaré :`` / ``« Nous …``)
+    follows, in a paragraph known to be wrapped."""
     stripped = line.rstrip("»”’\"')] \t\u00a0\u202f")
     if stripped.endswith(";"):
         return False
     if stripped.endswith(":"):
-        first_word = following.strip().split(None, 1)[0]
-        width_evidence = width is not None and len(line) + 1 + len(first_word) > width
-        return (wrapped or width_evidence) and following.lstrip()[:1] in "«“\"" and introduces_quotation(block)
+        if not (wrapped or _pushed_by_width(line, following, width)):
+            return False
+        if char.isalpha() and char.islower():
+            return True  # "… d'une importance essentielle :" / "la conférence …": no colon ends a sentence before a lowercase word
+        return following.lstrip()[:1] in "«“\"" and introduces_quotation(block)
     else:
         first_word = following.strip().split(None, 1)[0]
         fits = width is not None and len(line) + 1 + len(first_word) <= width
