@@ -190,15 +190,16 @@ class _Rules:
 _FR = _Rules(
     always=frozenset(
         "M MM Mme Mmes Mlle Mlles Dr Drs Pr Prs Me Mgr Mgrs St Ste Sts Stes Cie Ets Vve Gal Cdt Col "
-        "Lt Sgt Prof Hon Ph Exc".split()
+        "Lt Sgt Prof Hon Ph Exc Gén Cne Adj".split()
     ),
     always_ci=frozenset(
-        "art arts cf env éd éds vol vols chap p pp ann annexe n no nos ex av apr fig tél tel coll dir "
+        "art arts cf éd éds vol vols chap p pp ann n no nos ex av apr fig tél tel coll dir "
         "cit op ibid suiv sq sqq janv févr avr juil juill déc vs resp boul bd éq trad réf sect al "
         "paragr approx ca c.-à-d p.ex i.e e.g réf cap éd. doc docs".split()
     ),
-    before_number=frozenset("sept oct nov min max No Art Vol chap N° n° Nº nº".split()),
-    final_ok=frozenset(["etc", "j.-c", "cie", "inc", "ltd", "corp"]),
+    # "env. 3 millions", "le lun. 3 mars": before a number; "… 3 € env. Le reste": a sentence end
+    before_number=frozenset("sept oct nov min max No Art Vol chap N° n° Nº nº env lun mar jeu ven sam dim".split()),
+    final_ok=frozenset(["etc", "j.-c", "cie", "inc", "ltd", "corp", "env"]),
     starters=frozenset(
         "Il Elle Ils Elles Le La Les L Un Une Des Ce Cette Ces Cet C D En Dans Nous On Selon Depuis "
         "Par Pour Au Aux Du De Mais Cependant Toutefois Ainsi Avec Lors Après Avant Son Sa Ses Leur "
@@ -213,7 +214,8 @@ _EN = _Rules(
     ),
     always_ci=frozenset("e.g i.e cf vs viz approx al fig figs p pp vol vols ch sec ed eds ca est doc docs".split()),
     before_number=frozenset(
-        "No Nos no nos Art art Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Para para Rev N° n° Nº nº".split()
+        "No Nos no nos Art art Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Para para Rev N° n° Nº nº "
+        "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split()
     ),
     final_ok=frozenset(["etc", "inc", "ltd", "co", "corp", "bros"]),
     starters=frozenset(
@@ -332,9 +334,13 @@ def read_more_tail(doc: Document, block: Block) -> int | None:
     return block.start + tail.start(1)
 
 
-# "(TOC)6 septembre 2012 - ...": a heading glued to the date that opens the dateline.
+# "(TOC)6 septembre 2012 - ...": a heading glued to the date that opens the dateline; also a date
+# in figures ("(TOC)13/03/2031 - …") or a dateline's place in capitals ("… au SahelPORT-BLEU, 13 mars").
 _GLUED_DATE = regex.compile(
     rf"(?<=[\p{{L}})\]»”])(?=\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})[ \u00a0]+\d{{4}}\b)"
+    r"|(?<=[\p{Ll})\]»”])(?=\d{1,2}[./]\d{1,2}[./]\d{4}[ \u00a0]+[-–—])"
+    rf"|(?<=\p{{Ll}}{{2}}|[)\]»”])(?=\p{{Lu}}{{2}}[\p{{Lu}}'’-]*(?:[ \u00a0]\p{{Lu}}{{2}}[\p{{Lu}}'’-]*){{0,2}},"
+    rf"(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})\b)"
 )
 # "LILLE, France, 6 octobre." / "GENÈVE, 12 mars 2024." at the start of a block: a dateline.
 # "Genève, le 25 novembre 2009." and "PARIS, 14 Fév. 2011" too (a place in capitals or not).
