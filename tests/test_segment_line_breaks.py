@@ -139,3 +139,10 @@ def test_credit_at_end() -> None:
     assert not credit_at_end("Le directeur de l'Agence fictive, Jean Roux. Photo AFR/T.")  # the name goes on
     assert not credit_at_end("Le port rouvre lundi. Les navires reviennent.")
     assert not credit_at_end("Photo AFR/T. Marchand")  # a credit alone: no caption before it
+
+
+def test_html_honours_the_quotation_option() -> None:
+    text = "<p>« Nous partirons lundi. Le temps presse », a déclaré <b>Mme Anne Petit</b>.</p>\n"
+    document = parse_document(text, "r.html", "html")
+    assert len(segment_document(document, "fr").segments) == 1
+    assert len(segment_document(document, "fr", quote_attribution=False).segments) == 2

@@ -84,6 +84,19 @@ How a block is cut (both languages, rules chosen for UN press releases):
   allowed (``… 2015. DENIS DUPONT / AP``, ``… 2021. | J. DUPONT / REUTERS``); a capital letter
   after a lowercase word, before a sentence opener and a lowercase word, ends a sentence
   (``… sur fond de grippe A. La décision``; ``J. Le Goff``, ``A. La Fontaine`` stay initials).
+* Segmenter 2.0: a sentence wrapped over several lines is cut as it is on one line: every rule
+  reads a line break as a space except the ones about line ends (a colon ending a line before a
+  capitalised one, a note, credit or cut mark ending its line, a closing quote on the next line),
+  and those read the line through its wraps (``(Radio`` / ``Sahel avec AFP)`` ends its line); in
+  a plain-text paragraph joined from hard-wrapped lines every line break is a wrap
+  (``soft_breaks``). A reporting clause and its colon ending a line stay with the quotation; a
+  line break after a French elided word folds without a space (``l'`` / ``opération``). A
+  caption opening with a place and a year (``Allemagne, 1950. Un camp …``) has a dateline; a
+  credit label without its colon before an agency and a slash (``… Jean Roux. Photo AFR/T.
+  Marchand (archives)``) stays with the caption; ``annexe`` is a word (``… en annexe. Le``);
+  ``Gén.``, ``Cne``, ``Adj.`` are titles; ``env.`` and weekday abbreviations (``lun.``) hold only
+  before a number; a heading glued to a date in figures (``(RCS)13/03/2031 - …``) or to a
+  dateline's place in capitals (``… au SahelPORT-BLEU, 13 mars``) is cut.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or

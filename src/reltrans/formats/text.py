@@ -37,6 +37,24 @@ with a link word (``… POUR LES RÉFUGIÉS`` / ``DU SAHEL``; not ``À``, ``EN``
 titles and menu entries). Never joined into a line that opens with a
 dateline (``Libreville, le 21 avril 2016 – …``: the body after its title).
 
+A wrapped paragraph is cut as the same text on one line (segmenter 2.0): a line ending with sentence
+punctuation goes on when the paragraph is known to be wrapped (lines already joined, or the next
+word would not have fitted within *W*; or, without that, a lowercase word after a period that ends
+no sentence even before a capital, ``… et suiv.`` / ``du rapport``) and the sentence rules read on
+one line make no cut there (:func:`reltrans.segment.sentence_goes_on`: ``vers 300 av.`` /
+``J.-C.``, ``« Les stocks sont épuisés.`` / ``Il faut agir », a-t-il dit``); a line ending with a
+colon goes on before a lowercase word or before a quotation its reporting clause introduces
+(``a déclaré :`` / ``« Nous …``); a line ending with an elided word (``l'`` / ``« Opération``), a
+line opening with a mark French spacing put there (``: « Le centre``, ``? — reste``), the next
+number of an inline enumeration or an enumeration going on inside the line (``… 1. Renforcer les
+abris`` / ``2. Améliorer``; a list whose items open their lines stays a list) and a dash aside
+before a lowercase word (``— faut-il le rappeler ? —``) go on; so does a title line ending with a
+comma at the wrap width. Paragraphs not parted by blank lines stay apart: a caption ends with its
+credit (``… 2015. LÉA MARTIN / AFR``, :func:`reltrans.segment.credit_at_end`), though a credit the
+width pushed onto the next line joins its caption; a title stays apart from a body opening with a
+preposition (``À travers …``) or a place and a dash (``Suisse - D'après …``) and from a heading in
+capitals.
+
 Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
 ending with a letter and ``-`` is folded without a space: ``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``,
 see :func:`reltrans.segment.normalize_msgid`), and ``build`` writes each translated sentence on one
