@@ -399,6 +399,11 @@ def test_a_line_ending_with_a_period_that_ends_no_sentence_continues() -> None:
         "Le détail figure au rapport, p. 12 et suiv. du rapport annuel de l'Agence."
     ]
     assert _msgids("Le centre a ouvert lundi matin.\nil était attendu.\n") == ["Le centre a ouvert lundi matin.", "il était attendu."]
+    # a list of dashes after a line that is not wrapped stays a list
+    assert _msgids("Le plan de l'Agence fictive fixe les priorités du port\n— la santé des familles du port\n"
+                   "— l'éducation des enfants du port\n") == [
+        "Le plan de l'Agence fictive fixe les priorités du port", "la santé des familles du port", "l'éducation des enfants du port"
+    ]
     # a real list keeps its items: each opens its line, the first one too
     assert _msgids("Le plan prévoit trois mesures :\n1. Renforcer les abris\n2. Améliorer l'accès à l'eau\n") == [
         "Le plan prévoit trois mesures :", "Renforcer les abris", "Améliorer l'accès à l'eau"

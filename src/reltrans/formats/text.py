@@ -106,7 +106,7 @@ def parse_blocks(text: str) -> list[Block]:
             continue
         marker = _LIST_MARKER.match(text, line.start, line.end)
         if previous is not None and marker is not None and _mark_in_wrap(
-            previous.text, text[start:end], widths.get(position), inside or wrapped_run,
+            previous.text, text[start:end], widths.get(position), inside,
             text[max(blocks[-1].start, previous.end - _BLOCK_WINDOW) : previous.end],
         ):
             marker = None  # "… 1. Renforcer les abris" / "2. Améliorer …": an inline list wrapped, no list item
@@ -398,7 +398,8 @@ _DASH_ASIDE = regex.compile(r"[ \t\u00a0]*[–—][ \t\u00a0]+\p{Ll}")
 def _mark_in_wrap(line: str, following: str, width: int | None, wrapped: bool, block: str) -> bool:
     """Whether ``following``, which opens like a list item, goes on the sentence of ``line`` in a
     hard-wrapped paragraph: ``line`` ends no sentence, the paragraph is known to be wrapped
-    (``wrapped``, or the mark would not have fitted on ``line`` within ``width``), and the mark is
+    (``wrapped``: ``line`` was itself joined to the line before it; or the mark would not have
+    fitted on ``line`` within ``width``), and the mark is
     the next of an inline enumeration in ``block`` (``… : 1. Renforcer les abris`` / ``2. Améliorer
     …``; a list whose items open their lines has no mark inside a line), or an enumeration that
     goes on inside ``following`` (``trois mesures :`` / ``1. Renforcer les abris 2. Améliorer``,
