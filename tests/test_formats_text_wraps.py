@@ -399,6 +399,11 @@ def test_a_line_ending_with_a_period_that_ends_no_sentence_continues() -> None:
         "Le détail figure au rapport, p. 12 et suiv. du rapport annuel de l'Agence."
     ]
     assert _msgids("Le centre a ouvert lundi matin.\nil était attendu.\n") == ["Le centre a ouvert lundi matin.", "il était attendu."]
+    # a line that was not joined itself, ending with an acronym, ends its paragraph (a scraped page)
+    assert _msgids(
+        "Le centre d'accueil ouvre ses portes à Port-Bleu pour les familles\ndéplacées par les crues de septembre.\n"
+        "Le rapport a été remis au siège de l'A.F.R.\nGenève accueillera la conférence en mai.\n"
+    )[1:] == ["Le rapport a été remis au siège de l'A.F.R.", "Genève accueillera la conférence en mai."]
     # a list of dashes after a line that is not wrapped stays a list
     assert _msgids("Le plan de l'Agence fictive fixe les priorités du port\n— la santé des familles du port\n"
                    "— l'éducation des enfants du port\n") == [

@@ -38,7 +38,7 @@ titles and menu entries). Never joined into a line that opens with a
 dateline (``Libreville, le 21 avril 2016 – …``: the body after its title).
 
 A wrapped paragraph is cut as the same text on one line (segmenter 2.0): a line ending with sentence
-punctuation goes on when the paragraph is known to be wrapped (lines already joined, or the next
+punctuation goes on when the paragraph is known to be wrapped (the line itself joined to the one before it, or the next
 word would not have fitted within *W*; or, without that, a lowercase word after a period that ends
 no sentence even before a capital, ``… et suiv.`` / ``du rapport``) and the sentence rules read on
 one line make no cut there (:func:`reltrans.segment.sentence_goes_on`: ``vers 300 av.`` /
@@ -266,7 +266,7 @@ def _continues(
         # "a déclaré M." / "Sidikou devant": a title abbreviation does not end the sentence
         if line.endswith(".") and _ends_with_title(line) and char.isupper():
             return True
-        return _period_goes_on(line, following, block or line, ahead or following, width, char, inside or wrapped)
+        return _period_goes_on(line, following, block or line, ahead or following, width, char, inside)
     if short and words < 3:
         # inside a paragraph already joined, a line of one or two words is the end of a line
         # wrapped again ("… les défis et" / "priorités" / "appelant des solutions régionales")
@@ -432,8 +432,8 @@ _REPORTING_COLON = regex.compile(r"[:：][ \t\u00a0\u202f]*$")
 
 def _period_goes_on(line: str, following: str, block: str, ahead: str, width: int | None, char: str, wrapped: bool) -> bool:
     """Whether a line ending with sentence punctuation goes on into ``following`` in a hard-wrapped
-    paragraph: the paragraph is known to be wrapped (``wrapped``, or ``following``'s first word
-    would not have fitted within ``width``), or a lowercase word follows a period that would end
+    paragraph: the paragraph is known to be wrapped (``wrapped``: ``line`` was itself joined to the
+    line before it; or ``following``'s first word would not have fitted within ``width``), or a lowercase word follows a period that would end
     no sentence before a capital either, and the sentence rules read on one line make no cut at
     the line break (:func:`reltrans.segment.sentence_goes_on`:
     ``vers 300 av.`` / ``J.-C.``, ``« … épuisés.`` / ``Il faut agir », a-t-il dit``, ``etc.`` / ``et``).
