@@ -507,3 +507,13 @@ def test_a_wrapped_title_heading_in_capitals_and_a_colon_before_a_lowercase_word
         "Deux rendez-vous sont d'une importance essentielle : la conférence des donateurs en mars et la réunion des "
         "maires en mai.",
     ]
+
+
+def test_a_credit_wrapped_after_an_initial_or_a_slash_goes_on() -> None:
+    # the issue-15 kind: "Photo HCR/S." | "Hopper" must never be two segments
+    assert _msgids("Des familles attendent devant le centre de Port-Bleu. Photo AFR/S.\nLenoir\n") == [
+        "Des familles attendent devant le centre de Port-Bleu. Photo AFR/S. Lenoir"
+    ]
+    assert _msgids("Des familles attendent devant le centre de Port-Bleu. © AFR /\nS. Lenoir\n") == [
+        "Des familles attendent devant le centre de Port-Bleu. © AFR / S. Lenoir"
+    ]

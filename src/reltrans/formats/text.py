@@ -222,12 +222,14 @@ def _continues(
     line = line.strip()
     if _chrome_line(line) or _chrome_line(following):
         return False
-    if kept_line(line) == "a credit" or credit_at_end(line):
+    if (kept_line(line) == "a credit" or credit_at_end(line)) and not _CREDIT_GOES_ON.search(line):
         return False  # "… 2015. LÉA MARTIN / AFP", "Photo AFR/T. Marchand": a caption ends with its credit
     if kept_line(following) == "a credit" and not _pushed_by_width(line, following, width):
         # a credit on a line of its own ("Photo : OIM/X") is not joined to the caption above,
         # unless the wrap put it there: its first word would not have fitted on the line
         return False
+    if _CREDIT_CUT_AT_END.search(line) and _CREDIT_NAME.fullmatch(following.strip()):
+        return True  # "… Photo AFR/S." / "Lenoir", "© AFR /" / "S. Lenoir": the credit's name goes on
     if following.lstrip()[:1] in "»”" and _open_at_end(block or line):
         return True  # "« … Il faut agir." / "» Le convoi …": the line closes the quotation left open
     first = _FIRST.match(following)
@@ -306,6 +308,13 @@ def _continues(
     return ends_later or (_capitals(line) and _capitals(following))
 
 
+# "© ONU /" / "A. Voisard", "Photo AFR/S." / "Lenoir": a credit whose name goes on on the next line.
+_CREDIT_GOES_ON = regex.compile(r"(?:(?<![\p{L}\p{M}])\p{Lu}\.|[/©:])[ \t\u00a0]*$")
+# "… Photo AFR/S.", "… © AFR /": a credit label, then an agency cut after its slash or an initial.
+_CREDIT_CUT_AT_END = regex.compile(
+    r"(?:^|\s)(?:Photos?|Crédits?(?: photo)?|Credits?|©)[ \t\u00a0:]*[^\n]{0,40}(?:/|(?<![\p{L}\p{M}])\p{Lu}\.)[ \t\u00a0]*$"
+)
+_CREDIT_NAME = regex.compile(r"(?:\p{Lu}\.[ \u00a0]*)?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}(?:[ \u00a0]*\([^()]{1,20}\))?")
 _CONTINUING_MARK = regex.compile(r"[ \t\u00a0\u202f]*[:;!?,)\]][ \t\u00a0\u202f]*\S")
 _CREDIT_LABEL_AT_END = regex.compile(r"(?:^|\s)(?:Photos?|Crédits?(?: photo)?|Credits?|Source)\s*:$", regex.IGNORECASE)
 
@@ -427,16 +436,14 @@ def _mark_in_wrap(line: str, following: str, width: int | None, wrapped: bool, b
     return regex.search(rf"(?<=\S[ \t\u00a0]+){before}[ \t\u00a0]", block) is not None
 
 
-_REPORTING_COLON = regex.compile(r"[:：][ \t\u00a0\u202f]*$")
-
-
 def _period_goes_on(line: str, following: str, block: str, ahead: str, width: int | None, char: str, wrapped: bool) -> bool:
     """Whether a line ending with sentence punctuation goes on into ``following`` in a hard-wrapped
     paragraph: the paragraph is known to be wrapped (``wrapped``: ``line`` was itself joined to the
-    line before it; or ``following``'s first word would not have fitted within ``width``), or a lowercase word follows a period that would end
-    no sentence before a capital either, and the sentence rules read on one line make no cut at
-    the line break (:func:`reltrans.segment.sentence_goes_on`:
-    ``vers 300 av.`` / ``J.-C.``, ``« … épuisés.`` / ``Il faut agir », a-t-il dit``, ``etc.`` / ``et``).
+    line before it; or ``following``'s first word would not have fitted within ``width``), or a
+    lowercase word follows a period that would end no sentence before a capital either, and the
+    sentence rules read on one line make no cut at the line break
+    (:func:`reltrans.segment.sentence_goes_on`: ``vers 300 av.`` / ``J.-C.``, ``« … épuisés.`` /
+    ``Il faut agir », a-t-il dit``, ``etc.`` / ``et``).
     A line ending with ``;`` is never joined this way, nor one ending with ``:`` unless a
     lowercase word or a quotation after its reporting clause (``a déclaré :`` / ``« Nous …``)
     follows, in a paragraph known to be wrapped."""
@@ -449,17 +456,13 @@ def _period_goes_on(line: str, following: str, block: str, ahead: str, width: in
         if char.isalpha() and char.islower():
             return True  # "… d'une importance essentielle :" / "la conférence …": no colon ends a sentence before a lowercase word
         return following.lstrip()[:1] in "«“\"" and introduces_quotation(block)
-    else:
-        first_word = following.strip().split(None, 1)[0]
-        fits = width is not None and len(line) + 1 + len(first_word) <= width
-        width_evidence = width is not None and not fits
-        if not (wrapped or width_evidence):
-            # no wrap evidence: a lowercase word after a period that ends no sentence even before
-            # a capital ("… p. 12 et suiv." / "du rapport"), not after a finished sentence
-            # ("… lundi matin." / "il était attendu.")
-            if not (char.isalpha() and char.islower() and stripped.endswith(".")):
-                return False
-            ahead = regex.sub(r"\p{Ll}", lambda m: m.group().upper(), ahead, count=1)
+    if not (wrapped or _pushed_by_width(line, following, width)):
+        # no wrap evidence: a lowercase word after a period that ends no sentence even before a
+        # capital ("… p. 12 et suiv." / "du rapport"), not after a finished sentence ("… lundi
+        # matin." / "il était attendu.")
+        if not (char.isalpha() and char.islower() and stripped.endswith(".")):
+            return False
+        ahead = regex.sub(r"\p{Ll}", lambda m: m.group().upper(), ahead, count=1)
     return sentence_goes_on(block, ahead)
 
 
