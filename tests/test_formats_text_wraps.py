@@ -517,3 +517,29 @@ def test_a_credit_wrapped_after_an_initial_or_a_slash_goes_on() -> None:
     assert _msgids("Des familles attendent devant le centre de Port-Bleu. © AFR /\nS. Lenoir\n") == [
         "Des familles attendent devant le centre de Port-Bleu. © AFR / S. Lenoir"
     ]
+
+
+# A second release, with a contact line, a URL, a telephone number and a credit label before a
+# line break; its paragraphs parted by blank lines or not.
+SECOND_RELEASE = [
+ "Le Programme fictif pour l'alimentation (PFA) a distribué en mai plus de 12 000 tonnes de vivres dans la province du Nord, selon un communiqué publié jeudi à Port-Bleu.",
+ "« La situation reste très préoccupante. Des milliers de familles n'ont plus rien », a déclaré Mme Claire Fontaine, directrice du PFA pour la région, lors d'une conférence de presse.",
+ "Selon le dernier rapport (p. 14), près de 40 % des enfants de moins de 5 ans souffrent de malnutrition aiguë, soit env. 250 000 enfants, dont 60 000 dans un état critique.",
+ "Le PFA appelle les donateurs à verser d'urgence 45 millions de dollars. « Sans ces fonds, nous devrons réduire les rations dès juillet… », a averti M. Paul Garnier, chef des opérations.",
+ "Les équipes de l'Agence fictive, dirigées par le Dr J.-P. Morel, ont vacciné 80 000 enfants contre la rougeole (quel succès !) en trois semaines.",
+ "Le plan d'urgence comporte quatre volets : 1. Distribuer des vivres 2. Soigner les enfants malnutris 3. Réparer les puits 4. Former les agents de santé.",
+ "Le Conseil de sécurité a adopté la résolution 2790 (2031) par 13 voix pour, zéro contre et deux abstentions (Chine, Fédération de Russie). Le texte prévoit notamment l'ouverture de couloirs humanitaires.",
+ "Une femme porte son enfant au centre de nutrition de Port-Bleu, le 3 mai 2031. Photo PFA/A. Diallo",
+ "Pour plus d'informations, veuillez contacter Mme Anne Petit, porte-parole du PFA à Port-Bleu, tél. +33 6 12 34 56 78, courriel : anne.petit@example.org.",
+ "Le rapport, publié en anglais et en français, est disponible à l'adresse www.example.org/rapport. Il couvre la période allant de janv. 2030 à mars 2031.",
+ "La directrice a rappelé que le pays, indépendant depuis 1960, accueillait aussi 300 000 réfugiés venus des É.-U. et d'ailleurs, etc. et que « chaque dollar compte ».",
+ "GENÈVE, 4 juin 2031 – Le Haut-Commissaire a salué mercredi l'accord conclu entre les deux pays. Il a estimé que ce texte « ouvre la voie à des retours volontaires, dans la sécurité et la dignité ».",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+@pytest.mark.parametrize("width", range(55, 100, 4))
+def test_a_second_release_wrapped_at_any_width_is_cut_as_on_one_line(separator: str, width: int) -> None:
+    expected = _lossless_msgids(separator.join(SECOND_RELEASE) + "\n")
+    assert len(expected) == 19  # one line a paragraph: the same cuts, blank lines between them or not
+    assert _lossless_msgids(separator.join(textwrap.fill(p, width) for p in SECOND_RELEASE) + "\n") == expected

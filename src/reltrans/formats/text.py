@@ -75,7 +75,10 @@ from reltrans.segment import ANY_MONTH, ELISION_AT_END, PLACE, credit_at_end, in
 
 _LIST_MARKER = regex.compile(r"[ \t\u00a0]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])[ \t\u00a0\u202f]+(?=\S)")
 _LAST_WORD = regex.compile(r"(?:^|\s)(?:[\p{L}]['’])?([\p{L}]+)['’]?\s*$")
-_FIRST = regex.compile(r"[\s«“\"(]*(\p{L}|\p{N})")
+_FIRST = regex.compile(r"[\s«“\"(+]*(\p{L}|\p{N})")  # "+33 6 …": a telephone number opens with its digits
+
+# "a déclaré Mme" / "Claire Fontaine": a title written without its period never ends a sentence.
+_TITLES_WITHOUT_PERIOD = frozenset("Mme Mmes Mlle Mlles MM Dr Drs Pr Me Mgr Mr Mrs Ms".split())
 
 WRAP_MIN_WORDS = 4
 """A line joined to the next must hold at least this many words (``features`` / ``contact
@@ -141,6 +144,7 @@ WRAP_MAX_WIDTH = 150
 paragraph per line, hundreds of characters long)."""
 _WRAP_MIN_WIDTH = 40  # narrower "paragraphs" are menus and letterheads
 _NEAR_WIDTH = 0.8
+_TWO_LINE_NEAR = 0.9
 
 
 def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
@@ -149,7 +153,9 @@ def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
     (chrome is judged first); a run of three lines or more is wrapped at its longest line when at
     least two of its lines reach 80 % of it (and it lies between 40 and
     :data:`WRAP_MAX_WIDTH` characters); a two-line run takes the width of the document's wrapped
-    runs (their median), if it has any and the run's first line reaches 80 % of it."""
+    runs (the widest, widened by two-line runs whose first line overflows it by up to 10 %), if it has any and the run's first line reaches 80 % of it; with none, the
+    width of the two-line runs whose first line is the longer, when three of them reach 90 % of
+    the widest (every paragraph wrapped over two lines)."""
     lengths = [len(line.text.rstrip()) for line in lines]
     runs: list[list[int]] = []
     run: list[int] = []
@@ -174,11 +180,21 @@ def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
             if _WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH and near >= 2:
                 widths.update((p, width) for p in run[1:])
                 found.append(width)
+    if not found:
+        # every paragraph runs over two lines (a wide wrap): three or more of them whose first,
+        # longer line reaches 90 % of the widest show the width
+        firsts = [lengths[f] for f, s in short if lengths[f] >= lengths[s] and _WRAP_MIN_WIDTH <= lengths[f] <= WRAP_MAX_WIDTH]
+        if firsts and sum(1 for length in firsts if length >= _TWO_LINE_NEAR * max(firsts)) >= 3:
+            found = [max(firsts)]
     if found:
-        common = sorted(found)[len(found) // 2]
+        # a two-line run is wrapped at the document's width: the widest of its wrapped runs (a
+        # writer wraps every paragraph at one width; each run's longest line falls a little short)
+        widest = max(found)
+        # two-line runs whose first line is the longer and overflows it a little widen it
+        widest = max([widest] + [lengths[f] for f, s in short if lengths[s] <= lengths[f] <= min(WRAP_MAX_WIDTH, widest * 1.1)])
         for first, second in short:
-            if lengths[first] >= _NEAR_WIDTH * common and max(lengths[first], lengths[second]) <= common:
-                widths[second] = common
+            if lengths[first] >= _NEAR_WIDTH * widest and max(lengths[first], lengths[second]) <= widest:
+                widths[second] = widest
     return widths
 
 
@@ -220,14 +236,18 @@ def _continues(
     blank line, were already joined; ``ahead``: the paragraph from ``following`` on, default
     ``following``)."""
     line = line.strip()
-    if _chrome_line(line) or _chrome_line(following):
+    if _CLOSING_LINE.fullmatch(following.strip()) and _open_at_end(block or line) and not _chrome_line(line):
+        return True  # "… « chaque dollar compte" / "».": the line only closes the quotation left open
+    if _chrome_line(line) or (_chrome_line(following) and not _unfinished_before_lowercase(line, following, inside)):
         return False
-    if (kept_line(line) == "a credit" or credit_at_end(line)) and not _CREDIT_GOES_ON.search(line):
+    if (kept_line(line) == "a credit" or credit_at_end(block or line)) and not _CREDIT_GOES_ON.search(line):
         return False  # "… 2015. LÉA MARTIN / AFP", "Photo AFR/T. Marchand": a caption ends with its credit
     if kept_line(following) == "a credit" and not _pushed_by_width(line, following, width):
         # a credit on a line of its own ("Photo : OIM/X") is not joined to the caption above,
         # unless the wrap put it there: its first word would not have fitted on the line
         return False
+    if _CREDIT_WORD_AT_END.search(line) and _AGENCY_CREDIT.fullmatch(following.strip()):
+        return True  # "… le 3 mai 2031. Photo" / "PFA/A. Diallo": the credit's label, then its agency and name
     if _CREDIT_CUT_AT_END.search(line) and _CREDIT_NAME.fullmatch(following.strip()):
         return True  # "… Photo AFR/S." / "Lenoir", "© AFR /" / "S. Lenoir": the credit's name goes on
     if following.lstrip()[:1] in "»”" and _open_at_end(block or line):
@@ -248,7 +268,10 @@ def _continues(
         return True  # "… des Nations Unies pour les réfugiés" / "(HCR) a ouvert …"
     last = _LAST_WORD.search(line)
     words = len(_WORD.findall(line))
-    cannot_end = (last is not None and last.group(1).lower() in _CANNOT_END) or ELISION_AT_END.search(line) is not None
+    cannot_end = (
+        (last is not None and (last.group(1).lower() in _CANNOT_END or last.group(1) in _TITLES_WITHOUT_PERIOD))
+        or ELISION_AT_END.search(line) is not None
+    )
     if (
         _capitals(following) and not _capitals(line) and len(_WORD.findall(following)) >= 2
         and not _open_at_end(block or line) and not regex.search(r"[/©]", following)  # not a credit: "LÉA MARTIN / AFR"
@@ -308,12 +331,15 @@ def _continues(
     return ends_later or (_capitals(line) and _capitals(following))
 
 
+_CLOSING_LINE = regex.compile(r"[»”’\"')\]][ \t\u00a0\u202f»”’\"')\].,;:!?…]*")
 # "© ONU /" / "A. Voisard", "Photo AFR/S." / "Lenoir": a credit whose name goes on on the next line.
 _CREDIT_GOES_ON = regex.compile(r"(?:(?<![\p{L}\p{M}])\p{Lu}\.|[/©:])[ \t\u00a0]*$")
 # "… Photo AFR/S.", "… © AFR /": a credit label, then an agency cut after its slash or an initial.
 _CREDIT_CUT_AT_END = regex.compile(
     r"(?:^|\s)(?:Photos?|Crédits?(?: photo)?|Credits?|©)[ \t\u00a0:]*[^\n]{0,40}(?:/|(?<![\p{L}\p{M}])\p{Lu}\.)[ \t\u00a0]*$"
 )
+_CREDIT_WORD_AT_END = regex.compile(r"(?:^|\s)(?:Photos?|Crédits?(?: photo)?|Credits?|©)[ \t\u00a0]*$")
+_AGENCY_CREDIT = regex.compile(r"\p{Lu}[\p{L}\p{N}.&-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{N}.&-]*){0,2}[ \u00a0]*/[^\n/]{1,40}")
 _CREDIT_NAME = regex.compile(r"(?:\p{Lu}\.[ \u00a0]*)?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}(?:[ \u00a0]*\([^()]{1,20}\))?")
 _CONTINUING_MARK = regex.compile(r"[ \t\u00a0\u202f]*[:;!?,)\]][ \t\u00a0\u202f]*\S")
 _CREDIT_LABEL_AT_END = regex.compile(r"(?:^|\s)(?:Photos?|Crédits?(?: photo)?|Credits?|Source)\s*:$", regex.IGNORECASE)
@@ -391,6 +417,17 @@ def _capitals(line: str) -> bool:
 
 def _chrome_line(text: str) -> bool:
     return bool(line_evidence(text))
+
+
+def _unfinished_before_lowercase(line: str, following: str, inside: bool) -> bool:
+    """Whether ``following`` opens with a lowercase word after a ``line`` left unfinished (a
+    joined line, or one ending with a word that cannot end a sentence: ``lors d'une`` /
+    ``conférence de presse.``): a wrapped fragment, whatever label it looks like."""
+    first = _FIRST.match(following)
+    if first is None or not first.group(1).islower() or _SENTENCE_END.search(line):
+        return False
+    last = _LAST_WORD.search(line)
+    return inside or (last is not None and last.group(1).lower() in _CANNOT_END) or ELISION_AT_END.search(line) is not None
 
 
 def _pushed_by_width(line: str, following: str, width: int | None) -> bool:
