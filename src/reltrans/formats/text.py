@@ -64,6 +64,7 @@ translation's words). :func:`wrap_warning` says which lines were joined.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -415,6 +416,7 @@ def _capitals(line: str) -> bool:
     return len(letters) >= 3 and not any(ch.islower() for ch in letters)
 
 
+@functools.lru_cache(maxsize=4096)  # each line is asked about up to three times (as a line, the next one, a run)
 def _chrome_line(text: str) -> bool:
     return bool(line_evidence(text))
 
