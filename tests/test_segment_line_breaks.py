@@ -146,3 +146,11 @@ def test_html_honours_the_quotation_option() -> None:
     document = parse_document(text, "r.html", "html")
     assert len(segment_document(document, "fr").segments) == 1
     assert len(segment_document(document, "fr", quote_attribution=False).segments) == 2
+
+
+def test_a_line_break_in_html_source_is_a_space() -> None:
+    # the line-end rules do not apply to HTML source lines: a colon ending a source line is no cut
+    text = "<p>Le programme est clair :\nRéparer les digues. Reloger les familles.</p>\n"
+    assert [s.msgid for s in segment_document(parse_document(text, "r.html", "html"), "fr").segments] == [
+        "Le programme est clair : Réparer les digues.", "Reloger les familles."
+    ]

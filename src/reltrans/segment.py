@@ -88,8 +88,8 @@ How a block is cut (both languages, rules chosen for UN press releases):
   reads a line break as a space except the ones about line ends (a colon ending a line before a
   capitalised one, a note, credit or cut mark ending its line, a closing quote on the next line),
   and those read the line through its wraps (``(Radio`` / ``Sahel avec AFP)`` ends its line); in
-  a plain-text paragraph joined from hard-wrapped lines every line break is a wrap
-  (``soft_breaks``). A reporting clause and its colon ending a line stay with the quotation; a
+  a plain-text paragraph joined from hard-wrapped lines, and in HTML source, every line break is
+  a wrap (``soft_breaks``). A reporting clause and its colon ending a line stay with the quotation; a
   line break after a French elided word folds without a space (``l'`` / ``opération``). A
   caption opening with a place and a year (``Allemagne, 1950. Un camp …``) has a dateline; a
   credit label without its colon before an agency and a slash (``… Jean Roux. Photo AFR/T.

@@ -290,7 +290,10 @@ def segment_block(
         elif token.kind == "empty":
             plain.append(" ")
             where.append((token.start, token.end))
-    spans = [(where[s][0], where[e - 1][1]) for s, e in split_sentences("".join(plain), lang, quote_attribution=quote_attribution)]
+    spans = [(where[s][0], where[e - 1][1]) for s, e in split_sentences(
+        "".join(plain), lang, quote_attribution=quote_attribution,
+        soft_breaks=block.inline in ("html", "html-attr"),  # a line break in HTML source is a space (<br> is a tag)
+    )]
     if lossless:
         spans = _cover(text, spans, block.start, block.end)
     spans = _balance(spans, tokens, partner)
