@@ -2,8 +2,11 @@
 sentences, losslessly (reltrans.formats.text). The release below is written for these tests."""
 from __future__ import annotations
 
+import re
+import textwrap
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from reltrans.build import MissingPolicy, build_document
@@ -317,3 +320,226 @@ def test_joined_words_keep_build_lossless(tmp_path: Path) -> None:
     po = output_path_for(source, "en", None)
     assert any("longue demande des autorités" in e.msgid for e in read_catalog(po).live_entries)
     assert build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE).text == HYPHENATED
+
+
+# ------------------------------------------------------------------ wrapped = unwrapped (issue 15, segmenter 2.0)
+# One paragraph a line, then the same paragraphs hard-wrapped: a quotation with its attribution,
+# abbreviations and initials, an ellipsis ending a quotation, "!" / "?" in an aside, an inline list
+# and a photo credit must be cut the same way whatever the width.
+PARAGRAPHS = [
+    "Port-Bleu, le 3 mars 2031 – L'Agence fictive pour les réfugiés a ouvert lundi un centre d'accueil "
+    "pour les familles déplacées par les crues, a annoncé M. Jean-Marc Dupont, son directeur. Le centre, "
+    "prévu par l'art. 12 de l'accord n° 45 signé avec la ville, recevra p. ex. les familles du quartier "
+    "du port, des marins, des pêcheurs, etc. et leurs enfants.",
+    "« Nous ne pouvons plus attendre. Les familles ont besoin d'un toit avant l'hiver », a déclaré "
+    "Mme Léa Martin, cheffe de la mission. « Les stocks de vivres baissent chaque semaine. Il faut agir "
+    "vite », selon le Dr Paul Garnier, médecin du centre.",
+    "La directrice régionale, J.-M. Dupont, a déclaré devant les délégués : « Le centre est ouvert. "
+    "Les premières familles arrivent déjà. » Elle a ajouté que le port, fondé vers 300 av. J.-C. par "
+    "des marchands, n'avait jamais connu de telles crues.",
+    "Une mère de famille résume : « Nous avons tout perdu… » Le conseil municipal (quelle surprise !) "
+    "a voté l'aide à l'unanimité, et ce budget — faut-il le rappeler ? — reste modeste. Le plan prévoit "
+    "trois mesures : 1. Renforcer les abris 2. Améliorer l'accès à l'eau 3. Former les équipes locales.",
+    "Des familles attendent devant le centre d'accueil de Port-Bleu. Photo AFR/S. Lenoir",
+]
+PARAGRAPH_MSGIDS = [
+    "Port-Bleu, le 3 mars 2031 – L'Agence fictive pour les réfugiés a ouvert lundi un centre d'accueil pour les "
+    "familles déplacées par les crues, a annoncé M. Jean-Marc Dupont, son directeur.",
+    "Le centre, prévu par l'art. 12 de l'accord n° 45 signé avec la ville, recevra p. ex. les familles du quartier "
+    "du port, des marins, des pêcheurs, etc. et leurs enfants.",
+    "« Nous ne pouvons plus attendre. Les familles ont besoin d'un toit avant l'hiver », a déclaré Mme Léa Martin, "
+    "cheffe de la mission.",
+    "« Les stocks de vivres baissent chaque semaine. Il faut agir vite », selon le Dr Paul Garnier, médecin du centre.",
+    "La directrice régionale, J.-M. Dupont, a déclaré devant les délégués : « Le centre est ouvert. Les premières "
+    "familles arrivent déjà. »",
+    "Elle a ajouté que le port, fondé vers 300 av. J.-C. par des marchands, n'avait jamais connu de telles crues.",
+    "Une mère de famille résume : « Nous avons tout perdu… »",
+    "Le conseil municipal (quelle surprise !) a voté l'aide à l'unanimité, et ce budget — faut-il le rappeler ? — "
+    "reste modeste.",
+    "Le plan prévoit trois mesures : 1. Renforcer les abris",
+    "2. Améliorer l'accès à l'eau",
+    "3. Former les équipes locales.",
+    "Des familles attendent devant le centre d'accueil de Port-Bleu. Photo AFR/S. Lenoir",  # a caption and its credit
+]
+
+
+def _lossless_msgids(text: str, fmt: str = "text") -> list[str]:
+    segmented = segment_document(parse_document(text, "r.txt" if fmt == "text" else "r.md", fmt), "fr")
+    assert segmented.render() == text
+    return [s.msgid for s in segmented.segments]
+
+
+def test_one_paragraph_a_line_is_cut_as_documented() -> None:
+    assert _lossless_msgids("\n\n".join(PARAGRAPHS) + "\n") == PARAGRAPH_MSGIDS
+
+
+@pytest.mark.parametrize("width", range(45, 110, 3))
+def test_a_release_wrapped_at_any_width_is_cut_as_on_one_line(width: int) -> None:
+    text = "\n\n".join(textwrap.fill(p, width) for p in PARAGRAPHS) + "\n"
+    assert text.count("\n") > 2 * len(PARAGRAPHS)
+    assert _lossless_msgids(text) == PARAGRAPH_MSGIDS
+    if not re.search(r"^1\. ", text, re.M):  # in Markdown (CommonMark) "1. " opening a line starts a list
+        assert _lossless_msgids(text, "markdown") == PARAGRAPH_MSGIDS
+
+
+@pytest.mark.parametrize(("first", "second"), [(66, 40), (72, 50), (80, 45)])
+def test_a_release_wrapped_twice_is_cut_as_on_one_line(first: int, second: int) -> None:
+    def twice(paragraph: str) -> str:
+        once = textwrap.wrap(paragraph, first)
+        return "\n".join(part for line in once for part in (textwrap.wrap(line, second) if len(line) > second else [line]))
+
+    # (not the caption: wrapped twice, a credit opening a line may be the writer's, and a credit on
+    # its own line is its own segment)
+    assert _lossless_msgids("\n\n".join(twice(p) for p in PARAGRAPHS[:-1]) + "\n") == PARAGRAPH_MSGIDS[:-1]
+
+
+def test_a_line_ending_with_a_period_that_ends_no_sentence_continues() -> None:
+    # no wrap width here: the lowercase word after "suiv." goes on, a finished sentence does not
+    assert _msgids("Le détail figure au rapport, p. 12 et suiv.\ndu rapport annuel de l'Agence.\n") == [
+        "Le détail figure au rapport, p. 12 et suiv. du rapport annuel de l'Agence."
+    ]
+    assert _msgids("Le centre a ouvert lundi matin.\nil était attendu.\n") == ["Le centre a ouvert lundi matin.", "il était attendu."]
+    # a line that was not joined itself, ending with an acronym, ends its paragraph (a scraped page)
+    assert _msgids(
+        "Le centre d'accueil ouvre ses portes à Port-Bleu pour les familles\ndéplacées par les crues de septembre.\n"
+        "Le rapport a été remis au siège de l'A.F.R.\nGenève accueillera la conférence en mai.\n"
+    )[1:] == ["Le rapport a été remis au siège de l'A.F.R.", "Genève accueillera la conférence en mai."]
+    # a list of dashes after a line that is not wrapped stays a list
+    assert _msgids("Le plan de l'Agence fictive fixe les priorités du port\n— la santé des familles du port\n"
+                   "— l'éducation des enfants du port\n") == [
+        "Le plan de l'Agence fictive fixe les priorités du port", "la santé des familles du port", "l'éducation des enfants du port"
+    ]
+    # a real list keeps its items: each opens its line, the first one too
+    assert _msgids("Le plan prévoit trois mesures :\n1. Renforcer les abris\n2. Améliorer l'accès à l'eau\n") == [
+        "Le plan prévoit trois mesures :", "Renforcer les abris", "Améliorer l'accès à l'eau"
+    ]
+
+
+def test_an_elided_article_at_a_line_end_continues_without_a_space() -> None:
+    text = (
+        "Les équipes de l'Agence fictive ont présenté mardi à Port-Bleu le bilan de l'\n"
+        "« Opération Hiver » lancée en mars avec la ville. Elle a aidé dix mille personnes, jusqu'\n"
+        "à la fin des crues.\n"
+    )
+    assert _lossless_msgids(text) == [
+        "Les équipes de l'Agence fictive ont présenté mardi à Port-Bleu le bilan de l'« Opération Hiver » lancée en "
+        "mars avec la ville.",
+        "Elle a aidé dix mille personnes, jusqu'à la fin des crues.",
+    ]
+
+
+# ------------------------------------------------------------------ words broken by a hyphen, in Markdown
+def test_markdown_words_broken_by_a_hyphen_are_joined_on_the_same_evidence(tmp_path: Path) -> None:
+    text = (
+        "# Un centre à Port-Bleu\n\n"
+        "Le centre d'accueil de **Port-Bleu** a ouvert lundi, après une longue de-\n"
+        "mande des autorités. Une nouvelle demande a été adressée [au\n"
+        "comité](https://example.org/comite) par les *fa-\nmilles* et les familles dé-\nplacées.\n\n"
+        "- Une liste avec une de-\n  mande répétée.\n"
+    )
+    document = parse_document(text, "r.md", "markdown")
+    found = {(b.left, b.right): b for b in hyphen_breaks(document)}
+    assert found[("de", "mande")].joined and found[("fa", "milles")].joined and found[("dé", "placées")].unsure
+    assert _lossless_msgids(text, "markdown") == [
+        "Un centre à Port-Bleu",
+        "Le centre d'accueil de <1>Port-Bleu</1> a ouvert lundi, après une longue demande des autorités.",
+        "Une nouvelle demande a été adressée <1>au comité</1> par les <2>familles</2> et les familles dé-placées.",
+        "Une liste avec une demande répétée.",
+    ]
+    source = tmp_path / "r.fr.md"
+    source.write_text(text, encoding="utf-8")
+    assert any(w.startswith("W-HYPHEN 1 hyphen") and "dé- / placées" in w for w in load_document(source).warnings)
+
+
+# ------------------------------------------------------------------ paragraphs not parted by blank lines, wrapped
+# (a scraped page, one paragraph a line, then hard-wrapped at one width: titles, captions and
+# bodies follow each other with no blank line between them)
+def _fill_lines(lines: list[str], width: int) -> str:
+    return "\n".join(textwrap.fill(line, width) for line in lines) + "\n"
+
+
+def test_a_caption_ending_with_its_credit_ends_its_block() -> None:
+    text = _fill_lines([
+        "Un marin répare un filet sur le quai de Port-Bleu, le 9 septembre 2030. LÉA MARTIN / AFR",
+        "Le port de Port-Bleu a rouvert lundi après trois semaines de fermeture. Les navires reviennent.",
+    ], 62)
+    assert _lossless_msgids(text) == [
+        "Un marin répare un filet sur le quai de Port-Bleu, le 9 septembre 2030. LÉA MARTIN / AFR",
+        "Le port de Port-Bleu a rouvert lundi après trois semaines de fermeture.",
+        "Les navires reviennent.",
+    ]
+
+
+def test_a_credit_pushed_onto_the_next_line_by_the_width_stays_with_its_caption() -> None:
+    caption = "Le directeur de l'Agence fictive pour les réfugiés, Jean Roux. Photo AFR/T. Marchand (archives)"
+    text = _fill_lines([caption, caption, "Le centre a ouvert lundi. Il accueille deux cents personnes."], 62)
+    assert text.splitlines()[1] == "Photo AFR/T. Marchand (archives)"
+    assert _lossless_msgids(text) == [caption, caption, "Le centre a ouvert lundi.", "Il accueille deux cents personnes."]
+
+
+def test_a_title_before_a_body_opening_with_a_preposition_or_a_place_and_a_dash_stays_apart() -> None:
+    text = _fill_lines([
+        "Le port de Port-Bleu rouvre après les crues de septembre dernier",
+        "À travers la région, plus de dix mille familles attendent encore une aide pour reconstruire.",
+        "Le bilan des crues dans la région côtière publié par l'Agence fictive",
+        "Port-Bleu - D'après l'Agence fictive, dix mille familles attendent encore une aide alimentaire.",
+    ], 66)
+    assert _lossless_msgids(text) == [
+        "Le port de Port-Bleu rouvre après les crues de septembre dernier",
+        "À travers la région, plus de dix mille familles attendent encore une aide pour reconstruire.",
+        "Le bilan des crues dans la région côtière publié par l'Agence fictive",
+        "Port-Bleu - D'après l'Agence fictive, dix mille familles attendent encore une aide alimentaire.",
+    ]
+
+
+def test_a_wrapped_title_heading_in_capitals_and_a_colon_before_a_lowercase_word_are_joined() -> None:
+    text = _fill_lines([
+        "Déclaration liminaire de la directrice de l'Agence fictive pour les réfugiés, Léa Martin, à l'occasion de la "
+        "réunion des donateurs",
+        "LA DIRECTRICE ASSURE LES DONATEURS DE SA DÉTERMINATION À RECONSTRUIRE LE PORT AVANT L'HIVER",
+        "Deux rendez-vous sont d'une importance essentielle : la conférence des donateurs en mars et la réunion "
+        "des maires en mai.",
+    ], 64)
+    assert _lossless_msgids(text) == [
+        "Déclaration liminaire de la directrice de l'Agence fictive pour les réfugiés, Léa Martin, à l'occasion de la "
+        "réunion des donateurs",
+        "LA DIRECTRICE ASSURE LES DONATEURS DE SA DÉTERMINATION À RECONSTRUIRE LE PORT AVANT L'HIVER",
+        "Deux rendez-vous sont d'une importance essentielle : la conférence des donateurs en mars et la réunion des "
+        "maires en mai.",
+    ]
+
+
+def test_a_credit_wrapped_after_an_initial_or_a_slash_goes_on() -> None:
+    # the issue-15 kind: "Photo HCR/S." | "Hopper" must never be two segments
+    assert _msgids("Des familles attendent devant le centre de Port-Bleu. Photo AFR/S.\nLenoir\n") == [
+        "Des familles attendent devant le centre de Port-Bleu. Photo AFR/S. Lenoir"
+    ]
+    assert _msgids("Des familles attendent devant le centre de Port-Bleu. © AFR /\nS. Lenoir\n") == [
+        "Des familles attendent devant le centre de Port-Bleu. © AFR / S. Lenoir"
+    ]
+
+
+# A second release, with a contact line, a URL, a telephone number and a credit label before a
+# line break; its paragraphs parted by blank lines or not.
+SECOND_RELEASE = [
+ "Le Programme fictif pour l'alimentation (PFA) a distribué en mai plus de 12 000 tonnes de vivres dans la province du Nord, selon un communiqué publié jeudi à Port-Bleu.",
+ "« La situation reste très préoccupante. Des milliers de familles n'ont plus rien », a déclaré Mme Claire Fontaine, directrice du PFA pour la région, lors d'une conférence de presse.",
+ "Selon le dernier rapport (p. 14), près de 40 % des enfants de moins de 5 ans souffrent de malnutrition aiguë, soit env. 250 000 enfants, dont 60 000 dans un état critique.",
+ "Le PFA appelle les donateurs à verser d'urgence 45 millions de dollars. « Sans ces fonds, nous devrons réduire les rations dès juillet… », a averti M. Paul Garnier, chef des opérations.",
+ "Les équipes de l'Agence fictive, dirigées par le Dr J.-P. Morel, ont vacciné 80 000 enfants contre la rougeole (quel succès !) en trois semaines.",
+ "Le plan d'urgence comporte quatre volets : 1. Distribuer des vivres 2. Soigner les enfants malnutris 3. Réparer les puits 4. Former les agents de santé.",
+ "Le Conseil de sécurité a adopté la résolution 2790 (2031) par 13 voix pour, zéro contre et deux abstentions (Chine, Fédération de Russie). Le texte prévoit notamment l'ouverture de couloirs humanitaires.",
+ "Une femme porte son enfant au centre de nutrition de Port-Bleu, le 3 mai 2031. Photo PFA/A. Diallo",
+ "Pour plus d'informations, veuillez contacter Mme Anne Petit, porte-parole du PFA à Port-Bleu, tél. +33 6 12 34 56 78, courriel : anne.petit@example.org.",
+ "Le rapport, publié en anglais et en français, est disponible à l'adresse www.example.org/rapport. Il couvre la période allant de janv. 2030 à mars 2031.",
+ "La directrice a rappelé que le pays, indépendant depuis 1960, accueillait aussi 300 000 réfugiés venus des É.-U. et d'ailleurs, etc. et que « chaque dollar compte ».",
+ "GENÈVE, 4 juin 2031 – Le Haut-Commissaire a salué mercredi l'accord conclu entre les deux pays. Il a estimé que ce texte « ouvre la voie à des retours volontaires, dans la sécurité et la dignité ».",
+]
+
+
+@pytest.mark.parametrize("separator", ["\n\n", "\n"])
+@pytest.mark.parametrize("width", range(55, 100, 4))
+def test_a_second_release_wrapped_at_any_width_is_cut_as_on_one_line(separator: str, width: int) -> None:
+    expected = _lossless_msgids(separator.join(SECOND_RELEASE) + "\n")
+    assert len(expected) == 19  # one line a paragraph: the same cuts, blank lines between them or not
+    assert _lossless_msgids(separator.join(textwrap.fill(p, width) for p in SECOND_RELEASE) + "\n") == expected

@@ -42,8 +42,13 @@ def test_a_cut_mark_at_the_end_stays_with_the_sentence() -> None:
 
 
 def test_a_credit_broken_after_its_label_is_not_cut() -> None:
-    assert _cut("Une distribution à Goma. Photo:\nPAM/Jeanne Dupont") == [
-        "Une distribution à Goma.", "Photo: PAM/Jeanne Dupont"
+    # segmenter 2.0: the credit ends its line, wrapped or not, so it stays with the caption as
+    # it does on one line (segmenter 1.9: a caption's credit after its label and colon)
+    assert _cut("Une distribution à Goma. Photo:\nPAM/Jeanne Dupont") == ["Une distribution à Goma. Photo: PAM/Jeanne Dupont"]
+    assert _cut("Une distribution à Goma. Photo: PAM/Jeanne Dupont") == ["Une distribution à Goma. Photo: PAM/Jeanne Dupont"]
+    # the label's colon at a line end is no cut even when the credit goes on past the next line
+    assert _cut("Une distribution à Goma. Photo:\nPAM/Jeanne Dupont. Les vivres arrivent.") == [
+        "Une distribution à Goma.", "Photo: PAM/Jeanne Dupont.", "Les vivres arrivent."
     ]
 
 

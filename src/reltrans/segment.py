@@ -84,6 +84,19 @@ How a block is cut (both languages, rules chosen for UN press releases):
   allowed (``… 2015. DENIS DUPONT / AP``, ``… 2021. | J. DUPONT / REUTERS``); a capital letter
   after a lowercase word, before a sentence opener and a lowercase word, ends a sentence
   (``… sur fond de grippe A. La décision``; ``J. Le Goff``, ``A. La Fontaine`` stay initials).
+* Segmenter 2.0: a sentence wrapped over several lines is cut as it is on one line: every rule
+  reads a line break as a space except the ones about line ends (a colon ending a line before a
+  capitalised one, a note, credit or cut mark ending its line, a closing quote on the next line),
+  and those read the line through its wraps (``(Radio`` / ``Sahel avec AFP)`` ends its line); in
+  a plain-text paragraph joined from hard-wrapped lines, and in HTML source, every line break is
+  a wrap (``soft_breaks``). A reporting clause and its colon ending a line stay with the quotation; a
+  line break after a French elided word folds without a space (``l'`` / ``opération``). A
+  caption opening with a place and a year (``Allemagne, 1950. Un camp …``) has a dateline; a
+  credit label without its colon before an agency and a slash (``… Jean Roux. Photo AFR/T.
+  Marchand (archives)``) stays with the caption; ``annexe`` is a word (``… en annexe. Le``);
+  ``Gén.``, ``Cne``, ``Adj.`` are titles; ``env.`` and weekday abbreviations (``lun.``) hold only
+  before a number; a heading glued to a date in figures (``(RCS)13/03/2031 - …``) or to a
+  dateline's place in capitals (``… au SahelPORT-BLEU, 13 mars``) is cut.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -106,7 +119,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "1.11"
+SEGMENTER_VERSION = "2.1"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -125,7 +138,10 @@ def normalize_msgid(text: str) -> str:
 
     Runs without a line break (including NBSP and U+202F) are kept as they are. A line that
     ends with a letter and ``-`` and is followed by a letter is folded without a space
-    (``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``): a hard wrap after the hyphen of a compound word.
+    (``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``): a hard wrap after the hyphen of a compound word. So
+    is (segmenter 2.0) a line ending with a French elided word before a letter or an opening
+    quote (``l'`` / ``opération`` is ``l'opération``, ``d'`` / ``« urgence »`` is ``d'« urgence
+    »``): a hard wrap after the apostrophe.
     """
     if _BREAK.search(text) is None:
         return text
@@ -152,6 +168,13 @@ def join_broken_words(text: str, hyphens: tuple[int, ...]) -> str:
     return "".join(pieces)
 
 
+# "l'" / "jusqu'" / "aujourd'" before a line break: an elided word, which is written against the next one.
+ELISION_AT_END = regex.compile(r"(?<![\p{L}\p{M}])(?:[lLdDjJnNsScCmMtT]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[pP]resqu|[aA]ujourd)['’]$")
+"""A French elided word ending the text (``l'``, ``d’``, ``qu'``, ``jusqu'``): it cannot end a
+sentence, and a line break after it stands for no space (``l'`` / ``opération`` is
+``l'opération``)."""
+
+
 def _fold(match: re.Match[str]) -> str:
     run = match.group()
     if not _BREAK.search(run):
@@ -159,6 +182,11 @@ def _fold(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() and end < len(text) and text[end].isalpha():
         return ""
+    if (
+        start >= 2 and text[start - 1] in "'’" and end < len(text) and (text[end].isalpha() or text[end] in "«“")
+        and ELISION_AT_END.search(text, max(0, start - 8), start)
+    ):
+        return ""  # "l'" / "opération", "d'" / "« urgence »": an elided word, hard-wrapped
     return " "
 
 
@@ -175,15 +203,16 @@ class _Rules:
 _FR = _Rules(
     always=frozenset(
         "M MM Mme Mmes Mlle Mlles Dr Drs Pr Prs Me Mgr Mgrs St Ste Sts Stes Cie Ets Vve Gal Cdt Col "
-        "Lt Sgt Prof Hon Ph Exc".split()
+        "Lt Sgt Prof Hon Ph Exc Gén Cne Adj".split()
     ),
     always_ci=frozenset(
-        "art arts cf env éd éds vol vols chap p pp ann annexe n no nos ex av apr fig tél tel coll dir "
+        "art arts cf éd éds vol vols chap p pp ann n no nos ex av apr fig tél tel coll dir "
         "cit op ibid suiv sq sqq janv févr avr juil juill déc vs resp boul bd éq trad réf sect al "
         "paragr approx ca c.-à-d p.ex i.e e.g réf cap éd. doc docs".split()
     ),
-    before_number=frozenset("sept oct nov min max No Art Vol chap N° n° Nº nº".split()),
-    final_ok=frozenset(["etc", "j.-c", "cie", "inc", "ltd", "corp"]),
+    # "env. 3 millions", "le lun. 3 mars": before a number; "… 3 € env. Le reste": a sentence end
+    before_number=frozenset("sept oct nov min max No Art Vol chap N° n° Nº nº env lun mar jeu ven sam dim".split()),
+    final_ok=frozenset(["etc", "j.-c", "cie", "inc", "ltd", "corp", "env"]),
     starters=frozenset(
         "Il Elle Ils Elles Le La Les L Un Une Des Ce Cette Ces Cet C D En Dans Nous On Selon Depuis "
         "Par Pour Au Aux Du De Mais Cependant Toutefois Ainsi Avec Lors Après Avant Son Sa Ses Leur "
@@ -198,7 +227,8 @@ _EN = _Rules(
     ),
     always_ci=frozenset("e.g i.e cf vs viz approx al fig figs p pp vol vols ch sec ed eds ca est doc docs".split()),
     before_number=frozenset(
-        "No Nos no nos Art art Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Para para Rev N° n° Nº nº".split()
+        "No Nos no nos Art art Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Para para Rev N° n° Nº nº "
+        "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split()
     ),
     final_ok=frozenset(["etc", "inc", "ltd", "co", "corp", "bros"]),
     starters=frozenset(
@@ -360,9 +390,13 @@ def metadata_head(doc: Document, block: Block) -> int | None:
     return None if head is None else block.start + head
 
 
-# "(TOC)6 septembre 2012 - ...": a heading glued to the date that opens the dateline.
+# "(TOC)6 septembre 2012 - ...": a heading glued to the date that opens the dateline; also a date
+# in figures ("(TOC)13/03/2031 - …") or a dateline's place in capitals ("… au SahelPORT-BLEU, 13 mars").
 _GLUED_DATE = regex.compile(
     rf"(?<=[\p{{L}})\]»”])(?=\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})[ \u00a0]+\d{{4}}\b)"
+    r"|(?<=[\p{Ll})\]»”])(?=\d{1,2}[./]\d{1,2}[./]\d{4}[ \u00a0]+[-–—])"
+    rf"|(?<=\p{{Ll}}{{2}}|[)\]»”])(?=\p{{Lu}}{{2}}[\p{{Lu}}'’-]*(?:[ \u00a0]\p{{Lu}}{{2}}[\p{{Lu}}'’-]*){{0,2}},"
+    rf"(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})\b)"
 )
 # "LILLE, France, 6 octobre." / "GENÈVE, 12 mars 2024." at the start of a block: a dateline.
 # "Genève, le 25 novembre 2009." and "PARIS, 14 Fév. 2011" too (a place in capitals or not).
@@ -372,8 +406,9 @@ PLACE = (
     r"|[ \u00a0]*/[ \u00a0]*)\p{Lu}[\p{L}\p{M}'’.-]{0,30}){0,3}"
 )
 _DATELINE = regex.compile(
-    rf"\s*{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+"
+    rf"\s*{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:(?:[ \u00a0]+le)?[ \u00a0]+"
     rf"\d{{1,2}}(?:er)?[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?"
+    r"|[ \u00a0]+(?:1[89]|20)\d{2})"  # a caption's place and year: "Allemagne, 1950. Un camp …"
     r"(?:[ \u00a0]*\([\p{Lu}][^()\n]{0,30}\))?"  # the agency: "GENÈVE, 3 mars 2015 (IRIN). Le …"
 )
 # "19 JUIN 2013. Fuyant …", "Le 3 mai 2031. La …": a date alone opening the block is a dateline too.
@@ -386,11 +421,13 @@ _DATE_DATELINE = regex.compile(
 # a caption's credit ending its line: a credit label and its colon (or ©), or a name in capitals, a
 # slash and the agency.
 _LINE_END_CREDIT = regex.compile(
-    r"(?:\|[ \u00a0]*)?(?:(?:Crédits?(?: photo)?|Credits?|Photos?|Source)[ \u00a0]*:[ \u00a0]*|©[ \u00a0]*)(?:[^\n\r.!?]|(?<=\b\p{Lu})\.){1,60}(?=[\r\n]|\Z)"
-    r"|(?:\|[ \u00a0]*)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}[ \u00a0]*(?=[\r\n]|\Z)"
+    r"(?:\|[ \u00a0]*)?(?:(?:Crédits?(?: photo)?|Credits?|Photos?|Source)[ \u00a0]*:[ \u00a0]*|©[ \u00a0]*"
+    # no colon: the agency and a slash ("Photo HCR/S. Dupont (archives)")
+    r"|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]+(?=\p{Lu}[^\n\r/.!?]{0,30}/))(?:[^\n\r.!?]|(?<=\b\p{Lu})\.){1,60}"
+    r"|(?:\|[ \u00a0]*)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}[ \u00a0]*"
 )
 _CREDIT_WORDS = 8
-_DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}(?=\n|\Z)")
+_DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}")
 # "VIDÉO. Inondations dans la vallée : …": a one-word rubric in capitals opening a heading.
 _KICKER = regex.compile(r"\s*\p{Lu}{3,12}")
 # "Jeanne RAVEL Chargée depuis mai de …": a byline (first name, surname in capitals) glued by the
@@ -410,14 +447,32 @@ _NOT_AN_ITEM_BEFORE = frozenset(
 )
 
 
-def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> list[tuple[int, int]]:
+def unwrap(text: str) -> str:
+    """``text`` with every line-break character replaced by a space (same length, so offsets
+    hold): how the sentence rules read a hard-wrapped paragraph (a pure function)."""
+    return _BREAK.sub(" ", text) if _BREAK.search(text) else text
+
+
+def split_sentences(
+    text: str, lang: str, *, quote_attribution: bool = True, soft_breaks: bool = False
+) -> list[tuple[int, int]]:
     """The sentences of one block's text as ``(start, end)`` offsets into ``text``.
 
     Spans are in order, non-empty, without leading/trailing whitespace, and together with the
     whitespace between them cover ``text`` (see the module docstring for the rules).
     ``quote_attribution``: a quotation followed by its reporting clause is one segment (the
     default); False cuts it at its inner sentence ends like any text.
+
+    A line break inside ``text`` is read as a space by every rule except the few about line
+    ends (a colon ending a line before a capitalised one, a note, credit or cut mark ending its
+    line, a closing quote on the next line), so a wrapped sentence is cut as it is on one line.
+    ``soft_breaks``: every line break is a wrap (a hard-wrapped paragraph joined by
+    :mod:`reltrans.formats.text`), so the line-end rules do not apply inside the text either.
     """
+    raw = text
+    text = unwrap(text)
+    if soft_breaks:
+        raw = text
     rules = _rules(lang)
     protected = _protected_spans(text)
     quoted = _reported_quotes(text) if quote_attribution else []
@@ -431,8 +486,8 @@ def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> 
             continue
         if _word_start(text, match.start()) in item_marks:
             continue  # the "2." of an inline list item
-        end = _closing_after(text, match.end(), straight)
-        if _is_boundary(text, match, rules, end):
+        end = _closing_after(raw, match.end(), straight)
+        if _is_boundary(text, match, rules, end, raw):
             cuts.add(end)
     for match in _GLUED_AFTER_DATE.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
@@ -452,9 +507,12 @@ def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> 
     for match in _GLUE.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
-    for match in _LINE_END_COLON.finditer(text):
+    for match in _LINE_END_COLON.finditer(raw):
         if _CREDIT_LABEL.search(text, max(0, match.start() - 20), match.start()):
             continue  # "Photo:" / "ONU/Evan Schneider": a credit broken after its label
+        opening = _skip_space(text, match.end())
+        if opening < len(text) and text[opening] in "«“\"" and _reporting_before(text, opening):
+            continue  # "a déclaré :" / "« Nous …": the reporting clause stays with its quotation
         if not (_inside(protected, match.start()) or _inside(quoted, match.start())):
             cuts.add(match.end())
     for match in _GLUED_TITLE.finditer(text):
@@ -481,6 +539,63 @@ def split_sentences(text: str, lang: str, *, quote_attribution: bool = True) -> 
     return _spans(text, sorted(cuts))
 
 
+def introduces_quotation(text: str) -> bool:
+    """Whether ``text`` ends with a reporting clause closed by a colon (``M. X a déclaré :``,
+    ``Selon elle :``, ``She said:``), which a quotation after it stays with (a pure function)."""
+    flat = unwrap(text).rstrip()
+    return _reporting_before(flat, len(flat))
+
+
+_CONTEXT = 400  # how much text around a line break decides whether a sentence goes on over it
+
+
+def sentence_goes_on(before: str, after: str) -> bool:
+    """Whether the text ``before`` a line break and the text ``after`` it, read on one line
+    (``before + " " + after``), hold one sentence across the join: no rule of either language's
+    sentence rules cuts there (``… fondée vers 300 av.`` / ``J.-C. par …``, ``… a déclaré M.`` /
+    ``Dupont``, ``« Les stocks sont épuisés.`` / ``Il faut agir », a-t-il dit.``). The line
+    breaks inside ``after`` stay line ends (a credit that ends its line). A pure function;
+    only the last and first :data:`_CONTEXT` characters are read (the start of ``before`` is kept
+    when it is short, so a dateline opening it is seen). Used to join hard-wrapped lines that end
+    with a period which ends no sentence (:mod:`reltrans.formats.text`)."""
+    before = before.rstrip()
+    after = after.strip()
+    if not before or not after:
+        return False
+    if len(before) > _CONTEXT:
+        space = before.find(" ", len(before) - _CONTEXT)
+        before = before[space + 1 :] if space != -1 else before[-_CONTEXT:]
+    if len(after) > _CONTEXT:
+        space = after.rfind(" ", 0, _CONTEXT)
+        after = after[: space if space > 0 else _CONTEXT]
+    joined = f"{before} {after}"
+    join = len(before)
+    for lang in ("fr", "en"):
+        # the line breaks after the join are kept: a caption's credit ends its line there
+        if any(start < join < end for start, end in split_sentences(joined, lang)):
+            return True
+    return False
+
+
+_OPEN_CREDIT_END = regex.compile(r"(?:(?<![\p{L}\p{M}])\p{Lu}\.|/|©)$")
+
+
+def credit_at_end(line: str) -> bool:
+    """Whether ``line`` ends with a caption's credit after a sentence end (``… le 9 septembre
+    2030. LÉA MARTIN / AFR``, ``… Jean Roux. Photo AFR/T. Marchand (archives)``, ``… lundi.
+    Crédit : Agence fictive``): the credit rule keeps it with the caption, and the caption ends
+    there (a pure function; only the line's last :data:`_CONTEXT` characters are read)."""
+    text = unwrap(line.rstrip())[-_CONTEXT:]
+    if _OPEN_CREDIT_END.search(text):
+        return False  # "… Photo AFR/S." / "Lenoir": the name goes on after an initial or a slash
+    for match in _CANDIDATE.finditer(text):
+        nxt = _skip_space(text, match.end())
+        credit = _to_line_end(_LINE_END_CREDIT, text, text, nxt) if nxt < len(text) else None
+        if credit is not None and credit.end() == len(text) and len(credit.group().split()) <= _CREDIT_WORDS:
+            return True
+    return False
+
+
 def segment_document(
     doc: Document, lang: str, *, keep_chrome: bool = False, quote_attribution: bool = True
 ) -> SegmentedDocument:
@@ -501,9 +616,16 @@ def segment_document(
         if block.inline is not None:  # inline markup becomes placeholders (reltrans.formats.inline)
             from reltrans.formats.inline import segment_block
 
-            segments.extend(segment_block(doc.text, block, paragraph, lang, line_starts))
+            hyphens = joined[bisect.bisect_left(joined, block.start) : bisect.bisect_left(joined, block.end)]
+            segments.extend(segment_block(
+                doc.text, block, paragraph, lang, line_starts, quote_attribution=quote_attribution, joined_hyphens=hyphens
+            ))
             continue
-        pieces = split_sentences(doc.text[block.start : block.end], lang, quote_attribution=quote_attribution)
+        # a plain-text block over several lines is a hard-wrapped paragraph its lines were joined
+        # into (reltrans.formats.text): it is cut as the same text on one line would be
+        pieces = split_sentences(
+            doc.text[block.start : block.end], lang, quote_attribution=quote_attribution, soft_breaks=doc.format == "text"
+        )
         tail = None if keep_chrome else read_more_tail(doc, block)
         if tail is not None:
             pieces = [piece for piece in pieces if block.start + piece[0] < tail]
@@ -520,8 +642,8 @@ def segment_document(
 
 
 def _joined_hyphens(doc: Document) -> list[int]:
-    """The sorted offsets of the line-end hyphens of broken words in a plain-text document."""
-    if doc.format != "text" or "-" not in doc.text:
+    """The sorted offsets of the line-end hyphens of broken words in a plain-text or Markdown document."""
+    if doc.format not in ("text", "markdown") or "-" not in doc.text:
         return []
     from reltrans.formats.text import hyphen_breaks
 
@@ -549,7 +671,10 @@ def _closing_after(text: str, end: int, straight: list[int]) -> int:
     return pos + 1
 
 
-def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | None = None) -> bool:
+def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | None = None, raw: str | None = None) -> bool:
+    """Whether the candidate ``match`` ends a sentence. ``text`` is read with its line breaks as
+    spaces; ``raw`` (default ``text``) is the text as written, for the rules about line ends."""
+    raw = text if raw is None else raw
     nxt = _skip_space(text, match.end() if end is None else end)
     if nxt >= len(text):
         return True
@@ -558,11 +683,12 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         return False
     if not (following.isalpha() or following.isdigit() or following in _OPENERS):
         return False
-    if following in "([" and _lowercase_in_brackets(text, nxt):
+    if following in "([" and _lowercase_in_brackets(text, nxt, raw):
         return False  # "... en Jordanie. (archives)", "... au Pakistan. (Reuters)": a note, not a sentence
-    if _LINE_END_CREDIT.match(text, nxt) and len(_LINE_END_CREDIT.match(text, nxt).group().split()) <= _CREDIT_WORDS:
+    credit = _to_line_end(_LINE_END_CREDIT, text, raw, nxt)
+    if credit is not None and len(credit.group().split()) <= _CREDIT_WORDS:
         return False  # "… en Grèce (archives). Crédit : Getty images", "… 2015. DENIS DUPONT / AP": the caption's credit
-    if following in "–—" and _DASH_CREDIT.match(text, nxt) and len(text[nxt:].split(None, 7)) <= 7:
+    if following in "–—" and _to_line_end(_DASH_CREDIT, text, raw, nxt) is not None and len(text[nxt:].split(None, 7)) <= 7:
         return False  # "… des inondations. — J. Martin / Journal du Soir": the caption's credit
     if following in "–—" and _lowercase_after_dash(text, nxt):
         return False  # "Ce vote — quelle surprise ! — a réuni": the end of a dash aside
@@ -572,7 +698,7 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         return False  # a dateline stays with its sentence
     if (
         _KICKER.fullmatch(text, 0, match.start())
-        and "\n" not in text[nxt:]
+        and "\n" not in raw[nxt:]
         and not _CANDIDATE.search(text, nxt)
         and text.rstrip()[-1:] not in ".!?…"
     ):
@@ -678,15 +804,39 @@ _BRACKET_NOTE = regex.compile(
     r"|(?:(?:Le|La|Les|The)[ \u00a0])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0][\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&/'’-]*){0,2}"
     r"[ \u00a0](?:avec|et|with|and|&)[ \u00a0](?:l['’])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.&/'’-]*){0,2}"
     r"|…|\.\.\.)"  # "[…]": the rest of the text left out
-    r"[)\]][.!?]?[ \t\u00a0]*(?:$|[\r\n])"
+    r"[)\]][.!?]?[ \t\u00a0]*"
 )
 
 
-def _lowercase_in_brackets(text: str, opener: int) -> bool:
+def _lowercase_in_brackets(text: str, opener: int, raw: str | None = None) -> bool:
     """Whether a short bracketed note that ends its line opens at ``opener``: one that starts
     with a lowercase letter (a caption's ``(archives)``, ``(photo d'archives)``), a credit of one
     to three words (``(Reuters)``, ``(AFP)``, ``(UNICEF/Holt)``) or a cut mark (``[…]``)."""
-    return _BRACKET_NOTE.match(text, opener) is not None
+    return _to_line_end(_BRACKET_NOTE, text, text if raw is None else raw, opener) is not None
+
+
+_LINE_END_REACH = 200  # a note or credit that ends its line is short: the look ahead stays bounded
+
+
+def _to_line_end(pattern: regex.Pattern[str], text: str, raw: str, start: int) -> regex.Match[str] | None:
+    """``pattern`` matched in ``text`` from ``start`` to the end of a line of ``raw`` (the text
+    as written: a line break there, or the text's end), the nearest such end first. ``text`` is
+    read with line breaks as spaces, so a credit wrapped over two lines (``(Radio`` / ``Sahel
+    avec AFP)``) still ends its line."""
+    limit = min(len(raw), start + _LINE_END_REACH)
+    for brk in _LINE_ENDS.finditer(raw, start, limit):
+        found = pattern.fullmatch(text, start, brk.start())
+        if found is not None:
+            return found
+    if limit == len(raw):
+        end = len(raw)
+        while end > start and raw[end - 1] in " \t\u00a0":
+            end -= 1
+        return pattern.fullmatch(text, start, end) or pattern.fullmatch(text, start, len(raw))
+    return None
+
+
+_LINE_ENDS = regex.compile(r"[ \t\u00a0]*(?:\r\n?|\n)")
 
 
 def _lowercase_after_dash(text: str, dash: int) -> bool:

@@ -43,7 +43,7 @@ def load_document(path: str | os.PathLike[str], fmt: str | None = None, *, inval
     decoded = read_source(path, invalid_bytes=invalid_bytes)
     doc = parse_document(decoded.text, str(path), fmt or format_for_path(path), decoded.encoding, decoded.bom)
     warnings = decoded.warnings
-    if doc.format == "text":  # hard-wrapped paragraphs were joined: say so (W-WRAP)
+    if doc.format in ("text", "markdown"):  # hard-wrapped paragraphs were joined: say so (W-WRAP, W-HYPHEN)
         from reltrans.formats.chrome import mark_chrome
         from reltrans.formats.text import hyphen_warning, wrap_warning
 

@@ -257,8 +257,14 @@ def pair_tokens(tokens: list[Token]) -> list[int | None]:
     return partner
 
 
-def segment_block(text: str, block: Block, paragraph: int, lang: str, line_starts: Sequence[int]) -> list[Segment]:
-    """The sentences of one block with inline markup, each with its :class:`InlineMarkup`."""
+def segment_block(
+    text: str, block: Block, paragraph: int, lang: str, line_starts: Sequence[int], *, quote_attribution: bool = True,
+    joined_hyphens: Sequence[int] = (),
+) -> list[Segment]:
+    """The sentences of one block with inline markup, each with its :class:`InlineMarkup`
+    (``quote_attribution``: see :func:`reltrans.segment.split_sentences`; ``joined_hyphens``: the
+    sorted offsets in ``text`` of line-end hyphens of words a hard wrap broke, removed with their
+    line break from the msgid's text, see :func:`reltrans.formats.text.hyphen_breaks`)."""
     from reltrans.segment import split_sentences
 
     assert block.inline is not None
@@ -284,13 +290,16 @@ def segment_block(text: str, block: Block, paragraph: int, lang: str, line_start
         elif token.kind == "empty":
             plain.append(" ")
             where.append((token.start, token.end))
-    spans = [(where[s][0], where[e - 1][1]) for s, e in split_sentences("".join(plain), lang)]
+    spans = [(where[s][0], where[e - 1][1]) for s, e in split_sentences(
+        "".join(plain), lang, quote_attribution=quote_attribution,
+        soft_breaks=block.inline in ("html", "html-attr"),  # a line break in HTML source is a space (<br> is a tag)
+    )]
     if lossless:
         spans = _cover(text, spans, block.start, block.end)
     spans = _balance(spans, tokens, partner)
     segments = []
     for position, (start, end) in enumerate(spans, start=1):
-        markup = _markup(text, tokens, partner, start, end, block.inline)
+        markup = _markup(text, tokens, partner, start, end, block.inline, joined_hyphens)
         line = bisect.bisect_right(line_starts, start)
         segments.append(Segment(text[start:end], start, end, line, paragraph, position, block.kind, markup))
     return segments
@@ -376,7 +385,9 @@ def _unbalanced(start: int, end: int, tokens: list[Token], partner: list[int | N
     return ""
 
 
-def _markup(text: str, tokens: list[Token], partner: list[int | None], start: int, end: int, syntax: str) -> InlineMarkup:
+def _markup(
+    text: str, tokens: list[Token], partner: list[int | None], start: int, end: int, syntax: str, joined: Sequence[int] = ()
+) -> InlineMarkup:
     numbers: dict[int, int] = {}
     codes: list[tuple[str, str]] = []
     references: dict[str, str] = {}
@@ -389,7 +400,14 @@ def _markup(text: str, tokens: list[Token], partner: list[int | None], start: in
         if token.end <= start:
             continue
         if token.kind == "text":
-            out.append(token.value[max(start - token.start, 0) : len(token.value) - max(token.end - end, 0)])
+            piece = token.value[max(start - token.start, 0) : len(token.value) - max(token.end - end, 0)]
+            if joined and token.value == text[token.start : token.end]:  # raw text: offsets hold
+                from reltrans.segment import join_broken_words
+
+                piece_start = max(start, token.start)
+                inside = joined[bisect.bisect_left(joined, piece_start) : bisect.bisect_left(joined, piece_start + len(piece))]
+                piece = join_broken_words(piece, tuple(o - piece_start for o in inside))
+            out.append(piece)
         elif token.kind == "ref":
             out.append(token.value)
             references.setdefault(token.value, text[token.start : token.end])

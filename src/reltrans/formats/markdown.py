@@ -228,8 +228,9 @@ _INLINE = regex.compile(
     r"|(?P<code>(?P<ticks>`+)(?:(?!(?P=ticks)).){0,4000}?(?P=ticks))"
     r"|(?P<auto><(?:https?://|mailto:)[^<>\s]{1,2000}>)"
     r"|(?P<tag></?[A-Za-z][^<>\n]{0,2000}>)"
-    r"|(?P<image>!\[[^\[\]\n]{0,2000}\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\))"
-    r"|(?P<linkopen>\[(?=[^\[\]\n]{0,2000}\](?:\([^()\n]{0,2000}\)|\[[^\[\]\n]{0,200}\])))"
+    # a link's or an image's text may run over the line breaks of a wrapped paragraph (not a blank line)
+    r"|(?P<image>!\[(?:[^\[\]\n]|\n(?![ \t]*\n)){0,2000}\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,500}\")?\))"
+    r"|(?P<linkopen>\[(?=(?:[^\[\]\n]|\n(?![ \t]*\n)){0,2000}\](?:\([^()\n]{0,2000}\)|\[[^\[\]\n]{0,200}\])))"
     r"|(?P<linkclose>\](?:\([^()\n]{0,2000}\)|\[[^\[\]\n]{0,200}\]))"
     r"|(?P<delim>\*\*|__|\*|_)",
     regex.DOTALL,

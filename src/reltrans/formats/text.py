@@ -37,6 +37,24 @@ with a link word (``… POUR LES RÉFUGIÉS`` / ``DU SAHEL``; not ``À``, ``EN``
 titles and menu entries). Never joined into a line that opens with a
 dateline (``Libreville, le 21 avril 2016 – …``: the body after its title).
 
+A wrapped paragraph is cut as the same text on one line (segmenter 2.0): a line ending with sentence
+punctuation goes on when the paragraph is known to be wrapped (the line itself joined to the one before it, or the next
+word would not have fitted within *W*; or, without that, a lowercase word after a period that ends
+no sentence even before a capital, ``… et suiv.`` / ``du rapport``) and the sentence rules read on
+one line make no cut there (:func:`reltrans.segment.sentence_goes_on`: ``vers 300 av.`` /
+``J.-C.``, ``« Les stocks sont épuisés.`` / ``Il faut agir », a-t-il dit``); a line ending with a
+colon goes on before a lowercase word or before a quotation its reporting clause introduces
+(``a déclaré :`` / ``« Nous …``); a line ending with an elided word (``l'`` / ``« Opération``), a
+line opening with a mark French spacing put there (``: « Le centre``, ``? — reste``), the next
+number of an inline enumeration or an enumeration going on inside the line (``… 1. Renforcer les
+abris`` / ``2. Améliorer``; a list whose items open their lines stays a list) and a dash aside
+before a lowercase word (``— faut-il le rappeler ? —``) go on; so does a title line ending with a
+comma at the wrap width. Paragraphs not parted by blank lines stay apart: a caption ends with its
+credit (``… 2015. LÉA MARTIN / AFR``, :func:`reltrans.segment.credit_at_end`), though a credit the
+width pushed onto the next line joins its caption; a title stays apart from a body opening with a
+preposition (``À travers …``) or a place and a dash (``Suisse - D'après …``) and from a heading in
+capitals.
+
 Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
 ending with a letter and ``-`` is folded without a space: ``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``,
 see :func:`reltrans.segment.normalize_msgid`), and ``build`` writes each translated sentence on one
@@ -46,6 +64,7 @@ translation's words). :func:`wrap_warning` says which lines were joined.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -53,11 +72,14 @@ import regex
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
 from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, kept_line, line_evidence
 from reltrans.model import Block, Document
-from reltrans.segment import ANY_MONTH, PLACE
+from reltrans.segment import ANY_MONTH, ELISION_AT_END, PLACE, credit_at_end, introduces_quotation, sentence_goes_on
 
 _LIST_MARKER = regex.compile(r"[ \t\u00a0]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])[ \t\u00a0\u202f]+(?=\S)")
 _LAST_WORD = regex.compile(r"(?:^|\s)(?:[\p{L}]['’])?([\p{L}]+)['’]?\s*$")
-_FIRST = regex.compile(r"[\s«“\"(]*(\p{L}|\p{N})")
+_FIRST = regex.compile(r"[\s«“\"(+]*(\p{L}|\p{N})")  # "+33 6 …": a telephone number opens with its digits
+
+# "a déclaré Mme" / "Claire Fontaine": a title written without its period never ends a sentence.
+_TITLES_WITHOUT_PERIOD = frozenset("Mme Mmes Mlle Mlles MM Dr Drs Pr Me Mgr Mr Mrs Ms".split())
 
 WRAP_MIN_WORDS = 4
 """A line joined to the next must hold at least this many words (``features`` / ``contact
@@ -79,6 +101,7 @@ def parse_blocks(text: str) -> list[Block]:
     inside = False  # whether that line was itself joined to the line before it (a wrapped paragraph)
     wrapped_run = False  # whether lines were joined since the last blank line (a hard-wrapped paragraph)
     ends_later = _sentence_end_ahead(lines)
+    paragraph_ends = _paragraph_ends(text, lines)
     for position, line in enumerate(lines):
         start, end = strip_span(text, line.start, line.end)
         if start == end:
@@ -86,9 +109,20 @@ def parse_blocks(text: str) -> list[Block]:
             wrapped_run = False
             continue
         marker = _LIST_MARKER.match(text, line.start, line.end)
+        if previous is not None and marker is not None and _mark_in_wrap(
+            previous.text, text[start:end], widths.get(position), inside,
+            text[max(blocks[-1].start, previous.end - _BLOCK_WINDOW) : previous.end],
+        ):
+            marker = None  # "… 1. Renforcer les abris" / "2. Améliorer …": an inline list wrapped, no list item
+            last = blocks[-1]
+            blocks[-1] = Block("list_item" if last.kind == "list_item" else "paragraph", last.start, end, last.line)
+            previous = line
+            inside = wrapped_run = True
+            continue
         if previous is not None and marker is None and _continues(
             previous.text, text[start:end], widths.get(position), ends_later[position], inside=inside,
             block=text[max(blocks[-1].start, previous.end - _BLOCK_WINDOW) : previous.end], wrapped=wrapped_run,
+            ahead=text[start : min(paragraph_ends[position], start + _AHEAD)],
         ):
             last = blocks[-1]
             blocks[-1] = Block("list_item" if last.kind == "list_item" else "paragraph", last.start, end, last.line)
@@ -111,6 +145,7 @@ WRAP_MAX_WIDTH = 150
 paragraph per line, hundreds of characters long)."""
 _WRAP_MIN_WIDTH = 40  # narrower "paragraphs" are menus and letterheads
 _NEAR_WIDTH = 0.8
+_TWO_LINE_NEAR = 0.9
 
 
 def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
@@ -119,7 +154,9 @@ def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
     (chrome is judged first); a run of three lines or more is wrapped at its longest line when at
     least two of its lines reach 80 % of it (and it lies between 40 and
     :data:`WRAP_MAX_WIDTH` characters); a two-line run takes the width of the document's wrapped
-    runs (their median), if it has any and the run's first line reaches 80 % of it."""
+    runs (the widest, widened by two-line runs whose first line overflows it by up to 10 %), if it has any and the run's first line reaches 80 % of it; with none, the
+    width of the two-line runs whose first line is the longer, when three of them reach 90 % of
+    the widest (every paragraph wrapped over two lines)."""
     lengths = [len(line.text.rstrip()) for line in lines]
     runs: list[list[int]] = []
     run: list[int] = []
@@ -144,17 +181,39 @@ def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
             if _WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH and near >= 2:
                 widths.update((p, width) for p in run[1:])
                 found.append(width)
+    if not found:
+        # every paragraph runs over two lines (a wide wrap): three or more of them whose first,
+        # longer line reaches 90 % of the widest show the width
+        firsts = [lengths[f] for f, s in short if lengths[f] >= lengths[s] and _WRAP_MIN_WIDTH <= lengths[f] <= WRAP_MAX_WIDTH]
+        if firsts and sum(1 for length in firsts if length >= _TWO_LINE_NEAR * max(firsts)) >= 3:
+            found = [max(firsts)]
     if found:
-        common = sorted(found)[len(found) // 2]
+        # a two-line run is wrapped at the document's width: the widest of its wrapped runs (a
+        # writer wraps every paragraph at one width; each run's longest line falls a little short)
+        widest = max(found)
+        # two-line runs whose first line is the longer and overflows it a little widen it
+        widest = max([widest] + [lengths[f] for f, s in short if lengths[s] <= lengths[f] <= min(WRAP_MAX_WIDTH, widest * 1.1)])
         for first, second in short:
-            if lengths[first] >= _NEAR_WIDTH * common and max(lengths[first], lengths[second]) <= common:
-                widths[second] = common
+            if lengths[first] >= _NEAR_WIDTH * widest and max(lengths[first], lengths[second]) <= widest:
+                widths[second] = widest
     return widths
 
 
 # How much of the block a line ends is looked at when deciding to join the next line: the end
 # of a long paragraph decides, and a file of many thousand joined lines stays linear in time.
 _BLOCK_WINDOW = 10_000
+
+
+_AHEAD = 600  # how much of the paragraph after a line break is read to judge a period before it
+
+
+def _paragraph_ends(text: str, lines: list[Line]) -> list[int]:
+    """For every position, the offset where its paragraph (its run of non-blank lines) ends."""
+    ends = [len(text)] * (len(lines) + 1)
+    for position in range(len(lines) - 1, -1, -1):
+        line = lines[position]
+        ends[position] = line.start if line.blank else ends[position + 1]
+    return ends
 
 
 def _sentence_end_ahead(lines: list[Line]) -> list[bool]:
@@ -169,21 +228,36 @@ def _sentence_end_ahead(lines: list[Line]) -> list[bool]:
 
 def _continues(
     line: str, following: str, width: int | None = None, ends_later: bool = False, *, inside: bool = False,
-    block: str = "", wrapped: bool = False,
+    block: str = "", wrapped: bool = False, ahead: str = "",
 ) -> bool:
     """Whether ``following`` continues the sentence that ``line`` leaves unfinished (``width``:
     the paragraph's wrap width, None when it is not hard-wrapped; ``inside``: ``line`` was
     itself joined to the line before it, so the paragraph is known to be hard-wrapped; ``block``:
     the text of the block ``line`` ends; ``wrapped``: lines of this paragraph, before the next
-    blank line, were already joined)."""
+    blank line, were already joined; ``ahead``: the paragraph from ``following`` on, default
+    ``following``)."""
     line = line.strip()
-    if _chrome_line(line) or _chrome_line(following) or kept_line(following) == "a credit":
-        return False  # a credit on a line of its own ("Photo : OIM/X") is never joined to the caption above
+    if _CLOSING_LINE.fullmatch(following.strip()) and _open_at_end(block or line) and not _chrome_line(line):
+        return True  # "… « chaque dollar compte" / "».": the line only closes the quotation left open
+    if _chrome_line(line) or (_chrome_line(following) and not _unfinished_before_lowercase(line, following, inside)):
+        return False
+    if (kept_line(line) == "a credit" or credit_at_end(block or line)) and not _CREDIT_GOES_ON.search(line):
+        return False  # "… 2015. LÉA MARTIN / AFP", "Photo AFR/T. Marchand": a caption ends with its credit
+    if kept_line(following) == "a credit" and not _pushed_by_width(line, following, width):
+        # a credit on a line of its own ("Photo : OIM/X") is not joined to the caption above,
+        # unless the wrap put it there: its first word would not have fitted on the line
+        return False
+    if _CREDIT_WORD_AT_END.search(line) and _AGENCY_CREDIT.fullmatch(following.strip()):
+        return True  # "… le 3 mai 2031. Photo" / "PFA/A. Diallo": the credit's label, then its agency and name
+    if _CREDIT_CUT_AT_END.search(line) and _CREDIT_NAME.fullmatch(following.strip()):
+        return True  # "… Photo AFR/S." / "Lenoir", "© AFR /" / "S. Lenoir": the credit's name goes on
     if following.lstrip()[:1] in "»”" and _open_at_end(block or line):
         return True  # "« … Il faut agir." / "» Le convoi …": the line closes the quotation left open
     first = _FIRST.match(following)
     if first is None:
-        return False
+        # ": « Le centre …", "? — reste", "; les": French spacing put the mark on the next line,
+        # and no sentence opens with it
+        return _CONTINUING_MARK.match(following) is not None and not _SENTENCE_END.search(line)
     char = first.group(1)
     if _open_at_end(block or line) and not regex.search(r"[.!?…][\s»”’\"')\]]*$", line):
         return True  # "intitulées respectivement «" / "Le droit", "(Département des affaires" / "humanitaires)"
@@ -195,7 +269,15 @@ def _continues(
         return True  # "… des Nations Unies pour les réfugiés" / "(HCR) a ouvert …"
     last = _LAST_WORD.search(line)
     words = len(_WORD.findall(line))
-    cannot_end = last is not None and last.group(1).lower() in _CANNOT_END
+    cannot_end = (
+        (last is not None and (last.group(1).lower() in _CANNOT_END or last.group(1) in _TITLES_WITHOUT_PERIOD))
+        or ELISION_AT_END.search(line) is not None
+    )
+    if (
+        _capitals(following) and not _capitals(line) and len(_WORD.findall(following)) >= 2
+        and not _open_at_end(block or line) and not regex.search(r"[/©]", following)  # not a credit: "LÉA MARTIN / AFR"
+    ):
+        return False  # "… à l'occasion de la réunion" / "LA DIRECTRICE ASSURE …": a heading in capitals opens a block
     if _capitals(line) and regex.search(r"\p{Ll}", following) and not _DATELINE_LINE.fullmatch(line):
         return False  # a title in capitals is its own segment: "LE HCR OUVRE UN CENTRE" / "Le Haut-Commissariat …"
     if not (inside or wrapped) and _BYLINE_LINE.fullmatch(following.strip()):
@@ -208,7 +290,9 @@ def _continues(
         return False
     if _SENTENCE_END.search(line):
         # "a déclaré M." / "Sidikou devant": a title abbreviation does not end the sentence
-        return line.endswith(".") and _ends_with_title(line) and char.isupper()
+        if line.endswith(".") and _ends_with_title(line) and char.isupper():
+            return True
+        return _period_goes_on(line, following, block or line, ahead or following, width, char, inside)
     if short and words < 3:
         # inside a paragraph already joined, a line of one or two words is the end of a line
         # wrapped again ("… les défis et" / "priorités" / "appelant des solutions régionales")
@@ -228,8 +312,10 @@ def _continues(
         return True  # "… POUR LES RÉFUGIÉS" / "DU SAHEL ET DU LAC TCHAD": a heading opening with a link word goes on
     if _DATELINE_START.match(following):
         return False  # "Libreville, le 21 avril 2016 – Le PNUD …": a dateline opens the release's body
-    if _opens_paragraph(following) and not _HAS_SENTENCE_END.search(block or line):
+    if _opens_paragraph(following) and not _capitals(following) and not _HAS_SENTENCE_END.search(block or line):
         return False  # a title, subtitle or caption (no sentence end) before "Le HCR a …" or "« Nous …"
+    if _PLACE_DASH_START.match(following) and not _HAS_SENTENCE_END.search(block or line):
+        return False  # a title before "Suisse - D'après l'OIM …": a dateline of a place and a dash opens the body
     if inside and ends_later and _holds_sentence(block):
         # inside a hard-wrapped paragraph (ragged: wrapped twice, no common width) that already
         # holds a sentence end or many words (not a title), a line with no sentence end continues
@@ -239,11 +325,24 @@ def _continues(
     first_word = following.strip().split(None, 1)[0]
     if len(line) + 1 + len(first_word) <= width:
         return False  # the word would have fitted: the writer ended the line there
+    if line.endswith(",") and not short:
+        return True  # "Déclaration du Haut-Commissaire," / "Jeanne Dupont, à l'occasion …": a title wrapped
     # the writer broke the line because the word did not fit: a sentence follows later, or the
     # paragraph is a heading in capitals wrapped at the same width ("… 28 MILLIONS DE DOLLARS" / "POUR L'AIDE …")
     return ends_later or (_capitals(line) and _capitals(following))
 
 
+_CLOSING_LINE = regex.compile(r"[»”’\"')\]][ \t\u00a0\u202f»”’\"')\].,;:!?…]*")
+# "© ONU /" / "A. Voisard", "Photo AFR/S." / "Lenoir": a credit whose name goes on on the next line.
+_CREDIT_GOES_ON = regex.compile(r"(?:(?<![\p{L}\p{M}])\p{Lu}\.|[/©:])[ \t\u00a0]*$")
+# "… Photo AFR/S.", "… © AFR /": a credit label, then an agency cut after its slash or an initial.
+_CREDIT_CUT_AT_END = regex.compile(
+    r"(?:^|\s)(?:Photos?|Crédits?(?: photo)?|Credits?|©)[ \t\u00a0:]*[^\n]{0,40}(?:/|(?<![\p{L}\p{M}])\p{Lu}\.)[ \t\u00a0]*$"
+)
+_CREDIT_WORD_AT_END = regex.compile(r"(?:^|\s)(?:Photos?|Crédits?(?: photo)?|Credits?|©)[ \t\u00a0]*$")
+_AGENCY_CREDIT = regex.compile(r"\p{Lu}[\p{L}\p{N}.&-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{N}.&-]*){0,2}[ \u00a0]*/[^\n/]{1,40}")
+_CREDIT_NAME = regex.compile(r"(?:\p{Lu}\.[ \u00a0]*)?\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2}(?:[ \u00a0]*\([^()]{1,20}\))?")
+_CONTINUING_MARK = regex.compile(r"[ \t\u00a0\u202f]*[:;!?,)\]][ \t\u00a0\u202f]*\S")
 _CREDIT_LABEL_AT_END = regex.compile(r"(?:^|\s)(?:Photos?|Crédits?(?: photo)?|Credits?|Source)\s*:$", regex.IGNORECASE)
 
 
@@ -254,6 +353,8 @@ _MONTHS = (
 _DATELINE_START = regex.compile(
     rf"[ \t]*\p{{Lu}}[\p{{L}}\p{{M}}'’. /-]{{1,40}},(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})\b"
 )
+# "Suisse - D'après l'OIM", "Genève – Le HCR": a place, a spaced dash and a capitalised word opening a body.
+_PLACE_DASH_START = regex.compile(rf"[ \t]*{PLACE}[ \u00a0]+[-–—][ \u00a0]+(?:\p{{Lu}}|[«“\"])")
 # A line that is only a dateline: "Genève, 25 novembre 2009.", "PARIS, 14 Fév. 2011 -", "Dakar, le 3 mars –".
 _DATELINE_LINE = regex.compile(
     rf"{PLACE},(?:[ \u00a0][^,.!?\n]{{1,40}},)?(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?"
@@ -266,7 +367,7 @@ _TITLE_WORDS = 15  # a block of more words, or one with a sentence end or a line
 
 _STARTERS = frozenset(
     "Il Elle Ils Elles Le La Les L Un Une Ce Cette Ces Cet C Nous On Selon Depuis Mais Cependant Toutefois "
-    "Ainsi Lors Après Avant Son Sa Ses Leur Leurs Cela Ceci Qu "
+    "Ainsi Lors Après Avant Son Sa Ses Leur Leurs Cela Ceci Qu À En Dans Pour Au Aux Par Sur Avec Face Outre "
     "The It He She They We This That These Those However According Its Their Our His Her There".split()
 )
 _OPENING = regex.compile(r"[ \t]*(?:[«“\"]|(\p{Lu}\p{Ll}*)(?:['’]|[ \u00a0,]))")
@@ -315,11 +416,96 @@ def _capitals(line: str) -> bool:
     return len(letters) >= 3 and not any(ch.islower() for ch in letters)
 
 
+@functools.lru_cache(maxsize=4096)  # each line is asked about up to three times (as a line, the next one, a run)
 def _chrome_line(text: str) -> bool:
     """Chrome evidence of the line itself, or a date label glued before its text (never joined)."""
     from reltrans.segment import _metadata_head
 
     return bool(line_evidence(text)) or _metadata_head(text) is not None
+
+
+def _unfinished_before_lowercase(line: str, following: str, inside: bool) -> bool:
+    """Whether ``following`` opens with a lowercase word after a ``line`` left unfinished (a
+    joined line, or one ending with a word that cannot end a sentence: ``lors d'une`` /
+    ``conférence de presse.``): a wrapped fragment, whatever label it looks like."""
+    first = _FIRST.match(following)
+    if first is None or not first.group(1).islower() or _SENTENCE_END.search(line):
+        return False
+    last = _LAST_WORD.search(line)
+    return inside or (last is not None and last.group(1).lower() in _CANNOT_END) or ELISION_AT_END.search(line) is not None
+
+
+def _pushed_by_width(line: str, following: str, width: int | None) -> bool:
+    """Whether ``following``'s first word would not have fitted on ``line`` within the paragraph's
+    wrap ``width`` (so a hard wrap, not the writer, ended the line there)."""
+    words = following.split(None, 1)
+    return width is not None and bool(words) and len(line.rstrip()) + 1 + len(words[0]) > width
+
+
+_NUMBER_MARK = regex.compile(r"[ \t\u00a0]*(\d{1,3})([.)])")
+_DASH_ASIDE = regex.compile(r"[ \t\u00a0]*[–—][ \t\u00a0]+\p{Ll}")
+
+
+def _mark_in_wrap(line: str, following: str, width: int | None, wrapped: bool, block: str) -> bool:
+    """Whether ``following``, which opens like a list item, goes on the sentence of ``line`` in a
+    hard-wrapped paragraph: ``line`` ends no sentence, the paragraph is known to be wrapped
+    (``wrapped``: ``line`` was itself joined to the line before it; or the mark would not have
+    fitted on ``line`` within ``width``), and the mark is
+    the next of an inline enumeration in ``block`` (``… : 1. Renforcer les abris`` / ``2. Améliorer
+    …``; a list whose items open their lines has no mark inside a line), or an enumeration that
+    goes on inside ``following`` (``trois mesures :`` / ``1. Renforcer les abris 2. Améliorer``,
+    also after a colon), or a dash before a lowercase word (``et ce budget`` / ``— faut-il le
+    rappeler ? — reste …``: an aside)."""
+    line = line.strip()
+    if not line or _chrome_line(line) or _chrome_line(following):
+        return False
+    end = _SENTENCE_END.search(line)
+    mark = following.split(None, 1)[0]
+    if not (wrapped or (width is not None and len(line) + 1 + len(mark) > width)):
+        return False
+    if _DASH_ASIDE.match(following):
+        return end is None
+    number = _NUMBER_MARK.match(following)
+    if number is None or (end is not None and not line.endswith(":")):
+        return False  # after a colon, only an enumeration that goes on inside the line ("1. … 2. …")
+    value, punct = int(number.group(1)), number.group(2)
+    after = regex.escape(f"{value + 1}{punct}")
+    if regex.search(rf"(?<=\S[ \t\u00a0]+){after}[ \t\u00a0]+\p{{Lu}}", following, pos=number.end()):
+        return True  # "mesures :" / "1. Renforcer les abris 2. Améliorer …"
+    if end is not None or value < 2:
+        return False
+    before = regex.escape(f"{value - 1}{punct}")
+    return regex.search(rf"(?<=\S[ \t\u00a0]+){before}[ \t\u00a0]", block) is not None
+
+
+def _period_goes_on(line: str, following: str, block: str, ahead: str, width: int | None, char: str, wrapped: bool) -> bool:
+    """Whether a line ending with sentence punctuation goes on into ``following`` in a hard-wrapped
+    paragraph: the paragraph is known to be wrapped (``wrapped``: ``line`` was itself joined to the
+    line before it; or ``following``'s first word would not have fitted within ``width``), or a
+    lowercase word follows a period that would end no sentence before a capital either, and the
+    sentence rules read on one line make no cut at the line break
+    (:func:`reltrans.segment.sentence_goes_on`: ``vers 300 av.`` / ``J.-C.``, ``« … épuisés.`` /
+    ``Il faut agir », a-t-il dit``, ``etc.`` / ``et``).
+    A line ending with ``;`` is never joined this way, nor one ending with ``:`` unless a
+    lowercase word or a quotation after its reporting clause (``a déclaré :`` / ``« Nous …``)
+    follows, in a paragraph known to be wrapped."""
+    stripped = line.rstrip("»”’\"')] \t\u00a0\u202f")
+    if stripped.endswith(";"):
+        return False
+    if stripped.endswith(":"):
+        if not (wrapped or _pushed_by_width(line, following, width)):
+            return False
+        if char.isalpha() and char.islower():
+            return True  # "… d'une importance essentielle :" / "la conférence …": no colon ends a sentence before a lowercase word
+        return following.lstrip()[:1] in "«“\"" and introduces_quotation(block)
+    if not (wrapped or _pushed_by_width(line, following, width)):
+        # no wrap evidence: a lowercase word after a period that ends no sentence even before a
+        # capital ("… p. 12 et suiv." / "du rapport"), not after a finished sentence ("… lundi
+        # matin." / "il était attendu.")
+        if not (char.isalpha() and char.islower() and stripped.endswith(".")):
+            return False
+        ahead = regex.sub(r"\p{Ll}", lambda m: m.group().upper(), ahead, count=1)
+    return sentence_goes_on(block, ahead)
 
 
 def _ends_with_title(line: str) -> bool:
@@ -399,7 +585,7 @@ class HyphenBreak:
 
 
 def hyphen_breaks(document: Document) -> tuple[HyphenBreak, ...]:
-    """Every hyphen ending a line inside a block of a plain-text ``document`` between two
+    """Every hyphen ending a line inside a block of a plain-text or Markdown ``document`` between two
     lowercase letters (``de-`` / ``mande``), with its decision:
 
     * **joined** when the word without the hyphen (``demande``) stands elsewhere in the document
@@ -410,8 +596,9 @@ def hyphen_breaks(document: Document) -> tuple[HyphenBreak, ...]:
     * **kept, unsure** otherwise (or when both forms stand elsewhere): :func:`hyphen_warning`
       names the line, a reviewer decides.
 
-    The text is never changed: the msgid gets the joined word, the skeleton keeps the bytes."""
-    if document.format != "text":
+    The text is never changed: the msgid gets the joined word, the skeleton keeps the bytes.
+    Markdown paragraphs and list items are read the same way (their line breaks are wraps)."""
+    if document.format not in ("text", "markdown"):
         return ()
     text = document.text
     candidates: list[tuple[int, str, str, str]] = []
