@@ -711,7 +711,33 @@ def _renders(target: str, allowed: Sequence[TermLike], gctx: GlossaryContext, fo
         return True
     if any(_initials_in(target, term) for term in allowed):
         return True
+    if any(_session_title_in(target, term) for term in allowed):
+        return True
     return any(_coordinated(target, term) for term in allowed)
+
+
+# the presiding officer of a body that meets in sessions, with the session named (UN Editorial
+# Manual: "the President of the seventy-eighth session of the General Assembly")
+_PRESIDING_OF = re.compile(r"^(President|Vice-President|Chair|Chairperson|Chairman|Chairwoman) of the ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
+
+
+def _session_title_in(target: str, term: TermLike) -> bool:
+    """Is the presiding-officer title ``term`` ("President of the General Assembly") written
+    with its session in ``target``: "President of the sixty-fifth session of the United
+    Nations General Assembly"?"""
+    found = _PRESIDING_OF.match(term.text)
+    if found is None:
+        return False
+    return _session_pattern(found.group(1), found.group(2)).search(target) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _session_pattern(head: str, body: str) -> "re.Pattern[str]":
+    words = r"\s+".join(re.escape(w) for w in body.split())
+    return re.compile(
+        rf"(?<![\w-]){re.escape(head)}\s+of\s+the\s+(?:[a-z]+(?:-[a-z]+)?\s+|\d+(?:st|nd|rd|th)\s+)?"
+        rf"(?:(?:regular|special|emergency\s+special|resumed)\s+)?session\s+of\s+the\s+(?:United\s+Nations\s+|UN\s+)?{words}(?![\w-])"
+    )
 
 
 # forms of address (UN Editorial Manual: "Mr.", "Ms."); news style may drop them before a name
