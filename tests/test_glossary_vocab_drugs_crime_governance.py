@@ -1,6 +1,6 @@
-"""Drug control vocabulary (UNODC World Drug Report) and humanitarian titles and words added for
-issue 14 (d26v): found in French, the agencies' English admitted, trap senses not forced, and the
-longer terms of other concepts kept.
+"""Drug control and criminal justice vocabulary (UNODC), humanitarian titles and words, and
+governance, education and environment words added for issue 14 (d26v): found in French, the
+agencies' English admitted, trap senses not forced, and the longer terms of other concepts kept.
 
 Every sentence here is written for this test in the style of UNODC, OCHA, IOM and UNHCR
 releases; none is copied from a release.
@@ -62,6 +62,27 @@ FOUND = [
     ("Le chef de l'État a reçu la délégation.", "head-of-state-the", "Head of State"),
     ("Le bateau a été secouru à 40 milles marins des côtes.", "nautical-mile", "nautical miles"),
     ("Une centaine de Bangladeshis se trouvaient à bord.", "bangladeshi-demonym", "Bangladeshis"),
+    # crime prevention and criminal justice
+    ("La corruption détourne les fonds publics.", "corruption", "corruption"),
+    ("La lutte contre la corruption progresse lentement.", "anti-corruption", "anti-corruption"),
+    ("Le système de justice pénale doit protéger les victimes.", "criminal-justice-system", "criminal justice system"),
+    ("Les responsables de l'application des lois ont reçu une formation.", "law-enforcement-officials", "law enforcement officials"),
+    ("Les prisons du pays sont pleines.", "prison", "prisons"),
+    ("La surpopulation carcérale aggrave les risques sanitaires.", "prison-overcrowding", "prison overcrowding"),
+    ("Les actes de piraterie ont diminué au large de la Somalie.", "maritime-piracy", "acts of piracy"),
+    ("La criminalité maritime menace le commerce.", "maritime-crime", "maritime crime"),
+    ("La justice transitionnelle exige la vérité.", "transitional-justice", "transitional justice"),
+    # governance, education, environment
+    ("La bonne gouvernance renforce la confiance.", "good-governance", "good governance"),
+    ("La transition politique reste fragile.", "political-transition", "political transition"),
+    ("Le dialogue politique a repris à Addis-Abeba.", "political-dialogue", "political dialogue"),
+    ("La médiation de l'Union africaine a abouti.", "mediation", "mediation"),
+    ("Chaque enfant a droit à une éducation de qualité.", "quality-education", "quality education"),
+    ("Les minorités ethniques sont les plus exposées.", "ethnic-minorities", "ethnic minorities"),
+    ("La pollution plastique étouffe les océans.", "plastic-pollution", "plastic pollution"),
+    ("Les déchets plastiques s'accumulent sur les plages.", "plastic-waste", "plastic waste"),
+    ("La qualité de l'air s'est dégradée.", "air-quality", "air quality"),
+    ("Les écosystèmes côtiers protègent les villages.", "ecosystems", "ecosystems"),
 ]
 
 
@@ -95,6 +116,17 @@ def test_aid_deliveries_leave_humanitarian_and_food_aid_to_their_concepts(glossa
     found = concepts(glossary, "Les livraisons d'aide humanitaire ont repris.")
     assert "aid-deliveries" not in found
     assert any("humanitaire" in surface for surface in found.values())
+
+
+def test_data_corruption_is_no_corruption(glossary) -> None:  # type: ignore[no-untyped-def]
+    assert "corruption" not in concepts(glossary, "Une panne a causé la corruption des données du serveur.")
+    # software piracy is another word
+    assert "maritime-piracy" not in concepts(glossary, "Le piratage de logiciels coûte cher.")
+
+
+def test_law_enforcement_agencies_keep_their_own_concept(glossary) -> None:  # type: ignore[no-untyped-def]
+    found = concepts(glossary, "Les services de détection et de répression coopèrent.")
+    assert "law-enforcement" in found and "law-enforcement-officials" not in found
 
 
 def test_a_longer_drug_term_wins_over_its_head(glossary) -> None:  # type: ignore[no-untyped-def]
