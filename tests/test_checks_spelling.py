@@ -153,6 +153,15 @@ def test_forced_labour_slip_and_house_style(bundled: object) -> None:
     assert "RT102" in errors_of(house, bundled, 2, strict=True)
 
 
+def test_a_wrong_name_or_phrase_in_lower_case_is_still_wrong(bundled: object) -> None:
+    fr = "Elle est partie en Colombie en mars."
+    assert "RT102" in errors_of([(fr, "She left for columbia in March.")], bundled, 1)
+    assert errors_of([(fr, "She left for Colombia in March.")], bundled, 1) == []
+    fr = "Les États Membres ont adopté la résolution."
+    assert "RT102" in errors_of([(fr, "The members states adopted the resolution.")], bundled, 1)
+    assert errors_of([(fr, "The Member States adopted the resolution.")], bundled, 1) == []
+
+
 def test_labor_in_the_name_of_a_us_department_is_no_forbidden_rendering(bundled: object) -> None:
     pairs = [
         ("Le travail forcé touche surtout les travailleurs domestiques.", "Forced labour mostly affects domestic workers."),

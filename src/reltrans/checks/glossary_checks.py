@@ -142,10 +142,11 @@ class GlossaryContext:
     def forbidden_forms(self, concept_id: str, concept: ConceptLike) -> list[TermLike]:
         """The forbidden renderings of ``concept`` as RT102 looks for them (computed once per
         concept): each listed forbidden term, then the forms it may be written in — plural and
-        inflected, lower case (a phrase), with a hyphen for a space and back, and in the other
-        (British or American) spelling —, then the other spelling of each allowed term
-        ("forced labor" for "forced labour", "UN Development Program"). A form that is an
-        allowed term of the concept (case, hyphens and spaces aside) is never one."""
+        inflected, in lower case (a phrase, or a word with a capital), with a hyphen for a space
+        and back, and in the other (British or American) spelling —, then the other spelling of
+        each allowed term ("forced labor" for "forced labour", "UN Development Program"). A
+        form that is an allowed term of the concept (case, hyphens and spaces aside) is never
+        one."""
         forms = self._forbidden_forms.get(concept_id)
         if forms is None:
             allowed, forbidden = self.target_terms(concept_id, concept)
@@ -658,9 +659,10 @@ def _forbidden_forms(allowed: Sequence[TermLike], forbidden: Sequence[TermLike])
         elif " " not in text and text.count("-") == 1 and not text.lower().startswith("co-o"):
             texts.append(text.replace("-", " "))
         spelt(term, texts)
-        if getattr(term, "case_sensitive", False) and len(words) > 1:
-            # a phrase in other capitals is the same wrong phrase ("members states"); a single
-            # word is not ("turkey" is no country name)
+        if getattr(term, "case_sensitive", False) and (len(words) > 1 or any(ch.isupper() for ch in text)):
+            # a phrase in other capitals is the same wrong phrase ("members states"), a wrong
+            # name in lower case the same wrong name ("columbia"); a lower-case word is not
+            # made wrong by a capital ("Program" in a name is left to the name's concept)
             for other in texts:
                 add(term, other, case_sensitive=False, inflect=True)
     for term in allowed:
