@@ -101,6 +101,7 @@ SMALL = Glossary((
     Concept("joint-body", (t("Organe conjoint de suivi", "fr", case_sensitive=True), t("Joint Monitoring Body", "en", case_sensitive=True),
                            t("Joint Monitoring Organ", "en", "forbidden", case_sensitive=True)), kind="name"),
     Concept("harbour-authority", (t("Autorité portuaire", "fr"), t("Harbour Authority", "en"),), kind="name"),
+    Concept("deputy-chief", (t("chef adjoint", "fr", inflect=True), t("Deputy-Chief", "en", inflect=True), t("Deputy Chief", "en", "forbidden")), kind="title"),
 ))
 
 
@@ -160,6 +161,16 @@ def test_a_wrong_name_or_phrase_in_lower_case_is_still_wrong(bundled: object) ->
     fr = "Les États Membres ont adopté la résolution."
     assert "RT102" in errors_of([(fr, "The members states adopted the resolution.")], bundled, 1)
     assert errors_of([(fr, "The Member States adopted the resolution.")], bundled, 1) == []
+
+
+def test_a_forbidden_spelling_that_differs_from_the_allowed_by_a_hyphen_keeps_its_forms(bundled: object) -> None:
+    # "Deputy Chief" is forbidden where "Deputy-Chief" is allowed: its plural is too
+    fr = "Les chefs adjoints se sont réunis."
+    assert "RT102" in errors_of([(fr, "The Deputy Chiefs met.")], SMALL, 1)
+    assert errors_of([(fr, "The Deputy-Chiefs met.")], SMALL, 1) == []
+    # a dotted acronym in lower case is the same wrong acronym
+    fr = "L'OIM a affrété deux navires."
+    assert "RT102" in errors_of([(fr, "The i.o.m. chartered two ships.")], bundled, 1)
 
 
 def test_labor_in_the_name_of_a_us_department_is_no_forbidden_rendering(bundled: object) -> None:

@@ -145,8 +145,7 @@ class GlossaryContext:
         inflected, in lower case (a phrase, or a word with a capital), with a hyphen for a space
         and back, and in the other (British or American) spelling —, then the other spelling of
         each allowed term ("forced labor" for "forced labour", "UN Development Program"). A
-        form that is an allowed term of the concept (case, hyphens and spaces aside) is never
-        one."""
+        form that is an allowed term of the concept (case aside) is never one."""
         forms = self._forbidden_forms.get(concept_id)
         if forms is None:
             allowed, forbidden = self.target_terms(concept_id, concept)
@@ -624,12 +623,13 @@ def _forbidden_forms(allowed: Sequence[TermLike], forbidden: Sequence[TermLike])
     glossary) have no forms beyond themselves."""
     from dataclasses import fields, is_dataclass, replace as dc_replace
 
-    allowed_keys = {_spelling_key(t.text) for t in allowed}
+    # case aside, but not hyphens: "Secretary General" is forbidden where "Secretary-General" is allowed
+    allowed_keys = {" ".join(t.text.casefold().split()) for t in allowed}
     out: list[TermLike] = list(forbidden)
     seen = {(t.text, getattr(t, "case_sensitive", None), getattr(t, "inflect", None)) for t in out}
 
     def add(term: TermLike, text: str, **changes: object) -> None:
-        if not is_dataclass(term) or _spelling_key(text) in allowed_keys:
+        if not is_dataclass(term) or " ".join(text.casefold().split()) in allowed_keys:
             return
         names = {f.name for f in fields(term)}
         changes = {k: v for k, v in changes.items() if k in names}
@@ -651,6 +651,8 @@ def _forbidden_forms(allowed: Sequence[TermLike], forbidden: Sequence[TermLike])
     for term in forbidden:
         text = term.text
         if _is_acronym(text):
+            if "." in text:  # "I.O.M." is as wrong as "i.o.m."; a bare "PAM" in lower case is a name
+                add(term, text, case_sensitive=False)
             continue
         words = text.split()
         texts = [text]
