@@ -87,7 +87,21 @@ def test_the_file_spelling_counts_other_entries_and_common_nouns_only() -> None:
     assert spelling.elsewhere("labor", 1) == 1
     assert spelling.prefers([("labour", "labor")], 3) == "glossary"
     assert spelling.prefers([("labour", "labor")], 1) == "variant"
-    assert spelling.prefers([("centre", "center")], 1) == ""
+    # no evidence on "centre": the other British/American words decide ("Labor" opens a sentence)
+    assert spelling.prefers([("centre", "center")], 1) == "variant"
+    assert DocumentSpelling(((1, "Nothing to see."), (2, "The health center opened."))).prefers([("centre", "center")], 2) == ""
+
+
+def test_without_evidence_on_the_word_the_files_other_british_words_decide() -> None:
+    british = DocumentSpelling(((1, "The programme helps neighbouring countries."), (2, "Labour is scarce."), (3, "The health center opened.")))
+    assert british.prefers([("centre", "center")], 3) == "glossary"
+    american = DocumentSpelling(((1, "The program helps neighboring countries."), (2, "Labour is scarce."), (3, "The health center opened.")))
+    assert american.prefers([("centre", "center")], 3) == "variant"
+    # one British word is not enough; -ise/-ize and co-operation are no British/American pairs
+    thin = DocumentSpelling(((1, "The programme helps."), (3, "The health center opened.")))
+    assert thin.prefers([("centre", "center")], 3) == ""
+    assert british.prefers([("organization", "organisation")], 3) == ""
+    assert british.prefers([("cooperation", "co-operation")], 3) == ""
 
 
 # --------------------------------------------------------------------------- forms of a forbidden term

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
-__all__ = ["spelling_form", "spelling_variant", "spelling_words", "other_spellings", "differing_words", "DocumentSpelling"]
+__all__ = ["spelling_form", "spelling_variant", "spelling_words", "other_spellings", "differing_words", "DocumentSpelling", "BRITISH_AMERICAN"]
 
 # British and American spellings of one word map to one form (used to compare two texts)
 _SPELLINGS = (
@@ -207,9 +207,43 @@ class DocumentSpelling:
     def prefers(self, pairs: Sequence[tuple[str, str]], line: int) -> str:
         """``"glossary"`` when the other entries write the first word of every pair (the
         glossary's spelling) more often than the second; ``"variant"`` when they write the
-        second as often or more; ``""`` when they write neither."""
+        second as often or more; ``""`` when they write neither.
+
+        Where they write neither and the pairs are British against American spellings, the
+        other British/American words of the file decide (:data:`BRITISH_AMERICAN`): British
+        ones only, at least :data:`MIN_HOUSE_EVIDENCE` of them, is the glossary's spelling;
+        more American ones than British is the variant's; anything else says nothing."""
         ours = sum(self.elsewhere(a, line) for a, _b in pairs)
         theirs = sum(self.elsewhere(b, line) for _a, b in pairs)
-        if not ours and not theirs:
+        if ours or theirs:
+            return "glossary" if ours > theirs else "variant"
+        if not pairs or not all(_british_american(a, b) for a, b in pairs):
             return ""
-        return "glossary" if ours > theirs else "variant"
+        skip = {w for pair in pairs for w in pair}
+        british = sum(self.elsewhere(a, line) for a, _b in BRITISH_AMERICAN if a not in skip)
+        american = sum(self.elsewhere(b, line) for _a, b in BRITISH_AMERICAN if b not in skip)
+        if american > british:
+            return "variant"
+        return "glossary" if british >= MIN_HOUSE_EVIDENCE and not american else ""
+
+
+# British and American spellings of words common in UN releases: the file's house style
+# ("computer program" and "parking meter" are left out: one spelling in both)
+BRITISH_AMERICAN: tuple[tuple[str, str], ...] = (
+    ("labour", "labor"), ("programme", "program"), ("centre", "center"), ("neighbouring", "neighboring"),
+    ("neighbour", "neighbor"), ("behaviour", "behavior"), ("favour", "favor"), ("honour", "honor"),
+    ("endeavour", "endeavor"), ("colour", "color"), ("harbour", "harbor"), ("defence", "defense"),
+    ("travelled", "traveled"), ("travelling", "traveling"), ("counselling", "counseling"),
+    ("kilometre", "kilometer"), ("litre", "liter"), ("theatre", "theater"), ("labourers", "laborers"),
+)
+MIN_HOUSE_EVIDENCE = 2
+"""British words the other entries of a file must hold, and no American one, for a file with no
+evidence on the word itself to count as written in the glossary's (British) spelling."""
+
+
+def _british_american(glossary_word: str, variant: str) -> bool:
+    """Is ``glossary_word`` the British and ``variant`` the American spelling of one word
+    (-our/-or, -re/-er, -mme/-m, -ence/-ense, -ll-/-l-), not -ise/-ize or co-operation?"""
+    return spelling_form(glossary_word) == spelling_form(variant) and any(
+        mark in glossary_word and mark not in variant for mark in ("our", "tre", "bre", "amme", "ence", "ll")
+    )
