@@ -83,6 +83,26 @@ FOUND = [
     ("Les déchets plastiques s'accumulent sur les plages.", "plastic-waste", "plastic waste"),
     ("La qualité de l'air s'est dégradée.", "air-quality", "air quality"),
     ("Les écosystèmes côtiers protègent les villages.", "ecosystems", "ecosystems"),
+    # staff, offices and everyday words
+    ("Les équipes de l'agence sont arrivées sur place.", "teams", "teams"),
+    ("Le personnel du HCR aide les familles.", "staff-personnel", "staff"),
+    ("Trois membres du personnel ont été blessés.", "staff-members", "staff members"),
+    ("Des centaines de bénévoles distribuent des repas.", "volunteers-noun", "volunteers"),
+    ("Le maire a ouvert un centre d'accueil.", "mayor", "mayor"),
+    ("Le gouverneur de la province a demandé de l'aide.", "governor", "governor"),
+    ("Lors d'une conférence de presse à Genève, l'agence a lancé un appel.", "press-conference", "press conference"),
+    ("Dans une déclaration conjointe, les deux agences demandent la paix.", "joint-statement", "joint statement"),
+    ("Une nouvelle étude montre une hausse des mariages précoces.", "study-etude", "study"),
+    ("Selon les derniers chiffres, 300 personnes sont arrivées.", "figures-chiffres", "figures"),
+    ("La ville compte 50 000 habitants.", "city-ville", "city"),
+    ("Le village a été inondé.", "village", "village"),
+    ("La chargée de programme a visité le camp.", "programme-officer", "programme officer"),
+    ("Le chef du bureau de l'agence à Goma a témoigné.", "head-of-the-office", "head of the office"),
+    ("La cheffe du sous-bureau de Maiduguri a témoigné.", "head-of-sub-office", "Head of Sub-Office"),
+    ("Le chef des opérations du PAM au Soudan a témoigné.", "head-of-operations", "Head of Operations"),
+    ("La conseillère principale pour la protection a témoigné.", "senior-adviser", "Senior Adviser"),
+    ("Le coordonnateur de projet a présenté les résultats.", "project-coordinator", "project coordinator"),
+    ("La garde côtière libyenne a intercepté le bateau.", "coast-guard-corps", "Coast Guard"),
 ]
 
 
@@ -122,6 +142,22 @@ def test_data_corruption_is_no_corruption(glossary) -> None:  # type: ignore[no-
     assert "corruption" not in concepts(glossary, "Une panne a causé la corruption des données du serveur.")
     # software piracy is another word
     assert "maritime-piracy" not in concepts(glossary, "Le piratage de logiciels coûte cher.")
+
+
+def test_adjectives_are_no_staff_or_volunteers(glossary) -> None:  # type: ignore[no-untyped-def]
+    found = concepts(glossary, "Il s'exprime à titre personnel sur son engagement personnel.")
+    assert "staff-personnel" not in found
+    found = concepts(glossary, "Le retour volontaire et le travail bénévole progressent.")
+    assert "volunteers-noun" not in found
+
+
+def test_words_that_depend_on_the_sentence_are_suggested_not_forced(glossary) -> None:  # type: ignore[no-untyped-def]
+    for concept_id in ("survey-enquete", "toll-bilan"):
+        concept = glossary.get(concept_id)
+        assert concept.preferred("en") is None, concept_id
+    assert "survey-enquete" in concepts(glossary, "Une enquête a été ouverte.")
+    # a double-digit rate is no figure
+    assert "figures-chiffres" not in concepts(glossary, "L'inflation atteint un taux à deux chiffres.")
 
 
 def test_law_enforcement_agencies_keep_their_own_concept(glossary) -> None:  # type: ignore[no-untyped-def]
