@@ -1,5 +1,5 @@
-"""Drug control and criminal justice vocabulary (UNODC), humanitarian titles and words, and
-governance, education and environment words added for issue 14 (d26v): found in French, the
+"""Drug control and criminal justice vocabulary (UNODC), humanitarian titles and words, staff and
+office words, and governance, education, environment and health words added for issue 14 (d26v): found in French, the
 agencies' English admitted, trap senses not forced, and the longer terms of other concepts kept.
 
 Every sentence here is written for this test in the style of UNODC, OCHA, IOM and UNHCR
@@ -103,6 +103,14 @@ FOUND = [
     ("La conseillère principale pour la protection a témoigné.", "senior-adviser", "Senior Adviser"),
     ("Le coordonnateur de projet a présenté les résultats.", "project-coordinator", "project coordinator"),
     ("La garde côtière libyenne a intercepté le bateau.", "coast-guard-corps", "Coast Guard"),
+    # health
+    ("La résistance aux antimicrobiens menace la médecine moderne.", "antimicrobial-resistance", "antimicrobial resistance"),
+    ("La préparation aux pandémies reste insuffisante.", "pandemic-preparedness", "pandemic preparedness"),
+    ("Les États ont adopté l'Accord de l'OMS sur les pandémies.", "who-pandemic-agreement", "WHO Pandemic Agreement"),
+    ("Le traitement antirétroviral sauve des vies.", "antiretroviral-treatment", "antiretroviral treatment"),
+    ("Deux millions de doses de vaccin sont arrivées.", "vaccine-doses", "vaccine doses"),
+    ("Le tabagisme tue huit millions de personnes par an.", "tobacco-use", "tobacco use"),
+    ("L'obésité progresse chez les enfants.", "obesity", "obesity"),
 ]
 
 
