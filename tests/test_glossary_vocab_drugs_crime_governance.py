@@ -1,6 +1,7 @@
-"""Drug control and criminal justice vocabulary (UNODC), humanitarian titles and words, staff and
-office words, and governance, education, environment and health words added for issue 14 (d26v): found in French, the
-agencies' English admitted, trap senses not forced, and the longer terms of other concepts kept.
+"""Drug control and criminal justice vocabulary (UNODC), humanitarian titles and words, staff
+and office words, and governance, education, environment and health words added for issue 14
+(d26v): found in French, the agencies' English admitted, trap senses not forced, and the longer
+terms of other concepts kept.
 
 Every sentence here is written for this test in the style of UNODC, OCHA, IOM and UNHCR
 releases; none is copied from a release.
