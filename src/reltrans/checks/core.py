@@ -26,6 +26,7 @@ from reltrans.checks.glossary_checks import (
 from reltrans.checks.languages import DEFAULT_SOURCE_LANG, DEFAULT_TARGET_LANG, catalog_languages
 from reltrans.checks.markup import check_placeholders
 from reltrans.checks.report import Report
+from reltrans.checks.spelling import DocumentSpelling
 from reltrans.checks.rules import (
     EntryContext,
     check_entry,
@@ -153,6 +154,7 @@ def check_one(
         ctx = dataclasses.replace(ctx, document_date=date)
     gctx = cache.get(source, target, "\n".join(e.msgid for e in live if e.msgid), date)
     variants: list[VariantUse] = []
+    spelling = DocumentSpelling(tuple((e.line, e.msgstr) for e in live if e.msgid and e.msgstr))
     waived: dict[int, frozenset[str]] = {}
     unmet = 0
     for entry in live:
@@ -164,7 +166,7 @@ def check_one(
         if gctx is not None:
             for _source, text in text_pairs(entry):
                 if text:
-                    entry_findings.extend(check_glossary(entry, text, gctx, ctx, variants, missing))
+                    entry_findings.extend(check_glossary(entry, text, gctx, ctx, variants, missing, spelling))
                     break  # plural forms: the singular is enough for terminology
         entry_findings.extend(check_unmet(entry, entry.msgstr, gctx.target if gctx else None, ctx, missing))
         entry_findings = _without_repeats(entry_findings)

@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Mapping, Protocol, Sequence
 
 from reltrans.checks.dateline import DATELINE_MAX as _DATELINE_MAX, dateline_end as _dateline_end
 from reltrans.checks.rules import EntryContext, make_finding
+from reltrans.checks.spelling import DocumentSpelling, differing_words, other_spellings, spelling_variant as _spelling_variant
 from reltrans.model import CatalogEntry, Finding, Severity, TermMatch
 
 __all__ = [
@@ -121,6 +122,8 @@ class GlossaryContext:
         default_factory=dict, init=False, compare=False, repr=False
     )
     _index: list[TermIndex] = field(default_factory=list, init=False, compare=False, repr=False)
+    # concept id -> the forms of its forbidden renderings that RT102 looks for (forbidden_forms)
+    _forbidden_forms: dict[str, list[TermLike]] = field(default_factory=dict, init=False, compare=False, repr=False)
     _adjectives: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
     _descriptors: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
     _full_names: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
@@ -135,6 +138,23 @@ class GlossaryContext:
             allowed = _unique(([preferred] if preferred is not None else []) + list(concept.allowed(lang) or ()))
             terms = self._target_terms[concept_id] = (allowed, _unique(concept.forbidden(lang) or ()))
         return terms
+
+    def forbidden_forms(self, concept_id: str, concept: ConceptLike) -> list[TermLike]:
+        """The forbidden renderings of ``concept`` as RT102 looks for them (computed once per
+        concept): each listed forbidden term, then the forms it may be written in — plural and
+        inflected, in lower case (a phrase, or a word with a capital), with a hyphen for a space
+        and back, and in the other (British or American) spelling —, then the other spelling of
+        each allowed term ("forced labor" for "forced labour", "UN Development Program"). A
+        form that is an allowed term of the concept (case aside) is never one."""
+        forms = self._forbidden_forms.get(concept_id)
+        if forms is None:
+            allowed, forbidden = self.target_terms(concept_id, concept)
+            try:
+                derived = _cached_forbidden_forms(tuple(allowed), tuple(forbidden))
+            except TypeError:  # terms that cannot be hashed
+                derived = _forbidden_forms(allowed, forbidden)[len(forbidden):]
+            forms = self._forbidden_forms[concept_id] = [*forbidden, *derived]
+        return forms
 
     @property
     def adjectives(self) -> Mapping[str, tuple[str, ...]]:
@@ -224,10 +244,14 @@ def check_glossary(
     ctx: EntryContext,
     variants: list[VariantUse] | None = None,
     missing: list[str] | None = None,
+    spelling: DocumentSpelling | None = None,
 ) -> list[Finding]:
     """RT101-RT104 for one translated text of ``entry``; appends the allowed variants it uses to
     ``variants`` (for the RT203 file-level check) and the allowed target terms of every concept
     reported missing to ``missing`` (so that RT105 does not report the same term again).
+    ``spelling`` (the translations of the file's entries) tells a house style from a slip: the
+    other spelling of a vocabulary term is an error where the other entries write the word the
+    glossary's way, a warning otherwise.
 
     A forbidden rendering is reported (see docs/checks.md, "Forbidden renderings"):
     (a) as RT102 when a concept that forbids it is in the msgid and the rendering stands where
@@ -273,7 +297,7 @@ def check_glossary(
             continue
         occurrences = [(m.start, m.end) for m in source_matches if m.concept_id == concept_id]
         context = _Occurrence(match, occurrences, dateline, _apposition_of(entry.msgid, match, source_matches, target, gctx))
-        _check_concept(entry, target, concept_id, concept, context, gctx, ctx, out, present, aligner, missing)
+        _check_concept(entry, target, concept_id, concept, context, gctx, ctx, out, present, aligner, missing, spelling)
     for match in target_matches:
         if match.status == "forbidden":
             if _banned_everywhere(match) and _report_elsewhere(match, target, gctx, source_concepts, present):
@@ -587,6 +611,93 @@ def _coordination_pattern(words: tuple[str, ...], case_sensitive: bool) -> "re.P
     )
 
 
+@functools.lru_cache(maxsize=8192)  # a context per document: the same concepts again and again
+def _cached_forbidden_forms(allowed: tuple[TermLike, ...], forbidden: tuple[TermLike, ...]) -> tuple[TermLike, ...]:
+    """The forms :func:`_forbidden_forms` derives (the listed terms themselves left out: the
+    caller gives its own objects)."""
+    return tuple(_forbidden_forms(allowed, forbidden)[len(forbidden):])
+
+
+def _forbidden_forms(allowed: Sequence[TermLike], forbidden: Sequence[TermLike]) -> list[TermLike]:
+    """See :meth:`GlossaryContext.forbidden_forms`. Terms that are not dataclasses (a fake
+    glossary) have no forms beyond themselves."""
+    from dataclasses import fields, is_dataclass, replace as dc_replace
+
+    # case aside, but not hyphens: "Secretary General" is forbidden where "Secretary-General" is allowed
+    allowed_keys = {" ".join(t.text.casefold().split()) for t in allowed}
+    out: list[TermLike] = list(forbidden)
+    seen = {(t.text, getattr(t, "case_sensitive", None), getattr(t, "inflect", None)) for t in out}
+
+    def add(term: TermLike, text: str, **changes: object) -> None:
+        if not is_dataclass(term) or " ".join(text.casefold().split()) in allowed_keys:
+            return
+        names = {f.name for f in fields(term)}
+        changes = {k: v for k, v in changes.items() if k in names}
+        if "status" in names:
+            changes["status"] = "forbidden"
+        form = dc_replace(term, text=text, **changes)  # type: ignore[type-var]
+        key = (form.text, getattr(form, "case_sensitive", None), getattr(form, "inflect", None))
+        if key not in seen:
+            seen.add(key)
+            out.append(form)
+
+    def spelt(term: TermLike, texts: Iterable[str]) -> None:
+        inflect = not _is_acronym(term.text)
+        for text in texts:
+            add(term, text, inflect=inflect)
+            for other in other_spellings(text):
+                add(term, other, inflect=inflect)
+
+    for term in forbidden:
+        text = term.text
+        if _is_acronym(text):
+            if "." in text:  # "I.O.M." is as wrong as "i.o.m."; a bare "PAM" in lower case is a name
+                add(term, text, case_sensitive=False)
+            continue
+        words = text.split()
+        texts = [text]
+        if len(words) > 1 and "-" not in text and all(w.isalpha() for w in words):
+            texts.append("-".join(words))  # "forced-labor"
+        elif " " not in text and text.count("-") == 1 and not text.lower().startswith("co-o"):
+            texts.append(text.replace("-", " "))
+        spelt(term, texts)
+        if getattr(term, "case_sensitive", False) and (len(words) > 1 or any(ch.isupper() for ch in text)):
+            # a phrase in other capitals is the same wrong phrase ("members states"), a wrong
+            # name in lower case the same wrong name ("columbia"); a lower-case word is not
+            # made wrong by a capital ("Program" in a name is left to the name's concept)
+            for other in texts:
+                add(term, other, case_sensitive=False, inflect=True)
+    for term in allowed:
+        if not _is_acronym(term.text):
+            for other in other_spellings(term.text):
+                add(term, other, inflect=bool(getattr(term, "inflect", True)))
+    return out
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _folded(text: str) -> str:
+    """``text`` case- and accent-folded, invisible characters dropped (for :func:`_needle`)."""
+    from reltrans.glossary.matcher import fold_key
+
+    return fold_key(_INVISIBLE.sub("", text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _needle(text: str) -> str:
+    """A piece of ``text`` that every match of it holds, folded: the start of its longest word,
+    less the letters an inflection may change ("countr" for "country", "countries")."""
+    from reltrans.glossary.matcher import fold_key
+
+    words = _WORD_RUN.findall(fold_key(text))
+    if not words:
+        return ""
+    longest = max(words, key=len)
+    return longest[: max(3, len(longest) - 3)]
+
+
 def _spelling_key(text: str) -> str:
     """``text`` casefolded with hyphens read as spaces (to compare spellings)."""
     return " ".join(text.casefold().replace("-", " ").split())
@@ -604,7 +715,33 @@ def _renders(target: str, allowed: Sequence[TermLike], gctx: GlossaryContext, fo
         return True
     if any(_initials_in(target, term) for term in allowed):
         return True
+    if any(_session_title_in(target, term) for term in allowed):
+        return True
     return any(_coordinated(target, term) for term in allowed)
+
+
+# the presiding officer of a body that meets in sessions, with the session named (UN Editorial
+# Manual: "the President of the seventy-eighth session of the General Assembly")
+_PRESIDING_OF = re.compile(r"^(President|Vice-President|Chair|Chairperson|Chairman|Chairwoman) of the ([A-Z][\w-]*(?: [A-Z][\w-]*)*)$")
+
+
+def _session_title_in(target: str, term: TermLike) -> bool:
+    """Is the presiding-officer title ``term`` ("President of the General Assembly") written
+    with its session in ``target``: "President of the sixty-fifth session of the United
+    Nations General Assembly"?"""
+    found = _PRESIDING_OF.match(term.text)
+    if found is None:
+        return False
+    return _session_pattern(found.group(1), found.group(2)).search(target) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _session_pattern(head: str, body: str) -> "re.Pattern[str]":
+    words = r"\s+".join(re.escape(w) for w in body.split())
+    return re.compile(
+        rf"(?<![\w-]){re.escape(head)}\s+of\s+the\s+(?:[a-z]+(?:-[a-z]+)?\s+|\d+(?:st|nd|rd|th)\s+)?"
+        rf"(?:(?:regular|special|emergency\s+special|resumed)\s+)?session\s+of\s+the\s+(?:United\s+Nations\s+|UN\s+)?{words}(?![\w-])"
+    )
 
 
 # forms of address (UN Editorial Manual: "Mr.", "Ms."); news style may drop them before a name
@@ -757,6 +894,7 @@ def _check_concept(
     present: _Present,
     aligner: _PositionAligner,
     missing: list[str] | None = None,
+    spelling: DocumentSpelling | None = None,
 ) -> None:
     match = occurrence.match
     allowed, forbidden = gctx.target_terms(concept_id, concept)
@@ -814,25 +952,40 @@ def _check_concept(
         left = [s for s in _word_spans(target, match.surface) if not aligner.covered_by_any(s)]
         if left and _left_untranslated(match.surface, target, allowed):
             out.append(make_finding("RT102", ctx, entry.line, f"source acronym {match.surface!r} left untranslated, use {allowed[0].text!r}", entry.msgid))
-    if not forbidden:
+    forms = gctx.forbidden_forms(concept_id, concept)
+    if not forms:
         return
     # every source occurrence has its allowed rendering: a forbidden word elsewhere in the
     # sentence translates something else ("trade agreement" next to "trafficking"); a
     # forbidden phrase or all-capitals form is wrong wherever it stands ("OIM's" in English)
-    placed = (
-        _placed_spans(target, allowed, forbidden, gctx, aligner.foreign_spans(concept_id), aligner.foreign_spans(concept_id, present.ids))
-        if allowed
-        else []
-    )
-    every_placed = bool(allowed) and len(placed) >= len(occurrence.spans)
-    for term in forbidden:
+    placed: list[bool] = []  # computed once, where a form is found
+
+    def every_placed() -> bool:
+        if not placed:
+            spans = (
+                _placed_spans(target, allowed, forbidden, gctx, aligner.foreign_spans(concept_id), aligner.foreign_spans(concept_id, present.ids))
+                if allowed
+                else []
+            )
+            placed.append(bool(allowed) and len(spans) >= len(occurrence.spans))
+        return placed[0]
+
+    folded = _folded(target)
+    reported: list[tuple[int, int]] = []
+    for term in forms:
+        if _needle(term.text) not in folded:
+            continue  # cheap: the form's longest word is not in the text
+        spans = [
+            span
+            for span in gctx.target.spans(target, term)
+            if not aligner.covered(concept_id, span) and not any(s < span[1] and span[0] < e for s, e in reported)  # one report a place
+        ]
+        if not spans:
+            continue
         # the source word itself left in the English is wrong wherever it stands, as a phrase
         # or an all-capitals form is ("pour bon nombre de réfugiés" -> "for many refugié")
         specific = _specific(term.text) or _source_word(term.text, match.surface)
-        if every_placed and not specific:
-            continue
-        spans = [span for span in gctx.target.spans(target, term) if not aligner.covered(concept_id, span)]
-        if not spans:
+        if not specific and every_placed():
             continue
         others = present.ids - {concept_id}
         # (a) exception: every occurrence is an allowed term of another concept of the msgid
@@ -843,11 +996,20 @@ def _check_concept(
         # translated (alignment by position)
         if not specific and not any(aligner.translates(src, span) for src in occurrence.spans for span in spans):
             continue
+        reported.extend(spans)
         hint = f", use {allowed[0].text!r}" if allowed else ""
-        if not is_required_concept(concept, gctx.target_lang) and any(_spelling_variant(term.text, a.text) for a in allowed):
-            # vocabulary in another spelling (neighboring/neighbouring): house style, not terminology
-            severity = Severity.ERROR if ctx.strict else Severity.WARNING
-            out.append(make_finding("RT102", ctx, entry.line, f"spelling variant {term.text!r} of {match.surface!r}{hint} (house style)", entry.msgid, severity))
+        spelt_as = next((a for a in allowed if _spelling_variant(term.text, a.text)), None)
+        if not is_required_concept(concept, gctx.target_lang) and spelt_as is not None:
+            # vocabulary in another spelling (neighboring/neighbouring): house style, unless
+            # the other entries of the file write the word the glossary's way (a slip)
+            pairs = differing_words(term.text, spelt_as.text)
+            style = spelling.prefers(pairs, entry.line) if spelling is not None and pairs else ""
+            if style == "glossary" or ctx.strict:
+                written = ", ".join(repr(a) for a, _b in pairs)
+                note = f" (this file writes {written} in other entries)" if style == "glossary" else ""
+                out.append(make_finding("RT102", ctx, entry.line, f"spelling variant {term.text!r} of {match.surface!r}{hint}{note}", entry.msgid, Severity.ERROR))
+            else:
+                out.append(make_finding("RT102", ctx, entry.line, f"spelling variant {term.text!r} of {match.surface!r}{hint} (house style)", entry.msgid, Severity.WARNING))
             continue
         severity, note = _stance_of_source(term.text, entry.msgid, ctx)
         out.append(make_finding("RT102", ctx, entry.line, f"forbidden rendering {term.text!r} of {match.surface!r}{hint}{note}", entry.msgid, severity))
@@ -978,41 +1140,6 @@ def _complement_head(msgid: str, concept: ConceptLike, spans: Sequence[tuple[int
 # ("l'OIM se joint au HCR pour appeler" -> "we call on")
 _WE = re.compile(r"\b(?:[Ww]e|W[Ee]|[Oo]ur|OUR|us)\b")  # not "US", the United States
 _NOUS = re.compile(r"(?<!\w)(?:nous|notre|nos)(?!\w)", re.IGNORECASE)
-
-# British and American spellings of one word (UN Editorial Manual versus agency house styles)
-_SPELLINGS = (
-    (re.compile(r"our(?=s?\b|ing|ed|hood|ite|able)"), "or"),
-    (re.compile(r"(?<=\w)is(?=e[sd]?\b|ing\b|ation|er)"), "iz"),
-    (re.compile(r"(?<=\w)ys(?=e[sd]?\b|ing\b)"), "yz"),
-    (re.compile(r"(?<=\w)tre(?=s?\b)"), "ter"),
-    (re.compile(r"(?<=\w)ogue(?=s?\b)"), "og"),
-    (re.compile(r"(?<=[aeiou])ll(?=ed\b|ing\b|er\b)"), "l"),
-    (re.compile(r"(?<=gr)amme(?=s?\b)"), "am"),  # programme / program
-    (re.compile(r"(?<=fen)ce(?=s?\b)"), "se"),  # defence, offence / defense, offense
-    (re.compile(r"^co-(?=o)"), "co"),  # co-operation / cooperation
-)
-
-
-def _spelling_form(word: str) -> str:
-    form = word.casefold()
-    for pattern, replacement in _SPELLINGS:
-        form = pattern.sub(replacement, form)
-    return form
-
-
-def _spelling_variant(variant: str, term: str) -> bool:
-    """Is ``variant`` some words of ``term`` in another spelling (``neighboring`` in
-    ``neighbouring countries``; ``organisation`` for ``organization``), not a shortening or
-    another word?"""
-    words, terms = variant.split(), term.split()
-    if not words or len(words) > len(terms):
-        return False
-    for start in range(len(terms) - len(words) + 1):
-        part = terms[start : start + len(words)]
-        if [w.casefold() for w in words] != [w.casefold() for w in part] and [_spelling_form(w) for w in words] == [_spelling_form(w) for w in part]:
-            return True
-    return False
-
 
 def _unique(terms: Iterable[TermLike | None]) -> list[TermLike]:
     seen: dict[str, TermLike] = {}
