@@ -45,6 +45,8 @@ ONE_LINE = [
     "Les équipes sont arrivées à Port-Bleu.M. Roux les a reçues.",
     "Une école rouvre près du port. (AFR/Tom Marchand)",
     "Une barque chargée de riz traverse la baie. (Radio Côte avec AFR)",
+    'Pour la présidente, les ports font "face à des crues nouvelles. Il faut agir". Le débat reprend.',
+    '"Les digues cèdent. Nous devons agir", a-t-il déclaré." Selon l\'agence, les pluies reprennent.',
 ]
 
 

@@ -132,3 +132,13 @@ def test_segment_cli_shows_the_policy_for_attribution_before(tmp_path: Path) -> 
     assert whole.exit_code == 0 and split.exit_code == 0, (whole.output, split.output)
     assert [row["text"] for row in json.loads(whole.stdout)] == [BEFORE[: BEFORE.index(" Le convoi")], "Le convoi part."]
     assert len(json.loads(split.stdout)) == 3
+
+
+def test_split_quotes_cuts_a_quotation_opened_inside_its_sentence() -> None:
+    from reltrans.segment import split_sentences
+
+    text = 'Pour la présidente, les ports font "face à des crues. Il faut agir". Le débat reprend.'
+    kept = [text[a:b] for a, b in split_sentences(text, "fr")]
+    cut = [text[a:b] for a, b in split_sentences(text, "fr", quote_attribution=False)]
+    assert kept == ['Pour la présidente, les ports font "face à des crues. Il faut agir".', "Le débat reprend."]
+    assert cut == ['Pour la présidente, les ports font "face à des crues.', 'Il faut agir".', "Le débat reprend."]

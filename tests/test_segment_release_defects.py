@@ -115,6 +115,52 @@ CASES = [
      ["NAIROBI, Kenya, 3 May. The agency opened a clinic.", "It serves 300 people."]),
     ("ordinary-month-end", "fr", "La réunion a eu lieu le 6 octobre. Elle a duré deux heures.",
      ["La réunion a eu lieu le 6 octobre.", "Elle a duré deux heures."]),
+    # segmenter 2.2: a quotation opened after words of its sentence and closed just before the
+    # sentence end is one segment with the sentence, whatever it holds (straight, « », “ ”)
+    ("inline-quotation-straight", "fr",
+     'Pour la présidente, les ports font "face à des crues qui sont nouvelles. Nous avons des digues '
+     'du siècle dernier. Il faut les relever". Le débat reprend lundi.',
+     ['Pour la présidente, les ports font "face à des crues qui sont nouvelles. Nous avons des digues '
+      'du siècle dernier. Il faut les relever".', "Le débat reprend lundi."]),
+    ("inline-quotation-guillemets", "fr",
+     "Pour le maire, la ville vit « une saison sans pareille. Les quais débordent ». Les secours arrivent.",
+     ["Pour le maire, la ville vit « une saison sans pareille. Les quais débordent ».", "Les secours arrivent."]),
+    ("inline-quotation-curly-en", "en",
+     "For the mayor, the port faces “storms that are new. We have walls from another age. They must be raised”. "
+     "The debate resumes on Monday.",
+     ["For the mayor, the port faces “storms that are new. We have walls from another age. They must be raised”.",
+      "The debate resumes on Monday."]),
+    ("inline-quotation-ellipsis", "fr",
+     'Pour la directrice, "aucun port ne tiendra sans digues, sans pompes, sans équipes… Et sur ces sujets-là, '
+     "l'agence a un rôle à jouer\". Elle part lundi.",
+     ['Pour la directrice, "aucun port ne tiendra sans digues, sans pompes, sans équipes… Et sur ces sujets-là, '
+      "l'agence a un rôle à jouer\".", "Elle part lundi."]),
+    # ... not a quotation that opens its sentence, nor one never closed, nor a title ending with its own period
+    ("quotation-opening-a-sentence-is-cut", "fr", '"Les digues cèdent. Il faut agir." Le convoi attend.',
+     ['"Les digues cèdent.', 'Il faut agir."', "Le convoi attend."]),
+    ("unclosed-quotation-is-cut", "fr", 'Le maire cite le "plan. Le comité se réunit lundi. Les équipes attendent.',
+     ['Le maire cite le "plan.', "Le comité se réunit lundi.", "Les équipes attendent."]),
+    ("title-ending-with-its-period-is-cut", "fr", "Le rapport s'intitule « Les digues. Les ports. » Il paraît lundi.",
+     ["Le rapport s'intitule « Les digues.", "Les ports. »", "Il paraît lundi."]),
+    # segmenter 2.2: a stray straight quote glued after the final period, before a space, ends that sentence
+    ("stray-quote-after-the-final-period", "fr",
+     '"Les digues cèdent. Nous devons agir", a-t-il déclaré." Selon l\'agence, les pluies reprennent.',
+     ['"Les digues cèdent. Nous devons agir", a-t-il déclaré."', "Selon l'agence, les pluies reprennent."]),
+    ("stray-quote-then-a-pair", "fr",
+     '"Les digues cèdent", a-t-il déclaré." Selon l\'agence, le niveau est "critique". Les pluies reprennent.',
+     ['"Les digues cèdent", a-t-il déclaré."', 'Selon l\'agence, le niveau est "critique".', "Les pluies reprennent."]),
+    ("glued-quote-opening-the-next-sentence", "fr", 'Il a parlé en mars."Les digues cèdent", a-t-il dit.',
+     ["Il a parlé en mars.", '"Les digues cèdent", a-t-il dit.']),
+    ("balanced-quote-closing-before-a-sentence", "fr", 'Il a conclu : "Nous agirons." Le convoi attend.',
+     ['Il a conclu : "Nous agirons."', "Le convoi attend."]),
+    # segmenter 2.2: a hyphenated place glued by the scraper to the next sentence
+    ("glued-after-a-hyphenated-word", "fr",
+     'Le malade a été soigné en Grande-Bretagne.Cet homme, qui se dit "guéri", est rentré.',
+     ["Le malade a été soigné en Grande-Bretagne.", 'Cet homme, qui se dit "guéri", est rentré.']),
+    ("glued-after-a-compound-place", "fr", "Le navire est arrivé à Port-au-Prince.Les vivres sont déchargés.",
+     ["Le navire est arrivé à Port-au-Prince.", "Les vivres sont déchargés."]),
+    ("hyphenated-site-name-is-not-cut", "fr", "La liste paraît sur ville-port.Com chaque lundi.",
+     ["La liste paraît sur ville-port.Com chaque lundi."]),
 ]
 
 
@@ -124,7 +170,16 @@ def test_release_defect(case_id: str, lang: str, text: str, expected: list[str])
 
 
 def test_segmenter_version_was_bumped_for_these_rules() -> None:
-    assert SEGMENTER_VERSION not in {"1.0", "1.1"}
+    assert SEGMENTER_VERSION not in {"1.0", "1.1", "2.0", "2.1"}
+
+
+def test_an_inline_quotation_is_kept_only_when_short() -> None:
+    inner = " ".join(f"Le quai numéro {n} est inondé." for n in range(1, 40))
+    text = f'Pour le maire, la ville vit "{inner} Il faut agir". Le débat reprend.'
+    assert len(text) > 600
+    assert len(_cut(text, "fr")) > 3  # two marks this far apart are no quotation kept whole
+    short = 'Pour le maire, la ville vit "une crue. Il faut agir". Le débat reprend.'
+    assert len(_cut(short, "fr")) == 2
 
 
 def test_a_lowercase_note_in_brackets_after_a_caption_stays_with_it() -> None:

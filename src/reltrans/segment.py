@@ -97,6 +97,14 @@ How a block is cut (both languages, rules chosen for UN press releases):
   ``Gén.``, ``Cne``, ``Adj.`` are titles; ``env.`` and weekday abbreviations (``lun.``) hold only
   before a number; a heading glued to a date in figures (``(RCS)13/03/2031 - …``) or to a
   dateline's place in capitals (``… au SahelPORT-BLEU, 13 mars``) is cut.
+* Segmenter 2.2: a quotation opened after words of its sentence (a letter, digit, comma or
+  apostrophe before the mark) and closed just before the sentence end (``celles-ci font "face à
+  … Il faut agir".``) is one segment with its sentence, straight quotes, « » and “ ” alike, when
+  it is at most :data:`_INLINE_QUOTE_REACH` characters long; ``quote_attribution=False`` cuts
+  it. A stray straight quote glued after a final period before a space (``…", a-t-il déclaré."
+  Selon …``, an odd number of them) ends that sentence and pairs with no other mark. A sentence
+  end after a hyphenated word glued to the next sentence (``en Grande-Bretagne.Cet homme``) is
+  cut like any glued one.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -119,7 +127,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "2.1"
+SEGMENTER_VERSION = "2.2"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -269,7 +277,8 @@ _GLUE = regex.compile(
 # "au PAM.Le jury": an acronym in capitals glued the same way.
 # "Japon.En 2015", "arrivé !Les familles": a capitalised word, or a French space before ! or ?.
 _GLUED_STOP = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll})"
+    r"(?:(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])|(?<=(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(?:\p{L}{1,20}-){1,3}))"  # 2.2: "Grande-Bretagne.Cet"
+    r"(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll})"
     r"(?!(?:Com|Net|Org|Info|Fr)\b)"  # a site name written in capitals: "Source : Abamako.Com"
 )
 # "bought 1,000.That is": a number of two digits or more glued to the next sentence.
@@ -309,6 +318,7 @@ _GLUED_AFTER_DATE = regex.compile(
     r"(?=\p{Lu}\p{Ll}|(?:[LDJNSCM]|Qu)['’]\p{L})"
 )
 # "« … de l'État »Gérard Girard", "… février.\"Quelque", "… février.«Quelque": sentences glued at a quotation mark.
+# A straight quote with a space after it (2.2: "… a-t-il déclaré.\" Selon …") is one only when it opens a pair.
 _GLUED_QUOTE = regex.compile(r"[»”](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])([«“\"])(?=[ \u00a0\u202f]?\p{Lu}\p{Ll})")
 # "… par centaine.... suite de l'article sur RFI": a read-more link glued at the end of a paragraph.
 # Only after a sentence end (or alone): "Vous pouvez lire la suite de l'article" is a sentence.
@@ -479,7 +489,7 @@ def split_sentences(
     items = _item_starts(text)
     item_marks = {mark for _, mark in items}
     item_marks |= {mark - 1 for mark in item_marks if mark and text[mark - 1] in _BULLETS}  # "⁃9."
-    straight = [m.start() for m in re.finditer('"', text)]  # to tell an opening straight quote from a closing one
+    straight = _straight_quotes(text)  # to tell an opening straight quote from a closing one
     cuts: set[int] = set()
     for match in _CANDIDATE.finditer(text):
         if _inside(protected, match.start()) or _inside(quoted, match.start()):
@@ -494,8 +504,8 @@ def split_sentences(
             cuts.add(match.end())
     for match in _GLUED_QUOTE.finditer(text):
         quote = match.end() if match.group(1) is None else match.start(1)
-        if match.group(1) == '"' and bisect.bisect_left(straight, quote) % 2:
-            continue  # a straight quote that closes a quotation, not one that opens the next sentence
+        if match.group(1) == '"' and (bisect.bisect_left(straight, quote) % 2 or quote not in straight):
+            continue  # a straight quote that closes a quotation (or a stray one), not one that opens the next sentence
         if not _inside(protected, quote):
             cuts.add(quote)
     tail = _read_more_tail(text)
@@ -979,7 +989,9 @@ def _emails(text: str) -> list[tuple[int, int]]:
 def _reported_quotes(text: str) -> list[tuple[int, int]]:
     """Quotations with their attribution, where no cut is made: a quotation followed by a
     reporting clause (``», a déclaré``) whole; one introduced by it (``a déclaré : « … »``) or
-    holding it (``« …, a déclaré X. … »``) up to its last sentence end, where the sentence ends."""
+    holding it (``« …, a déclaré X. … »``) up to its last sentence end, where the sentence ends;
+    (segmenter 2.2) one opened inside its sentence and closed just before the sentence end
+    (``… font "face à … siècle".``) whole."""
     spans = []
     for opening, closing in (("«", "»"), ("“", "”")):
         spans.extend(_pairs(text, opening, closing))
@@ -991,7 +1003,42 @@ def _reported_quotes(text: str) -> list[tuple[int, int]]:
             kept.append((start, end))
         elif _reporting_before(text, start) or bisect.bisect_left(inside, start) < bisect.bisect_left(inside, end):
             kept.append((start, _last_sentence_end(text, start, end)))
+        elif end - start <= _INLINE_QUOTE_REACH and _opens_inside_sentence(text, start) and _sentence_ends_after(text, end):
+            kept.append((start, end))
     return _merge(kept)
+
+
+# A quotation opened inside a sentence and closed just before its end is at most a few sentences
+# long: a longer "pair" is two stray marks, and must not keep a page in one segment.
+_INLINE_QUOTE_REACH = 600
+
+
+def _opens_inside_sentence(text: str, start: int) -> bool:
+    """Whether the quotation mark at ``start`` opens after words of the same sentence
+    (``celles-ci font "face à …``, ``l'« Opération …``, ``…, « …``): a letter, digit, comma or
+    apostrophe before it, not a sentence end, colon or the block's start. A straight quote must
+    also look like an opening one (a space before it and none after it)."""
+    before = start
+    while before > 0 and text[before - 1] in " \u00a0\u202f\u2009":
+        before -= 1
+    if before == 0 or before < start - 3:
+        return False
+    previous = text[before - 1]
+    if not (previous.isalnum() or previous in ",'’"):
+        return False
+    return text[start] != '"' or (before < start and start + 1 < len(text) and not text[start + 1].isspace())
+
+
+def _sentence_ends_after(text: str, end: int) -> bool:
+    """Whether a sentence end follows the closing mark ending at ``end`` (``… du XXIe siècle".``):
+    the quotation closes inside its sentence, just before the end of it. For a straight quote the
+    mark must look like a closing one (no space before it)."""
+    if text[end - 1] == '"' and (end < 2 or text[end - 2].isspace()):
+        return False
+    nxt = end
+    while nxt < len(text) and text[nxt] in " \u00a0\u202f\u2009" and nxt - end < 2:
+        nxt += 1
+    return nxt < len(text) and text[nxt] in _TERMINALS
 
 
 _REPORTING_VERBS = (
@@ -1053,8 +1100,23 @@ def _pairs(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
 
 
 def _straight_pairs(text: str) -> list[tuple[int, int]]:
-    positions = [m.start() for m in re.finditer('"', text)]
+    positions = _straight_quotes(text)
     return [(positions[i], positions[i + 1] + 1) for i in range(0, len(positions) - 1, 2)]
+
+
+def _straight_quotes(text: str) -> list[int]:
+    """The offsets of the straight quotes of ``text`` that pair in turn (the first opens, the
+    second closes, ...), without a stray one (segmenter 2.2): when their number is odd, the first
+    quote glued after a sentence end before a space that would open a quotation by its turn
+    (``… dans le monde", a-t-il déclaré." Selon …``) closes the sentence before it instead and
+    pairs with none."""
+    positions = [m.start() for m in re.finditer('"', text)]
+    if len(positions) % 2:
+        for index in range(0, len(positions), 2):
+            pos = positions[index]
+            if pos > 0 and text[pos - 1] in _TERMINALS and (pos + 1 == len(text) or text[pos + 1].isspace()):
+                return positions[:index] + positions[index + 1 :]
+    return positions
 
 
 def _reporting_follows(text: str, end: int) -> bool:
