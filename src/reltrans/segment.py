@@ -102,7 +102,9 @@ How a block is cut (both languages, rules chosen for UN press releases):
   … Il faut agir".``) is one segment with its sentence, straight quotes, « » and “ ” alike, when
   it is at most :data:`_INLINE_QUOTE_REACH` characters long; ``quote_attribution=False`` cuts
   it. A stray straight quote glued after a final period before a space (``…", a-t-il déclaré."
-  Selon …``, an odd number of them) ends that sentence and pairs with no other mark. A sentence
+  Selon …``, an odd number of them) ends that sentence and pairs with no other mark, and so
+  does an opening one never closed before the next opening one (``Il parle de "crise. Le PAM
+  évoque la "famine".``). A sentence
   end after a hyphenated word glued to the next sentence (``en Grande-Bretagne.Cet homme``) is
   cut like any glued one.
 * Headings and list items without final punctuation are one segment (they are one block).
@@ -1106,17 +1108,27 @@ def _straight_pairs(text: str) -> list[tuple[int, int]]:
 
 def _straight_quotes(text: str) -> list[int]:
     """The offsets of the straight quotes of ``text`` that pair in turn (the first opens, the
-    second closes, ...), without a stray one (segmenter 2.2): when their number is odd, the first
-    quote glued after a sentence end before a space that would open a quotation by its turn
-    (``… dans le monde", a-t-il déclaré." Selon …``) closes the sentence before it instead and
-    pairs with none."""
+    second closes, ...), without a stray one (segmenter 2.2). When their number is odd, the first
+    quote that would open a quotation by its turn but is a stray pairs with none: one glued after
+    a sentence end before a space (``… dans le monde", a-t-il déclaré." Selon …``: it closes the
+    sentence before it), or one shaped as an opening quote whose turn partner is shaped as an
+    opening one too (``Il parle de "crise. Le PAM évoque la "famine".``: the first was never
+    closed)."""
     positions = [m.start() for m in re.finditer('"', text)]
     if len(positions) % 2:
         for index in range(0, len(positions), 2):
             pos = positions[index]
-            if pos > 0 and text[pos - 1] in _TERMINALS and (pos + 1 == len(text) or text[pos + 1].isspace()):
+            glued_closing = pos > 0 and text[pos - 1] in _TERMINALS and (pos + 1 == len(text) or text[pos + 1].isspace())
+            unclosed = index + 1 < len(positions) and _opening_shaped(text, pos) and _opening_shaped(text, positions[index + 1])
+            if glued_closing or unclosed:
                 return positions[:index] + positions[index + 1 :]
     return positions
+
+
+def _opening_shaped(text: str, pos: int) -> bool:
+    """Whether the straight quote at ``pos`` has a space (or the text's start) before it and a
+    letter or digit after it: written as an opening quote."""
+    return (pos == 0 or text[pos - 1].isspace()) and pos + 1 < len(text) and text[pos + 1].isalnum()
 
 
 def _reporting_follows(text: str, end: int) -> bool:
