@@ -105,8 +105,10 @@ How a block is cut (both languages, rules chosen for UN press releases):
   Selon …``, an odd number of them) ends that sentence and pairs with no other mark, and so
   does an opening one never closed before the next opening one (``Il parle de "crise. Le PAM
   évoque la "famine".``). A sentence
-  end after a hyphenated word glued to the next sentence (``en Grande-Bretagne.Cet homme``) is
-  cut like any glued one.
+  end after a hyphenated word glued to the next sentence or to a title (``en
+  Grande-Bretagne.Cet homme``, ``à Port-Bleu.MM. Roux``) is cut like any glued one. More
+  sentence openers end a dotted acronym's sentence (``… the U.K. Then she``, ``… des É.-U.
+  Puis``), but not as part of a compound (``the U.S. Then-President``).
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -226,7 +228,8 @@ _FR = _Rules(
     starters=frozenset(
         "Il Elle Ils Elles Le La Les L Un Une Des Ce Cette Ces Cet C D En Dans Nous On Selon Depuis "
         "Par Pour Au Aux Du De Mais Cependant Toutefois Ainsi Avec Lors Après Avant Son Sa Ses Leur "
-        "Leurs Cela Ceci Qu Si".split()
+        "Leurs Cela Ceci Qu Si Puis Enfin Aujourd Hier Demain Plusieurs Certains Certaines Chaque Tous "
+        "Toutes Désormais Pourtant Néanmoins".split()
     ),
 )
 
@@ -244,7 +247,8 @@ _EN = _Rules(
     starters=frozenset(
         "The A An It He She They We I You This That These Those In On At But However According Since "
         "For As Its Their Our His Her There Some Many Most What When Where Who Why How If After "
-        "Before During While Each All No Both Today Yesterday Tomorrow Meanwhile Also".split()
+        "Before During While Each All No Both Today Yesterday Tomorrow Meanwhile Also Then Now Later "
+        "Earlier Next Last Thus Still Several Further Instead Every".split()
     ),
 )
 
@@ -301,7 +305,10 @@ _MAX_TOKEN = 40
 _COMPANY_SUFFIXES = frozenset(["inc", "ltd", "corp", "co", "cie", "bros"])
 _TIMES_OF_DAY = frozenset(["a.m", "p.m"])
 # "Genève.M. Guterres": a sentence end glued to a title abbreviation (checked against the rules).
-_GLUED_TITLE = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])\p{L}\p{Ll}+[.!?…](?=(\p{Lu}\p{L}{0,3})\.\s)")
+_GLUED_TITLE = regex.compile(
+    r"(?:(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])|(?<=(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(?:\p{L}{1,20}-){1,3}))"  # 2.2: "Port-Bleu.MM. Roux"
+    r"\p{L}\p{Ll}+[.!?…](?=(\p{Lu}\p{L}{0,3})\.\s)"
+)
 _MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
     "décembre|decembre|January|February|March|April|May|June|July|August|September|October|"
@@ -765,7 +772,8 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
         return word is None or word.group() not in rules.always
     if _ACRONYM.fullmatch(token):
         word = _FIRST_WORD.match(text, nxt)
-        return word is not None and word.group() in rules.starters
+        # "the U.S. Then-President": a compound is no sentence opener
+        return word is not None and word.group() in rules.starters and text[word.end() : word.end() + 1] != "-"
     return True
 
 
