@@ -44,6 +44,14 @@ FOUND = [
     ("Les pays à revenu intermédiaire de la tranche inférieure sont touchés.", "pays à revenu intermédiaire de la tranche inférieure", "lower-middle-income-countries"),
     ("Les pays à revenu intermédiaire de la tranche supérieure progressent.", "pays à revenu intermédiaire de la tranche supérieure", "upper-middle-income-countries"),
     ("Merci aux collègues de notre Organisation.", "Organisation", "the-organization"),
+    ("La Convention entrera en vigueur le 1er mars.", "entrera en vigueur", "entry-into-force"),
+    ("Les États signataires se réunissent.", "États signataires", "signatory"),
+    ("Avec le virus, la recherche des contacts se poursuit.", "recherche des contacts", "contact-tracing"),
+    ("Le virus circule ; les voyageurs sont placés en quarantaine.", "quarantaine", "quarantine"),
+    ("La transmission interhumaine du virus est confirmée.", "transmission interhumaine", "human-to-human-transmission"),
+    ("L'OMS appelle à maintenir les mesures sociales et de santé publique.", "mesures sociales et de santé publique", "public-health-and-social-measures"),
+    ("Le Fonds de réserve pour les situations d'urgence a débloqué 2 millions de dollars.", "Fonds de réserve pour les situations d'urgence", "contingency-fund-for-emergencies"),
+    ("Les organismes d'aide demandent un accès.", "organismes d'aide", "humanitarian-agencies"),
     ("L'Organisation a publié ses comptes.", "Organisation", "the-organization"),
 ]
 
@@ -94,6 +102,9 @@ TRAPS = [
     ("L'Organisation régionale des pêches a voté.", "the-organization"),
     ("Organisation des secours : trois équipes.", "the-organization"),
     ("Une bonne organisation des secours est vitale.", "the-organization"),
+    ("Face au virus, une quarantaine de pays ont fermé leurs frontières.", "quarantine"),
+    ("Elle a passé la quarantaine, dit l'OMS.", "quarantine"),
+    ("Les invités ont attendu une quarantaine de minutes.", "quarantine"),
 ]
 
 
