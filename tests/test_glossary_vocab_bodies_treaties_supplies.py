@@ -52,6 +52,13 @@ FOUND = [
     ("L'OMS appelle à maintenir les mesures sociales et de santé publique.", "mesures sociales et de santé publique", "public-health-and-social-measures"),
     ("Le Fonds de réserve pour les situations d'urgence a débloqué 2 millions de dollars.", "Fonds de réserve pour les situations d'urgence", "contingency-fund-for-emergencies"),
     ("Les organismes d'aide demandent un accès.", "organismes d'aide", "humanitarian-agencies"),
+    ("Les flux financiers illicites privent les États de recettes.", "flux financiers illicites", "illicit-financial-flows"),
+    ("Les auteurs doivent être traduits en justice.", "traduits en justice", "bring-to-justice"),
+    ("L'espérance de vie a reculé de deux ans.", "espérance de vie", "life-expectancy"),
+    ("Le taux est de 3 décès pour 1 000 naissances vivantes.", "naissances vivantes", "live-births"),
+    ("Le multilatéralisme est mis à l'épreuve.", "multilatéralisme", "multilateralism"),
+    ("Le HCR condamne l'instrumentalisation des réfugiés.", "instrumentalisation des réfugiés", "instrumentalization"),
+    ("Les mouvements secondaires des réfugiés augmentent.", "mouvements secondaires", "onward-movements"),
     ("L'Organisation a publié ses comptes.", "Organisation", "the-organization"),
 ]
 
