@@ -326,3 +326,42 @@ def test_a_year_or_dated_date_only_the_translation_has_is_set_apart(source: str,
     assert compare_numbers("166 migrants " + source, "1,663 migrants " + target, "fr", "en").extra
     # "m" is a million only before a currency
     assert compare_numbers("10 000 m", "10 million", "fr", "en").missing
+
+
+# --------------------------------------------------------------------------- issue 14: relative periods
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "period"),
+    [
+        ("Ils ont consommé du cannabis au cours des 12 derniers mois.", "fr", "12", True),
+        ("Aucun cas ces 14 derniers jours.", "fr", "14", True),
+        ("Les 30 jours écoulés ont été calmes.", "fr", "30", True),
+        ("Dans les 5 années à venir, le nombre doublera.", "fr", "5", True),
+        ("Il a été condamné à 12 mois de prison.", "fr", "12", False),
+        ("Les 12 pays membres se sont réunis.", "fr", "12", False),
+        ("No case in the past 14 days.", "en", "14", True),
+        ("The camp opened 12 months later.", "en", "12", False),
+    ],
+)
+def test_counts_of_relative_periods(text: str, lang: str, surface: str, period: bool) -> None:
+    from reltrans.checks.numbers import counts_relative_period
+
+    (token,) = [t for t in extract_numbers(text, lang) if t.surface == surface]
+    assert counts_relative_period(text, token, lang) is period
+
+
+def test_a_relative_period_worded_otherwise_is_a_warning_a_changed_number_an_error() -> None:
+    from reltrans.checks import check_catalog
+    from reltrans.model import Catalog, CatalogEntry, Severity
+
+    header = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en", "X-Source-Language": "fr"}
+    source = "Quelque 40 millions de personnes ont consommé des opioïdes au cours des 12 derniers mois."
+    worded = CatalogEntry(msgid=source, msgstr="Some 40 million people use opioids each year.", line=3)
+    for strict, severity in ((False, Severity.WARNING), (True, Severity.ERROR)):
+        report = check_catalog(Catalog(header=header, entries=(worded,), path="n.po"), strict=strict)
+        assert [(f.code, f.severity) for f in report.findings] == [("RT301", severity)]
+    changed = CatalogEntry(msgid=source, msgstr="Some 40 million people used opioids in the past 18 months.", line=3)
+    report = check_catalog(Catalog(header=header, entries=(changed,), path="n.po"))
+    assert [(f.code, f.severity) for f in report.findings] == [("RT303", Severity.ERROR)]
+    dropped = CatalogEntry(msgid="Plus de 40 000 personnes ont fui au cours des 12 derniers mois.", msgstr="Many people fled last year.", line=3)
+    report = check_catalog(Catalog(header=header, entries=(dropped,), path="n.po"))
+    assert ("RT301", Severity.ERROR) in [(f.code, f.severity) for f in report.findings]

@@ -257,3 +257,16 @@ def test_fast_rule_paths_agree_with_reference(source: str, target: str) -> None:
         fast(source, target, entry, CTX, ours)
         slow(source, target, entry, CTX, theirs)
         assert ours == theirs, fast.__name__
+
+
+def test_a_dropped_url_is_a_warning_a_changed_or_added_url_an_error() -> None:
+    source = "Le rapport est en ligne sur www.unodc.org/wdr."
+    dropped = CatalogEntry(msgid=source, msgstr="The report is online.", line=4)
+    for strict, severity in ((False, Severity.WARNING), (True, Severity.ERROR)):
+        findings = check_entry(dropped, EntryContext("x.po", "fr", "en", strict=strict))
+        assert [(f.code, f.severity) for f in findings] == [("RT401", severity)]
+        assert "check the link" in findings[0].message
+    changed = CatalogEntry(msgid=source, msgstr="The report is online at www.unodc.org/wbr.", line=4)
+    assert [(f.code, f.severity) for f in check_entry(changed, CTX)] == [("RT401", Severity.ERROR)]
+    added = CatalogEntry(msgid="Le rapport est en ligne.", msgstr="The report is online at www.example.org.", line=4)
+    assert [(f.code, f.severity) for f in check_entry(added, CTX)] == [("RT401", Severity.ERROR)]

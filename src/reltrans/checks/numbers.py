@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["NumberToken", "NumberDiff", "extract_numbers", "compare_numbers", "has_digit"]
+__all__ = ["NumberToken", "NumberDiff", "extract_numbers", "compare_numbers", "counts_relative_period", "has_digit"]
 
 
 @dataclass(frozen=True)
@@ -193,6 +193,27 @@ _WORD_AFTER = re.compile(rf"{_SP}+([^\W\d_]+)(\.?)")
 _WORD_BEFORE = re.compile(rf"([^\W\d_]+)\.?{_SP}+\Z")
 _YEAR_AFTER = re.compile(rf",?{_SP}+(\d{{4}})(?![\w/]|[.,]\d)")
 _DIGIT = re.compile(r"\d")
+
+
+_PERIOD_UNIT_FR = r"(?:mois|jours?|semaines?|années?|ans|heures?|décennies?)"
+_PERIOD_AFTER_FR = re.compile(
+    rf"\s*(?:(?:derni(?:er|ère)s|prochain(?:e)?s|premi(?:er|ère)s)\s+{_PERIOD_UNIT_FR}"
+    rf"|{_PERIOD_UNIT_FR}\s+(?:derni(?:er|ère)s|écoulé(?:e)?s|précédent(?:e)?s|passé(?:e)?s|à\s+venir|prochain(?:e)?s|suivant(?:e)?s))(?!\w)",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER_EN = re.compile(r"\s*(?:months|days|weeks|years|hours|decades)(?!\w)", re.IGNORECASE)
+_PERIOD_BEFORE_EN = re.compile(r"(?<!\w)(?:past|last|next|previous|coming|preceding|following)\s+\Z", re.IGNORECASE)
+
+
+def counts_relative_period(text: str, token: NumberToken, lang: str) -> bool:
+    """Whether ``token`` counts a period reckoned from now: « au cours des 12 derniers mois »,
+    « les 14 jours écoulés », "in the past 12 months". Translations word such periods otherwise
+    ("each year", "in the past year", « au cours de l'année écoulée »), so a count missing on the
+    other side is worth a warning, not an error."""
+    end = token.start + len(token.surface)
+    if lang.startswith("fr"):
+        return _PERIOD_AFTER_FR.match(text, end) is not None
+    return _PERIOD_AFTER_EN.match(text, end) is not None and _PERIOD_BEFORE_EN.search(text[: token.start]) is not None
 
 
 def has_digit(text: str) -> bool:

@@ -19,7 +19,7 @@ from reltrans.checks.format_strings import compare_format_placeholders
 from reltrans.checks.states import entry_state, text_pairs
 from reltrans.checks.untranslated import untranslated_reason
 from reltrans.formats.inline import PLACEHOLDER
-from reltrans.checks.numbers import NumberToken, compare_numbers
+from reltrans.checks.numbers import NumberToken, compare_numbers, counts_relative_period
 from reltrans.model import Catalog, CatalogEntry, Finding, Severity
 
 __all__ = [
@@ -141,6 +141,13 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         # drops, as official versions often do; a date written otherwise stays an error
         dateline = [t for t in missing if t.key.startswith("date:") and t.start + len(t.surface) <= head]
         missing = [t for t in missing if t not in dateline]
+    periods: list[NumberToken] = []
+    if missing and not extra:
+        # the count of a relative period (« au cours des 12 derniers mois ») that the
+        # translation words otherwise ("each year", "in the past year"); with a number added or
+        # changed it stays an error
+        periods = [t for t in missing if counts_relative_period(source, t, ctx.source_lang)]
+        missing = [t for t in missing if t not in periods]
     while missing and extra:
         a, b = missing.pop(0), extra.pop(0)
         out.append(make_finding("RT303", ctx, entry.line, f"number changed: {a.surface!r} ({_show(a.key)}) became {b.surface!r} ({_show(b.key)})", entry.msgid))
@@ -148,6 +155,8 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         out.append(make_finding("RT301", ctx, entry.line, f"number missing from the translation: {token.surface!r} ({_show(token.key)})", entry.msgid))
     for token in extra:
         out.append(make_finding("RT302", ctx, entry.line, f"number not in the source: {token.surface!r} ({_show(token.key)})", entry.msgid))
+    for token in periods:
+        out.append(make_finding("RT301", ctx, entry.line, f"period count missing from the translation: {token.surface!r} ({_show(token.key)}); check the period is worded (\"each year\", \"in the past year\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in dateline:
         out.append(make_finding("RT301", ctx, entry.line, f"date of the dateline missing from the translation: {token.surface!r} ({_show(token.key)})", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in diff.dropped:  # a date without a year the translation words otherwise ("tomorrow")
@@ -179,7 +188,13 @@ def _check_urls(source: str, target: str, entry: CatalogEntry, ctx: EntryContext
     src, tgt = _urls(source), _urls(target)
     if src != tgt:
         detail = _set_diff(src, tgt)
-        out.append(make_finding("RT401", ctx, entry.line, f"URLs differ: {detail}", entry.msgid))
+        if tgt <= src:
+            # a link the translation leaves out, as official versions often drop the French
+            # page's link; a changed or added URL sends readers elsewhere and stays an error
+            severity = Severity.ERROR if ctx.strict else Severity.WARNING
+            out.append(make_finding("RT401", ctx, entry.line, f"URLs differ: {detail}; check the link is given elsewhere", entry.msgid, severity))
+        else:
+            out.append(make_finding("RT401", ctx, entry.line, f"URLs differ: {detail}", entry.msgid))
     src_mail = {m.group(0).rstrip(".").lower() for m in _EMAIL.finditer(source)}
     tgt_mail = {m.group(0).rstrip(".").lower() for m in _EMAIL.finditer(target)}
     if src_mail != tgt_mail:
