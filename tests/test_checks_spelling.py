@@ -235,3 +235,25 @@ def test_a_forbidden_word_elsewhere_in_the_sentence_is_still_tied_to_the_source(
         ("Le programme utilise un logiciel de gestion des cas.", "The programme uses a case management software program."),
     ]
     assert errors_of(pairs, bundled, 2) == []
+
+
+# ------------------------------------------------- a derived form inside an allowed term
+def test_the_plural_of_a_forbidden_singular_that_is_the_allowed_term_is_not_flagged(bundled: object) -> None:
+    # "United Nation" is forbidden; its plural is the allowed "United Nations" (found by a new
+    # user: every correct "United Nations" was an RT102 error)
+    pairs = [
+        ("Elle travaille aux Nations Unies depuis dix ans.", "She has worked at the United Nations for ten years."),
+        ("Les Nations Unies ont ouvert un bureau à Mopti.", "The United Nations opened an office in Mopti."),
+        ("Les Nations Unies ont ouvert un bureau à Kayes.", "The United Nation opened an office in Kayes."),
+    ]
+    assert errors_of(pairs, bundled, 1) == [] and errors_of(pairs, bundled, 2) == []
+    assert "RT102" in errors_of(pairs, bundled, 3)
+
+
+def test_a_derived_form_inside_an_allowed_term_is_the_allowed_term() -> None:
+    glossary = Glossary((
+        Concept("un-name", (t("Nations Unies", "fr", case_sensitive=True), t("United Nations", "en", case_sensitive=True),
+                            t("United Nation", "en", "forbidden", case_sensitive=True)), kind="name"),
+    ))
+    pairs = [("Les Nations Unies ont parlé.", "The United Nations spoke."), ("Les Nations Unies ont parlé.", "The United Nation spoke.")]
+    assert errors_of(pairs, glossary, 1) == [] and "RT102" in errors_of(pairs, glossary, 2)

@@ -972,6 +972,15 @@ def _check_concept(
 
     folded = _folded(target)
     reported: list[tuple[int, int]] = []
+    allowed_found: list[list[tuple[int, int]]] = []  # computed once, where a form is found
+
+    def inside_allowed(span: tuple[int, int]) -> bool:
+        # a derived form can be part of an allowed term: the plural of the forbidden "United
+        # Nation" is the allowed "United Nations"; what an allowed term covers is that term
+        if not allowed_found:
+            allowed_found.append([a for t in allowed for a in gctx.target.spans(target, t)])
+        return any(a0 <= span[0] and span[1] <= a1 for a0, a1 in allowed_found[0])
+
     for term in forms:
         if _needle(term.text) not in folded:
             continue  # cheap: the form's longest word is not in the text
@@ -979,6 +988,7 @@ def _check_concept(
             span
             for span in gctx.target.spans(target, term)
             if not aligner.covered(concept_id, span) and not any(s < span[1] and span[0] < e for s, e in reported)  # one report a place
+            and not inside_allowed(span)
         ]
         if not spans:
             continue
