@@ -110,6 +110,21 @@ def test_sentences_glued_in_the_source_are_rebuilt_with_a_space(tmp_path: Path) 
     assert untouched.text == "Le port est ouvert.Les navires arrivent.\n"  # nothing translated: as written
 
 
+def test_a_credit_glued_to_a_dateline_is_rebuilt_with_a_space(tmp_path: Path) -> None:
+    # no sentence end before the glue: the segmenter cut a credit from the dateline glued to it
+    source = tmp_path / "glued.txt"
+    source.write_text("Photo : Agence du Nord12 mars 2024 - Le port de Kéran a rouvert ses quais.\n", encoding="utf-8")
+    from reltrans.formats import load_document
+    from reltrans.segment import segment_document
+
+    msgids = [s.msgid for s in segment_document(load_document(source), "fr").segments]
+    assert len(msgids) == 2, msgids
+    po = _po(tmp_path, [CatalogEntry(msgids[0], "Photo: Northern Agency"),
+                        CatalogEntry(msgids[1], "12 March 2024 - The port of Kéran has reopened its docks.")])
+    result = build_document(source, po)
+    assert result.text == "Photo: Northern Agency 12 March 2024 - The port of Kéran has reopened its docks.\n"
+
+
 def test_a_fuzzy_draft_whose_markup_was_not_placed_is_a_gap_not_a_refusal(tmp_path: Path) -> None:
     """A machine draft that could not keep the markup is flagged fuzzy in the PO: `--allow-fuzzy`
     lists it as not usable (exit 1), with `--fallback-source` the source sentence is kept for it;

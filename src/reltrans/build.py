@@ -182,21 +182,17 @@ def _with_markup(segment: Segment, entry: CatalogEntry | None, translation: str,
         ) from None
 
 
-_TERMINAL = ".!?…。！？"
-
-
 def _space_glued_sentences(segments: tuple[Segment, ...], replacements: dict[int, str]) -> None:
-    """Two sentences the source had glued after their terminal punctuation (``vivant.Au``; the
-    segmenter cut them) are written with a space between them when either was translated: the
-    glue was a typing slip, and ``lifetime.Over`` would repeat it in the other language. Two
+    """Two sentences the source had glued (``vivant.Au``, a heading or credit glued to a
+    dateline: ``Photo: ONUDC08 avril 2015 - …``; the segmenter cut them) are written with a space
+    between them when either was translated: the glue was a typing or scraping slip, and
+    ``lifetime.Over`` or ``UNODCOn 8 April`` would repeat it in the other language. Two
     untranslated (source) sentences stay as written."""
     for index in range(len(segments) - 1):
         this, after = segments[index], segments[index + 1]
         if this.end != after.start or this.paragraph != after.paragraph:
             continue
         if index not in replacements and index + 1 not in replacements:
-            continue
-        if this.text.rstrip(")]»”’\"'")[-1:] not in _TERMINAL:
             continue
         if index in replacements:  # the space goes with a translated sentence (counts unchanged)
             if replacements[index] and not replacements[index][-1].isspace():
