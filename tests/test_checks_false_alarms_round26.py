@@ -52,3 +52,14 @@ def test_the_un_commission_before_2006_is_still_required(bundled: object) -> Non
 def test_the_council_still_needs_its_name(bundled: object) -> None:
     pairs = [("Le Conseil des droits de l'homme a adopté la résolution.", "The Human Rights Commission adopted the resolution.")]
     assert errors(pairs, bundled, "2019-07-01") == ["1:RT101"]
+
+
+def test_a_forbidden_phrase_overlapped_by_a_longer_allowed_term_is_still_found(bundled: object) -> None:
+    # "migrants held in detention" (allowed, another concept) won the match over "illegal
+    # migrants"; the check must still see the forbidden phrase (found by a fresh-eyes run)
+    pairs = [
+        ("Les autorités ont libéré des personnes.", "The authorities released illegal migrants held in detention centres."),
+        ("Les autorités ont libéré des personnes.", "The authorities released migrants held in detention centres."),
+    ]
+    found = errors(pairs, bundled, "2021-03-10")
+    assert "1:RT103" in found and not any(f.startswith("2:") for f in found)

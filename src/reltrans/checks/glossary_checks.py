@@ -298,7 +298,7 @@ def check_glossary(
         occurrences = [(m.start, m.end) for m in source_matches if m.concept_id == concept_id]
         context = _Occurrence(match, occurrences, dateline, _apposition_of(entry.msgid, match, source_matches, target, gctx))
         _check_concept(entry, target, concept_id, concept, context, gctx, ctx, out, present, aligner, missing, spelling)
-    for match in target_matches:
+    for match in [*target_matches, *_hidden_forbidden(target, target_matches, gctx)]:
         if match.status == "forbidden":
             if _banned_everywhere(match) and _report_elsewhere(match, target, gctx, source_concepts, present):
                 severity, note = _stance_of_source(match.term, entry.msgid, ctx)
@@ -475,6 +475,25 @@ def _is_dateline(msgid: str, match: TermMatch) -> bool:
     """Is the source ``match`` inside the dateline of the msgid (a place the translation may
     drop: "DAKAR, Sénégal –" -> "Dakar —")?"""
     return match.start < _DATELINE_MAX and match.end <= _dateline_end(msgid)
+
+
+def _hidden_forbidden(target: str, target_matches: list[TermMatch], gctx: GlossaryContext) -> list[TermMatch]:
+    """Forbidden renderings that a longer allowed term of another concept, overlapping them,
+    took out of ``target_matches`` ("illegal migrants held in detention": the allowed "migrants
+    held in detention" wins the match, the forbidden "illegal migrants" is still there). One
+    inside an allowed match is part of that term, not hidden."""
+    allowed = [(m.start, m.end) for m in target_matches if m.status != "forbidden"]
+    if not allowed or not hasattr(gctx.target, "find_forbidden"):
+        return []
+    shown = {(m.start, m.end) for m in target_matches if m.status == "forbidden"}
+    out = []
+    for match in gctx.target.find_forbidden(target):
+        span = (match.start, match.end)
+        if span in shown or any(s <= span[0] and span[1] <= e for s, e in allowed):
+            continue
+        if any(s < span[1] and span[0] < e for s, e in allowed):
+            out.append(match)
+    return out
 
 
 def _banned_everywhere(match: TermMatch) -> bool:

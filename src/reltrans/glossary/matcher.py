@@ -461,6 +461,18 @@ class Matcher:
             memo[text] = found
         return list(found)
 
+    def find_forbidden(self, text: str) -> list[TermMatch]:
+        """The forbidden terms in ``text``, competing only with each other: a longer allowed term
+        of another concept that overlaps one (``migrants held in detention`` over ``illegal
+        migrants``) does not hide it from the check."""
+        normal = normalize_for_matching(text)
+        target = normal[0] if normal is not None else text
+        found = self._resolve(target, [c for c in self._candidates(target) if c.entry.term.status == "forbidden"])
+        if normal is not None:
+            _, starts, ends = normal
+            return [_remap(m, text, starts, ends) for m in found]
+        return found
+
     def find_concept(self, text: str, concept_id: str) -> list[TermMatch]:
         """The matches of one concept only (other concepts do not compete)."""
         normal = normalize_for_matching(text)
