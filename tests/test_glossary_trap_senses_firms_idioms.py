@@ -4,7 +4,7 @@ Every sentence is written for this test (none comes from a release or a trap set
 matched as its own document. The classes: a UN title at the head of a firm, a shop or a club
 (a chief executive, an area manager); a country or a nationality inside an idiom or the name of a
 pattern, a food, a tool (« pas le Pérou » whatever its subject, « boire en Suisse », a tartan
-skirt, a sieve); « exploitation » as a farm or a business; « camp » in « ficher le camp »,
+skirt, a sieve, « un parcours du combattant »); « exploitation » as a farm or a business; « camp » in « ficher le camp »,
 « lever le camp », « feu de camp »; « migration » of data, software or animals; « organisation »
 as the act of organizing an event; « déplacements » of people already on the move. For each class
 the UN sense is checked too: it must still be found."""
@@ -71,6 +71,8 @@ NOT_FORCED = [
     ("Nous avons chanté autour du feu de camp.", "camp"),
     ("Il a dormi sur un lit de camp dans le garage.", "camp"),
     ("Le camp des supporters a sifflé l'arbitre.", "camp"),
+    ("Il fut longtemps l'aide de camp du colonel.", "camp"),
+    ("Ce déménagement a été un vrai parcours du combattant.", "combattant"),
     # migration of data, software, animals
     ("La migration de tous nos courriels vers la nouvelle messagerie est terminée.", "migration"),
     ("La migration vers le cloud a réduit nos coûts.", "migration"),
@@ -126,6 +128,7 @@ STILL_FOUND = [
     ("La petite exploitation des enfants dans les mines doit cesser.", "exploitation", "exploitation"),
     ("Plus de 20 000 réfugiés vivent dans le camp de Kakuma.", "camp", "camp"),
     ("Des familles du camp des Nations Unies ont été évacuées.", "camp", "camp"),
+    ("Les combattants ont déposé les armes près du camp.", "combattants", "fighters"),
     ("Le camp a été levé par les autorités après les inondations.", "camp", "camp"),
     ("La migration est un moteur de développement durable.", "migration", "migration-bare"),
     ("La migration de la main-d'œuvre vers les pays du Golfe augmente.", "migration", "migration-bare"),
