@@ -110,6 +110,49 @@ def test_one_teaser_is_not_a_card_run() -> None:
     assert set(_chrome(text)) == {"En savoir plus"}
 
 
+def test_a_page_made_of_cards_keeps_its_teasers() -> None:
+    # chrome 11: no sentence paragraph after the cards: a tag page, its teasers are its body
+    text = (
+        "Réunions du conseil\n\nCompte rendu du conseil du port\n\n"
+        "Le conseil du port s'est réuni ce lundi 3 mai 2031 au Palais de la Mer. Il a voté le budget […]\n\n"
+        "Read more\n\nCompte rendu du conseil du port.\n\n"
+        "Le conseil du port s'est réuni ce lundi 12 avril 2031 au Palais de la Mer. Il a parlé des digues […]\n\n"
+        "Read more\n"
+    )
+    chrome = _chrome(text)
+    assert set(chrome) == {"Read more"}
+    msgids = _msgids(text)
+    assert "Le conseil du port s'est réuni ce lundi 3 mai 2031 au Palais de la Mer." in msgids
+    assert "Compte rendu du conseil du port." in msgids and "Read more" not in msgids
+
+
+def test_dated_entries_of_a_listing_keep_their_dateline() -> None:
+    # chrome 11: "date | place" right above the entry's sentence paragraph is its dateline
+    text = (
+        "Déclarations de la présidente du port\n\n"
+        "12 mai 2031 | Siège du port\n\n"
+        "La présidente salue les équipes qui ont réparé la digue nord en moins de deux semaines.\n\n"
+        "3 avr 2031 | Conseil du port\n\n"
+        "La présidente remercie les membres du conseil pour leur soutien constant au projet.\n"
+    )
+    chrome = _chrome(text)
+    assert "12 mai 2031 | Siège du port" not in chrome and "3 avr 2031 | Conseil du port" not in chrome
+    assert "12 mai 2031 | Siège du port" in _msgids(text)
+
+
+def test_a_date_and_a_label_above_the_body_stay_chrome() -> None:
+    # counter-cases: a page label in the place's stead, a dated crumb before a title, not a sentence
+    text = (
+        "22/06/2031 | Communiqué\n\n"
+        "La présidente salue les équipes qui ont réparé la digue nord en moins de deux semaines.\n\n"
+        "12 mai 2031 | Siège du port\n\nUn titre sans point\n\n"
+        "La présidente remercie les membres du conseil pour leur soutien constant au projet.\n"
+    )
+    chrome = _chrome(text)
+    assert "22/06/2031 | Communiqué" in chrome
+    assert "12 mai 2031 | Siège du port" in chrome
+
+
 def test_a_doubled_line_keeps_its_first_copy() -> None:
     text = "Un titre de communiqué sur les ports\nLe port a rouvert ce matin après deux jours.\nLe port a rouvert ce matin après deux jours.\n"
     doc = mark_chrome(_document(text))

@@ -365,3 +365,17 @@ def test_a_capital_letter_naming_a_kind_can_end_a_sentence() -> None:
     # an initial before a name stays an initial
     assert _cut("Le livre de J. Le Goff est paru. Il plaît.") == ["Le livre de J. Le Goff est paru.", "Il plaît."]
     assert _cut("Le prix revient à A. La Fontaine cette année.") == ["Le prix revient à A. La Fontaine cette année."]
+
+
+def test_a_sentence_glued_to_a_one_letter_opener_is_cut() -> None:
+    # segmenter 2.3: "A l'" / "À la" after a word or a number of the previous sentence
+    assert _cut("Le conseil s'est réuni au Palais du port.A l'ouverture, le maire a parlé.") == [
+        "Le conseil s'est réuni au Palais du port.", "A l'ouverture, le maire a parlé.",
+    ]
+    assert _cut("Le conseil s'est réuni le 3 mai 2031.À la fin, il a voté.") == [
+        "Le conseil s'est réuni le 3 mai 2031.", "À la fin, il a voté.",
+    ]
+    # counter-cases: a capital letter with no space after it, a capital word after the space (an
+    # initial may read so: "A Dupont"), which stay uncut
+    assert _cut("Le plan du port.A3 est publié ce matin.") == ["Le plan du port.A3 est publié ce matin."]
+    assert _cut("Voir la rubrique du port.A Lyon, rien ne change.") == ["Voir la rubrique du port.A Lyon, rien ne change."]

@@ -109,6 +109,8 @@ How a block is cut (both languages, rules chosen for UN press releases):
   Grande-Bretagne.Cet homme``, ``à Port-Bleu.MM. Roux``) is cut like any glued one. More
   sentence openers end a dotted acronym's sentence (``… the U.K. Then she``, ``… des É.-U.
   Puis``), but not as part of a compound (``the U.S. Then-President``).
+* Segmenter 2.3: a sentence end glued to a one-letter opener and its space (``… au Palais de
+  la République.A l'entame``, ``… avril 2022.A l'entame``) is cut like any glued one.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -131,7 +133,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "2.2"
+SEGMENTER_VERSION = "2.3"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -279,16 +281,18 @@ _GLUE = regex.compile(
     rf"|\p{{L}}\p{{Ll}}+{_GLUED_OPENER})"
     rf"|(?<=\p{{L}}{{2}}\)){_GLUED_OPENER})"  # not "(1)Le", "a)Le": an item mark
 )
+# 2.3: "République.A l'entame", "2022.A l'entame": a one-letter opener ("A", "À") and its space.
+_GLUED_ONE_LETTER = r"[AÀ][ \u00a0]\p{Ll}"
 # "personnes.Le nombre": a sentence end glued to the next sentence by a scraper.
 # "au PAM.Le jury": an acronym in capitals glued the same way.
 # "Japon.En 2015", "arrivé !Les familles": a capitalised word, or a French space before ! or ?.
 _GLUED_STOP = regex.compile(
     r"(?:(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])|(?<=(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(?:\p{L}{1,20}-){1,3}))"  # 2.2: "Grande-Bretagne.Cet"
-    r"(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll})"
+    r"(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")"
     r"(?!(?:Com|Net|Org|Info|Fr)\b)"  # a site name written in capitals: "Source : Abamako.Com"
 )
 # "bought 1,000.That is": a number of two digits or more glued to the next sentence.
-_GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d{2,})[.!?](?=\p{Lu}\p{Ll})")
+_GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d{2,})[.!?](?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")")
 # "veuillez contacter :" at the end of a line, then a capitalised line (a contact block or a
 # list written as a Markdown paragraph): the line break ends the segment.
 _LINE_END_COLON = regex.compile(r"[:：][ \t\u00a0\u202f]*(?=(?:\r\n?|\n)[ \t]*[\p{Lu}\p{N}«“])")  # CR-only too

@@ -99,6 +99,11 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   last eight (below its first sentence paragraph) carry evidence, the short unpunctuated lines
   that follow the first of them are the site's footer (``Archives`` / ``Juillet 2017``; a
   contact name before ``Partager`` stays).
+* chrome 11 keeps two kinds of listing body the rules above took: on a page that is only cards
+  (no sentence paragraph after them: a tag or listing page) the teasers are its body and only
+  their calls to action (``Read more``) are chrome; a date and a place joined by ``|``
+  (``26 déc 2020 | Siège``, the place not a page label) right above a kept sentence paragraph
+  is that entry's dateline, not a breadcrumb.
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
@@ -123,7 +128,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "10"
+CHROME_VERSION = "11"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -477,6 +482,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
             line.index
         ].startswith((WEB_ARCHIVE, ARTICLE_LIST)):  # a capture date of the archive, an article's date in a list
             del reasons[line.index]
+    _keep_entry_datelines(lines, reasons)
     _mark_date_stamps(lines, reasons)
     if not reasons:
         return document
@@ -762,8 +768,11 @@ def _mark_cards(lines: list[_Line], reasons: dict[int, str]) -> None:
             start = position + 1
     if len(cards) < 2:
         return  # one teaser may be the release's own opening: two or more make a card run
+    listing = not any(_is_body(line) for line in lines[cards[-1][1] + 1 :])
     for first, last in cards:
-        for card_line in lines[first : last + 1]:
+        # chrome 11: with no sentence paragraph after the cards, the cards are the page (a tag or
+        # listing page): their teasers are its body and only the calls to action are chrome
+        for card_line in lines[last : last + 1] if listing else lines[first : last + 1]:
             reasons.setdefault(card_line.index, f"card: a teaser closed by {lines[last].text.strip()!r}")
 
 
@@ -1134,6 +1143,36 @@ def _mark_related(lines: list[_Line], reasons: dict[int, str]) -> None:
 
 
 _TIME_OF_DAY = regex.compile(r"\d{1,2}\s*[:h]\s*\d{2}$")
+
+
+# "26 déc 2020 | Siège de l'ONU": the date and place of the statement on the next line
+_ENTRY_DATELINE = regex.compile(rf"^{_DATE}\s*\|\s*[^|]+$")
+_ENTRY_PLACE_WORDS = 6
+
+
+def _is_page_label(norm: str) -> bool:
+    """A CMS label or a site section (``Communiqué``, ``Actualités``): not a place."""
+    return norm in _LABELS or norm in SITE_SECTIONS or norm in _TOPIC_RUBRICS
+
+
+def _keep_entry_datelines(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Chrome 11: a date and a place joined by ``|`` (``26 déc 2020 | Siège``) right above a
+    sentence paragraph that is kept is that entry's dateline (a page listing statements), not a
+    breadcrumb: it is kept with its entry, as a dateline stays with its sentence. A label in the
+    place's stead (``22/06/2022 | Communiqué``) is page metadata and stays chrome."""
+    for position, line in enumerate(lines[:-1]):
+        if not reasons.get(line.index, "").startswith("breadcrumb or page metadata"):
+            continue
+        match = _ENTRY_DATELINE.match(line.normalized)
+        following = lines[position + 1]
+        if (
+            match
+            and len(_WORD.findall(line.text.split("|", 1)[1])) <= _ENTRY_PLACE_WORDS
+            and not _is_page_label(normalize_label(line.text.split("|", 1)[1]))
+            and following.index not in reasons
+            and _is_body(following)
+        ):
+            del reasons[line.index]
 
 
 def _mark_date_stamps(lines: list[_Line], reasons: dict[int, str]) -> None:
