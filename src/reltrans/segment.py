@@ -110,7 +110,11 @@ How a block is cut (both languages, rules chosen for UN press releases):
   sentence openers end a dotted acronym's sentence (``… the U.K. Then she``, ``… des É.-U.
   Puis``), but not as part of a compound (``the U.S. Then-President``).
 * Segmenter 2.3: a sentence end glued to a one-letter opener and its space (``… au Palais de
-  la République.A l'entame``, ``… avril 2022.A l'entame``) is cut like any glued one.
+  la République.A l'entame``, ``… avril 2022.A l'entame``) is cut like any glued one. Credits
+  stay with their caption or sentence: a labelled one in brackets ending the line (``… à
+  Genève. (Photo: HCR)``), the writer's initials and agency signing the last sentence (``… chez
+  eux. R. I./Agences``) and a photo credit with its slash glued before its caption by the
+  scraper (``© J. Roux/Ministère de la MerLa présidente …``: no glue cut inside it).
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -447,9 +451,12 @@ _LINE_END_CREDIT = regex.compile(
     r"(?:\|[ \u00a0]*)?(?:(?:Crédits?(?: photo)?|Credits?|Photos?|Source)[ \u00a0]*:[ \u00a0]*|©[ \u00a0]*"
     # no colon: the agency and a slash ("Photo HCR/S. Dupont (archives)")
     r"|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]+(?=\p{Lu}[^\n\r/.!?]{0,30}/))(?:[^\n\r.!?]|(?<=\b\p{Lu})\.){1,60}"
-    r"|(?:\|[ \u00a0]*)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}[ \u00a0]*"
+    # 2.3: or the writer's initials ("… chez eux. R. I./Agences", "… J.-P. D./APS")
+    r"|(?:\|[ \u00a0]*)?(?:\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}|(?:\p{Lu}(?:\.-\p{Lu})?\.[ \u00a0]?){1,3})[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}[ \u00a0]*"
 )
 _CREDIT_WORDS = 8
+# "© J. Roux/Ministère de la MerLa présidente …": a photo credit opening the block with its slash.
+_CREDIT_HEAD = regex.compile(r"[ \t\u00a0]*(?:©|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]*:)[ \u00a0]*[^\n\r!?]{0,40}/[^\n\r.!?]{1,60}")
 _DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}")
 # "VIDÉO. Inondations dans la vallée : …": a one-word rubric in capitals opening a heading.
 _KICKER = regex.compile(r"\s*\p{Lu}{3,12}")
@@ -528,6 +535,8 @@ def split_sentences(
     if head is not None:
         cuts.add(head)
     for match in _GLUE.finditer(text):
+        if _CREDIT_HEAD.fullmatch(text, 0, match.end()):
+            continue  # 2.3: "© J. Roux/AgenceLa présidente …": a credit glued before its caption stays with it
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
     for match in _LINE_END_COLON.finditer(raw):
@@ -827,6 +836,8 @@ _BRACKET_NOTE = regex.compile(
     # a joint credit: "(Le Monde avec AFP)", "(Radio Sahel et Reuters)", "(The Herald with AP)"
     r"|(?:(?:Le|La|Les|The)[ \u00a0])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0][\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&/'’-]*){0,2}"
     r"[ \u00a0](?:avec|et|with|and|&)[ \u00a0](?:l['’])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.&/'’-]*){0,2}"
+    # 2.3: a labelled credit: "(Photo: HCR)", "(Photo : ONU/J. Roux)", "(© Agence)"
+    r"|(?:Photos?|Crédits?(?: photo)?|Credits?|©)[ \u00a0]*:?[ \u00a0]*\p{Lu}[\p{L}\p{M}\p{N}.&/'’-]*(?:[ \u00a0][\p{L}\p{M}\p{N}.&/'’-]+){0,2}"
     r"|…|\.\.\.)"  # "[…]": the rest of the text left out
     r"[)\]][.!?]?[ \t\u00a0]*"
 )
