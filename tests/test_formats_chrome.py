@@ -153,6 +153,44 @@ def test_a_date_and_a_label_above_the_body_stay_chrome() -> None:
     assert "12 mai 2031 | Siège du port" in chrome
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fermer sites icon close", "search icon", "Search form", "Formulaire de recherche",
+        "Vérifier à l'audition", "Check against delivery", "Différentes langues:", "Other languages",
+        "Tag archive", "Archives de la catégorie", "Bienvenue aux Nations Unies", "Welcome to the United Nations",
+    ],
+)
+def test_widget_and_page_labels_are_chrome(line: str) -> None:
+    # chrome 11: a button icon's alt text, a search form, a speech's delivery note, a language
+    # switcher, a tag archive's label, the UN site's welcome line
+    assert line_evidence(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Une icône du jazz", "Icon of the port", "Bienvenue aux réfugiés du port", "Welcome to the new port",
+        "Les langues du port", "Archives du port de Port-Bleu",
+    ],
+)
+def test_titles_like_widget_labels_are_kept(line: str) -> None:
+    # counter-cases: a title may say "icône", "bienvenue", "langues" or "archives"
+    assert line_evidence(line) == ""
+
+
+def test_a_read_more_pointer_with_its_address_is_chrome() -> None:
+    # chrome 11 / segmenter 2.3: "Pour lire en entier : URL" after the last sentence
+    text = (
+        "Le port rouvre\n\nLe port a rouvert ce matin après deux jours de tempête sur la côte. "
+        "Pour lire en entier : https://example.org/port/12345.html\n"
+    )
+    assert _msgids(text) == ["Le port rouvre", "Le port a rouvert ce matin après deux jours de tempête sur la côte."]
+    # counter-case: a sentence that opens with the same words is body
+    kept = "Le port rouvre\n\nLe port a rouvert ce matin. Pour lire en entier le rapport, il faut deux heures.\n"
+    assert _msgids(kept)[-1] == "Pour lire en entier le rapport, il faut deux heures."
+
+
 def test_a_doubled_line_keeps_its_first_copy() -> None:
     text = "Un titre de communiqué sur les ports\nLe port a rouvert ce matin après deux jours.\nLe port a rouvert ce matin après deux jours.\n"
     doc = mark_chrome(_document(text))

@@ -344,6 +344,8 @@ _READ_MORE_TAIL = regex.compile(
     r"(?:(?<=\p{L}\.)(?:\.{3}|…)[ \u00a0]*)?"  # "… du Congo.... suite de": the link's own dots
     r"(?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article|[Ll]ire l['’]int[ée]gralit[ée])\b[^.!?\n]{0,60}"
     r"(?:https?://[^\s<>\"]{1,300})?[.…>»]*"
+    # 2.3: "Pour lire en entier : https://…": nothing but the address after it
+    r"|(?:[Pp]our[ \u00a0])?[Ll]ire en entier[ \u00a0]*:?[ \u00a0]*(?:https?://[^\s<>\"]{1,300})?[…>»]*"
     r"|(?:En savoir plus|Read more|Continue reading|Article original)(?:\s+(?:sur|about|on)\s[^.!?\n]{1,40})?\s*[…>»]*"
     r")\Z"
 )

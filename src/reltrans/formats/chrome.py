@@ -103,7 +103,12 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   (no sentence paragraph after them: a tag or listing page) the teasers are its body and only
   their calls to action (``Read more``) are chrome; a date and a place joined by ``|``
   (``26 déc 2020 | Siège``, the place not a page label) right above a kept sentence paragraph
-  is that entry's dateline, not a breadcrumb.
+  is that entry's dateline, not a breadcrumb. Chrome 11 adds: a button icon's alt text (``Fermer
+  sites icon close``), a search form's label, a speech's delivery note (``Vérifier à
+  l'audition``, ``Check against delivery``), a language switcher's label (``Différentes
+  langues:``), a tag or category archive label (``Tag archive``), the UN site's welcome line
+  (``Bienvenue aux Nations Unies``) and, after the last sentence, a read-more pointer with
+  nothing but its address (``Pour lire en entier : https://…``).
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
@@ -162,6 +167,8 @@ maintenir la connexion active sur ce site|se souvenir de moi|rester connecte|cre
 actualite|international|infos|on en parle|lire plus|intranet|conference de presse|
 pin it|j'ai compris|pour en savoir plus|teleprompter|transcriptions|connectez-vous|connectez-vous s'inscrire|connexion s'inscrire|se connecter s'inscrire|aller a la video|nouveau commentaire|autres articles|version mobile|les commentaires sont fermes|la suite est reservee aux abonnes|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
 date de publication|date de mise en ligne|date de parution|date de mise a jour|date de creation|
+verifier a l'audition|seul le prononce fait foi|seul le texte prononce fait foi|formulaire de recherche|
+archives du tag|archives de l'etiquette|archives de la categorie|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -175,6 +182,7 @@ media centre|media center|highlights|photo essays|real lives|facts and figures|e
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
 submitted on|go to main content|transcript|transcripts|teleprompter|log in sign up|sign in register|goto main content|advertisement|sponsored content|send|news reporter|got it|exit mobile version|comments are closed|previous|next|previous next|username|password|forgot your password|remember me|
+check against delivery|search form|tag archive|tag archives|category archive|category archives|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -240,6 +248,8 @@ _WAYBACK = regex.compile(
 )
 _RELATED_LINK = regex.compile(r"^\s*(?:>>|»»|→|►|▶|-{1,2}>|=>)\s*\S")
 _LOGO = regex.compile(r"\blogos?\b")
+# chrome 11: "Fermer sites icon close", "search icon": the alt text of a widget's button icon
+_BUTTON_ICON = regex.compile(r"\b(?:close|search|menu|share|arrow|fermer|rechercher)\b.*\bicon\b|\bicon\b.*\b(?:close|search|menu|share|arrow)\b")
 _MONTH = (
     r"(?:janv(?:ier|\.)?|fevr(?:ier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|l?\.)?|aout|sept(?:embre|\.)?|"
     r"oct(?:obre|\.)?|nov(?:embre|\.)?|dec(?:embre|\.)?|january|february|march|april|may|june|july|august|"
@@ -264,11 +274,14 @@ _BYLINE = regex.compile(
 )
 _DATED_BYLINE = regex.compile(rf"^(?:{_WEEKDAY},?\s+)?{_DATE}\s*[-|,·]?\s*(?:par|by)\s+\S")
 _OLD_ARTICLE = regex.compile(r"^cet article (?:date de |a (?:ete publie il y a )?)plus d")
-_OTHER_LANGUAGES = regex.compile(r"\b(?:egalement disponible en|aussi disponible en|disponible en\s*:|also available in)\b")
+_OTHER_LANGUAGES = regex.compile(
+    r"\b(?:egalement disponible en|aussi disponible en|disponible en\s*:|also available in)\b"
+    r"|^(?:differentes|autres) langues$|^(?:other|available) languages$"  # chrome 11: a language switcher's label
+)
 _MESSAGE_COUNT = regex.compile(r"^message\s+\d+\s+(?:de|sur|of)\s+\d+\b")
 _PAGE_ERROR = regex.compile(r"\bune erreur (?:est survenue|s'est produite)\b|\ban error (?:has )?occurred\b")
 _READ_LINK = regex.compile(
-    r"^(?:pour )?lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b"
+    r"^(?:pour )?lire (?:l'article|la suite|l'integralite|le reste|aussi|en entier)\b|^read (?:the full|more|the article)\b"
     r"|^(?:(?:et|ou)\s+)?(?:(?:lire|voir|cliquez|cliquer|ecouter|regarder|telecharger|read|click)\s+)?(?:ici|here)$"  # "Lire ICI", "et ICI"
     # chrome 10: "Lire le rapport complet (en anglais)", "Consulter la déclaration intégrale"
     r"|^(?:lire|consulter|voir|telecharger|read|see)\s+(?:le|la|l'|the)\s*(?:rapport|communique|declaration|document|texte|discours|etude|"
@@ -306,6 +319,7 @@ RELATED_HEADINGS = frozenset(
 _WELCOME = regex.compile(
     r"^(?:bienvenue|bienvenu|bienvenus)\s+(?:sur|a|au|dans)\s+(?:le site|le portail|notre site|notre portail|la page|les pages|"
     r"l'espace|le blog|notre blog|le site web|le site internet)\b|^welcome to (?:the |our )?.{0,60}\b(?:website|site|portal|blog)\b"
+    r"|^(?:bienvenue aux nations unies|bienvenue a l'onu|welcome to the united nations)$"  # chrome 11: the UN site's header
 )
 # "Télécharger (PDF, 2 Mo)", "Rapport annuel - PDF - 1,2 Mo": a file link, known by its size in
 # brackets, after its file type or after a separator ending the line ("3 Go par jour" is no file).
@@ -558,6 +572,8 @@ def line_evidence(text: str) -> str:
         return "image"
     if (words <= 6 and not sentence and _LOGO.search(norm)) or (words <= 10 and norm.startswith(("logo ", "logo:"))):
         return "image alt text: a logo"
+    if words <= 6 and not sentence and _BUTTON_ICON.search(norm):
+        return "image alt text: a button's icon"
     if words <= 30 and (not sentence or norm.startswith("il vous reste")) and _SUBSCRIBERS_ONLY.search(norm):
         return "paywall: a teaser for subscribers"
     if words <= 30 and not sentence and _BREADCRUMB_ROOT.search(norm):
