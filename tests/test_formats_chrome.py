@@ -159,6 +159,7 @@ def test_a_date_and_a_label_above_the_body_stay_chrome() -> None:
         "Fermer sites icon close", "search icon", "Search form", "Formulaire de recherche",
         "Vérifier à l'audition", "Check against delivery", "Différentes langues:", "Other languages",
         "Tag archive", "Archives de la catégorie", "Bienvenue aux Nations Unies", "Welcome to the United Nations",
+        "× Fermer", "✕ Close",
     ],
 )
 def test_widget_and_page_labels_are_chrome(line: str) -> None:
@@ -189,6 +190,10 @@ def test_a_read_more_pointer_with_its_address_is_chrome() -> None:
     # counter-case: a sentence that opens with the same words is body
     kept = "Le port rouvre\n\nLe port a rouvert ce matin. Pour lire en entier le rapport, il faut deux heures.\n"
     assert _msgids(kept)[-1] == "Pour lire en entier le rapport, il faut deux heures."
+
+    # "… apatrides . ... suite de l'article sur X": the link's own dots after a spaced period go with it
+    spaced = "Le port rouvre\n\nLe port a rouvert ce matin pour les navires de pêche . ... suite de l'article sur Le Journal\n"
+    assert _msgids(spaced) == ["Le port rouvre", "Le port a rouvert ce matin pour les navires de pêche ."]
 
 
 def test_a_doubled_line_keeps_its_first_copy() -> None:

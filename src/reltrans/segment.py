@@ -341,7 +341,7 @@ _GLUED_QUOTE = regex.compile(r"[»”](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])([«�
 # Only after a sentence end (or alone): "Vous pouvez lire la suite de l'article" is a sentence.
 _READ_MORE_TAIL = regex.compile(
     r"(?:^|(?<=[.!?…»”\"]\s{0,20}))\s*("
-    r"(?:(?<=\p{L}\.)(?:\.{3}|…)[ \u00a0]*)?"  # "… du Congo.... suite de": the link's own dots
+    r"(?:(?<=\p{L}[ \u00a0]?\.[ \u00a0]?)(?:\.{3}|…)[ \u00a0]*)?"  # "… du Congo.... suite de", 2.3: "… Congo . ... suite de": the link's own dots
     r"(?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article|[Ll]ire l['’]int[ée]gralit[ée])\b[^.!?\n]{0,60}"
     r"(?:https?://[^\s<>\"]{1,300})?[.…>»]*"
     # 2.3: "Pour lire en entier : https://…": nothing but the address after it

@@ -107,8 +107,10 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   sites icon close``), a search form's label, a speech's delivery note (``Vérifier à
   l'audition``, ``Check against delivery``), a language switcher's label (``Différentes
   langues:``), a tag or category archive label (``Tag archive``), the UN site's welcome line
-  (``Bienvenue aux Nations Unies``) and, after the last sentence, a read-more pointer with
-  nothing but its address (``Pour lire en entier : https://…``).
+  (``Bienvenue aux Nations Unies``), a close button (``× Fermer``) and, after the last
+  sentence, a read-more pointer with nothing but its address (``Pour lire en entier :
+  https://…``) or after a spaced period with its own dots (``… apatrides . ... suite de
+  l'article``).
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
@@ -168,7 +170,7 @@ actualite|international|infos|on en parle|lire plus|intranet|conference de press
 pin it|j'ai compris|pour en savoir plus|teleprompter|transcriptions|connectez-vous|connectez-vous s'inscrire|connexion s'inscrire|se connecter s'inscrire|aller a la video|nouveau commentaire|autres articles|version mobile|les commentaires sont fermes|la suite est reservee aux abonnes|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
 date de publication|date de mise en ligne|date de parution|date de mise a jour|date de creation|
 verifier a l'audition|seul le prononce fait foi|seul le texte prononce fait foi|formulaire de recherche|
-archives du tag|archives de l'etiquette|archives de la categorie|
+archives du tag|archives de l'etiquette|archives de la categorie|× fermer|✕ fermer|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -182,7 +184,7 @@ media centre|media center|highlights|photo essays|real lives|facts and figures|e
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
 submitted on|go to main content|transcript|transcripts|teleprompter|log in sign up|sign in register|goto main content|advertisement|sponsored content|send|news reporter|got it|exit mobile version|comments are closed|previous|next|previous next|username|password|forgot your password|remember me|
-check against delivery|search form|tag archive|tag archives|category archive|category archives|
+check against delivery|search form|tag archive|× close|✕ close|tag archives|category archive|category archives|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
