@@ -159,7 +159,7 @@ def test_a_date_and_a_label_above_the_body_stay_chrome() -> None:
         "Fermer sites icon close", "search icon", "Search form", "Formulaire de recherche",
         "Vérifier à l'audition", "Check against delivery", "Différentes langues:", "Other languages",
         "Tag archive", "Archives de la catégorie", "Bienvenue aux Nations Unies", "Welcome to the United Nations",
-        "× Fermer", "✕ Close",
+        "× Fermer", "✕ Close", "#justicepourlesports", "#Ports2031 #Digues",
     ],
 )
 def test_widget_and_page_labels_are_chrome(line: str) -> None:
@@ -172,7 +172,7 @@ def test_widget_and_page_labels_are_chrome(line: str) -> None:
     "line",
     [
         "Une icône du jazz", "Icon of the port", "Bienvenue aux réfugiés du port", "Welcome to the new port",
-        "Les langues du port", "Archives du port de Port-Bleu",
+        "Les langues du port", "Archives du port de Port-Bleu", "#1 des ports de la côte", "Le #port rouvre",
     ],
 )
 def test_titles_like_widget_labels_are_kept(line: str) -> None:

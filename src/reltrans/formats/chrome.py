@@ -107,7 +107,8 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   sites icon close``), a search form's label, a speech's delivery note (``Vérifier à
   l'audition``, ``Check against delivery``), a language switcher's label (``Différentes
   langues:``), a tag or category archive label (``Tag archive``), the UN site's welcome line
-  (``Bienvenue aux Nations Unies``), a close button (``× Fermer``) and, after the last
+  (``Bienvenue aux Nations Unies``), a close button (``× Fermer``), a line of hashtags only
+  (``#Ports2031 #Digues``) and, after the last
   sentence, a read-more pointer with nothing but its address (``Pour lire en entier :
   https://…``) or after a spaced period with its own dots (``… apatrides . ... suite de
   l'article``).
@@ -250,6 +251,8 @@ _WAYBACK = regex.compile(
 )
 _RELATED_LINK = regex.compile(r"^\s*(?:>>|»»|→|►|▶|-{1,2}>|=>)\s*\S")
 _LOGO = regex.compile(r"\blogos?\b")
+# chrome 11: "#directionlajusticesociale", "#COVID19 #Vaccins": a line of hashtags only (a campaign's tags)
+_HASHTAGS = regex.compile(r"^#[\p{L}\p{N}_]+(?:[ \u00a0,]+#[\p{L}\p{N}_]+)*$")
 # chrome 11: "Fermer sites icon close", "search icon": the alt text of a widget's button icon
 _BUTTON_ICON = regex.compile(r"\b(?:close|search|menu|share|arrow|fermer|rechercher)\b.*\bicon\b|\bicon\b.*\b(?:close|search|menu|share|arrow)\b")
 _MONTH = (
@@ -574,6 +577,8 @@ def line_evidence(text: str) -> str:
         return "image"
     if (words <= 6 and not sentence and _LOGO.search(norm)) or (words <= 10 and norm.startswith(("logo ", "logo:"))):
         return "image alt text: a logo"
+    if _HASHTAGS.match(text.strip()):
+        return "hashtags: a line of tags only"
     if words <= 6 and not sentence and _BUTTON_ICON.search(norm):
         return "image alt text: a button's icon"
     if words <= 30 and (not sentence or norm.startswith("il vous reste")) and _SUBSCRIBERS_ONLY.search(norm):
