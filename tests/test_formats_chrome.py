@@ -110,6 +110,92 @@ def test_one_teaser_is_not_a_card_run() -> None:
     assert set(_chrome(text)) == {"En savoir plus"}
 
 
+def test_a_page_made_of_cards_keeps_its_teasers() -> None:
+    # chrome 11: no sentence paragraph after the cards: a tag page, its teasers are its body
+    text = (
+        "Réunions du conseil\n\nCompte rendu du conseil du port\n\n"
+        "Le conseil du port s'est réuni ce lundi 3 mai 2031 au Palais de la Mer. Il a voté le budget […]\n\n"
+        "Read more\n\nCompte rendu du conseil du port.\n\n"
+        "Le conseil du port s'est réuni ce lundi 12 avril 2031 au Palais de la Mer. Il a parlé des digues […]\n\n"
+        "Read more\n"
+    )
+    chrome = _chrome(text)
+    assert set(chrome) == {"Read more"}
+    msgids = _msgids(text)
+    assert "Le conseil du port s'est réuni ce lundi 3 mai 2031 au Palais de la Mer." in msgids
+    assert "Compte rendu du conseil du port." in msgids and "Read more" not in msgids
+
+
+def test_dated_entries_of_a_listing_keep_their_dateline() -> None:
+    # chrome 11: "date | place" right above the entry's sentence paragraph is its dateline
+    text = (
+        "Déclarations de la présidente du port\n\n"
+        "12 mai 2031 | Siège du port\n\n"
+        "La présidente salue les équipes qui ont réparé la digue nord en moins de deux semaines.\n\n"
+        "3 avr 2031 | Conseil du port\n\n"
+        "La présidente remercie les membres du conseil pour leur soutien constant au projet.\n"
+    )
+    chrome = _chrome(text)
+    assert "12 mai 2031 | Siège du port" not in chrome and "3 avr 2031 | Conseil du port" not in chrome
+    assert "12 mai 2031 | Siège du port" in _msgids(text)
+
+
+def test_a_date_and_a_label_above_the_body_stay_chrome() -> None:
+    # counter-cases: a page label in the place's stead, a dated crumb before a title, not a sentence
+    text = (
+        "22/06/2031 | Communiqué\n\n"
+        "La présidente salue les équipes qui ont réparé la digue nord en moins de deux semaines.\n\n"
+        "12 mai 2031 | Siège du port\n\nUn titre sans point\n\n"
+        "La présidente remercie les membres du conseil pour leur soutien constant au projet.\n"
+    )
+    chrome = _chrome(text)
+    assert "22/06/2031 | Communiqué" in chrome
+    assert "12 mai 2031 | Siège du port" in chrome
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fermer sites icon close", "search icon", "Search form", "Formulaire de recherche",
+        "Vérifier à l'audition", "Check against delivery", "Différentes langues:", "Other languages",
+        "Tag archive", "Archives de la catégorie", "Bienvenue aux Nations Unies", "Welcome to the United Nations",
+        "× Fermer", "✕ Close", "#justicepourlesports", "#Ports2031 #Digues",
+    ],
+)
+def test_widget_and_page_labels_are_chrome(line: str) -> None:
+    # chrome 11: a button icon's alt text, a search form, a speech's delivery note, a language
+    # switcher, a tag archive's label, the UN site's welcome line
+    assert line_evidence(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Une icône du jazz", "Icon of the port", "Bienvenue aux réfugiés du port", "Welcome to the new port",
+        "Les langues du port", "Archives du port de Port-Bleu", "#1 des ports de la côte", "Le #port rouvre",
+    ],
+)
+def test_titles_like_widget_labels_are_kept(line: str) -> None:
+    # counter-cases: a title may say "icône", "bienvenue", "langues" or "archives"
+    assert line_evidence(line) == ""
+
+
+def test_a_read_more_pointer_with_its_address_is_chrome() -> None:
+    # chrome 11 / segmenter 2.3: "Pour lire en entier : URL" after the last sentence
+    text = (
+        "Le port rouvre\n\nLe port a rouvert ce matin après deux jours de tempête sur la côte. "
+        "Pour lire en entier : https://example.org/port/12345.html\n"
+    )
+    assert _msgids(text) == ["Le port rouvre", "Le port a rouvert ce matin après deux jours de tempête sur la côte."]
+    # counter-case: a sentence that opens with the same words is body
+    kept = "Le port rouvre\n\nLe port a rouvert ce matin. Pour lire en entier le rapport, il faut deux heures.\n"
+    assert _msgids(kept)[-1] == "Pour lire en entier le rapport, il faut deux heures."
+
+    # "… apatrides . ... suite de l'article sur X": the link's own dots after a spaced period go with it
+    spaced = "Le port rouvre\n\nLe port a rouvert ce matin pour les navires de pêche . ... suite de l'article sur Le Journal\n"
+    assert _msgids(spaced) == ["Le port rouvre", "Le port a rouvert ce matin pour les navires de pêche ."]
+
+
 def test_a_doubled_line_keeps_its_first_copy() -> None:
     text = "Un titre de communiqué sur les ports\nLe port a rouvert ce matin après deux jours.\nLe port a rouvert ce matin après deux jours.\n"
     doc = mark_chrome(_document(text))

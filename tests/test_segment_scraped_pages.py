@@ -365,3 +365,46 @@ def test_a_capital_letter_naming_a_kind_can_end_a_sentence() -> None:
     # an initial before a name stays an initial
     assert _cut("Le livre de J. Le Goff est paru. Il plaît.") == ["Le livre de J. Le Goff est paru.", "Il plaît."]
     assert _cut("Le prix revient à A. La Fontaine cette année.") == ["Le prix revient à A. La Fontaine cette année."]
+
+
+def test_a_sentence_glued_to_a_one_letter_opener_is_cut() -> None:
+    # segmenter 2.3: "A l'" / "À la" after a word or a number of the previous sentence
+    assert _cut("Le conseil s'est réuni au Palais du port.A l'ouverture, le maire a parlé.") == [
+        "Le conseil s'est réuni au Palais du port.", "A l'ouverture, le maire a parlé.",
+    ]
+    assert _cut("Le conseil s'est réuni le 3 mai 2031.À la fin, il a voté.") == [
+        "Le conseil s'est réuni le 3 mai 2031.", "À la fin, il a voté.",
+    ]
+    # counter-cases: a capital letter with no space after it, a capital word after the space (an
+    # initial may read so: "A Dupont"), which stay uncut
+    assert _cut("Le plan du port.A3 est publié ce matin.") == ["Le plan du port.A3 est publié ce matin."]
+    assert _cut("Voir la rubrique du port.A Lyon, rien ne change.") == ["Voir la rubrique du port.A Lyon, rien ne change."]
+
+
+def test_credits_stay_with_their_caption_or_sentence() -> None:
+    # segmenter 2.3: a labelled credit in brackets ending the caption's line
+    assert _cut("La présidente du port, à la séance d'ouverture. (Photo: APF)") == [
+        "La présidente du port, à la séance d'ouverture. (Photo: APF)",
+    ]
+    # the writer's initials and the agency signing the last sentence
+    assert _cut("Les familles rentrent chez elles. R. T./Agences") == ["Les familles rentrent chez elles. R. T./Agences"]
+    assert _cut("Les familles rentrent chez elles. J.-P. D./APF") == ["Les familles rentrent chez elles. J.-P. D./APF"]
+    # a credit glued before its caption by the scraper
+    assert _cut("© Léa Martin/Ministère de la MerLa présidente du port, à la séance d'ouverture") == [
+        "© Léa Martin/Ministère de la MerLa présidente du port, à la séance d'ouverture",
+    ]
+
+
+def test_what_only_looks_like_a_credit_is_cut() -> None:
+    # counter-cases: a sentence after the labelled note, a heading glued to a sentence with no credit,
+    # a credit label opening a sentence of its own
+    assert _cut("La présidente du port, à la séance. (Photo: APF) Le port rouvre ce matin.") == [
+        "La présidente du port, à la séance.", "(Photo: APF) Le port rouvre ce matin.",
+    ]
+    assert _cut("Nouvelles du portLa digue nord a cédé cette nuit.") == ["Nouvelles du port", "La digue nord a cédé cette nuit."]
+    assert _cut("Le port est fermé. Photo: la digue nord. Il rouvre demain.") == [
+        "Le port est fermé.", "Photo: la digue nord.", "Il rouvre demain.",
+    ]
+    assert _cut("Les familles rentrent chez elles. R. T. Dupont les attend.") == [
+        "Les familles rentrent chez elles.", "R. T. Dupont les attend.",
+    ]

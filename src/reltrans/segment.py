@@ -109,6 +109,12 @@ How a block is cut (both languages, rules chosen for UN press releases):
   Grande-Bretagne.Cet homme``, ``à Port-Bleu.MM. Roux``) is cut like any glued one. More
   sentence openers end a dotted acronym's sentence (``… the U.K. Then she``, ``… des É.-U.
   Puis``), but not as part of a compound (``the U.S. Then-President``).
+* Segmenter 2.3: a sentence end glued to a one-letter opener and its space (``… au Palais de
+  la République.A l'entame``, ``… avril 2022.A l'entame``) is cut like any glued one. Credits
+  stay with their caption or sentence: a labelled one in brackets ending the line (``… à
+  Genève. (Photo: HCR)``), the writer's initials and agency signing the last sentence (``… chez
+  eux. R. I./Agences``) and a photo credit with its slash glued before its caption by the
+  scraper (``© J. Roux/Ministère de la MerLa présidente …``: no glue cut inside it).
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -131,7 +137,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "2.2"
+SEGMENTER_VERSION = "2.3"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -279,16 +285,18 @@ _GLUE = regex.compile(
     rf"|\p{{L}}\p{{Ll}}+{_GLUED_OPENER})"
     rf"|(?<=\p{{L}}{{2}}\)){_GLUED_OPENER})"  # not "(1)Le", "a)Le": an item mark
 )
+# 2.3: "République.A l'entame", "2022.A l'entame": a one-letter opener ("A", "À") and its space.
+_GLUED_ONE_LETTER = r"[AÀ][ \u00a0]\p{Ll}"
 # "personnes.Le nombre": a sentence end glued to the next sentence by a scraper.
 # "au PAM.Le jury": an acronym in capitals glued the same way.
 # "Japon.En 2015", "arrivé !Les familles": a capitalised word, or a French space before ! or ?.
 _GLUED_STOP = regex.compile(
     r"(?:(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])|(?<=(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(?:\p{L}{1,20}-){1,3}))"  # 2.2: "Grande-Bretagne.Cet"
-    r"(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll})"
+    r"(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")"
     r"(?!(?:Com|Net|Org|Info|Fr)\b)"  # a site name written in capitals: "Source : Abamako.Com"
 )
 # "bought 1,000.That is": a number of two digits or more glued to the next sentence.
-_GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d{2,})[.!?](?=\p{Lu}\p{Ll})")
+_GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d{2,})[.!?](?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")")
 # "veuillez contacter :" at the end of a line, then a capitalised line (a contact block or a
 # list written as a Markdown paragraph): the line break ends the segment.
 _LINE_END_COLON = regex.compile(r"[:：][ \t\u00a0\u202f]*(?=(?:\r\n?|\n)[ \t]*[\p{Lu}\p{N}«“])")  # CR-only too
@@ -333,9 +341,11 @@ _GLUED_QUOTE = regex.compile(r"[»”](?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}[.!?])([«�
 # Only after a sentence end (or alone): "Vous pouvez lire la suite de l'article" is a sentence.
 _READ_MORE_TAIL = regex.compile(
     r"(?:^|(?<=[.!?…»”\"]\s{0,20}))\s*("
-    r"(?:(?<=\p{L}\.)(?:\.{3}|…)[ \u00a0]*)?"  # "… du Congo.... suite de": the link's own dots
+    r"(?:(?<=\p{L}[ \u00a0]?\.[ \u00a0]?)(?:\.{3}|…)[ \u00a0]*)?"  # "… du Congo.... suite de", 2.3: "… Congo . ... suite de": the link's own dots
     r"(?:[Ll]ire la suite|[Ss]uite de l['’]article|[Ll]ire l['’]article|[Ll]ire l['’]int[ée]gralit[ée])\b[^.!?\n]{0,60}"
     r"(?:https?://[^\s<>\"]{1,300})?[.…>»]*"
+    # 2.3: "Pour lire en entier : https://…": nothing but the address after it
+    r"|(?:[Pp]our[ \u00a0])?[Ll]ire en entier[ \u00a0]*:?[ \u00a0]*(?:https?://[^\s<>\"]{1,300})?[…>»]*"
     r"|(?:En savoir plus|Read more|Continue reading|Article original)(?:\s+(?:sur|about|on)\s[^.!?\n]{1,40})?\s*[…>»]*"
     r")\Z"
 )
@@ -443,9 +453,12 @@ _LINE_END_CREDIT = regex.compile(
     r"(?:\|[ \u00a0]*)?(?:(?:Crédits?(?: photo)?|Credits?|Photos?|Source)[ \u00a0]*:[ \u00a0]*|©[ \u00a0]*"
     # no colon: the agency and a slash ("Photo HCR/S. Dupont (archives)")
     r"|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]+(?=\p{Lu}[^\n\r/.!?]{0,30}/))(?:[^\n\r.!?]|(?<=\b\p{Lu})\.){1,60}"
-    r"|(?:\|[ \u00a0]*)?\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}[ \u00a0]*"
+    # 2.3: or the writer's initials ("… chez eux. R. I./Agences", "… J.-P. D./APS")
+    r"|(?:\|[ \u00a0]*)?(?:\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}|(?:\p{Lu}(?:\.-\p{Lu})?\.[ \u00a0]?){1,3})[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}[ \u00a0]*"
 )
 _CREDIT_WORDS = 8
+# "© J. Roux/Ministère de la MerLa présidente …": a photo credit opening the block with its slash.
+_CREDIT_HEAD = regex.compile(r"[ \t\u00a0]*(?:©|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]*:)[ \u00a0]*[^\n\r!?]{0,40}/[^\n\r.!?]{1,60}")
 _DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}")
 # "VIDÉO. Inondations dans la vallée : …": a one-word rubric in capitals opening a heading.
 _KICKER = regex.compile(r"\s*\p{Lu}{3,12}")
@@ -524,6 +537,8 @@ def split_sentences(
     if head is not None:
         cuts.add(head)
     for match in _GLUE.finditer(text):
+        if _CREDIT_HEAD.fullmatch(text, 0, match.end()):
+            continue  # 2.3: "© J. Roux/AgenceLa présidente …": a credit glued before its caption stays with it
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
     for match in _LINE_END_COLON.finditer(raw):
@@ -823,6 +838,8 @@ _BRACKET_NOTE = regex.compile(
     # a joint credit: "(Le Monde avec AFP)", "(Radio Sahel et Reuters)", "(The Herald with AP)"
     r"|(?:(?:Le|La|Les|The)[ \u00a0])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0][\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&/'’-]*){0,2}"
     r"[ \u00a0](?:avec|et|with|and|&)[ \u00a0](?:l['’])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.&/'’-]*){0,2}"
+    # 2.3: a labelled credit: "(Photo: HCR)", "(Photo : ONU/J. Roux)", "(© Agence)"
+    r"|(?:Photos?|Crédits?(?: photo)?|Credits?|©)[ \u00a0]*:?[ \u00a0]*\p{Lu}[\p{L}\p{M}\p{N}.&/'’-]*(?:[ \u00a0][\p{L}\p{M}\p{N}.&/'’-]+){0,2}"
     r"|…|\.\.\.)"  # "[…]": the rest of the text left out
     r"[)\]][.!?]?[ \t\u00a0]*"
 )

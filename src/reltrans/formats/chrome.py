@@ -99,6 +99,19 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   last eight (below its first sentence paragraph) carry evidence, the short unpunctuated lines
   that follow the first of them are the site's footer (``Archives`` / ``Juillet 2017``; a
   contact name before ``Partager`` stays).
+* chrome 11 keeps two kinds of listing body the rules above took: on a page that is only cards
+  (no sentence paragraph after them: a tag or listing page) the teasers are its body and only
+  their calls to action (``Read more``) are chrome; a date and a place joined by ``|``
+  (``26 déc 2020 | Siège``, the place not a page label) right above a kept sentence paragraph
+  is that entry's dateline, not a breadcrumb. Chrome 11 adds: a button icon's alt text (``Fermer
+  sites icon close``), a search form's label, a speech's delivery note (``Vérifier à
+  l'audition``, ``Check against delivery``), a language switcher's label (``Différentes
+  langues:``), a tag or category archive label (``Tag archive``), the UN site's welcome line
+  (``Bienvenue aux Nations Unies``), a close button (``× Fermer``), a line of hashtags only
+  (``#Ports2031 #Digues``) and, after the last
+  sentence, a read-more pointer with nothing but its address (``Pour lire en entier :
+  https://…``) or after a spaced period with its own dots (``… apatrides . ... suite de
+  l'article``).
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
@@ -123,7 +136,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "10"
+CHROME_VERSION = "11"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -157,6 +170,8 @@ maintenir la connexion active sur ce site|se souvenir de moi|rester connecte|cre
 actualite|international|infos|on en parle|lire plus|intranet|conference de presse|
 pin it|j'ai compris|pour en savoir plus|teleprompter|transcriptions|connectez-vous|connectez-vous s'inscrire|connexion s'inscrire|se connecter s'inscrire|aller a la video|nouveau commentaire|autres articles|version mobile|les commentaires sont fermes|la suite est reservee aux abonnes|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
 date de publication|date de mise en ligne|date de parution|date de mise a jour|date de creation|
+verifier a l'audition|seul le prononce fait foi|seul le texte prononce fait foi|formulaire de recherche|
+archives du tag|archives de l'etiquette|archives de la categorie|× fermer|✕ fermer|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -170,6 +185,7 @@ media centre|media center|highlights|photo essays|real lives|facts and figures|e
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
 submitted on|go to main content|transcript|transcripts|teleprompter|log in sign up|sign in register|goto main content|advertisement|sponsored content|send|news reporter|got it|exit mobile version|comments are closed|previous|next|previous next|username|password|forgot your password|remember me|
+check against delivery|search form|tag archive|× close|✕ close|tag archives|category archive|category archives|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -235,6 +251,10 @@ _WAYBACK = regex.compile(
 )
 _RELATED_LINK = regex.compile(r"^\s*(?:>>|»»|→|►|▶|-{1,2}>|=>)\s*\S")
 _LOGO = regex.compile(r"\blogos?\b")
+# chrome 11: "#directionlajusticesociale", "#COVID19 #Vaccins": a line of hashtags only (a campaign's tags)
+_HASHTAGS = regex.compile(r"^#[\p{L}\p{N}_]+(?:[ \u00a0,]+#[\p{L}\p{N}_]+)*$")
+# chrome 11: "Fermer sites icon close", "search icon": the alt text of a widget's button icon
+_BUTTON_ICON = regex.compile(r"\b(?:close|search|menu|share|arrow|fermer|rechercher)\b.*\bicon\b|\bicon\b.*\b(?:close|search|menu|share|arrow)\b")
 _MONTH = (
     r"(?:janv(?:ier|\.)?|fevr(?:ier|\.)?|mars|avr(?:il|\.)?|mai|juin|juil(?:let|l?\.)?|aout|sept(?:embre|\.)?|"
     r"oct(?:obre|\.)?|nov(?:embre|\.)?|dec(?:embre|\.)?|january|february|march|april|may|june|july|august|"
@@ -259,11 +279,14 @@ _BYLINE = regex.compile(
 )
 _DATED_BYLINE = regex.compile(rf"^(?:{_WEEKDAY},?\s+)?{_DATE}\s*[-|,·]?\s*(?:par|by)\s+\S")
 _OLD_ARTICLE = regex.compile(r"^cet article (?:date de |a (?:ete publie il y a )?)plus d")
-_OTHER_LANGUAGES = regex.compile(r"\b(?:egalement disponible en|aussi disponible en|disponible en\s*:|also available in)\b")
+_OTHER_LANGUAGES = regex.compile(
+    r"\b(?:egalement disponible en|aussi disponible en|disponible en\s*:|also available in)\b"
+    r"|^(?:differentes|autres) langues$|^(?:other|available) languages$"  # chrome 11: a language switcher's label
+)
 _MESSAGE_COUNT = regex.compile(r"^message\s+\d+\s+(?:de|sur|of)\s+\d+\b")
 _PAGE_ERROR = regex.compile(r"\bune erreur (?:est survenue|s'est produite)\b|\ban error (?:has )?occurred\b")
 _READ_LINK = regex.compile(
-    r"^(?:pour )?lire (?:l'article|la suite|l'integralite|le reste|aussi)\b|^read (?:the full|more|the article)\b"
+    r"^(?:pour )?lire (?:l'article|la suite|l'integralite|le reste|aussi|en entier)\b|^read (?:the full|more|the article)\b"
     r"|^(?:(?:et|ou)\s+)?(?:(?:lire|voir|cliquez|cliquer|ecouter|regarder|telecharger|read|click)\s+)?(?:ici|here)$"  # "Lire ICI", "et ICI"
     # chrome 10: "Lire le rapport complet (en anglais)", "Consulter la déclaration intégrale"
     r"|^(?:lire|consulter|voir|telecharger|read|see)\s+(?:le|la|l'|the)\s*(?:rapport|communique|declaration|document|texte|discours|etude|"
@@ -301,6 +324,7 @@ RELATED_HEADINGS = frozenset(
 _WELCOME = regex.compile(
     r"^(?:bienvenue|bienvenu|bienvenus)\s+(?:sur|a|au|dans)\s+(?:le site|le portail|notre site|notre portail|la page|les pages|"
     r"l'espace|le blog|notre blog|le site web|le site internet)\b|^welcome to (?:the |our )?.{0,60}\b(?:website|site|portal|blog)\b"
+    r"|^(?:bienvenue aux nations unies|bienvenue a l'onu|welcome to the united nations)$"  # chrome 11: the UN site's header
 )
 # "Télécharger (PDF, 2 Mo)", "Rapport annuel - PDF - 1,2 Mo": a file link, known by its size in
 # brackets, after its file type or after a separator ending the line ("3 Go par jour" is no file).
@@ -477,6 +501,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
             line.index
         ].startswith((WEB_ARCHIVE, ARTICLE_LIST)):  # a capture date of the archive, an article's date in a list
             del reasons[line.index]
+    _keep_entry_datelines(lines, reasons)
     _mark_date_stamps(lines, reasons)
     if not reasons:
         return document
@@ -552,6 +577,10 @@ def line_evidence(text: str) -> str:
         return "image"
     if (words <= 6 and not sentence and _LOGO.search(norm)) or (words <= 10 and norm.startswith(("logo ", "logo:"))):
         return "image alt text: a logo"
+    if _HASHTAGS.match(text.strip()):
+        return "hashtags: a line of tags only"
+    if words <= 6 and not sentence and _BUTTON_ICON.search(norm):
+        return "image alt text: a button's icon"
     if words <= 30 and (not sentence or norm.startswith("il vous reste")) and _SUBSCRIBERS_ONLY.search(norm):
         return "paywall: a teaser for subscribers"
     if words <= 30 and not sentence and _BREADCRUMB_ROOT.search(norm):
@@ -762,8 +791,11 @@ def _mark_cards(lines: list[_Line], reasons: dict[int, str]) -> None:
             start = position + 1
     if len(cards) < 2:
         return  # one teaser may be the release's own opening: two or more make a card run
+    listing = not any(_is_body(line) for line in lines[cards[-1][1] + 1 :])
     for first, last in cards:
-        for card_line in lines[first : last + 1]:
+        # chrome 11: with no sentence paragraph after the cards, the cards are the page (a tag or
+        # listing page): their teasers are its body and only the calls to action are chrome
+        for card_line in lines[last : last + 1] if listing else lines[first : last + 1]:
             reasons.setdefault(card_line.index, f"card: a teaser closed by {lines[last].text.strip()!r}")
 
 
@@ -1134,6 +1166,36 @@ def _mark_related(lines: list[_Line], reasons: dict[int, str]) -> None:
 
 
 _TIME_OF_DAY = regex.compile(r"\d{1,2}\s*[:h]\s*\d{2}$")
+
+
+# "26 déc 2020 | Siège de l'ONU": the date and place of the statement on the next line
+_ENTRY_DATELINE = regex.compile(rf"^{_DATE}\s*\|\s*[^|]+$")
+_ENTRY_PLACE_WORDS = 6
+
+
+def _is_page_label(norm: str) -> bool:
+    """A CMS label or a site section (``Communiqué``, ``Actualités``): not a place."""
+    return norm in _LABELS or norm in SITE_SECTIONS or norm in _TOPIC_RUBRICS
+
+
+def _keep_entry_datelines(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Chrome 11: a date and a place joined by ``|`` (``26 déc 2020 | Siège``) right above a
+    sentence paragraph that is kept is that entry's dateline (a page listing statements), not a
+    breadcrumb: it is kept with its entry, as a dateline stays with its sentence. A label in the
+    place's stead (``22/06/2022 | Communiqué``) is page metadata and stays chrome."""
+    for position, line in enumerate(lines[:-1]):
+        if not reasons.get(line.index, "").startswith("breadcrumb or page metadata"):
+            continue
+        match = _ENTRY_DATELINE.match(line.normalized)
+        following = lines[position + 1]
+        if (
+            match
+            and len(_WORD.findall(line.text.split("|", 1)[1])) <= _ENTRY_PLACE_WORDS
+            and not _is_page_label(normalize_label(line.text.split("|", 1)[1]))
+            and following.index not in reasons
+            and _is_body(following)
+        ):
+            del reasons[line.index]
 
 
 def _mark_date_stamps(lines: list[_Line], reasons: dict[int, str]) -> None:
