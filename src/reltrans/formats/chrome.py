@@ -104,8 +104,7 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   their calls to action (``Read more``) are chrome; a date and a place joined by ``|``
   (``26 déc 2020 | Siège``, the place not a page label) right above a kept sentence paragraph
   is that entry's dateline, not a breadcrumb. Chrome 11 adds: a button icon's alt text (``Fermer
-  sites icon close``), a search form's label, a speech's delivery note (``Vérifier à
-  l'audition``, ``Check against delivery``), a language switcher's label (``Différentes
+  sites icon close``), a search form's label, a language switcher's label (``Différentes
   langues:``), a tag or category archive label (``Tag archive``), the UN site's welcome line
   (``Bienvenue aux Nations Unies``), a close button (``× Fermer``), a line of hashtags only
   (``#Ports2031 #Digues``) and, after the last
@@ -170,7 +169,7 @@ maintenir la connexion active sur ce site|se souvenir de moi|rester connecte|cre
 actualite|international|infos|on en parle|lire plus|intranet|conference de presse|
 pin it|j'ai compris|pour en savoir plus|teleprompter|transcriptions|connectez-vous|connectez-vous s'inscrire|connexion s'inscrire|se connecter s'inscrire|aller a la video|nouveau commentaire|autres articles|version mobile|les commentaires sont fermes|la suite est reservee aux abonnes|precedent|suivant|precedent suivant|article precedent|article suivant|publie le|mis a jour le|
 date de publication|date de mise en ligne|date de parution|date de mise a jour|date de creation|
-verifier a l'audition|seul le prononce fait foi|seul le texte prononce fait foi|formulaire de recherche|
+formulaire de recherche|
 archives du tag|archives de l'etiquette|archives de la categorie|× fermer|✕ fermer|
 """
 _LABELS_EN = """
@@ -185,7 +184,7 @@ media centre|media center|highlights|photo essays|real lives|facts and figures|e
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
 submitted on|go to main content|transcript|transcripts|teleprompter|log in sign up|sign in register|goto main content|advertisement|sponsored content|send|news reporter|got it|exit mobile version|comments are closed|previous|next|previous next|username|password|forgot your password|remember me|
-check against delivery|search form|tag archive|× close|✕ close|tag archives|category archive|category archives|
+search form|tag archive|× close|✕ close|tag archives|category archive|category archives|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
