@@ -414,7 +414,7 @@ def test_related_links_prefixed_labels_footer_logo_and_cookie_button() -> None:
     assert chrome["3 Commentaires"] == "comment count"
     assert chrome["Mars 2019"].startswith("footer run")
     assert chrome["Logo bleu © Agence fictive"].startswith("image alt text")
-    assert "Accepter" in chrome and "Archives" in chrome and "Laisser une réponse. |" in chrome
+    assert "Accepter" in chrome and "Archives" in chrome and "Laisser une réponse." in chrome  # the cell pipe is skeleton
     kept = _msgids(BLOG_PAGE)
     assert kept == [
         "Le port de Port-Bleu a accueilli cette semaine son premier navire depuis la fin des travaux.",

@@ -53,7 +53,11 @@ comma at the wrap width. Paragraphs not parted by blank lines stay apart: a capt
 credit (``… 2015. LÉA MARTIN / AFR``, :func:`reltrans.segment.credit_at_end`), though a credit the
 width pushed onto the next line joins its caption; a title stays apart from a body opening with a
 preposition (``À travers …``) or a place and a dash (``Suisse - D'après …``) and from a heading in
-capitals.
+capitals. A speech's salutation alone on its line (``Monsieur le Président,`` / ``Mesdames et
+Messieurs,``, :data:`_SALUTATION_LINE`) stays apart from the lines around it unless the wrap width
+pushed the next word down, the next line opens in lowercase or the line before ends with a word
+that cannot end a sentence (segmenter 2.4). The pipe closing a flattened table cell (``Photo :
+AFR/X |``) is skeleton.
 
 Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
 ending with a letter and ``-`` is folded without a space: ``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``,
@@ -74,6 +78,8 @@ from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, kep
 from reltrans.model import Block, Document
 from reltrans.segment import ANY_MONTH, ELISION_AT_END, PLACE, credit_at_end, introduces_quotation, sentence_goes_on
 
+# A table cell the scraper flattened: its text, then whitespace and the pipe that closes it.
+_CELL_PIPE_AT_END = regex.compile(r"[ \t\u00a0]+\|$")
 _LIST_MARKER = regex.compile(r"[ \t\u00a0]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])[ \t\u00a0\u202f]+(?=\S)")
 _LAST_WORD = regex.compile(r"(?:^|\s)(?:[\p{L}]['’])?([\p{L}]+)['’]?\s*$")
 _FIRST = regex.compile(r"[\s«“\"(+]*(\p{L}|\p{N})")  # "+33 6 …": a telephone number opens with its digits
@@ -108,6 +114,9 @@ def parse_blocks(text: str) -> list[Block]:
             previous = None
             wrapped_run = False
             continue
+        cell = _CELL_PIPE_AT_END.search(text, start, end)
+        if cell is not None and has_letter(text, start, cell.start()):
+            end = cell.start()  # "Photo : AFR/X |": the pipe closing a table cell is skeleton
         marker = _LIST_MARKER.match(text, line.start, line.end)
         if previous is not None and marker is not None and _mark_in_wrap(
             previous.text, text[start:end], widths.get(position), inside,
@@ -241,6 +250,8 @@ def _continues(
         return True  # "… « chaque dollar compte" / "».": the line only closes the quotation left open
     if _chrome_line(line) or (_chrome_line(following) and not _unfinished_before_lowercase(line, following, inside)):
         return False
+    if (_SALUTATION_LINE.fullmatch(line) or _SALUTATION_LINE.fullmatch(following.strip())) and _salutation_apart(line, following, width):
+        return False  # "Monsieur le Président," / "Mesdames et Messieurs,": a speech's salutation is a line of its own
     if (kept_line(line) == "a credit" or credit_at_end(block or line)) and not _CREDIT_GOES_ON.search(line):
         return False  # "… 2015. LÉA MARTIN / AFP", "Photo AFR/T. Marchand": a caption ends with its credit
     if kept_line(following) == "a credit" and not _pushed_by_width(line, following, width):
@@ -330,6 +341,32 @@ def _continues(
     # the writer broke the line because the word did not fit: a sentence follows later, or the
     # paragraph is a heading in capitals wrapped at the same width ("… 28 MILLIONS DE DOLLARS" / "POUR L'AIDE …")
     return ends_later or (_capitals(line) and _capitals(following))
+
+
+# A speech's salutation on a line of its own: a form of address, seven words at most, closed by a comma
+# ("Monsieur le Président,", "Mesdames et Messieurs,", "Chères et chers collègues,", "Excellences,").
+_SALUTATION_LINE = regex.compile(
+    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mesdemoiselles|Chers?|Chères?|Excellences?|Honorables?|"
+    r"Distingu[ée]e?s?|Éminences?|Majesté|Altesses?|Ladies|Dear|Excellencies|Distinguished|Madam|Mr\.?|Mrs\.?|M\.|Mme)"
+    r"(?=[ \u00a0,])(?:[ \u00a0]+[\p{L}\p{M}'’.-]+){0,6}[ \u00a0]*,"
+)
+
+
+def _salutation_apart(line: str, following: str, width: int | None) -> bool:
+    """Whether a salutation line stays apart from the line around it: not when the wrap width
+    pushed the next word down, nor when the next line goes on in lowercase (``Monsieur le
+    Président,`` / ``qui a …``: a ragged wrap), nor when ``line`` ends with a word that cannot end
+    a sentence (``… accueillis par`` / ``Monsieur le Président,``)."""
+    first = _FIRST.match(following)
+    if first is not None and first.group(1).islower():
+        return False
+    if _pushed_by_width(line, following, width):
+        return False
+    last = _LAST_WORD.search(line)
+    return not (
+        (last is not None and (last.group(1).lower() in _CANNOT_END or last.group(1) in _TITLES_WITHOUT_PERIOD))
+        or ELISION_AT_END.search(line) is not None
+    )
 
 
 _CLOSING_LINE = regex.compile(r"[»”’\"')\]][ \t\u00a0\u202f»”’\"')\].,;:!?…]*")
