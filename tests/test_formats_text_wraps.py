@@ -594,3 +594,24 @@ def test_a_table_cells_closing_pipe_is_skeleton() -> None:
     assert segmented.render() == text
     # a pipe inside the line, or a line of a pipe only, is no cell end
     assert _msgids("Accueil | Actualités | Le centre a ouvert lundi matin à Port-Bleu.\n|\n")[0].startswith("Accueil |")
+
+
+def test_an_enumeration_left_open_by_its_comma_goes_on() -> None:
+    text = (
+        "La tempête a frappé la côte fictive de Port-Bleu dans la nuit de lundi.\n"
+        "Ponts coupés, champs noyés, villages vides,\n"
+        "Familles sans toit, écoles fermées.\n"
+        "Les secours arrivent mardi.\n"
+    )
+    assert _msgids(text) == [
+        "La tempête a frappé la côte fictive de Port-Bleu dans la nuit de lundi.",
+        "Ponts coupés, champs noyés, villages vides, Familles sans toit, écoles fermées.",
+        "Les secours arrivent mardi.",
+    ]
+    # two items are no enumeration (a speaker's line), a next line opening like a paragraph or
+    # holding more than one sentence is no end of it
+    assert _msgids("M. Paul Durand, directeur de l'Agence fictive,\nJe vous remercie de votre accueil.\n") == [
+        "M. Paul Durand, directeur de l'Agence fictive,", "Je vous remercie de votre accueil.",
+    ]
+    assert _msgids("Abris, soins, repas, écoles,\nLe centre ouvre lundi.\n") == ["Abris, soins, repas, écoles,", "Le centre ouvre lundi."]
+    assert _msgids("Abris, soins, repas, écoles,\nTout manque. Les secours arrivent.\n")[0] == "Abris, soins, repas, écoles,"

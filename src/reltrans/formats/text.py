@@ -57,7 +57,9 @@ capitals. A speech's salutation alone on its line (``Monsieur le Président,`` /
 Messieurs,``, :data:`_SALUTATION_LINE`) stays apart from the lines around it unless the wrap width
 pushed the next word down, the next line opens in lowercase or the line before ends with a word
 that cannot end a sentence (segmenter 2.4). The pipe closing a flattened table cell (``Photo :
-AFR/X |``) is skeleton.
+AFR/X |``) is skeleton. An enumeration left open by its comma (three items or more of four
+words at most, ``Ponts coupés, champs noyés, villages vides,``) goes on into a next line that ends
+it with one sentence and does not open like a paragraph, with no wrap width needed.
 
 Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
 ending with a letter and ``-`` is folded without a space: ``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``,
@@ -331,6 +333,8 @@ def _continues(
         # inside a hard-wrapped paragraph (ragged: wrapped twice, no common width) that already
         # holds a sentence end or many words (not a title), a line with no sentence end continues
         return True
+    if _enumeration_goes_on(line, following):
+        return True  # "Ponts coupés, champs noyés, villages vides," / "Familles sans toit.": an enumeration goes on
     if width is None:
         return False
     first_word = following.strip().split(None, 1)[0]
@@ -369,6 +373,27 @@ def _salutation_apart(line: str, following: str, width: int | None) -> bool:
     )
 
 
+_ENUMERATION_ITEMS = 3  # comma-separated items (four words at most each) that make a line an enumeration
+
+
+def _enumeration_goes_on(line: str, following: str) -> bool:
+    """Whether ``line`` is an enumeration left open by its comma (three items or more, four words
+    at most each: ``Ponts coupés, champs noyés, villages vides,``) and ``following`` ends it with
+    one sentence (``Familles sans toit, pays en ruine.``), not opening like a new paragraph: a
+    comma never ends a sentence, even when no wrap width shows the paragraph is wrapped."""
+    if not line.endswith(",") or _HAS_SENTENCE_END.search(line) or _SALUTATION_LINE.fullmatch(line):
+        return False
+    items = line[:-1].split(",")
+    if len(items) < _ENUMERATION_ITEMS or any(not 1 <= len(_WORD.findall(item)) <= 4 for item in items):
+        return False
+    following = following.strip()
+    return (
+        _SENTENCE_END_LINE.search(following) is not None and _HAS_SENTENCE_END.search(following[:-1]) is None
+        and not _opens_paragraph(following)
+    )
+
+
+_SENTENCE_END_LINE = regex.compile(r"[.!?…][»”’\"')\]]*[ \t\u00a0]*$")
 _CLOSING_LINE = regex.compile(r"[»”’\"')\]][ \t\u00a0\u202f»”’\"')\].,;:!?…]*")
 # "© ONU /" / "A. Voisard", "Photo AFR/S." / "Lenoir": a credit whose name goes on on the next line.
 _CREDIT_GOES_ON = regex.compile(r"(?:(?<![\p{L}\p{M}])\p{Lu}\.|[/©:])[ \t\u00a0]*$")
