@@ -960,6 +960,14 @@ def test_a_date_stamp_at_the_foot_of_a_listing_of_dated_entries_is_kept() -> Non
     assert _chrome(single)["Vendredi 31 mai 2030"].startswith("article metadata: a date stamp alone at the page foot")
 
 
+def test_an_english_publication_date_label_is_metadata() -> None:
+    from reltrans.formats.chrome import line_evidence
+
+    assert line_evidence("Publish Date:").startswith("label")
+    assert line_evidence("Publication date :").startswith("label")
+    assert line_evidence("Publish date of the harbour report is set for Monday.") == ""
+
+
 def test_a_date_inside_a_body_sentence_or_between_paragraphs_is_kept() -> None:
     page = (
         f"{TITLE}\n{BODY_LINE}\n"

@@ -112,7 +112,8 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   https://…``) or after a spaced period with its own dots (``… apatrides . ... suite de
   l'article``).
 * chrome 12 keeps a date stamp at the page foot on a listing whose entries each carry one (two
-  or more kept between sentence paragraphs): the date of an entry the page cut off.
+  or more kept between sentence paragraphs): the date of an entry the page cut off; it adds the
+  label ``Publish Date:``.
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
@@ -181,7 +182,7 @@ read more|learn more|see more|view all|see all|back to top|related|related conte
 download|download pdf|search|close|press release|press releases|news|latest news|statement|
 photo gallery|donate|language|select a language|comments|leave a reply|leave a comment|reply|
 filter by|sort by|more info|accept|accept all|reject all|log in|sign in|my account|
-global perspective human stories|listen|published|updated|no comments|post a comment|
+global perspective human stories|listen|published|updated|publish date|publication date|date published|no comments|post a comment|
 media centre|media center|highlights|photo essays|real lives|facts and figures|email this article|
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
