@@ -615,3 +615,13 @@ def test_an_enumeration_left_open_by_its_comma_goes_on() -> None:
     ]
     assert _msgids("Abris, soins, repas, écoles,\nLe centre ouvre lundi.\n") == ["Abris, soins, repas, écoles,", "Le centre ouvre lundi."]
     assert _msgids("Abris, soins, repas, écoles,\nTout manque. Les secours arrivent.\n")[0] == "Abris, soins, repas, écoles,"
+
+
+def test_a_date_line_under_a_heading_stands_alone() -> None:
+    # a date alone on its line ends the heading's block, even in a paragraph already joined
+    assert _msgids(SPEECH)[0] == (
+        "Allocution devant le Conseil fictif de Port-Bleu, réuni en session d'hiver de Mme Léa Martin, directrice de l'Agence fictive"
+    )
+    # after a word that cannot end a sentence, the date goes on the sentence
+    ragged = "Le rapport fictif sur les digues de Port-Bleu a été publié le\n04/05/2031 par l'Agence fictive.\n"
+    assert _msgids(ragged) == ["Le rapport fictif sur les digues de Port-Bleu a été publié le 04/05/2031 par l'Agence fictive."]

@@ -59,7 +59,9 @@ pushed the next word down, the next line opens in lowercase or the line before e
 that cannot end a sentence (segmenter 2.4). The pipe closing a flattened table cell (``Photo :
 AFR/X |``) is skeleton. An enumeration left open by its comma (three items or more of four
 words at most, ``Ponts coupés, champs noyés, villages vides,``) goes on into a next line that ends
-it with one sentence and does not open like a paragraph, with no wrap width needed.
+it with one sentence and does not open like a paragraph, with no wrap width needed. A date alone
+on its line (``08/10/2031``) is not joined to the line before unless that line ends with a word
+that cannot end a sentence.
 
 Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
 ending with a letter and ``-`` is folded without a space: ``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``,
@@ -295,6 +297,8 @@ def _continues(
         return False  # a title in capitals is its own segment: "LE HCR OUVRE UN CENTRE" / "Le Haut-Commissariat …"
     if not (inside or wrapped) and _BYLINE_LINE.fullmatch(following.strip()):
         return False  # "… le camp “des veuves”" / "par France 24 FR": a title and its byline
+    if kept_line(following) == "a date stamp" and not has_letter(following) and not cannot_end:
+        return False  # "… Directeur général" / "08/10/2031": a title's date line stands alone
     # "Selon un" / "communiqué" is no short line, nor "mondiale" / "de" / "l'alimentation" inside a paragraph
     short = words < WRAP_MIN_WORDS and not (cannot_end and (words >= 2 or inside or wrapped))
     if short and line.endswith(",") and char.islower() and len(_WORD.findall(following)) >= WRAP_MIN_WORDS:
