@@ -59,9 +59,13 @@ def _has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+# The pipe closing a flattened table cell ("Laisser une réponse. |"), skeleton in reltrans's output.
+_CELL_PIPE = re.compile(r"\s+\|$")
+
+
 def _within(line: str, texts: list[str]) -> bool:
-    """The line is inside one of the texts, as written or without its list marker."""
-    bare = _LIST_MARKER.sub("", line)
+    """The line is inside one of the texts, as written or without its list marker or cell pipe."""
+    bare = _CELL_PIPE.sub("", _LIST_MARKER.sub("", line))
     return any(line in text or (bare and bare in text) for text in texts)
 
 

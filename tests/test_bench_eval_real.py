@@ -121,3 +121,12 @@ def test_a_gold_line_without_letters_is_not_judged_body_or_chrome() -> None:
     gold = {"body": [*BODY, "07/05/2009"], "chrome": [*CHROME, "53:23"]}
     score = eval_real_releases.score_page("p", page, gold, rows(*BODY, chrome=tuple(CHROME)))
     assert (score.body, score.chrome, score.body_lost, score.chrome_left) == (len(BODY), len(CHROME), [], [])
+
+
+def test_a_gold_chrome_line_with_its_cell_pipe_matches_the_row_without_it() -> None:
+    page = "Écrire un commentaire. |\nUn centre ouvre à Thiès.\n"
+    gold = {"body": ["Un centre ouvre à Thiès."], "chrome": ["Écrire un commentaire. |"]}
+    judged = eval_real_releases.score_page("p", page, gold, rows("Un centre ouvre à Thiès.", chrome=("Écrire un commentaire.",)))
+    assert judged.chrome_left == []
+    left = eval_real_releases.score_page("p", page, gold, rows("Écrire un commentaire.", "Un centre ouvre à Thiès."))
+    assert left.chrome_left == ["Écrire un commentaire. |"]

@@ -414,7 +414,7 @@ def test_related_links_prefixed_labels_footer_logo_and_cookie_button() -> None:
     assert chrome["3 Commentaires"] == "comment count"
     assert chrome["Mars 2019"].startswith("footer run")
     assert chrome["Logo bleu © Agence fictive"].startswith("image alt text")
-    assert "Accepter" in chrome and "Archives" in chrome and "Laisser une réponse. |" in chrome
+    assert "Accepter" in chrome and "Archives" in chrome and "Laisser une réponse." in chrome  # the cell pipe is skeleton
     kept = _msgids(BLOG_PAGE)
     assert kept == [
         "Le port de Port-Bleu a accueilli cette semaine son premier navire depuis la fin des travaux.",
@@ -938,6 +938,34 @@ def test_date_stamps_at_the_page_head_and_foot() -> None:
     msgids = _msgids(page)
     assert msgids[0] == "Le 12 mars 2030"  # a bare date before the title may be the release's date: kept
     assert "Le centre recevra 80 personnes." in msgids
+
+
+def test_a_date_stamp_at_the_foot_of_a_listing_of_dated_entries_is_kept() -> None:
+    # each entry of the listing carries its date: the date at the foot is the next entry's,
+    # cut off with the page, not the page's own stamp
+    page = (
+        "Communiqués de presse\n\n"
+        "Mardi 4 juin 2030\n\n"
+        "Le port de l'Ouest reçoit un radar de sécurité. Il couvre quarante kilomètres de côte.\n\n"
+        "Lundi 3 juin 2030\n\n"
+        "L'équipe fictive ouvre un centre d'accueil à Port-Bleu. Il recevra quatre-vingts personnes.\n\n"
+        "Samedi 1er juin 2030\n\n"
+        "Le conseil de Port-Vert vote le budget des digues. Les travaux commencent en juillet.\n\n"
+        "Vendredi 31 mai 2030\n"
+    )
+    assert "Vendredi 31 mai 2030" not in _chrome(page)
+    assert _msgids(page)[-1] == "Vendredi 31 mai 2030"
+    # one date between the paragraphs shows no listing: the foot's date stays the page's stamp
+    single = page.replace("Lundi 3 juin 2030\n\n", "")
+    assert _chrome(single)["Vendredi 31 mai 2030"].startswith("article metadata: a date stamp alone at the page foot")
+
+
+def test_an_english_publication_date_label_is_metadata() -> None:
+    from reltrans.formats.chrome import line_evidence
+
+    assert line_evidence("Publish Date:").startswith("label")
+    assert line_evidence("Publication date :").startswith("label")
+    assert line_evidence("Publish date of the harbour report is set for Monday.") == ""
 
 
 def test_a_date_inside_a_body_sentence_or_between_paragraphs_is_kept() -> None:

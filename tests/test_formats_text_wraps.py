@@ -543,3 +543,85 @@ def test_a_second_release_wrapped_at_any_width_is_cut_as_on_one_line(separator: 
     expected = _lossless_msgids(separator.join(SECOND_RELEASE) + "\n")
     assert len(expected) == 19  # one line a paragraph: the same cuts, blank lines between them or not
     assert _lossless_msgids(separator.join(textwrap.fill(p, width) for p in SECOND_RELEASE) + "\n") == expected
+
+
+SPEECH = """Allocution devant le Conseil fictif de Port-Bleu, réuni en session d'hiver
+de Mme Léa Martin, directrice de l'Agence fictive
+04/05/2031
+Monsieur le Président,
+Mesdames et Messieurs les Délégués,
+Chers amis et collègues,
+Je vous remercie de m'accueillir aujourd'hui à Port-Bleu, au nom de toute
+l'équipe de l'Agence fictive et de ses partenaires venus des quatre régions.
+"""
+
+
+def test_a_speechs_salutation_lines_are_each_a_segment() -> None:
+    # a salutation on its own line, closed by a comma, is its own line in the speech: never
+    # joined to the heading and date above (a paragraph already joined, with no common width),
+    # to the next salutation, nor to the speech's first sentence
+    assert _msgids(SPEECH)[-4:] == [
+        "Monsieur le Président,",
+        "Mesdames et Messieurs les Délégués,",
+        "Chers amis et collègues,",
+        "Je vous remercie de m'accueillir aujourd'hui à Port-Bleu, au nom de toute l'équipe de l'Agence fictive"
+        " et de ses partenaires venus des quatre régions.",
+    ]
+
+
+def test_a_salutation_that_a_wrap_cut_goes_on() -> None:
+    # ragged hard-wrapped text: the line before ends with a word that cannot end a sentence, or
+    # the next line goes on in lowercase, so the form of address sits inside a sentence
+    ragged = (
+        "Le 3 mai, les délégués venus de Port-Bleu. Ils ont été reçus par\n"
+        "Monsieur le Président,\n"
+        "qui les a remerciés de leur venue au nom du Conseil fictif.\n"
+    )
+    assert _msgids(ragged) == [
+        "Le 3 mai, les délégués venus de Port-Bleu.",
+        "Ils ont été reçus par Monsieur le Président, qui les a remerciés de leur venue au nom du Conseil fictif.",
+    ]
+    # a line ending with a comma inside a wrapped paragraph still goes on
+    assert _msgids(WRAPPED)[1].endswith("qui accueillera 200 personnes.")
+
+
+def test_a_table_cells_closing_pipe_is_skeleton() -> None:
+    text = "Des familles devant le centre de Port-Bleu. |\nPhoto : AFR/Léa Martin |\nLe centre a ouvert lundi.\n"
+    segmented = segment_document(parse_document(text, "r.txt", "text"), "fr")
+    assert [s.msgid for s in segmented.segments] == [
+        "Des familles devant le centre de Port-Bleu.", "Photo : AFR/Léa Martin", "Le centre a ouvert lundi.",
+    ]
+    assert segmented.render() == text
+    # a pipe inside the line, or a line of a pipe only, is no cell end
+    assert _msgids("Accueil | Actualités | Le centre a ouvert lundi matin à Port-Bleu.\n|\n")[0].startswith("Accueil |")
+
+
+def test_an_enumeration_left_open_by_its_comma_goes_on() -> None:
+    text = (
+        "La tempête a frappé la côte fictive de Port-Bleu dans la nuit de lundi.\n"
+        "Ponts coupés, champs noyés, villages vides,\n"
+        "Familles sans toit, écoles fermées.\n"
+        "Les secours arrivent mardi.\n"
+    )
+    assert _msgids(text) == [
+        "La tempête a frappé la côte fictive de Port-Bleu dans la nuit de lundi.",
+        "Ponts coupés, champs noyés, villages vides, Familles sans toit, écoles fermées.",
+        "Les secours arrivent mardi.",
+    ]
+    # two items are no enumeration (a speaker's line), a next line opening like a paragraph or
+    # holding more than one sentence is no end of it
+    assert _msgids("M. Paul Durand, directeur de l'Agence fictive,\nJe vous remercie de votre accueil.\n") == [
+        "M. Paul Durand, directeur de l'Agence fictive,", "Je vous remercie de votre accueil.",
+    ]
+    assert _msgids("Abris, soins, repas, écoles,\nLe centre ouvre lundi.\n") == ["Abris, soins, repas, écoles,", "Le centre ouvre lundi."]
+    assert _msgids("Abris, soins, repas, écoles,\nTout manque. Les secours arrivent.\n")[0] == "Abris, soins, repas, écoles,"
+
+
+def test_a_date_line_under_a_heading_stands_alone() -> None:
+    # a date alone on its line ends the heading's block, even in a paragraph already joined
+    assert _msgids(SPEECH)[0] == (
+        "Allocution devant le Conseil fictif de Port-Bleu, réuni en session d'hiver de Mme Léa Martin, directrice de l'Agence fictive"
+    )
+    # after a word that cannot end a sentence, the date goes on the sentence
+    ragged = "Le rapport fictif sur les digues de Port-Bleu a été publié le\n04/05/2031 par l'Agence fictive.\n"
+    assert _msgids(ragged) == ["Le rapport fictif sur les digues de Port-Bleu a été publié le 04/05/2031 par l'Agence fictive."]

@@ -137,7 +137,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "2.3"
+SEGMENTER_VERSION = "2.4"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"

@@ -111,6 +111,9 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   sentence, a read-more pointer with nothing but its address (``Pour lire en entier :
   https://…``) or after a spaced period with its own dots (``… apatrides . ... suite de
   l'article``).
+* chrome 12 keeps a date stamp at the page foot on a listing whose entries each carry one (two
+  or more kept between sentence paragraphs): the date of an entry the page cut off; it adds the
+  label ``Publish Date:``.
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
@@ -135,7 +138,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "11"
+CHROME_VERSION = "12"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -179,7 +182,7 @@ read more|learn more|see more|view all|see all|back to top|related|related conte
 download|download pdf|search|close|press release|press releases|news|latest news|statement|
 photo gallery|donate|language|select a language|comments|leave a reply|leave a comment|reply|
 filter by|sort by|more info|accept|accept all|reject all|log in|sign in|my account|
-global perspective human stories|listen|published|updated|no comments|post a comment|
+global perspective human stories|listen|published|updated|publish date|publication date|date published|no comments|post a comment|
 media centre|media center|highlights|photo essays|real lives|facts and figures|email this article|
 e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
@@ -1197,20 +1200,28 @@ def _keep_entry_datelines(lines: list[_Line], reasons: dict[int, str]) -> None:
             del reasons[line.index]
 
 
+_DATED_LISTING = 2  # kept date stamps between sentence paragraphs that show a listing of dated entries
+
+
 def _mark_date_stamps(lines: list[_Line], reasons: dict[int, str]) -> None:
     """A date stamp alone on its line outside the body: below the last sentence paragraph (the
     page's foot: when it was posted or updated), or before the first one when it carries a time
     of day (``12 mars 2019 14:05``: the CMS's stamp). A bare date before the body
-    (``Le 12 mars 2019``) may be the release's own date: kept."""
+    (``Le 12 mars 2019``) may be the release's own date: kept. On a listing whose entries each
+    carry a date stamp (two or more kept between sentence paragraphs), a date stamp at the
+    foot is the date of an entry the page cut off: kept too (chrome 12)."""
     chrome = set(reasons)
     first_body = _first_body(lines, chrome)
     last_body = _last_body(lines, chrome)
     if last_body < 0:
         return  # no sentence paragraph: nothing tells the head from the foot
+    dated_entries = sum(
+        1 for line in lines[first_body + 1 : last_body] if line.index not in reasons and kept_line(line.text) == "a date stamp"
+    ) >= _DATED_LISTING
     for position, line in enumerate(lines):
         if line.index in reasons or kept_line(line.text) != "a date stamp":
             continue
-        if position > last_body:
+        if position > last_body and not dated_entries:
             reasons[line.index] = f"{METADATA}: a date stamp alone at the page foot, below the last sentence paragraph"
         elif position < first_body and _TIME_OF_DAY.search(normalize_label(line.text)):
             reasons[line.index] = f"{METADATA}: a date and time stamp at the page head, before the first sentence paragraph"

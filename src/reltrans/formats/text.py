@@ -53,7 +53,15 @@ comma at the wrap width. Paragraphs not parted by blank lines stay apart: a capt
 credit (``… 2015. LÉA MARTIN / AFR``, :func:`reltrans.segment.credit_at_end`), though a credit the
 width pushed onto the next line joins its caption; a title stays apart from a body opening with a
 preposition (``À travers …``) or a place and a dash (``Suisse - D'après …``) and from a heading in
-capitals.
+capitals. A speech's salutation alone on its line (``Monsieur le Président,`` / ``Mesdames et
+Messieurs,``, :data:`_SALUTATION_LINE`) stays apart from the lines around it unless the wrap width
+pushed the next word down, the next line opens in lowercase or the line before ends with a word
+that cannot end a sentence (segmenter 2.4). The pipe closing a flattened table cell (``Photo :
+AFR/X |``) is skeleton. An enumeration left open by its comma (three items or more of four
+words at most, ``Ponts coupés, champs noyés, villages vides,``) goes on into a next line that ends
+it with one sentence and does not open like a paragraph, with no wrap width needed. A date alone
+on its line (``08/10/2031``) is not joined to the line before unless that line ends with a word
+that cannot end a sentence.
 
 Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
 ending with a letter and ``-`` is folded without a space: ``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``,
@@ -74,6 +82,8 @@ from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, kep
 from reltrans.model import Block, Document
 from reltrans.segment import ANY_MONTH, ELISION_AT_END, PLACE, credit_at_end, introduces_quotation, sentence_goes_on
 
+# A table cell the scraper flattened: its text, then whitespace and the pipe that closes it.
+_CELL_PIPE_AT_END = regex.compile(r"[ \t\u00a0]+\|$")
 _LIST_MARKER = regex.compile(r"[ \t\u00a0]*(?:[-*•‣◦▪–—+]|\d{1,3}[.)])[ \t\u00a0\u202f]+(?=\S)")
 _LAST_WORD = regex.compile(r"(?:^|\s)(?:[\p{L}]['’])?([\p{L}]+)['’]?\s*$")
 _FIRST = regex.compile(r"[\s«“\"(+]*(\p{L}|\p{N})")  # "+33 6 …": a telephone number opens with its digits
@@ -108,6 +118,9 @@ def parse_blocks(text: str) -> list[Block]:
             previous = None
             wrapped_run = False
             continue
+        cell = _CELL_PIPE_AT_END.search(text, start, end)
+        if cell is not None and has_letter(text, start, cell.start()):
+            end = cell.start()  # "Photo : AFR/X |": the pipe closing a table cell is skeleton
         marker = _LIST_MARKER.match(text, line.start, line.end)
         if previous is not None and marker is not None and _mark_in_wrap(
             previous.text, text[start:end], widths.get(position), inside,
@@ -241,6 +254,8 @@ def _continues(
         return True  # "… « chaque dollar compte" / "».": the line only closes the quotation left open
     if _chrome_line(line) or (_chrome_line(following) and not _unfinished_before_lowercase(line, following, inside)):
         return False
+    if (_SALUTATION_LINE.fullmatch(line) or _SALUTATION_LINE.fullmatch(following.strip())) and _salutation_apart(line, following, width):
+        return False  # "Monsieur le Président," / "Mesdames et Messieurs,": a speech's salutation is a line of its own
     if (kept_line(line) == "a credit" or credit_at_end(block or line)) and not _CREDIT_GOES_ON.search(line):
         return False  # "… 2015. LÉA MARTIN / AFP", "Photo AFR/T. Marchand": a caption ends with its credit
     if kept_line(following) == "a credit" and not _pushed_by_width(line, following, width):
@@ -282,6 +297,8 @@ def _continues(
         return False  # a title in capitals is its own segment: "LE HCR OUVRE UN CENTRE" / "Le Haut-Commissariat …"
     if not (inside or wrapped) and _BYLINE_LINE.fullmatch(following.strip()):
         return False  # "… le camp “des veuves”" / "par France 24 FR": a title and its byline
+    if kept_line(following) == "a date stamp" and not has_letter(following) and not cannot_end:
+        return False  # "… Directeur général" / "08/10/2031": a title's date line stands alone
     # "Selon un" / "communiqué" is no short line, nor "mondiale" / "de" / "l'alimentation" inside a paragraph
     short = words < WRAP_MIN_WORDS and not (cannot_end and (words >= 2 or inside or wrapped))
     if short and line.endswith(",") and char.islower() and len(_WORD.findall(following)) >= WRAP_MIN_WORDS:
@@ -320,6 +337,8 @@ def _continues(
         # inside a hard-wrapped paragraph (ragged: wrapped twice, no common width) that already
         # holds a sentence end or many words (not a title), a line with no sentence end continues
         return True
+    if _enumeration_goes_on(line, following):
+        return True  # "Ponts coupés, champs noyés, villages vides," / "Familles sans toit.": an enumeration goes on
     if width is None:
         return False
     first_word = following.strip().split(None, 1)[0]
@@ -332,6 +351,53 @@ def _continues(
     return ends_later or (_capitals(line) and _capitals(following))
 
 
+# A speech's salutation on a line of its own: a form of address, seven words at most, closed by a comma
+# ("Monsieur le Président,", "Mesdames et Messieurs,", "Chères et chers collègues,", "Excellences,").
+_SALUTATION_LINE = regex.compile(
+    r"(?:Monsieur|Madame|Mademoiselle|Messieurs|Mesdames|Mesdemoiselles|Chers?|Chères?|Excellences?|Honorables?|"
+    r"Distingu[ée]e?s?|Éminences?|Majesté|Altesses?|Ladies|Dear|Excellencies|Distinguished|Madam|Mr\.?|Mrs\.?|M\.|Mme)"
+    r"(?=[ \u00a0,])(?:[ \u00a0]+[\p{L}\p{M}'’.-]+){0,6}[ \u00a0]*,"
+)
+
+
+def _salutation_apart(line: str, following: str, width: int | None) -> bool:
+    """Whether a salutation line stays apart from the line around it: not when the wrap width
+    pushed the next word down, nor when the next line goes on in lowercase (``Monsieur le
+    Président,`` / ``qui a …``: a ragged wrap), nor when ``line`` ends with a word that cannot end
+    a sentence (``… accueillis par`` / ``Monsieur le Président,``)."""
+    first = _FIRST.match(following)
+    if first is not None and first.group(1).islower():
+        return False
+    if _pushed_by_width(line, following, width):
+        return False
+    last = _LAST_WORD.search(line)
+    return not (
+        (last is not None and (last.group(1).lower() in _CANNOT_END or last.group(1) in _TITLES_WITHOUT_PERIOD))
+        or ELISION_AT_END.search(line) is not None
+    )
+
+
+_ENUMERATION_ITEMS = 3  # comma-separated items (four words at most each) that make a line an enumeration
+
+
+def _enumeration_goes_on(line: str, following: str) -> bool:
+    """Whether ``line`` is an enumeration left open by its comma (three items or more, four words
+    at most each: ``Ponts coupés, champs noyés, villages vides,``) and ``following`` ends it with
+    one sentence (``Familles sans toit, pays en ruine.``), not opening like a new paragraph: a
+    comma never ends a sentence, even when no wrap width shows the paragraph is wrapped."""
+    if not line.endswith(",") or _HAS_SENTENCE_END.search(line) or _SALUTATION_LINE.fullmatch(line):
+        return False
+    items = line[:-1].split(",")
+    if len(items) < _ENUMERATION_ITEMS or any(not 1 <= len(_WORD.findall(item)) <= 4 for item in items):
+        return False
+    following = following.strip()
+    return (
+        _SENTENCE_END_LINE.search(following) is not None and _HAS_SENTENCE_END.search(following[:-1]) is None
+        and not _opens_paragraph(following)
+    )
+
+
+_SENTENCE_END_LINE = regex.compile(r"[.!?…][»”’\"')\]]*[ \t\u00a0]*$")
 _CLOSING_LINE = regex.compile(r"[»”’\"')\]][ \t\u00a0\u202f»”’\"')\].,;:!?…]*")
 # "© ONU /" / "A. Voisard", "Photo AFR/S." / "Lenoir": a credit whose name goes on on the next line.
 _CREDIT_GOES_ON = regex.compile(r"(?:(?<![\p{L}\p{M}])\p{Lu}\.|[/©:])[ \t\u00a0]*$")
