@@ -52,6 +52,9 @@ FOUND = [
     ("Les observateurs de la MISNUS ont suspendu leurs patrouilles.", "MISNUS", "unsmis"),
     ("La Cheffe adjointe du Bureau a rencontré la société civile.", "Cheffe adjointe", "deputy-head"),
     ("Le Chef adjoint de la mission s'est rendu à Gao.", "Chef adjoint", "deputy-head"),
+    ("La réunion se tiendra au siège de l'OIM à Genève.", "siège", "headquarters-of-an-agency"),
+    ("L'agence a installé son siège à Rome en 1961.", "siège", "headquarters-of-an-agency"),
+    ("La pollution tue des millions de personnes chaque année.", "pollution", "pollution-bare"),
     # the nationality itself is still found
     ("La délégation polonaise a présenté le projet de résolution.", "polonaise", "polish-adj"),
     ("Des réfugiés congolais sont arrivés au camp la nuit dernière.", "congolais", "congolese-adj"),
@@ -79,6 +82,10 @@ NOT_FORCED = [
     ("Notre voisin promène son berger allemand tous les matins.", "allemand"),
     ("Elle collectionne les poupées russes depuis l'enfance.", "russes"),
     ("Le chef nappe les asperges de sauce hollandaise.", "hollandaise"),
+    # a seat, a chair, a siege
+    ("Le pays brigue un siège au Conseil de sécurité.", "siège"),
+    ("Le siège d'Alep a duré des mois.", "siège"),
+    ("Il a réglé le siège de sa voiture.", "siège"),
     # a kitchen's or a firm's deputy
     ("Le Chef adjoint de la brigade de cuisine prépare les desserts.", "Chef adjoint"),
     ("Le chef adjoint du restaurant a quitté la maison.", "chef adjoint"),
@@ -102,3 +109,4 @@ def test_the_agencies_renderings_are_admitted(bundled) -> None:
     assert [m.status for m in en.find_concept("Humanitarians face growing risks.", "humanitarian-actors")] == ["admitted"]
     assert [m.status for m in en.find_concept("Living standards fell.", "standard-of-living")] == ["admitted"]
     assert [m.status for m in en.find_concept("The MISNUS observers left.", "unsmis")] == ["forbidden"]
+    assert [m.status for m in en.find_concept("It rose among unemployed youth.", "youth-unemployment")] == ["admitted"]
