@@ -54,6 +54,7 @@ FOUND = [
     ("Le Chef adjoint de la mission s'est rendu à Gao.", "Chef adjoint", "deputy-head"),
     ("La réunion se tiendra au siège de l'OIM à Genève.", "siège", "headquarters-of-an-agency"),
     ("L'agence a installé son siège à Rome en 1961.", "siège", "headquarters-of-an-agency"),
+    ("Elle a dirigé des équipes au siège comme sur le terrain pendant vingt ans.", "siège", "headquarters-of-an-agency"),
     ("La pollution tue des millions de personnes chaque année.", "pollution", "pollution-bare"),
     # the nationality itself is still found
     ("La délégation polonaise a présenté le projet de résolution.", "polonaise", "polish-adj"),
@@ -86,6 +87,7 @@ NOT_FORCED = [
     ("Le pays brigue un siège au Conseil de sécurité.", "siège"),
     ("Le siège d'Alep a duré des mois.", "siège"),
     ("Il a réglé le siège de sa voiture.", "siège"),
+    ("L'opposition a perdu un siège et la majorité en a gagné deux.", "siège"),
     # a kitchen's or a firm's deputy
     ("Le Chef adjoint de la brigade de cuisine prépare les desserts.", "Chef adjoint"),
     ("Le chef adjoint du restaurant a quitté la maison.", "chef adjoint"),
