@@ -12,23 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from glossary_senses import forced_over, matched_over
 from reltrans.glossary import build_matcher
-
-
-def matched_over(glossary, sentence: str, word: str) -> list[tuple[str, bool]]:
-    """(concept id, forces an English term) for each match over ``word``."""
-    matcher = build_matcher(glossary, "fr", document_text=sentence)
-    start = sentence.index(word)
-    end = start + len(word)
-    return [
-        (m.concept_id, matcher.glossary.get(m.concept_id).preferred("en") is not None)
-        for m in matcher.find(sentence)
-        if m.status != "forbidden" and m.start < end and start < m.end
-    ]
-
-
-def forced_over(glossary, sentence: str, word: str) -> list[str]:
-    return [cid for cid, forces in matched_over(glossary, sentence, word) if forces]
 
 
 FOUND = [

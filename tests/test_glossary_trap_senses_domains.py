@@ -12,20 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from reltrans.glossary import build_matcher
-
-
-def forced_over(glossary, sentence: str, word: str, document: str | None = None) -> list[str]:
-    """Ids of the concepts matched over ``word`` that would force an English term (a concept
-    with a preferred term); review concepts (flagged, nothing forced) are left out."""
-    matcher = build_matcher(glossary, "fr", document_text=document if document is not None else sentence)
-    start = sentence.index(word)
-    end = start + len(word)
-    return [
-        m.concept_id
-        for m in matcher.find(sentence)
-        if m.status != "forbidden" and m.start < end and start < m.end and matcher.glossary.get(m.concept_id).preferred("en") is not None
-    ]
+from glossary_senses import forced_over
 
 
 NOT_FORCED = [

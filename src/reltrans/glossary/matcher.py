@@ -433,7 +433,8 @@ class Matcher:
         self._follow_memo: dict[tuple[str, ...], tuple[_Probe, ...]] = {}
         self._fold_memo: dict[str, str] = {}  # text word -> its folded key prefix (for _followed)
         self._follow_words: set[str] = set()  # the memoized words with a multi-word probe
-        self._find_memo: dict[str, tuple[TermMatch, ...]] = {}
+        # text -> (its matches, its forbidden terms resolved among themselves): one scan for both
+        self._find_memo: dict[str, tuple[tuple[TermMatch, ...], tuple[TermMatch, ...]]] = {}
 
     @property
     def term_count(self) -> int:
@@ -452,26 +453,29 @@ class Matcher:
         return self._find(text)
 
     def _find(self, text: str) -> list[TermMatch]:
+        return list(self._scan(text)[0])
+
+    def _scan(self, text: str) -> tuple[tuple[TermMatch, ...], tuple[TermMatch, ...]]:
         memo = self._find_memo
         found = memo.get(text)
         if found is None:
-            found = tuple(self._resolve(text, self._candidates(text)))
+            candidates = self._candidates(text)
+            forbidden = [c for c in candidates if c.entry.term.status == "forbidden"]
+            found = (tuple(self._resolve(text, candidates)), tuple(self._resolve(text, forbidden)) if forbidden else ())
             if len(memo) >= _FIND_MEMO_SIZE:
                 memo.clear()
             memo[text] = found
-        return list(found)
+        return found
 
     def find_forbidden(self, text: str) -> list[TermMatch]:
         """The forbidden terms in ``text``, competing only with each other: a longer allowed term
         of another concept that overlaps one (``migrants held in detention`` over ``illegal
-        migrants``) does not hide it from the check."""
+        migrants``) does not hide it from the check. Found in the same scan as :meth:`find`."""
         normal = normalize_for_matching(text)
-        target = normal[0] if normal is not None else text
-        found = self._resolve(target, [c for c in self._candidates(target) if c.entry.term.status == "forbidden"])
         if normal is not None:
-            _, starts, ends = normal
-            return [_remap(m, text, starts, ends) for m in found]
-        return found
+            norm_text, starts, ends = normal
+            return [_remap(m, text, starts, ends) for m in self._scan(norm_text)[1]]
+        return list(self._scan(text)[1])
 
     def find_concept(self, text: str, concept_id: str) -> list[TermMatch]:
         """The matches of one concept only (other concepts do not compete)."""
