@@ -510,3 +510,23 @@ def test_placed_term_takes_the_number_english_gives_it(plural_glossary, source: 
     matcher = build_matcher(plural_glossary, "fr")
     [req] = requirements_for(matcher.find(source), plural_glossary, "en", source)
     assert [term_form(req, plural) for plural in req.plural] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("source", "placed", "not_placed"),
+    [
+        # the copy model gives the French adjective back (plural « ruritaniens »): the English
+        # adjective placed there has no plural ("workers Ruritanian", never "Ruritanians")
+        ("Les travailleurs ruritaniens sont arrivés.", "Ruritanian ", "Ruritanians"),
+        ("Les autorités ruritaniennes ont répondu.", "Ruritanian ", "Ruritanians"),
+        # the capitalised demonym is the plural noun
+        ("Les Ruritaniens sont rentrés chez eux.", "Ruritanians", None),
+    ],
+)
+def test_copy_model_keeps_a_placed_adjective_singular(engine, plural_glossary, source: str, placed: str, not_placed: str | None) -> None:
+    from reltrans.glossary import build_matcher
+
+    [result] = run(engine, [source], plural_glossary, build_matcher(plural_glossary, "fr"))
+    assert placed in result.text and result.unmet == ()
+    if not_placed:
+        assert not_placed not in result.text

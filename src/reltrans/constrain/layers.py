@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from reltrans.constrain.alignment import Alignment, decide
 from reltrans.constrain.guard import Baseline, damage
 from reltrans.constrain.placement import allowed_elsewhere, placed_spans, wrong_renderings
-from reltrans.constrain.plural import looks_plural
+from reltrans.constrain.plural import is_adjective_use, looks_plural
 from reltrans.constrain.requirements import Requirement, term_form
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -227,6 +227,8 @@ def accept_continuation(item: Work, span: Span, prefix: str, output: str | None,
         continuation = _continuation(output, prefix)
         if continuation is None:
             reasons.append("prefix: output does not start with the forced term")
+        elif _extends_adjective(item, span, prefix, continuation):
+            reasons.append("prefix: the continuation inflects the adjective placed")
         else:
             candidate = prefix + continuation
             why = item.damage(candidate, target)
@@ -243,6 +245,17 @@ def accept_continuation(item: Work, span: Span, prefix: str, output: str | None,
     for reason in reasons:
         item.give_up(span.requirement.concept_id, reason, final=False)
     item.give_up(span.requirement.concept_id, f"splice: {why or 'term not placed'}")
+
+
+def _extends_adjective(item: Work, span: Span, prefix: str, continuation: str) -> bool:
+    """The model glued letters onto a nationality adjective placed in the singular ("Saudi" +
+    "s"): an English adjective has no plural, whatever the copied French said."""
+    replaced = item.text[span.start : span.end]
+    return (
+        continuation[:1].isalpha()
+        and prefix[-1:].isalpha()
+        and is_adjective_use(replaced, span.requirement.term.text)
+    )
 
 
 def splice_all(item: Work, spans: Sequence[Span], target: "Matcher") -> None:
@@ -278,7 +291,10 @@ def render_term(text: str, span: Span) -> str:
     (for terms that inflect, or through an allowed plural variant)."""
     req = span.requirement
     singulars = {occ.term.lower() for occ in req.occurrences}
-    rendered = term_form(req, looks_plural(text[span.start : span.end], singulars) or req.plural_source)
+    replaced = text[span.start : span.end]
+    # a copied French adjective (« travailleurs saoudiens ») is plural, its English is not: Saudi
+    plural = not is_adjective_use(replaced, req.term.text) and (looks_plural(replaced, singulars) or req.plural_source)
+    rendered = term_form(req, plural)
     if not req.term.case_sensitive and not text[: span.start].strip(_OPENERS) and rendered[:1].islower():
         rendered = rendered[:1].upper() + rendered[1:]
     return rendered
