@@ -122,3 +122,25 @@ def test_capital_forbidden_spelling_of_a_lower_case_term_is_not_shadowed(tmp_pat
         ("Sub-Saharan Africa", "preferred"),
         ("Sub-Saharan Africa", "forbidden"),
     ]
+
+
+def test_bundled_glossary_loads_the_same_without_the_pattern_check():
+    # the bundled file skips the regex safety check at load (it is checked above); a user's
+    # glossary is always checked
+    from reltrans.glossary import load_glossaries
+    from reltrans.glossary.fileformat import load_toml
+
+    assert load_glossaries().concepts == load_toml(bundled_glossary_path()).concepts
+
+
+def test_user_glossary_with_a_catastrophic_pattern_is_refused(tmp_path):
+    import pytest
+
+    from reltrans.errors import GlossaryError
+    from reltrans.glossary import load_glossaries
+
+    path = tmp_path / "mine.toml"
+    path.write_text('[glossary]\nlanguages = ["fr", "en"]\n\n[[concept]]\nid = "x"\nfr = ["x"]\nen = ["x"]\n'
+                    'context_before = { fr = "(a+)+$" }\n', encoding="utf-8")
+    with pytest.raises(GlossaryError, match="context_before"):
+        load_glossaries([path])
