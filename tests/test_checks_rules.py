@@ -153,7 +153,14 @@ def header_codes(header: dict[str, str], entries: tuple[CatalogEntry, ...] = ())
 
 
 def test_valid_header_has_no_finding() -> None:
-    assert header_codes({**HEADER, "Plural-Forms": "nplurals=2; plural=(n != 1);"}) == []
+    entry = CatalogEntry(msgid="Genève", msgstr="Geneva", line=4)
+    assert header_codes({**HEADER, "Plural-Forms": "nplurals=2; plural=(n != 1);"}, (entry,)) == []
+
+
+def test_a_catalogue_without_entries_is_a_warning() -> None:
+    assert header_codes(HEADER) == ["RT905"]
+    obsolete = CatalogEntry(msgid="Genève", msgstr="Geneva", line=4, obsolete=True)
+    assert header_codes(HEADER, (obsolete,)) == ["RT905"]  # only an obsolete entry left
 
 
 @pytest.mark.parametrize(

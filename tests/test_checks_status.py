@@ -158,3 +158,11 @@ def test_shorten_middle() -> None:
     assert shorten_middle("abcdefghijklmnopqrstuvwxyz", 10) == "abc…uvwxyz"
     rows = fit_to_width(["file", "n"], [["x" * 100, "1"]], 80)
     assert len(rows[0][0]) == 80 - 1 - 6 - 1
+
+
+def test_a_file_without_entries_has_no_percentage(tmp_path: Path) -> None:
+    path = tmp_path / "empty.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n', encoding="utf-8")
+    [row] = catalog_status([path])
+    assert row.entries == 0 and row.percent_translated is None
+    assert row.to_dict()["percent_translated"] is None

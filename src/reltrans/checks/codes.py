@@ -66,6 +66,7 @@ RULES: Mapping[str, Rule] = {
         Rule("RT902", "plural-forms", "syntax", _E, "The Plural-Forms header is malformed, or plural msgstr count differs from nplurals."),
         Rule("RT903", "newline-mismatch", "syntax", _E, "msgid and msgstr disagree on a leading or trailing newline (msgfmt --check)."),
         Rule("RT904", "language-header", "syntax", _W, "The Language header is missing; the target language was assumed."),
+        Rule("RT905", "no-entries", "syntax", _W, "The file has no entries: nothing was extracted or translated (msgfmt accepts an empty catalogue; a gate on it checks nothing)."),
     )
 }
 

@@ -448,6 +448,8 @@ def check_header(catalog: Catalog, ctx: EntryContext) -> list[Finding]:
                 out.append(make_finding("RT902", ctx, entry.line, f"{len(entry.msgstr_plural)} plural forms, header says nplurals={nplurals}", entry.msgid))
     if not header.get("Language", "").strip():
         out.append(make_finding("RT904", ctx, 1, f"no Language header; assuming target language {ctx.target_lang!r}"))
+    if not catalog.live_entries:
+        out.append(make_finding("RT905", ctx, 1, "the file has no entries to check"))
     return out
 
 

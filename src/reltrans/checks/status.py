@@ -39,13 +39,15 @@ class FileStatus:
     glossary_findings: int | None
 
     @property
-    def percent_translated(self) -> float:
-        return 100.0 * self.translated / self.entries if self.entries else 100.0
+    def percent_translated(self) -> float | None:
+        """Share of entries translated; None for a file without entries (not "100 %")."""
+        return 100.0 * self.translated / self.entries if self.entries else None
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain dict for JSON output (with ``percent_translated``)."""
+        """Plain dict for JSON output (with ``percent_translated``, null without entries)."""
         data = asdict(self)
-        data["percent_translated"] = round(self.percent_translated, 1)
+        percent = self.percent_translated
+        data["percent_translated"] = None if percent is None else round(percent, 1)
         return data
 
 

@@ -138,7 +138,7 @@ def _print_status(rows: Sequence[Any]) -> None:
     for column in headers[1:]:
         table.add_column(column, justify="right")
     cells = [
-        [row.path, str(row.translated), str(row.fuzzy), str(row.untranslated), f"{row.percent_translated:.0f}",
+        [row.path, str(row.translated), str(row.fuzzy), str(row.untranslated), "-" if row.percent_translated is None else f"{row.percent_translated:.0f}",
          str(row.source_words), str(row.untranslated_words), "-" if row.glossary_findings is None else str(row.glossary_findings)]
         for row in rows
     ]
