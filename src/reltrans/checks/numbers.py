@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["NumberToken", "NumberDiff", "extract_numbers", "compare_numbers", "counts_relative_period", "has_digit"]
+__all__ = ["NumberToken", "NumberDiff", "extract_numbers", "decimal_commas", "compare_numbers", "counts_relative_period", "has_digit"]
 
 
 @dataclass(frozen=True)
@@ -117,13 +117,16 @@ _SCALE_RE = (
     + r"|m(?=[ \u00a0\u202f]?(?:[$€£]|US\$|USD\b|EUR\b|CHF\b|dollars?\b|euros?\b)))"
 )
 
+_EN_DECIMAL_COMMA = r"(?<!(?:19|20)\d\d),(?=\d{1,2}(?![\d,]|\.\d))"
 _FR_NUMBER = re.compile(
     rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:{_SP}\d{{3}})+(?!\d)|\d{{0,2}}(?:\.\d{{3}})+(?!\d)|\d*))(?:[,.](\d+))?({_ORD})"
     rf"(?:{_SP}+({_SCALE_RE})\b)?{_NOT_AFTER}",
     re.IGNORECASE,
 )
+# English also reads a decimal comma left from French (« 2,5 millions » kept as "2,5 million"): a
+# comma before one or two digits only is no thousands separator (see decimal_commas)
 _EN_NUMBER = re.compile(
-    rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d{{0,2}}(?:{_SP}\d{{3}})+(?!\d)|\d*))(?:\.(\d+))?({_ORD})"
+    rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d{{0,2}}(?:{_SP}\d{{3}})+(?!\d)|\d*))(?:(?:\.|{_EN_DECIMAL_COMMA})(\d+))?({_ORD})"
     rf"(?:{_SP}*({_SCALE_RE})\b)?{_NOT_AFTER}",
     re.IGNORECASE,
 )
@@ -248,6 +251,18 @@ def _month(word: str, months: dict[str, int], english: bool) -> int | None:
     if english and not word[:1].isupper():
         return None
     return months.get(word.lower())
+
+
+_DECIMAL_COMMA_SURFACE = re.compile(r"\d,\d{1,2}(?![\d,]|\.\d)")
+
+
+def decimal_commas(text: str, lang: str) -> list[NumberToken]:
+    """The numbers of ``text`` written with a decimal comma although ``lang`` writes a decimal
+    point ("2,5 million" in English: the French « 2,5 millions » left as it was). They are read
+    by value (2500000), so the comparison is right, and the check reports the spelling."""
+    if _conventions(lang)[2] is _FR_NUMBER or _DECIMAL_COMMA_SURFACE.search(text) is None:
+        return []
+    return [t for t in extract_numbers(text, lang) if _DECIMAL_COMMA_SURFACE.search(t.surface) and not t.key.startswith(("date:", "tel"))]
 
 
 def extract_numbers(text: str, lang: str) -> list[NumberToken]:
