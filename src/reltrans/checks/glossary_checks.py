@@ -436,14 +436,15 @@ def _acronym_beside(
     target: str,
     gctx: GlossaryContext,
 ) -> str:
-    """The acronym that a name of ``concept`` is given with in brackets at one of its source
+    """The acronym that a name or title of ``concept`` is given with in brackets at one of its source
     ``spans`` (« Comité international de la Croix-Rouge (CICR) », or the acronym first: « le
     CICR (Comité ...) »), when ``target`` renders that acronym; empty otherwise. The acronym is
     rendered when the allowed terms of its own concept stand in ``target`` (« CICR » -> "ICRC";
     the French acronym left standing is no rendering), or, for an acronym the glossary does not
     know, when it stands in ``target`` as written (« (OCHA) » -> "OCHA")."""
-    if getattr(concept, "kind", "") in ("acronym", "vocabulary") or getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS:
-        return ""
+    kind = getattr(concept, "kind", "")
+    if kind == "acronym" or (kind not in ("name", "title") and getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS):
+        return ""  # an organization, a body, a treaty or a programme's name, a title (« (RSSG) »)
     for start, end in spans:
         found = _BRACKETED_ACRONYM_AFTER.match(msgid, end)
         if found is None:
@@ -479,6 +480,7 @@ _NAME_BEFORE_TITLE = re.compile(rf"({_FR_NAME})\s*[,(]\s*(?:(?:le|la|l['’]|anc
 # the name just after the title: « le Représentant spécial, Sergio Duarte, », « ... général Sergio Duarte »
 _NAME_AFTER_TITLE = re.compile(rf"\s*[,(]?\s*(?:(?:M\.|Mme|Mlle|Dr|Pr)\s+)?({_FR_NAME})")
 _ADDRESS_EN = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"
+_UN_BEFORE_HEAD = re.compile(r"^(?:United\s+Nations|UN)\s+")
 
 
 def _short_title_by_name(msgid: str, spans: Sequence[tuple[int, int]], target: str, concept: ConceptLike, allowed: Sequence[TermLike]) -> bool:
@@ -494,6 +496,10 @@ def _short_title_by_name(msgid: str, spans: Sequence[tuple[int, int]], target: s
         found = _TITLE_HEAD.match(term.text)
         if found is not None:
             heads.append(found.group(1))
+            # "United Nations High Commissioner for Refugees" -> "High Commissioner Ana Ruiz"
+            unnamed = _UN_BEFORE_HEAD.sub("", found.group(1))
+            if unnamed != found.group(1) and unnamed:
+                heads.append(unnamed)
     if not heads:
         return False
     names: set[str] = set()
