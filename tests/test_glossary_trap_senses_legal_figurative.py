@@ -32,6 +32,8 @@ NOT_FORCED = [
     ("Un immigré de l'univers du jeu vidéo a racheté le cinéma.", "immigré"),
     ("Cet exilé du monde médiatique vit désormais en Ardèche.", "exilé"),
     ("Elle se dit survivante du milieu hospitalier.", "survivante"),
+    ("Ce réfugié de la finance élève des abeilles dans le Gers.", "réfugié"),
+    ("Une rescapée du showbiz a ouvert un café.", "rescapée"),
     # legal and judicial senses
     ("Le mandat de l'huissier a été glissé sous la porte du restaurant.", "mandat"),
     ("La juge a délivré un mandat contre le gérant de la société.", "mandat"),
@@ -42,6 +44,12 @@ NOT_FORCED = [
     ("Le tribunal a ordonné l'expulsion du locataire avant la trêve hivernale.", "expulsion"),
     ("La loi suspend les expulsions de locataires pendant l'hiver.", "expulsions"),
     ("Le bailleur a obtenu l'expulsion pour loyers impayés.", "expulsion"),
+    # keeping an animal is possession, no deprivation of liberty
+    ("La détention d'un chien dangereux exige un permis.", "détention"),
+    # a medical attack or a fit is no crisis
+    ("Il a fait une crise de paludisme pendant le voyage.", "crise"),
+    ("Une crise de fou rire a gagné toute la classe.", "crise"),
+    ("Le patient souffre d'une crise de manque.", "crise"),
     # disaster words used as figures
     ("La sécheresse de sa réponse a vexé toute la famille.", "sécheresse"),
     ("Le romancier traverse une sécheresse créative depuis deux ans.", "sécheresse"),
@@ -62,6 +70,8 @@ STILL_FOUND = [
     ("Les réfugiés du monde arabe fuient la guerre.", "réfugiés", "refugee"),
     ("Les migrants du monde d'aujourd'hui prennent tous les risques.", "migrants", "migrant"),
     ("Les déplacés du monde rural affluent vers la capitale.", "déplacés", "displaced-noun"),
+    ("Les migrants du monde industrialisé envoient des fonds.", "migrants", "migrant"),
+    ("Les réfugiés de la guerre civile affluent à la frontière.", "réfugiés", "refugee"),
     ("Les rescapés du naufrage ont été conduits à Lampedusa.", "rescapés", "survivor"),
     # a body's mandate, also that of a court and its judges
     ("Le Conseil a prorogé le mandat de la mission jusqu'en mars.", "mandat", "mandate-bare"),
@@ -71,6 +81,8 @@ STILL_FOUND = [
     # the expulsion of foreigners
     ("L'expulsion des migrants vers leur pays d'origine a repris.", "expulsion", "deportation"),
     ("Les expulsions de demandeurs d'asile ont doublé en un an.", "expulsions", "deportation"),
+    ("La détention de trois opposants a été prolongée.", "détention", "detention"),
+    ("La crise du choléra au Yémen s'aggrave.", "crise", "crisis"),
     # the disasters themselves
     ("La sécheresse de 2011 dans la Corne de l'Afrique a tué des milliers de personnes.", "sécheresse", "drought"),
     ("La sécheresse des sols menace les récoltes du Sahel.", "sécheresse", "drought"),
