@@ -61,6 +61,8 @@ DROPPED = [
     ("Le Comité international de la Croix-Rouge (CICR) a visité la prison de la ville.", "The CICR visited the town's prison.", 2),
     # the English gives another body's acronym
     ("Le Programme alimentaire mondial (PAM) distribue des vivres.", "UNICEF distributes food.", 2),
+    # a bracket that names someone else (the agency speaking) is no acronym of the name
+    ("Le Tchad (HCR) a accueilli 20 000 réfugiés cette année.", "UNHCR received 20,000 refugees this year.", 1),
 ]
 
 

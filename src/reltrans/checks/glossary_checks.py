@@ -453,19 +453,52 @@ def _acronym_beside(
         if found is None or not _is_acronym(found.group(1)):
             continue
         acronym, span = found.group(1), found.span(1)
+        name_terms = [msgid[start:end], *(t.text for t in gctx.target_terms(concept.id, concept)[0][:1])]
         owners = [m for m in source_matches if m.start <= span[0] and span[1] <= m.end and (m.start, m.end) != (start, end)]
         if not owners:
-            if _word_spans(target, acronym):
+            if _word_spans(target, acronym) and _abbreviates(acronym, name_terms):
                 return acronym
             continue
         for owner in owners:
             owner_concept = gctx.glossary.get(owner.concept_id)
-            if owner_concept is None:
-                continue
+            if owner_concept is None or not _same_body(concept, owner_concept, acronym, name_terms, gctx):
+                continue  # « DAKAR, Sénégal (PAM) – »: the bracket names who speaks, not the place
             owner_allowed = owner_concept.allowed(gctx.target_lang) if owner_concept.dnt else gctx.target_terms(owner.concept_id, owner_concept)[0]
             if any(gctx.target.contains(target, t) for t in owner_allowed) and not _left_untranslated(acronym, target, owner_allowed):
                 return acronym
     return ""
+
+
+def _abbreviates(acronym: str, names: Sequence[str]) -> bool:
+    """Are the letters of ``acronym`` the initials, in order, of words of one of ``names`` (small
+    words may be skipped, not taken: « Comité international de la Croix-Rouge » = CICR,
+    "United Nations Mission in South Sudan" = UNMISS)?"""
+    letters = [ch for ch in acronym.casefold() if ch.isalpha()]
+    for name in names:
+        initials = [w[0] for w in re.split(r"[\s'’-]+", name.casefold()) if w and w[0].isalpha()]
+        at = 0
+        for ch in initials:
+            if at < len(letters) and ch == letters[at]:
+                at += 1
+        if letters and at == len(letters):
+            return True
+    return False
+
+
+def _same_body(concept: ConceptLike, owner: ConceptLike, acronym: str, names: Sequence[str], gctx: GlossaryContext) -> bool:
+    """Does the acronym concept ``owner`` name what ``concept`` names: the glossary's pairing of
+    ids (``icrc`` / ``icrc-name``), one admitting the other's English term, or initials (the
+    French or the English acronym abbreviates the French or the English name)?"""
+    a, b = concept.id, owner.id
+    if a.startswith(b + "-") or b.startswith(a + "-"):
+        return True
+    name_allowed = {t.text.casefold() for t in gctx.target_terms(a, concept)[0]}
+    owner_allowed = gctx.target_terms(b, owner)[0]
+    if any(t.text.casefold() in name_allowed for t in owner_allowed):
+        return True
+    if names[1:] and any(names[1].casefold() == t.text.casefold() for t in owner_allowed):
+        return True
+    return any(_abbreviates(text, names) for text in (acronym, *(t.text for t in owner_allowed[:1])))
 
 
 # The head of a title "HEAD of/for/to the OWNER" ("Special Representative of the Secretary-General",
