@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Callable
 
 __all__ = ["NumberToken", "NumberDiff", "extract_numbers", "decimal_commas", "compare_numbers", "counts_relative_period", "has_digit"]
 
@@ -516,11 +517,18 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
         # every source number is rendered: a year or a dated date only in the translation
         # restates what the source says in words (« vers le Texas » -> "into Texas in 2018",
         # « aujourd'hui » -> "On 28 March 2018", « mi-2023 » -> "the middle of 2023")
-        years = {t[2] for t in tgt if t[2] in extra and _is_year_token(t)}
+        # (only as many as are written as years: "0002024" is no year, it stays extra)
+        years = Counter(t[2] for t in tgt if t[2] in extra and _is_year_token(t))
         for key in [k for k in extra if k in years or (k.startswith("date:") and not k.startswith("date:????-"))]:
-            added[key] = extra.pop(key)
+            take = min(extra[key], years[key]) if key in years else extra[key]
+            added[key] = take
+            extra[key] -= take
+            if extra[key] <= 0:
+                del extra[key]
+    taken: set[int] = set()  # each target token is reported once, years written as years first
+    added_tokens = _pick(tgt, added, prefer=_is_year_token, taken=taken)
     return NumberDiff(
-        _pick(src, missing), _pick(tgt, extra), _pick(src, dropped), _pick(tgt, added), _pick(src, merged),
+        _pick(src, missing), _pick(tgt, extra, taken=taken), _pick(src, dropped), added_tokens, _pick(src, merged),
         _pick(tgt, named_added), _pick(src, named_dropped),
     )
 
@@ -720,11 +728,23 @@ def _pair_words(unmatched: Counter[str], words: Counter[str]) -> None:
 _SAME = NumberDiff((), ())
 
 
-def _pick(tokens: list[tuple[int, str, str]], wanted: Counter[str]) -> tuple[NumberToken, ...]:
+def _pick(
+    tokens: list[tuple[int, str, str]],
+    wanted: Counter[str],
+    prefer: "Callable[[tuple[int, str, str]], bool] | None" = None,
+    taken: set[int] | None = None,
+) -> tuple[NumberToken, ...]:
+    """The ``tokens`` (in text order) that make up the multiset ``wanted`` of keys: those that
+    pass ``prefer`` first, none whose start is in ``taken`` (which the picked ones join)."""
     left = Counter(wanted)
-    out: list[NumberToken] = []
-    for start, surface, key in tokens:
-        if left[key] > 0:
-            left[key] -= 1
-            out.append(NumberToken(surface, key, start))
-    return tuple(out)
+    order = tokens if prefer is None else sorted(tokens, key=lambda t: not prefer(t))
+    chosen: list[tuple[int, str, str]] = []
+    for token in order:
+        if left[token[2]] > 0 and (taken is None or token[0] not in taken):
+            left[token[2]] -= 1
+            chosen.append(token)
+            if taken is not None:
+                taken.add(token[0])
+    if prefer is not None:
+        chosen.sort(key=_START)
+    return tuple(NumberToken(surface, key, start) for start, surface, key in chosen)
