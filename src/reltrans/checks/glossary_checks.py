@@ -291,12 +291,23 @@ def check_glossary(
                 # ("ces Rohingya" -> "they") is vocabulary; names and acronyms stay errors
                 required = is_required_concept(concept, gctx.target_lang)
                 generic = _generic_reference(concept, target) if required else ""  # "in the country"
-                severity = Severity.ERROR if (required and not generic) or ctx.strict else Severity.WARNING
+                occurrences = [(m.start, m.end) for m in source_matches if m.concept_id == concept_id]
+                # « le rapport de l'UNICEF » -> "the report says": as for RT101, an organization
+                # named only as the complement of a common noun may be left implied
+                head = _complement_head(entry.msgid, concept, occurrences) if required and not generic else ""
+                severity = Severity.ERROR if (required and not generic and not head) or ctx.strict else Severity.WARNING
                 note = f" (named as {generic!r}: check it refers to it)" if generic else ""
+                note = f" (complement of {head!r}: check the translation implies it)" if head else note
                 out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed{note}", entry.msgid, severity))
             continue
         occurrences = [(m.start, m.end) for m in source_matches if m.concept_id == concept_id]
-        context = _Occurrence(match, occurrences, dateline, _apposition_of(entry.msgid, match, source_matches, target, gctx))
+        context = _Occurrence(
+            match,
+            occurrences,
+            dateline,
+            _apposition_of(entry.msgid, match, source_matches, target, gctx),
+            _acronym_beside(entry.msgid, concept, occurrences, source_matches, target, gctx),
+        )
         _check_concept(entry, target, concept_id, concept, context, gctx, ctx, out, present, aligner, missing, spelling)
     for match in [*target_matches, *_hidden_forbidden(target, target_matches, gctx)]:
         if match.status == "forbidden":
@@ -316,6 +327,7 @@ class _Occurrence:
     spans: Sequence[tuple[int, int]]
     dateline: bool = False
     apposition_of: str = ""  # the rendered name this occurrence only restates ("l'OIM, l'organisme ...")
+    acronym_beside: str = ""  # the rendered acronym the name is given with (« Comité ... (CICR) »)
 
 
 class _PositionAligner:
@@ -406,6 +418,138 @@ def _apposition_of(msgid: str, match: TermMatch, source_matches: Sequence[TermMa
         return ""
     allowed = gctx.target_terms(before.concept_id, concept)[0]
     return before.surface if any(gctx.target.contains(target, t) for t in allowed) else ""
+
+
+# A name given with its own acronym in brackets, either order: « le Comité international de la
+# Croix-Rouge (CICR) », « le CICR (Comité international de la Croix-Rouge) ». Official English
+# versions often write the acronym alone ("the ICRC"); the acronym stays required.
+_BRACKETED_ACRONYM_AFTER = re.compile(r"\s*\(\s*([^\W\d_][\w&.\u2019'-]*)\s*\)")
+_BRACKETED_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w&.\u2019'-]*)\s*\(\s*\Z")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _acronym_beside(
+    msgid: str,
+    concept: ConceptLike,
+    spans: Sequence[tuple[int, int]],
+    source_matches: Sequence[TermMatch],
+    target: str,
+    gctx: GlossaryContext,
+) -> str:
+    """The acronym that a name or title of ``concept`` is given with in brackets at one of its source
+    ``spans`` (« Comité international de la Croix-Rouge (CICR) », or the acronym first: « le
+    CICR (Comité ...) »), when ``target`` renders that acronym; empty otherwise. The acronym is
+    rendered when the allowed terms of its own concept stand in ``target`` (« CICR » -> "ICRC";
+    the French acronym left standing is no rendering), or, for an acronym the glossary does not
+    know, when it stands in ``target`` as written (« (OCHA) » -> "OCHA")."""
+    kind = getattr(concept, "kind", "")
+    if kind == "acronym" or (kind not in ("name", "title") and getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS):
+        return ""  # an organization, a body, a treaty or a programme's name, a title (« (RSSG) »)
+    for start, end in spans:
+        found = _BRACKETED_ACRONYM_AFTER.match(msgid, end)
+        if found is None:
+            before = _BRACKETED_ACRONYM_BEFORE.search(msgid, 0, start)
+            found = before if before is not None and _BRACKET_CLOSE.match(msgid, end) else None
+        if found is None or not _is_acronym(found.group(1)):
+            continue
+        acronym, span = found.group(1), found.span(1)
+        name_terms = [msgid[start:end], *(t.text for t in gctx.target_terms(concept.id, concept)[0][:1])]
+        owners = [m for m in source_matches if m.start <= span[0] and span[1] <= m.end and (m.start, m.end) != (start, end)]
+        if not owners:
+            if _word_spans(target, acronym) and _abbreviates(acronym, name_terms):
+                return acronym
+            continue
+        for owner in owners:
+            owner_concept = gctx.glossary.get(owner.concept_id)
+            if owner_concept is None or not _same_body(concept, owner_concept, acronym, name_terms, gctx):
+                continue  # « DAKAR, Sénégal (PAM) – »: the bracket names who speaks, not the place
+            owner_allowed = owner_concept.allowed(gctx.target_lang) if owner_concept.dnt else gctx.target_terms(owner.concept_id, owner_concept)[0]
+            if any(gctx.target.contains(target, t) for t in owner_allowed) and not _left_untranslated(acronym, target, owner_allowed):
+                return acronym
+    return ""
+
+
+def _abbreviates(acronym: str, names: Sequence[str]) -> bool:
+    """Are the letters of ``acronym`` the initials, in order, of words of one of ``names`` (small
+    words may be skipped, not taken: « Comité international de la Croix-Rouge » = CICR,
+    "United Nations Mission in South Sudan" = UNMISS)?"""
+    letters = [ch for ch in acronym.casefold() if ch.isalpha()]
+    for name in names:
+        initials = [w[0] for w in re.split(r"[\s'’-]+", name.casefold()) if w and w[0].isalpha()]
+        at = 0
+        for ch in initials:
+            if at < len(letters) and ch == letters[at]:
+                at += 1
+        if letters and at == len(letters):
+            return True
+    return False
+
+
+def _same_body(concept: ConceptLike, owner: ConceptLike, acronym: str, names: Sequence[str], gctx: GlossaryContext) -> bool:
+    """Does the acronym concept ``owner`` name what ``concept`` names: the glossary's pairing of
+    ids (``icrc`` / ``icrc-name``), one admitting the other's English term, or initials (the
+    French or the English acronym abbreviates the French or the English name)?"""
+    a, b = concept.id, owner.id
+    if a.startswith(b + "-") or b.startswith(a + "-"):
+        return True
+    name_allowed = {t.text.casefold() for t in gctx.target_terms(a, concept)[0]}
+    owner_allowed = gctx.target_terms(b, owner)[0]
+    if any(t.text.casefold() in name_allowed for t in owner_allowed):
+        return True
+    if names[1:] and any(names[1].casefold() == t.text.casefold() for t in owner_allowed):
+        return True
+    return any(_abbreviates(text, names) for text in (acronym, *(t.text for t in owner_allowed[:1])))
+
+
+# The head of a title "HEAD of/for/to the OWNER" ("Special Representative of the Secretary-General",
+# "Executive Director of UNICEF", "President of the General Assembly"): English names the office
+# holder with the head alone before the name ("Special Representative Sergio Duarte")
+_TITLE_HEAD = re.compile(r"^((?:[A-Z][\w-]*\s+)*?[A-Z][\w-]*)\s+(?:of|for|to|on)\s+\S")
+# a person's name in French: capitalised words, with the particles of surnames between them
+_FR_NAME = r"[A-ZÀ-Ý][\w’'-]+(?:\s+(?:(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|ter|al|el|ben|bin|ibn|la|le)\s+)*[A-ZÀ-Ý][\w’'-]+)*"
+# the name just before the title, as an apposition: « Sergio Duarte (le Représentant ...) »,
+# « Sergio Duarte, Représentant ... »
+_NAME_BEFORE_TITLE = re.compile(rf"({_FR_NAME})\s*[,(]\s*(?:(?:le|la|l['’]|ancien|ancienne|alors)\s*)*\Z")
+# the name just after the title: « le Représentant spécial, Sergio Duarte, », « ... général Sergio Duarte »
+_NAME_AFTER_TITLE = re.compile(rf"\s*[,(]?\s*(?:(?:M\.|Mme|Mlle|Dr|Pr)\s+)?({_FR_NAME})")
+_ADDRESS_EN = r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"
+_UN_BEFORE_HEAD = re.compile(r"^(?:United\s+Nations|UN)\s+")
+
+
+def _short_title_by_name(msgid: str, spans: Sequence[tuple[int, int]], target: str, concept: ConceptLike, allowed: Sequence[TermLike]) -> bool:
+    """Is the title ``concept``, standing in apposition to a person's name in the source (a name
+    just before or after it: « Sergio Duarte (le Représentant spécial du Secrétaire général) »),
+    rendered in ``target`` by its head before that name ("Special Representative Sergio
+    Duarte", "Deputy Executive Director Ana Ruiz")? The whole family of titles "HEAD of the
+    OWNER" is covered; the head must stand right before a word of the source's name."""
+    if getattr(concept, "kind", "") != "title":
+        return False
+    heads = []
+    for term in allowed:
+        found = _TITLE_HEAD.match(term.text)
+        if found is not None:
+            heads.append(found.group(1))
+            # "United Nations High Commissioner for Refugees" -> "High Commissioner Ana Ruiz"
+            unnamed = _UN_BEFORE_HEAD.sub("", found.group(1))
+            if unnamed != found.group(1) and unnamed:
+                heads.append(unnamed)
+    if not heads:
+        return False
+    names: set[str] = set()
+    for start, end in spans:
+        before = _NAME_BEFORE_TITLE.search(msgid, max(0, start - 80), start)
+        after = _NAME_AFTER_TITLE.match(msgid, end)
+        for found in (before, after):
+            if found is not None:
+                names.update(w for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", found.group(1)))
+    names -= {w for start, end in spans for w in msgid[start:end].split()}
+    if not names:
+        return False
+    for head in dict.fromkeys(heads):
+        pattern = rf"(?<![\w-]){re.escape(head)}\s+{_ADDRESS_EN}([A-ZÀ-Ý][\w’'-]+)"
+        if any(m.group(1) in names for m in re.finditer(pattern, target)):
+            return True
+    return False
 
 
 class _Present:
@@ -869,7 +1013,9 @@ def _initials_in(target: str, term: TermLike) -> bool:
     if not 3 <= len(words) <= 6 or not all(w[:1].isalpha() for w in words):
         return False
     initials = "".join(w[0] for w in words).upper()
-    return re.search(rf"(?<![\w.]){initials}s?(?![\w.])", target) is not None
+    # a full stop after it ends the sentence ("President of the ICRC."), one before a letter is
+    # part of a dotted form
+    return re.search(rf"(?<![\w.]){initials}s?(?!\w|\.\w)", target) is not None
 
 
 def _placed_spans(
@@ -923,6 +1069,8 @@ def _check_concept(
         and not _rendered_by_adjective(target, concept_id, concept, gctx)
         and not _rendered_by_descriptor(target, concept_id, allowed, gctx)
         and not _rendered_by_full_name(target, concept_id, concept, gctx)
+        and not occurrence.acronym_beside
+        and not _short_title_by_name(entry.msgid, occurrence.spans, target, concept, allowed)
     ):
         required = is_required_concept(concept, gctx.target_lang)
         if not required and not ctx.strict and _address_dropped(entry.msgid, match, target, allowed):

@@ -20,8 +20,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Callable
 
-__all__ = ["NumberToken", "NumberDiff", "extract_numbers", "compare_numbers", "counts_relative_period", "has_digit"]
+__all__ = ["NumberToken", "NumberDiff", "extract_numbers", "decimal_commas", "compare_numbers", "counts_relative_period", "has_digit"]
 
 
 @dataclass(frozen=True)
@@ -117,13 +118,16 @@ _SCALE_RE = (
     + r"|m(?=[ \u00a0\u202f]?(?:[$€£]|US\$|USD\b|EUR\b|CHF\b|dollars?\b|euros?\b)))"
 )
 
+_EN_DECIMAL_COMMA = r"(?<!(?:19|20)\d\d),(?=\d{1,2}(?![\d,]|\.\d))"
 _FR_NUMBER = re.compile(
     rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:{_SP}\d{{3}})+(?!\d)|\d{{0,2}}(?:\.\d{{3}})+(?!\d)|\d*))(?:[,.](\d+))?({_ORD})"
     rf"(?:{_SP}+({_SCALE_RE})\b)?{_NOT_AFTER}",
     re.IGNORECASE,
 )
+# English also reads a decimal comma left from French (« 2,5 millions » kept as "2,5 million"): a
+# comma before one or two digits only is no thousands separator (see decimal_commas)
 _EN_NUMBER = re.compile(
-    rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d{{0,2}}(?:{_SP}\d{{3}})+(?!\d)|\d*))(?:\.(\d+))?({_ORD})"
+    rf"({_FIRST_DIGIT}(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d{{0,2}}(?:{_SP}\d{{3}})+(?!\d)|\d*))(?:(?:\.|{_EN_DECIMAL_COMMA})(\d+))?({_ORD})"
     rf"(?:{_SP}*({_SCALE_RE})\b)?{_NOT_AFTER}",
     re.IGNORECASE,
 )
@@ -248,6 +252,18 @@ def _month(word: str, months: dict[str, int], english: bool) -> int | None:
     if english and not word[:1].isupper():
         return None
     return months.get(word.lower())
+
+
+_DECIMAL_COMMA_SURFACE = re.compile(r"\d,\d{1,2}(?![\d,]|\.\d)")
+
+
+def decimal_commas(text: str, lang: str) -> list[NumberToken]:
+    """The numbers of ``text`` written with a decimal comma although ``lang`` writes a decimal
+    point ("2,5 million" in English: the French « 2,5 millions » left as it was). They are read
+    by value (2500000), so the comparison is right, and the check reports the spelling."""
+    if _conventions(lang)[2] is _FR_NUMBER or _DECIMAL_COMMA_SURFACE.search(text) is None:
+        return []
+    return [t for t in extract_numbers(text, lang) if _DECIMAL_COMMA_SURFACE.search(t.surface) and not t.key.startswith(("date:", "tel"))]
 
 
 def extract_numbers(text: str, lang: str) -> list[NumberToken]:
@@ -501,11 +517,18 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
         # every source number is rendered: a year or a dated date only in the translation
         # restates what the source says in words (« vers le Texas » -> "into Texas in 2018",
         # « aujourd'hui » -> "On 28 March 2018", « mi-2023 » -> "the middle of 2023")
-        years = {t[2] for t in tgt if t[2] in extra and _is_year_token(t)}
+        # (only as many as are written as years: "0002024" is no year, it stays extra)
+        years = Counter(t[2] for t in tgt if t[2] in extra and _is_year_token(t))
         for key in [k for k in extra if k in years or (k.startswith("date:") and not k.startswith("date:????-"))]:
-            added[key] = extra.pop(key)
+            take = min(extra[key], years[key]) if key in years else extra[key]
+            added[key] = take
+            extra[key] -= take
+            if extra[key] <= 0:
+                del extra[key]
+    taken: set[int] = set()  # each target token is reported once, years written as years first
+    added_tokens = _pick(tgt, added, prefer=_is_year_token, taken=taken)
     return NumberDiff(
-        _pick(src, missing), _pick(tgt, extra), _pick(src, dropped), _pick(tgt, added), _pick(src, merged),
+        _pick(src, missing), _pick(tgt, extra, taken=taken), _pick(src, dropped), added_tokens, _pick(src, merged),
         _pick(tgt, named_added), _pick(src, named_dropped),
     )
 
@@ -705,11 +728,23 @@ def _pair_words(unmatched: Counter[str], words: Counter[str]) -> None:
 _SAME = NumberDiff((), ())
 
 
-def _pick(tokens: list[tuple[int, str, str]], wanted: Counter[str]) -> tuple[NumberToken, ...]:
+def _pick(
+    tokens: list[tuple[int, str, str]],
+    wanted: Counter[str],
+    prefer: "Callable[[tuple[int, str, str]], bool] | None" = None,
+    taken: set[int] | None = None,
+) -> tuple[NumberToken, ...]:
+    """The ``tokens`` (in text order) that make up the multiset ``wanted`` of keys: those that
+    pass ``prefer`` first, none whose start is in ``taken`` (which the picked ones join)."""
     left = Counter(wanted)
-    out: list[NumberToken] = []
-    for start, surface, key in tokens:
-        if left[key] > 0:
-            left[key] -= 1
-            out.append(NumberToken(surface, key, start))
-    return tuple(out)
+    order = tokens if prefer is None else sorted(tokens, key=lambda t: not prefer(t))
+    chosen: list[tuple[int, str, str]] = []
+    for token in order:
+        if left[token[2]] > 0 and (taken is None or token[0] not in taken):
+            left[token[2]] -= 1
+            chosen.append(token)
+            if taken is not None:
+                taken.add(token[0])
+    if prefer is not None:
+        chosen.sort(key=_START)
+    return tuple(NumberToken(surface, key, start) for start, surface, key in chosen)

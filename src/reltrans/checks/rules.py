@@ -19,7 +19,7 @@ from reltrans.checks.format_strings import compare_format_placeholders
 from reltrans.checks.states import entry_state, text_pairs
 from reltrans.checks.untranslated import untranslated_reason
 from reltrans.formats.inline import PLACEHOLDER
-from reltrans.checks.numbers import NumberToken, compare_numbers, counts_relative_period
+from reltrans.checks.numbers import NumberToken, compare_numbers, counts_relative_period, decimal_commas
 from reltrans.model import Catalog, CatalogEntry, Finding, Severity
 
 __all__ = [
@@ -132,6 +132,9 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         source, target = PLACEHOLDER.sub(" ", source), PLACEHOLDER.sub(" ", target)
     year = int(ctx.document_date[:4]) if ctx.document_date and ctx.document_date[:4].isdigit() else None
     diff = compare_numbers(source, target, ctx.source_lang, ctx.target_lang, document_year=year)
+    for token in decimal_commas(target, ctx.target_lang):  # read by value, so the spelling is said here
+        point = token.surface.replace(",", ".", 1) if token.surface.count(",") == 1 else token.surface
+        out.append(make_finding("RT303", ctx, entry.line, f"number written with a decimal comma: {token.surface!r} ({_show(token.key)}); the target language writes {point!r}", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     if not diff:
         return
     missing, extra = list(diff.missing), list(diff.extra)
@@ -148,6 +151,12 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         # changed it stays an error
         periods = [t for t in missing if counts_relative_period(source, t, ctx.source_lang)]
         missing = [t for t in missing if t not in periods]
+    notes: list[NumberToken] = []
+    if missing and _FOOTNOTE_MARK.search(target):
+        # a footnote call « (Note 1) » that the translation writes as a mark ("*/", "†"): the
+        # number is the note's, not the text's; a number changed elsewhere stays an error
+        notes = [t for t in missing if _is_note_call(source, t)]
+        missing = [t for t in missing if t not in notes]
     while missing and extra:
         a, b = missing.pop(0), extra.pop(0)
         out.append(make_finding("RT303", ctx, entry.line, f"number changed: {a.surface!r} ({_show(a.key)}) became {b.surface!r} ({_show(b.key)})", entry.msgid))
@@ -157,6 +166,8 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         out.append(make_finding("RT302", ctx, entry.line, f"number not in the source: {token.surface!r} ({_show(token.key)})", entry.msgid))
     for token in periods:
         out.append(make_finding("RT301", ctx, entry.line, f"period count missing from the translation: {token.surface!r} ({_show(token.key)}); check the period is worded (\"each year\", \"in the past year\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
+    for token in notes:
+        out.append(make_finding("RT301", ctx, entry.line, f"footnote number missing from the translation: {token.surface!r}; check the note mark points to the same note", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in dateline:
         out.append(make_finding("RT301", ctx, entry.line, f"date of the dateline missing from the translation: {token.surface!r} ({_show(token.key)})", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in diff.dropped:  # a date without a year the translation words otherwise ("tomorrow")
@@ -169,6 +180,19 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         out.append(make_finding("RT301", ctx, entry.line, f"name with a number missing from the translation: {token.surface!r}; check it is named otherwise (\"the pandemic\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in getattr(diff, "merged", ()):  # a year the source repeats, written once
         out.append(make_finding("RT301", ctx, entry.line, f"repeated year written fewer times in the translation: {token.surface!r}", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
+
+
+# a footnote call: « (Note 1) », « (voir note 2) », « [note 3] »; and the marks an English version
+# writes for it ("*/", "†", "¹", "[1]" is a number and pairs by itself)
+_NOTE_BEFORE = re.compile(r"[(\[]\s*(?i:voir\s+(?:la\s+)?)?(?i:note|n\.)\s*\Z")
+_NOTE_AFTER = re.compile(r"\s*[)\]]")
+_FOOTNOTE_MARK = re.compile(r"\*|[†‡¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+def _is_note_call(source: str, token: NumberToken) -> bool:
+    """Is ``token`` the number of a footnote call in ``source`` (« (Note 1) »)?"""
+    end = token.start + len(token.surface)
+    return _NOTE_BEFORE.search(source, max(0, token.start - 20), token.start) is not None and _NOTE_AFTER.match(source, end) is not None
 
 
 def _show(key: str) -> str:
