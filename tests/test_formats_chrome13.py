@@ -310,3 +310,29 @@ def test_a_section_tab_word_between_paragraphs_stays() -> None:
     page = _page("Un radar pour la baie", BODY_1, "Focus", BODY_2, BODY_3)
     assert _chrome(page) == {}
     assert "Focus" in _msgids(page)
+
+
+@pytest.mark.parametrize(
+    ("foot", "language"),
+    [
+        (("“Harbour lover. Writer of the coast. Fan of the old lighthouses.”",), "English"),
+        (("Sailor at heart and reporter for the bay.", "Partager"), "English"),
+        (("Jornalista do porto e amante da costa.",), "Portuguese"),
+    ],
+)
+def test_a_short_paragraph_in_another_language_at_the_page_foot_is_a_blurb(foot: tuple[str, ...], language: str) -> None:
+    chrome = _chrome(_page("Un radar pour la baie", BODY_1, BODY_2, *foot))
+    assert chrome[foot[0]] == f"another language: a paragraph in {language} below the last French sentence paragraph (an author's blurb)"
+    assert BODY_2 not in chrome
+
+
+def test_an_english_summary_above_or_between_the_french_paragraphs_stays() -> None:
+    summary = "The agency delivered a radar to the port of the bay this week, with a team of the town."
+    for page in (_page("Un radar pour la baie", summary, BODY_1, BODY_2), _page("Un radar pour la baie", BODY_1, summary, BODY_2)):
+        assert _chrome(page) == {}
+        assert summary in _msgids(page)
+
+
+def test_a_long_english_paragraph_at_the_foot_stays() -> None:
+    long_note = " ".join(["The agency of the bay keeps the port open for the boats."] * 5)
+    assert _chrome(_page("Un radar pour la baie", BODY_1, BODY_2, long_note)) == {}

@@ -1806,6 +1806,29 @@ def _mark_foreign_lines(lines: list[_Line], reasons: dict[int, str]) -> None:
         language = foreign_language(text)
         if language:
             reasons[line.index] = f"another language: a short unpunctuated line in {language} (an image's alt text or a label)"
+    _mark_foreign_foot(lines, reasons)
+
+
+_FOREIGN_FOOT_WORDS = 40
+
+
+def _mark_foreign_foot(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Below the release's last French sentence paragraph, down to the page end (chrome aside),
+    short paragraphs (forty words at most) in another language: an author's blurb the site did
+    not translate (``“Coffee lover. Travel writer.”``). A summary in English above the French
+    text, or between its paragraphs, is the release's: kept."""
+    last_french = max(
+        (p for p, line in enumerate(lines) if line.index not in reasons and _is_body(line) and not foreign_language(line.text)),
+        default=-1,
+    )
+    if last_french < 0:
+        return
+    tail = [line for line in lines[last_french + 1 :] if line.index not in reasons]
+    if not tail or not all(len(_WORD.findall(line.text)) <= _FOREIGN_FOOT_WORDS and foreign_language(line.text) for line in tail):
+        return
+    for line in tail:
+        language = foreign_language(line.text)
+        reasons[line.index] = f"another language: a paragraph in {language} below the last French sentence paragraph (an author's blurb)"
 
 
 _CAPTION_CREDIT = regex.compile(r"^\s*(?:[-–—|,/]\s*)?(?:©|\(?(?:photos?|crédits?|credits?|ph\.)\b)", regex.IGNORECASE)
