@@ -114,6 +114,19 @@ Every decision rests on evidence a reviewer can check, named in the reason:
 * chrome 12 keeps a date stamp at the page foot on a listing whose entries each carry one (two
   or more kept between sentence paragraphs): the date of an entry the page cut off; it adds the
   label ``Publish Date:``.
+* chrome 13 adds: a line that is only an address (``press@example.org``, a bare link, ``Source :
+  https://…``, a crawl date and its link) and a contact lead-in alone right above such a line (a
+  name with its numbers, or ``Courriel : x@…``, is the release's contact: kept, lead-in too); a
+  short unpunctuated line in **another language** (:func:`foreign_language`: two function words
+  of English, Portuguese or Spanish, none of French: an image's alt text, ``Flag of the …``) and
+  short paragraphs in another language below the last French one (an author's blurb); a
+  language or site **chooser**'s prompt (``Choisissez une langue …``); a **donation button**
+  (``Faites un don pour …`` without a sentence end); a label **glued** to the next word
+  (``ActualitéSahel``) and an "about" heading glued to its blurb (``À propos du PAMLe PAM …``);
+  the alt text the caption below repeats with its credit; a listing's **tags** (a short label
+  above each entry's title, two at least); a person's name alone at the page foot (a
+  **byline**); the page foot **repeating** a line above; a short **section tab** (``FAQ``,
+  ``Focus``, ``Blogs``) beside chrome or as the page's first or last line outside the body.
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
