@@ -336,3 +336,52 @@ def test_an_english_summary_above_or_between_the_french_paragraphs_stays() -> No
 def test_a_long_english_paragraph_at_the_foot_stays() -> None:
     long_note = " ".join(["The agency of the bay keeps the port open for the boats."] * 5)
     assert _chrome(_page("Un radar pour la baie", BODY_1, BODY_2, long_note)) == {}
+
+
+# ------------------------------------------------------------------ gaps in a menu run
+MENU_WITH_SECTIONS = (
+    "Accueil > Événements > Le forum des ports\n"
+    "\n"
+    "L'Appel de Port-Bleu pour les ports sûrs\n"
+    " - le texte de l'appel\n"
+    " - signez la pétition en ligne\n"
+    "\n"
+    "Le forum des ports\n"
+    "- pourquoi un forum des ports ?\n"
+    "- l'initiative de deux maires de la côte\n"
+    "- la composition du forum\n"
+    "\n"
+    "Communiqués de presse\n"
+    "- du 7 juin 2031\n"
+    "\n"
+    "Un radar pour la baie\n"
+    "\n"
+    f"{BODY_1}\n\n{BODY_2}\n"
+)
+
+
+def test_a_menu_section_heading_and_a_question_entry_inside_a_menu_run_are_entries() -> None:
+    chrome = _chrome(MENU_WITH_SECTIONS)
+    assert chrome["L'Appel de Port-Bleu pour les ports sûrs"] == "menu run: a line between chrome and a menu entry, before the title"
+    assert chrome["pourquoi un forum des ports ?"] == "menu run: a line between chrome and a menu entry, before the title"
+    assert _msgids(MENU_WITH_SECTIONS)[:3] == ["Un radar pour la baie", BODY_1, BODY_2]
+
+
+def test_a_title_between_a_label_and_the_menu_is_kept_when_nothing_follows_it() -> None:
+    title = "Un radar de sécurité pour la baie de Port-Bleu"
+    page = f"Communiqué de presse\n\n{title}\n- Ports\n- Partager sur Facebook\n- Imprimer\n\n{BODY_1}\n\n{BODY_2}\n"
+    chrome = _chrome(page)
+    assert chrome["Ports"].startswith("menu run")  # the line below the title is a menu entry
+    assert title not in chrome
+    assert _msgids(page)[0] == title
+
+
+def test_a_line_between_a_byline_and_a_menu_entry_is_no_menu_gap() -> None:
+    title = "Un radar de sécurité pour la baie"
+    page = (
+        f"Communiqué de presse\n\nPar Jeanne Dupuis\n\n{title}\n- Ports\n- Partager sur Facebook\n- Imprimer\n\n"
+        f"Le sous-titre du radar de la baie\n\n{BODY_1}\n\n{BODY_2}\n"
+    )
+    chrome = _chrome(page)
+    assert chrome["Ports"].startswith("menu run") and chrome["Par Jeanne Dupuis"].startswith("article metadata")
+    assert title not in chrome  # a byline is metadata next to the title, not a menu

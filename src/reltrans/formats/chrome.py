@@ -499,6 +499,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
             reasons[line.index] = "repeated in several files of this run"
     _mark_ticker(lines, reasons)
     _mark_menu_run(head, reasons)
+    _mark_menu_gaps(head, reasons)
     _mark_label_menu(head, body < len(lines), reasons)
     _mark_site_header(lines, reasons)
     _mark_site_acronyms(lines, reasons)
@@ -1984,3 +1985,26 @@ def _mark_contact_leadins(lines: list[_Line], reasons: dict[int, str]) -> None:
             continue
         if reasons.get(following.index, "").startswith(CONTACT):
             reasons[line.index] = f"contact lead-in: above the address {following.text.strip()[:40]!r}, chrome too"
+
+
+_MENU_GAP_WORDS = 8
+_MENU_RUN = "menu run"
+
+
+def _mark_menu_gaps(head: list[_Line], reasons: dict[int, str]) -> None:
+    """Before the first sentence paragraph, a line of eight words at most that is no sentence (a
+    question mark aside: a menu's ``- pourquoi une assemblée ?``) between a chrome line and a
+    menu entry below it (a menu section's heading or a longer entry): a menu entry too, provided
+    a kept line remains after it before the first sentence paragraph (the title)."""
+    for position in range(1, len(head) - 1):
+        line = head[position]
+        text = line.text.strip()
+        if line.index in reasons or kept_line(text) or _is_body(line) or len(_WORD.findall(text)) > _MENU_GAP_WORDS:
+            continue
+        if _SENTENCE_END.search(text.rstrip(" ?")) or text.endswith(","):
+            continue
+        above, below = reasons.get(head[position - 1].index, ""), reasons.get(head[position + 1].index, "")
+        if not above or above.startswith(METADATA) or not below.startswith(_MENU_RUN):
+            continue
+        if any(other.index not in reasons and not kept_line(other.text) for other in head[position + 2 :]):
+            reasons[line.index] = "menu run: a line between chrome and a menu entry, before the title"
