@@ -385,3 +385,34 @@ def test_a_line_between_a_byline_and_a_menu_entry_is_no_menu_gap() -> None:
     chrome = _chrome(page)
     assert chrome["Ports"].startswith("menu run") and chrome["Par Jeanne Dupuis"].startswith("article metadata")
     assert title not in chrome  # a byline is metadata next to the title, not a menu
+
+
+# ------------------------------------------------------------------ runs of country names
+@pytest.mark.parametrize(
+    "tags",
+    [("Soudan", "Tchad"), ("Mali", "Niger", "Burkina Faso"), ("Mali, Niger, Tchad",), ("Côte d’Ivoire", "Tags", "Libéria")],
+)
+def test_country_names_alone_on_lines_below_the_body_are_tags(tags: tuple[str, ...]) -> None:
+    chrome = _chrome(_page("Un radar pour la baie", BODY_1, BODY_2, *tags))
+    for tag in tags:
+        assert chrome[tag].startswith(("tag list: country or region names", "label"))
+    assert BODY_2 not in chrome
+
+
+def test_country_tags_above_the_title_are_tags_too() -> None:
+    chrome = _chrome(_page("Sénégal", "Gambie", "Un radar pour la baie", BODY_1, BODY_2))
+    assert chrome["Sénégal"].startswith("tag list") and chrome["Gambie"].startswith("tag list")
+    assert "Un radar pour la baie" not in chrome
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        _page("Un radar pour la baie", BODY_1, BODY_2, "Soudan"),  # one country alone
+        _page("Un radar pour la baie", BODY_1, "Soudan", BODY_2, "Tchad", BODY_3),  # headings between paragraphs
+        _page("Un radar pour la baie", BODY_1, "Mali", "Niger", BODY_2),  # names between paragraphs: the release's
+        _page("Un radar pour la baie", BODY_1, BODY_2, "Jeanne Dupuis", "Port-Bleu", "Bretagne"),  # a contact's lines
+    ],
+)
+def test_one_country_names_between_paragraphs_and_a_contact_s_lines_stay(page: str) -> None:
+    assert not any(reason.startswith("tag list") for reason in _chrome(page).values())

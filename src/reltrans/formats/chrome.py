@@ -518,6 +518,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     _mark_listing_tags(lines, reasons)
     _mark_end_byline(lines, reasons)
     _mark_foot_repeats(lines, reasons)
+    _mark_place_tags(lines, reasons)
     _mark_weak_labels(lines, reasons)
     _mark_contact_leadins(lines, reasons)
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
@@ -2008,3 +2009,64 @@ def _mark_menu_gaps(head: list[_Line], reasons: dict[int, str]) -> None:
             continue
         if any(other.index not in reasons and not kept_line(other.text) for other in head[position + 2 :]):
             reasons[line.index] = "menu run: a line between chrome and a menu entry, before the title"
+
+
+# The countries (French names, as normalize_label writes them): a run of them alone on their lines
+# outside the body is a page's tags.
+COUNTRIES = frozenset(
+    "afghanistan|afrique du sud|albanie|algerie|allemagne|andorre|angola|arabie saoudite|argentine|armenie|australie|"
+    "autriche|azerbaidjan|bahamas|bahrein|bangladesh|barbade|belgique|belize|benin|bhoutan|bielorussie|birmanie|myanmar|"
+    "bolivie|bosnie-herzegovine|botswana|bresil|brunei|bulgarie|burkina faso|burundi|cambodge|cameroun|canada|cap-vert|"
+    "centrafrique|republique centrafricaine|chili|chine|chypre|colombie|comores|congo|republique du congo|"
+    "republique democratique du congo|rdc|coree du nord|coree du sud|costa rica|cote d'ivoire|croatie|cuba|danemark|djibouti|"
+    "dominique|egypte|emirats arabes unis|equateur|erythree|espagne|estonie|eswatini|etats-unis|ethiopie|fidji|finlande|"
+    "france|gabon|gambie|georgie|ghana|grece|grenade|guatemala|guinee|guinee-bissau|guinee equatoriale|guyana|haiti|"
+    "honduras|hongrie|inde|indonesie|irak|iran|irlande|islande|israel|italie|jamaique|japon|jordanie|kazakhstan|kenya|"
+    "kirghizistan|kiribati|kosovo|koweit|laos|lesotho|lettonie|liban|liberia|libye|liechtenstein|lituanie|luxembourg|"
+    "macedoine du nord|madagascar|malaisie|malawi|maldives|mali|malte|maroc|maurice|mauritanie|mexique|moldavie|monaco|"
+    "mongolie|montenegro|mozambique|namibie|nauru|nepal|nicaragua|niger|nigeria|norvege|nouvelle-zelande|oman|ouganda|"
+    "ouzbekistan|pakistan|palaos|palestine|etat de palestine|territoire palestinien occupe|gaza|panama|"
+    "papouasie-nouvelle-guinee|paraguay|pays-bas|perou|philippines|pologne|portugal|qatar|roumanie|royaume-uni|russie|"
+    "federation de russie|rwanda|saint-marin|salvador|samoa|sao tome-et-principe|senegal|serbie|seychelles|sierra leone|"
+    "singapour|slovaquie|slovenie|somalie|soudan|soudan du sud|sri lanka|suede|suisse|suriname|syrie|tadjikistan|"
+    "tanzanie|tchad|tchequie|republique tcheque|thailande|timor-leste|togo|tonga|trinite-et-tobago|tunisie|turkmenistan|"
+    "turquie|tuvalu|ukraine|uruguay|vanuatu|venezuela|viet nam|vietnam|yemen|zambie|zimbabwe|sahel|sahara occidental".split("|")
+)
+_TAG_RUN = 2  # country or region names alone on consecutive lines that make a list of tags
+_PLACE_LIST = regex.compile(r"\s*[,;/|·•]\s*")
+
+
+def _place_tags(line: _Line) -> int:
+    """How many country or region names a line is made of (0: it holds anything else)."""
+    if _SENTENCE_END.search(line.text.strip()):
+        return 0
+    parts = [normalize_label(part) for part in _PLACE_LIST.split(line.text.strip()) if part.strip()]
+    places = COUNTRIES | _PLACE_RUBRICS
+    return len(parts) if parts and all(part in places for part in parts) else 0
+
+
+def _mark_place_tags(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Before the first sentence paragraph or after the last one, country or region names alone
+    on two or more lines in a row (``Soudan`` / ``Tchad``), or three or more on one line
+    (``Mali, Niger, Tchad``): the page's tags. One country alone (a heading, a dateline's place)
+    and names between paragraphs are kept."""
+    chrome = set(reasons)
+    first_body = _first_body(lines, chrome)
+    last_body = _last_body(lines, chrome)
+    run: list[_Line] = []
+
+    def close() -> None:
+        if len(run) >= _TAG_RUN or (run and _place_tags(run[0]) >= 3):
+            for line in run:
+                reasons[line.index] = f"tag list: country or region names alone on their lines ({len(run)} in a row), outside the body"
+        run.clear()
+
+    for position, line in enumerate(lines):
+        outside = position < first_body or position > last_body
+        if line.index in chrome and run:
+            continue  # a chrome line inside the run ("Tags") does not break it
+        if outside and line.index not in chrome and _place_tags(line):
+            run.append(line)
+        else:
+            close()
+    close()
