@@ -126,7 +126,10 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   the alt text the caption below repeats with its credit; a listing's **tags** (a short label
   above each entry's title, two at least); a person's name alone at the page foot (a
   **byline**); the page foot **repeating** a line above; a short **section tab** (``FAQ``,
-  ``Focus``, ``Blogs``) beside chrome or as the page's first or last line outside the body.
+  ``Focus``, ``Blogs``) beside chrome or as the page's first or last line outside the body;
+  country names alone on two or more lines in a row outside the body (:data:`COUNTRIES`: tags);
+  before the title, a short line between chrome and a menu entry (a menu section's heading, a
+  question entry) when a kept line remains after it for the title.
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
