@@ -416,3 +416,12 @@ def test_country_tags_above_the_title_are_tags_too() -> None:
 )
 def test_one_country_names_between_paragraphs_and_a_contact_s_lines_stay(page: str) -> None:
     assert not any(reason.startswith("tag list") for reason in _chrome(page).values())
+
+
+def test_a_lead_in_heading_two_contact_blocks_is_no_foot_repeat() -> None:
+    lead_in = "Pour toute information complémentaire, veuillez contacter :"
+    page = _page(
+        "Un radar pour la baie", BODY_1, BODY_2, lead_in, "Léa Martin, tél. : +33 1 23 45 67 89", lead_in, "Marc Roux, tél. : +33 1 98 76 54 32"
+    )
+    assert _chrome(page) == {}
+    assert _msgids(page).count(lead_in) == 2

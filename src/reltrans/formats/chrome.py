@@ -1925,13 +1925,15 @@ def _mark_end_byline(lines: list[_Line], reasons: dict[int, str]) -> None:
     reasons[line.index] = "byline: a person's name alone below the last sentence paragraph, at the page foot"
 
 
-_FOOT_REPEAT_WORDS = 4
+_FOOT_REPEAT_WORDS = 6
 
 
 def _mark_foot_repeats(lines: list[_Line], reasons: dict[int, str]) -> None:
-    """Below the last sentence paragraph, a line of four words or more with the same text as an
+    """Below the last sentence paragraph, a line of six words or more with the same text as an
     earlier kept line (not the one just before it: that is **doubled**): the page foot repeating
-    a box of the page (a contact, a call). The first copy stays."""
+    a box of the page (a contact, a call). The first copy stays. A lead-in ending on a colon
+    (``Pour toute information complémentaire, veuillez contacter :``) may head each of two
+    contact blocks: kept."""
     last_body = _last_body(lines, reasons)
     if last_body < 0:
         return
@@ -1940,7 +1942,7 @@ def _mark_foot_repeats(lines: list[_Line], reasons: dict[int, str]) -> None:
         key = " ".join(line.text.split())
         if line.index in reasons or len(_WORD.findall(key)) < _FOOT_REPEAT_WORDS:
             continue
-        if position > last_body and key in seen:
+        if position > last_body and key in seen and not key.endswith(":"):
             reasons[line.index] = f"repeated: the page foot repeats block {seen[key] + 1}"
         else:
             seen.setdefault(key, line.index)
