@@ -53,6 +53,20 @@ def test_a_short_unpunctuated_line_in_another_language_is_alt_text(line: str, la
     assert "Un radar pour la baie" not in chrome and BODY_1 not in chrome
 
 
+def test_an_english_page_keeps_its_english_headings() -> None:
+    # the language test is relative to the page: on an English release (translate --from en)
+    # a short heading with "of the" is the release's own
+    heading = "Protection of the Harbour Workers"
+    page = _page(
+        "A radar for the bay",
+        "The Fictional Harbour Agency delivered a safety radar to the port authorities of Port-Bleu this week.",
+        heading,
+        "The radar covers forty kilometres of coast and will be maintained by a team trained on site.",
+        "Fishers in the bay welcome a measure that the whole trade had awaited for years.",
+    )
+    assert heading not in _chrome(page)
+
+
 @pytest.mark.parametrize(
     "line",
     [

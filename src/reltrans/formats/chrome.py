@@ -1809,11 +1809,26 @@ def foreign_language(text: str) -> str:
     return language if count >= _FOREIGN_MIN else ""
 
 
+_FRENCH_PAGE_RATIO = 3  # French function words per word of the most frequent other language
+
+
+def _page_is_french(lines: list[_Line]) -> bool:
+    """The page is written in French: its French function words outnumber those of each other
+    language three to one (an alt text or a blurb in English does not change that)."""
+    tokens = [token.strip(_TOKEN_EDGES).lower() for line in lines for token in line.text.split()]
+    french = sum(1 for token in tokens if token in _FRENCH_WORDS or _ELISION.match(token))
+    other = max(sum(1 for token in tokens if token in words) for words in _FOREIGN_WORDS.values())
+    return french > 0 and french >= _FRENCH_PAGE_RATIO * other
+
+
 def _mark_foreign_lines(lines: list[_Line], reasons: dict[int, str]) -> None:
     """A short line without sentence punctuation in another language than the page (``Flag of the
     International Committee``, ``Bandeira com o logotipo do CICV``): an image's alt text or a
     label the site did not translate. A line with a sentence end, a quoted line (a slogan cited)
-    and a credit are kept."""
+    and a credit are kept. Only on a French page: on an English or Spanish page these are its
+    own headings."""
+    if not _page_is_french(lines):
+        return
     for line in lines:
         text = line.text.strip()
         words = len(_WORD.findall(text))
