@@ -114,6 +114,22 @@ Every decision rests on evidence a reviewer can check, named in the reason:
 * chrome 12 keeps a date stamp at the page foot on a listing whose entries each carry one (two
   or more kept between sentence paragraphs): the date of an entry the page cut off; it adds the
   label ``Publish Date:``.
+* chrome 13 adds: a line that is only an address (``press@example.org``, a bare link, ``Source :
+  https://…``, a crawl date and its link) and a contact lead-in alone right above such a line (a
+  name with its numbers, or ``Courriel : x@…``, is the release's contact: kept, lead-in too); a
+  short unpunctuated line in **another language** (:func:`foreign_language`: two function words
+  of English, Portuguese or Spanish, none of French: an image's alt text, ``Flag of the …``) and
+  short paragraphs in another language below the last French one (an author's blurb); a
+  language or site **chooser**'s prompt (``Choisissez une langue …``); a **donation button**
+  (``Faites un don pour …`` without a sentence end); a label **glued** to the next word
+  (``ActualitéSahel``) and an "about" heading glued to its blurb (``À propos du PAMLe PAM …``);
+  the alt text the caption below repeats with its credit; a listing's **tags** (a short label
+  above each entry's title, two at least); a person's name alone at the page foot (a
+  **byline**); the page foot **repeating** a line above; a short **section tab** (``FAQ``,
+  ``Focus``, ``Blogs``) beside chrome or as the page's first or last line outside the body;
+  country names alone on two or more lines in a row outside the body (:data:`COUNTRIES`: tags);
+  before the title, a short line between chrome and a menu entry (a menu section's heading, a
+  question entry) when a kept line remains after it for the title.
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
@@ -138,7 +154,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "12"
+CHROME_VERSION = "13"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -188,6 +204,7 @@ e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
 submitted on|go to main content|transcript|transcripts|teleprompter|log in sign up|sign in register|goto main content|advertisement|sponsored content|send|news reporter|got it|exit mobile version|comments are closed|previous|next|previous next|username|password|forgot your password|remember me|
 search form|tag archive|× close|✕ close|tag archives|category archive|category archives|
+main content|main navigation|skip to main navigation|skip navigation|jump to content|jump to main content|main menu|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -485,6 +502,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
             reasons[line.index] = "repeated in several files of this run"
     _mark_ticker(lines, reasons)
     _mark_menu_run(head, reasons)
+    _mark_menu_gaps(head, reasons)
     _mark_label_menu(head, body < len(lines), reasons)
     _mark_site_header(lines, reasons)
     _mark_site_acronyms(lines, reasons)
@@ -498,8 +516,16 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     _mark_lone_words(lines, reasons)
     _mark_repeats(lines, reasons)
     _mark_pull_quotes(lines, reasons)
+    _mark_foreign_lines(lines, reasons)
+    _mark_alt_before_caption(lines, reasons)
+    _mark_listing_tags(lines, reasons)
+    _mark_end_byline(lines, reasons)
+    _mark_foot_repeats(lines, reasons)
+    _mark_place_tags(lines, reasons)
+    _mark_weak_labels(lines, reasons)
+    _mark_contact_leadins(lines, reasons)
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
-        if line.index in reasons and kept_line(line.text) and not line_evidence(line.text) and not reasons[
+        if line.index in reasons and kept_line(line.text) and not _block_evidence(line.text) and not reasons[
             line.index
         ].startswith((WEB_ARCHIVE, ARTICLE_LIST)):  # a capture date of the archive, an article's date in a list
             del reasons[line.index]
@@ -706,9 +732,30 @@ def _article_metadata(text: str, norm: str, words: int, sentence: bool) -> str:
     return ""
 
 
+def _block_evidence(text: str) -> str:
+    """The evidence a whole block carries by itself: :func:`line_evidence`, and chrome 13's
+    evidence, which needs the whole paragraph (a wrapped line ``anne.petit@example.org.`` or
+    ``Faites un don pour …`` may end or go on a sentence: the joiner of hard-wrapped text does not
+    consult it)."""
+    reason = line_evidence(text)
+    if reason:
+        return reason
+    norm = normalize_label(text)
+    return _chrome13_evidence(text, norm, len(_WORD.findall(text)), _SENTENCE_END.search(text.strip()) is not None)
+
+
+def _continues(previous: _Line, line: _Line) -> bool:
+    """Whether ``line`` comes right under ``previous`` (no blank line between them) and
+    ``previous`` leaves its sentence open on a colon, a lead-in alone aside."""
+    adjacent = previous.line + previous.raw.count("\n") + 1 == line.line
+    return adjacent and previous.text.rstrip().endswith(":") and not _CONTACT_LEADIN.match(previous.normalized)
+
+
 def _own_evidence(line: _Line, previous: _Line | None) -> str:
     """The evidence one line carries by itself (or with the line before it)."""
-    reason = line_evidence(line.text)
+    reason = _block_evidence(line.text)
+    if reason.startswith(CONTACT) and previous is not None and _continues(previous, line):
+        reason = ""  # "… veuillez contacter Mme X, courriel :" / "x@example.org": the sentence's end
     if reason:
         return reason
     if previous is not None and previous.text:
@@ -1657,3 +1704,389 @@ def _mark_pull_quotes(lines: list[_Line], reasons: dict[int, str]) -> None:
         )
         if source is not None:
             reasons[line.index] = f"pull quote: repeats the text of block {source.index + 1} above"
+
+
+# --------------------------------------------------------------------------- chrome 13
+CONTACT = "contact detail"
+"""The prefix of the reasons for a line that is only an address (an e-mail, a link): a contact
+lead-in above such a line goes with it."""
+_URL = r"(?:https?://|www\.)\S+"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_ADDRESSES = regex.compile(rf"{_URL}|{_EMAIL}")
+# What may stand beside a bare address and say nothing else: the label of a copied page's link
+# ("Source : https://…") or a crawl date ("date 2023-04 https://…").
+_SOURCE_LABEL = regex.compile(
+    rf"^(?:(?:sources?|lien|link|url|article original|original|via|lire sur|read on)|date\s*:?\s*(?:{_DATE}|\d{{4}}-\d{{2}}))$"
+)
+_ADDRESS_PUNCTUATION = regex.compile(r"[\s:;,.|()\[\]<>«»\"“”–—]+")
+# "Choisissez une langue pour cette section :", "Sélectionnez le site d'un pays", "Select your
+# language": a language or site chooser's prompt (an imperative: "Choisir un pays…" may open a sentence).
+_CHOOSER = regex.compile(
+    r"^(?:choisissez|selectionnez|recherchez|changez de|choose|select|change|find)\s+(?:(?:une|un|la|le|votre|vos|a|an|the|your)\s+)?"
+    r"(?:langue|langues|site|sites|pays|region|version|language|languages|country|region|website)\b"
+)
+_CHOOSER_WORDS = 10
+# "Faites un don pour soutenir l'action de X", "Donate now": a donation button (no sentence end).
+_DONATION = regex.compile(
+    r"^(?:faites|faire|effectuez|effectuer) un don\b|^(?:donnez|je donne|soutenez-nous|soutenez nous)\b|"
+    r"^(?:donate|give)(?: now| today)?\b|^make a donation\b"
+)
+_DONATION_WORDS = 15
+# "ActualitéSahel": a section label glued to the next word by the scraper (no space between them).
+_GLUED_LABEL_WORD = regex.compile(r"^(\p{L}[\p{L}'’ -]{2,30}?\p{Ll})(\p{Lu}\p{Ll}[\p{L}-]{1,30})$")
+# "À propos du PAMLe PAM est …": an "about" box's heading glued to its blurb (the organization's boilerplate).
+_ABOUT_GLUED = regex.compile(r"^(?:[ÀA] propos (?:de l['’]|de la |du |des |de |d['’])|About (?:the )?)\p{Lu}{2,10}(?=\p{Lu}\p{Ll})")
+
+
+def _chrome13_evidence(text: str, norm: str, words: int, sentence: bool) -> str:
+    """Chrome 13's evidence of one line by itself ('' when none): a bare address, a chooser's
+    prompt, a donation button, a label glued to a word, an "about" heading glued to its blurb."""
+    stripped = text.strip()
+    address = _address_only(stripped)
+    if address:
+        return address
+    if words <= _CHOOSER_WORDS and _CHOOSER.match(norm):
+        return "language or site chooser: its prompt"
+    if words <= _DONATION_WORDS and not sentence and _DONATION.match(norm):
+        return "donation button: a call to give"
+    glued = _GLUED_LABEL_WORD.match(stripped)
+    if glued and len(glued.group(1)) >= _GLUED_PART:
+        label = normalize_label(glued.group(1))
+        if label in _LABELS or label in _RUBRICS or label in SITE_SECTIONS:
+            return f"glued label: the label {glued.group(1)!r} glued to the word {glued.group(2)!r}"
+    about = _ABOUT_GLUED.match(stripped)
+    if about:
+        return f"glued label: the heading {about.group(0)!r} glued to its blurb (the organization's boilerplate)"
+    return ""
+
+
+def _address_only(text: str) -> str:
+    """Why ``text`` holds nothing but an address ('' when it holds more): an e-mail address or a
+    link alone (``press@example.org``), or a copied page's link after ``Source :`` or a crawl
+    date. A labelled field (``Courriel : x@…``) or a name with its numbers is a release's contact: kept."""
+    found = _ADDRESSES.findall(text)
+    if not found or (text.endswith(".") and not text.endswith("...")):
+        return ""  # "… courriel :" / "anne.petit@example.org.": the end of a sentence
+    rest = normalize_label(_ADDRESSES.sub(" ", text))
+    rest = _ADDRESS_PUNCTUATION.sub(" ", rest).strip()
+    if not rest:
+        return f"{CONTACT}: an e-mail address or a link alone on its line"
+    if _SOURCE_LABEL.match(rest):
+        return f"{CONTACT}: the address of the page the text was copied from ({rest!r})"
+    return ""
+
+
+# The words only French has among the short ones (articles, prepositions, pronouns): one of them
+# and the line is French, whatever else it holds.
+_FRENCH_WORDS = frozenset(
+    "le la les l de des du d et est un une au aux pour sur dans avec qui que ce cette ces ses son sa leur leurs à par "
+    "en ne pas il elle ils elles nous vous se sont été être ou où mais selon entre chez vers sans sous".split()
+)
+# Short function words of the other languages a scraped page carries in its alt texts and labels
+# (French homographs left out: "on", "an", "a", "nos", "os", "e").
+_FOREIGN_WORDS = {
+    "English": frozenset("the of and to for with from by at is are was our your this that its in into we you their".split()),
+    "Portuguese": frozenset("com do dos das da o um uma para pelo pela no na nas em ao".split()),
+    "Spanish": frozenset("el los las del y con por para una".split()),
+}
+_FOREIGN_MIN = 2  # function words of one other language that make a line that language
+_FOREIGN_LINE_WORDS = 15
+_ELISION = regex.compile(r"^(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’]\p{L}")
+_TOKEN_EDGES = "\"'“”«»‘’()[]{}.,;:!?…"
+
+
+def foreign_language(text: str) -> str:
+    """The language a short line is written in when it is not French ('' when it may be French):
+    two or more short function words of English, Portuguese or Spanish (``of``, ``the``, ``com``,
+    ``do``, ``del``) and none of French (``de``, ``la``, ``et``, an elision such as ``l'``). A cheap
+    test for alt texts and labels, never for a sentence."""
+    tokens = [token.strip(_TOKEN_EDGES).lower() for token in text.split()]
+    tokens = [token for token in tokens if token]
+    if any(token in _FRENCH_WORDS or _ELISION.match(token) for token in tokens):
+        return ""
+    counts = {language: sum(token in words for token in tokens) for language, words in _FOREIGN_WORDS.items()}
+    language, count = max(counts.items(), key=lambda item: item[1])
+    return language if count >= _FOREIGN_MIN else ""
+
+
+_FRENCH_PAGE_RATIO = 3  # French function words per word of the most frequent other language
+
+
+def _page_is_french(lines: list[_Line]) -> bool:
+    """The page is written in French: its French function words outnumber those of each other
+    language three to one (an alt text or a blurb in English does not change that)."""
+    tokens = [token.strip(_TOKEN_EDGES).lower() for line in lines for token in line.text.split()]
+    french = sum(1 for token in tokens if token in _FRENCH_WORDS or _ELISION.match(token))
+    other = max(sum(1 for token in tokens if token in words) for words in _FOREIGN_WORDS.values())
+    return french > 0 and french >= _FRENCH_PAGE_RATIO * other
+
+
+def _mark_foreign_lines(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A short line without sentence punctuation in another language than the page (``Flag of the
+    International Committee``, ``Bandeira com o logotipo do CICV``): an image's alt text or a
+    label the site did not translate. A line with a sentence end, a quoted line (a slogan cited)
+    and a credit are kept. Only on a French page: on an English or Spanish page these are its
+    own headings."""
+    if not _page_is_french(lines):
+        return
+    for line in lines:
+        text = line.text.strip()
+        words = len(_WORD.findall(text))
+        if line.index in reasons or not 2 <= words <= _FOREIGN_LINE_WORDS or _HAS_SENTENCE_END.search(text):
+            continue
+        if _SENTENCE_END.search(text) or text[:1] in "«“\"‘'(" or kept_line(text):
+            continue
+        language = foreign_language(text)
+        if language:
+            reasons[line.index] = f"another language: a short unpunctuated line in {language} (an image's alt text or a label)"
+    _mark_foreign_foot(lines, reasons)
+
+
+_FOREIGN_FOOT_WORDS = 40
+
+
+def _mark_foreign_foot(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Below the release's last French sentence paragraph, down to the page end (chrome aside),
+    short paragraphs (forty words at most) in another language: an author's blurb the site did
+    not translate (``“Coffee lover. Travel writer.”``). A summary in English above the French
+    text, or between its paragraphs, is the release's: kept."""
+    last_french = max(
+        (p for p, line in enumerate(lines) if line.index not in reasons and _is_body(line) and not foreign_language(line.text)),
+        default=-1,
+    )
+    if last_french < 0:
+        return
+    tail = [line for line in lines[last_french + 1 :] if line.index not in reasons]
+    if not tail or not all(len(_WORD.findall(line.text)) <= _FOREIGN_FOOT_WORDS and foreign_language(line.text) for line in tail):
+        return
+    for line in tail:
+        language = foreign_language(line.text)
+        reasons[line.index] = f"another language: a paragraph in {language} below the last French sentence paragraph (an author's blurb)"
+
+
+_CAPTION_CREDIT = regex.compile(r"^\s*(?:[-–—|,/]\s*)?(?:©|\(?(?:photos?|crédits?|credits?|ph\.)\b)", regex.IGNORECASE)
+
+
+def _mark_alt_before_caption(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A line repeated at the start of the next one, which adds a credit (``Irina X, directrice``
+    / ``Irina X, directrice - © J. DOE - AFP``): the image's alt text, then its caption; the
+    caption (the line with the credit) stays."""
+    for line, following in zip(lines, lines[1:]):
+        text = line.text.strip()
+        if line.index in reasons or following.line == line.line or len(_WORD.findall(text)) < 2:
+            continue
+        rest = following.text.strip()
+        if rest.startswith(text) and _CAPTION_CREDIT.match(rest[len(text) :]):
+            reasons[line.index] = f"image alt text: the caption below repeats it with its credit (block {following.index + 1})"
+
+
+_TAG_WORDS = 6
+_LISTING_TAGS = 2  # tag lines, each above an entry's title, that make a listing's tags
+
+
+def _mark_listing_tags(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """On a listing, the topic or country label above each entry's title (``Soudan`` / ``Soudan :
+    arrestation d'une équipe`` / its teaser; ``Migration de main d'œuvre`` / a title / its date):
+    a short unpunctuated line directly above a title (a line without a sentence end) that a
+    sentence paragraph follows (a date or a credit between them aside), two such labels at least.
+    A heading directly above its paragraph (``Santé`` / ``Trois centres …``) is the release's: kept."""
+    found = []
+    for position, line in enumerate(lines[:-2]):
+        text = line.text.strip()
+        if line.index in reasons or _is_body(line) or _SENTENCE_END.search(text) or kept_line(text):
+            continue
+        if not 0 < len(_WORD.findall(text)) <= _TAG_WORDS or _LIST_LINE.match(line.raw) or not text[:1].isupper():
+            continue
+        title = lines[position + 1]
+        title_text = title.text.strip()
+        if title.index in reasons or _is_body(title) or not _headline(title) or kept_line(title_text) or _LIST_LINE.match(title.raw):
+            continue
+        if len(_WORD.findall(title_text)) <= len(_WORD.findall(text)):
+            continue  # a title is longer than its label
+        after = [other for other in lines[position + 2 : position + 5] if other.index not in reasons and not kept_line(other.text)]
+        if after and _is_body(after[0]):
+            found.append(line)
+    if len(found) >= _LISTING_TAGS:
+        for line in found:
+            reasons[line.index] = f"listing tag: a short label above an entry's title ({len(found)} on the page)"
+
+
+_PERSON_NAME = regex.compile(r"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)){1,2}$")
+_BIO_WORDS = 20
+
+
+def _mark_end_byline(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A person's name alone (two or three capitalised words, ``Jeanne Dupuis``) after the last
+    sentence paragraph, as the page's last kept line or above one short line (the author's
+    note): the author's byline at the foot of an article. A name with a title or a place
+    (``Genève, le 3 mai``) is no byline: kept."""
+    last_body = _last_body(lines, reasons)
+    if last_body < 0:
+        return
+    tail = [position for position in range(last_body + 1, len(lines)) if lines[position].index not in reasons]
+    if not tail or len(tail) > 2:
+        return
+    line = lines[tail[0]]
+    text = line.text.strip()
+    if not _PERSON_NAME.match(text) or kept_line(text):
+        return
+    words = [word.lower() for word in text.split()]
+    if any(word in _FRENCH_WORDS or normalize_label(word) in _LABELS or normalize_label(word) in _RUBRICS for word in words):
+        return
+    if normalize_label(text) in _LABELS or normalize_label(text) in _RUBRICS or normalize_label(text) in SITE_SECTIONS:
+        return
+    if len(tail) == 2 and len(_WORD.findall(lines[tail[1]].text)) > _BIO_WORDS:
+        return
+    reasons[line.index] = "byline: a person's name alone below the last sentence paragraph, at the page foot"
+
+
+_FOOT_REPEAT_WORDS = 6
+
+
+def _mark_foot_repeats(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Below the last sentence paragraph, a line of six words or more with the same text as an
+    earlier kept line (not the one just before it: that is **doubled**): the page foot repeating
+    a box of the page (a contact, a call). The first copy stays. A lead-in ending on a colon
+    (``Pour toute information complémentaire, veuillez contacter :``) may head each of two
+    contact blocks: kept."""
+    last_body = _last_body(lines, reasons)
+    if last_body < 0:
+        return
+    seen: dict[str, int] = {}
+    for position, line in enumerate(lines):
+        key = " ".join(line.text.split())
+        if line.index in reasons or len(_WORD.findall(key)) < _FOOT_REPEAT_WORDS:
+            continue
+        if position > last_body and key in seen and not key.endswith(":"):
+            reasons[line.index] = f"repeated: the page foot repeats block {seen[key] + 1}"
+        else:
+            seen.setdefault(key, line.index)
+
+
+# Short generic labels a site prints as section tabs: chrome only beside other chrome or at the
+# page's first or last line outside the body ("Focus" may also head a release's box).
+_WEAK_LABELS = frozenset(
+    "faq|focus|blog|blogs|dossiers|agenda|multimedia|videos|photos|evenements|ressources|publications|campagnes|"
+    "nos campagnes|temoignages|opinions|tribunes|podcasts|webinaires|en images|en video|events|resources|stories".split("|")
+)
+
+
+def _mark_weak_labels(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A short generic label (``FAQ``, ``Focus``, ``Blogs``) next to a chrome line, or as the
+    page's first or last line before the first or after the last sentence paragraph."""
+    first_body = _first_body(lines, set(reasons))
+    last_body = _last_body(lines, reasons)
+    for position, line in enumerate(lines):
+        if line.index in reasons or line.normalized not in _WEAK_LABELS:
+            continue
+        beside = [lines[p] for p in (position - 1, position + 1) if 0 <= p < len(lines) and lines[p].index in reasons]
+        edge = (position == 0 and position < first_body) or (position == len(lines) - 1 and position > last_body)
+        if beside:
+            reasons[line.index] = f"label {line.text.strip()!r}: a section tab beside the chrome line {beside[0].text.strip()[:40]!r}"
+        elif edge:
+            reasons[line.index] = f"label {line.text.strip()!r}: a section tab at the page {'top' if position == 0 else 'foot'}"
+
+
+# "Pour plus d'informations, veuillez contacter :", "Contact presse", "Media contacts"
+_CONTACT_LEADIN = regex.compile(
+    r"^(?:pour (?:plus d'informations?|plus de renseignements|toute information(?: complementaire| supplementaire)?|tout renseignement"
+    r"(?: complementaire)?)(?:\s*,?\s*(?:veuillez |merci de )?(?:contacter|contactez|vous adresser a|s'adresser a))?|"
+    r"contacts?(?: presse| medias?| pour les medias)?|informations complementaires|renseignements|"
+    r"for (?:more|further) information(?:,? please contact)?|media contacts?|press contacts?)$"
+)
+
+
+def _mark_contact_leadins(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A contact lead-in alone on its line (``Pour plus d'informations, veuillez contacter :``,
+    ``Contact presse``) directly above an address that is chrome (``press@example.org``): it
+    introduces nothing left in the release. Above a name and its numbers (a release's contact
+    block) it is kept with them."""
+    for line, following in zip(lines, lines[1:]):
+        if line.index in reasons or not _CONTACT_LEADIN.match(line.normalized):
+            continue
+        if reasons.get(following.index, "").startswith(CONTACT):
+            reasons[line.index] = f"contact lead-in: above the address {following.text.strip()[:40]!r}, chrome too"
+
+
+_MENU_GAP_WORDS = 8
+_MENU_RUN = "menu run"
+
+
+def _mark_menu_gaps(head: list[_Line], reasons: dict[int, str]) -> None:
+    """Before the first sentence paragraph, a line of eight words at most that is no sentence (a
+    question mark aside: a menu's ``- pourquoi une assemblée ?``) between a chrome line and a
+    menu entry below it (a menu section's heading or a longer entry): a menu entry too, provided
+    a kept line remains after it before the first sentence paragraph (the title)."""
+    for position in range(1, len(head) - 1):
+        line = head[position]
+        text = line.text.strip()
+        if line.index in reasons or kept_line(text) or _is_body(line) or len(_WORD.findall(text)) > _MENU_GAP_WORDS:
+            continue
+        if _SENTENCE_END.search(text.rstrip(" ?")) or text.endswith(","):
+            continue
+        above, below = reasons.get(head[position - 1].index, ""), reasons.get(head[position + 1].index, "")
+        if not above or above.startswith(METADATA) or not below.startswith(_MENU_RUN):
+            continue
+        if any(other.index not in reasons and not kept_line(other.text) for other in head[position + 2 :]):
+            reasons[line.index] = "menu run: a line between chrome and a menu entry, before the title"
+
+
+# The countries (French names, as normalize_label writes them): a run of them alone on their lines
+# outside the body is a page's tags.
+COUNTRIES = frozenset(
+    "afghanistan|afrique du sud|albanie|algerie|allemagne|andorre|angola|arabie saoudite|argentine|armenie|australie|"
+    "autriche|azerbaidjan|bahamas|bahrein|bangladesh|barbade|belgique|belize|benin|bhoutan|bielorussie|birmanie|myanmar|"
+    "bolivie|bosnie-herzegovine|botswana|bresil|brunei|bulgarie|burkina faso|burundi|cambodge|cameroun|canada|cap-vert|"
+    "centrafrique|republique centrafricaine|chili|chine|chypre|colombie|comores|congo|republique du congo|"
+    "republique democratique du congo|rdc|coree du nord|coree du sud|costa rica|cote d'ivoire|croatie|cuba|danemark|djibouti|"
+    "dominique|egypte|emirats arabes unis|equateur|erythree|espagne|estonie|eswatini|etats-unis|ethiopie|fidji|finlande|"
+    "france|gabon|gambie|georgie|ghana|grece|grenade|guatemala|guinee|guinee-bissau|guinee equatoriale|guyana|haiti|"
+    "honduras|hongrie|inde|indonesie|irak|iran|irlande|islande|israel|italie|jamaique|japon|jordanie|kazakhstan|kenya|"
+    "kirghizistan|kiribati|kosovo|koweit|laos|lesotho|lettonie|liban|liberia|libye|liechtenstein|lituanie|luxembourg|"
+    "macedoine du nord|madagascar|malaisie|malawi|maldives|mali|malte|maroc|maurice|mauritanie|mexique|moldavie|monaco|"
+    "mongolie|montenegro|mozambique|namibie|nauru|nepal|nicaragua|niger|nigeria|norvege|nouvelle-zelande|oman|ouganda|"
+    "ouzbekistan|pakistan|palaos|palestine|etat de palestine|territoire palestinien occupe|gaza|panama|"
+    "papouasie-nouvelle-guinee|paraguay|pays-bas|perou|philippines|pologne|portugal|qatar|roumanie|royaume-uni|russie|"
+    "federation de russie|rwanda|saint-marin|salvador|samoa|sao tome-et-principe|senegal|serbie|seychelles|sierra leone|"
+    "singapour|slovaquie|slovenie|somalie|soudan|soudan du sud|sri lanka|suede|suisse|suriname|syrie|tadjikistan|"
+    "tanzanie|tchad|tchequie|republique tcheque|thailande|timor-leste|togo|tonga|trinite-et-tobago|tunisie|turkmenistan|"
+    "turquie|tuvalu|ukraine|uruguay|vanuatu|venezuela|viet nam|vietnam|yemen|zambie|zimbabwe|sahel|sahara occidental".split("|")
+)
+_TAG_RUN = 2  # country or region names alone on consecutive lines that make a list of tags
+_PLACE_LIST = regex.compile(r"\s*[,;/|·•]\s*")
+
+
+def _place_tags(line: _Line) -> int:
+    """How many country or region names a line is made of (0: it holds anything else)."""
+    if _SENTENCE_END.search(line.text.strip()):
+        return 0
+    parts = [normalize_label(part) for part in _PLACE_LIST.split(line.text.strip()) if part.strip()]
+    places = COUNTRIES | _PLACE_RUBRICS
+    return len(parts) if parts and all(part in places for part in parts) else 0
+
+
+def _mark_place_tags(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Before the first sentence paragraph or after the last one, country or region names alone
+    on two or more lines in a row (``Soudan`` / ``Tchad``), or three or more on one line
+    (``Mali, Niger, Tchad``): the page's tags. One country alone (a heading, a dateline's place)
+    and names between paragraphs are kept."""
+    chrome = set(reasons)
+    first_body = _first_body(lines, chrome)
+    last_body = _last_body(lines, chrome)
+    run: list[_Line] = []
+
+    def close() -> None:
+        if len(run) >= _TAG_RUN or (run and _place_tags(run[0]) >= 3):
+            for line in run:
+                reasons[line.index] = f"tag list: country or region names alone on their lines ({len(run)} in a row), outside the body"
+        run.clear()
+
+    for position, line in enumerate(lines):
+        outside = position < first_body or position > last_body
+        if line.index in chrome and run:
+            continue  # a chrome line inside the run ("Tags") does not break it
+        if outside and line.index not in chrome and _place_tags(line):
+            run.append(line)
+        else:
+            close()
+    close()
