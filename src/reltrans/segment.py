@@ -115,6 +115,14 @@ How a block is cut (both languages, rules chosen for UN press releases):
   Genève. (Photo: HCR)``), the writer's initials and agency signing the last sentence (``… chez
   eux. R. I./Agences``) and a photo credit with its slash glued before its caption by the
   scraper (``© J. Roux/Ministère de la MerLa présidente …``: no glue cut inside it).
+* Segmenter 2.5: a sentence end after a closing bracket or quotation mark glued to the next
+  sentence by a scraper (``… l'enfance (Unicef).Par voie``, ``… agir ».Le convoi``) is cut; a
+  caption's credit closed by its own period (``… des enfants. Photo: UNICEF France.``, names
+  only) stays with the caption; a short note or credit in brackets after a sentence end at a line
+  end (``… avec la radio. (REUTERS)``) ends the line's sentence, so a hard-wrapped paragraph is
+  not joined to the next line over it (:func:`credit_at_end`); a quotation opening its sentence
+  and followed by a colon and a lowercase word (``« … » : c'est par ces mots que …``) is one
+  segment with the sentence it opens.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -137,7 +145,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "2.4"
+SEGMENTER_VERSION = "2.5"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -294,6 +302,13 @@ _GLUED_STOP = regex.compile(
     r"(?:(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])|(?<=(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(?:\p{L}{1,20}-){1,3}))"  # 2.2: "Grande-Bretagne.Cet"
     r"(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")"
     r"(?!(?:Com|Net|Org|Info|Fr)\b)"  # a site name written in capitals: "Source : Abamako.Com"
+)
+# 2.5: "… pour l'enfance (Unicef).Par voie de …", "… agir ».Le convoi", "… (OCHA).Les": a sentence end
+# after a closing bracket or quotation mark, glued to a capitalised word by a scraper. A bracket or
+# mark closes no abbreviation, initial, number or domain name ("(ONU).org" has no capital after it).
+_GLUED_AFTER_CLOSER = regex.compile(
+    r"(?<=[\p{L}\p{N}.!?…][ \u00a0\u202f]?)([)\]»”\"])(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")"
+    r"(?!(?:Com|Net|Org|Info|Fr)\b)"  # a site name written with capitals: "(Onu).Org"
 )
 # "bought 1,000.That is": a number of two digits or more glued to the next sentence.
 _GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d{2,})[.!?](?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")")
@@ -453,10 +468,27 @@ _LINE_END_CREDIT = regex.compile(
     r"(?:\|[ \u00a0]*)?(?:(?:Crédits?(?: photo)?|Credits?|Photos?|Source)[ \u00a0]*:[ \u00a0]*|©[ \u00a0]*"
     # no colon: the agency and a slash ("Photo HCR/S. Dupont (archives)")
     r"|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]+(?=\p{Lu}[^\n\r/.!?]{0,30}/))(?:[^\n\r.!?]|(?<=\b\p{Lu})\.){1,60}"
+    r"(?:(?<=\p{L}{2})\.(?=[ \t\u00a0]*(?:[\r\n]|$)))?"  # 2.5: its own final period ("… des enfants. Photo: UNICEF France.")
     # 2.3: or the writer's initials ("… chez eux. R. I./Agences", "… J.-P. D./APS")
     r"|(?:\|[ \u00a0]*)?(?:\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}|(?:\p{Lu}(?:\.-\p{Lu})?\.[ \u00a0]?){1,3})[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}[ \u00a0]*"
 )
 _CREDIT_WORDS = 8
+# The words of a credit closed by its own period: names and the links between them ("UNICEF
+# France.", "Agence de la Mer."); "Source : les autorités ont indiqué …" is a sentence.
+_CREDIT_NAME_WORD = regex.compile(r"[\p{Lu}\p{N}©|/&(].*|de|du|des|la|le|les|et|pour|en|sur|au|aux|d['’]\p{Lu}.*|l['’]\p{Lu}.*")
+
+
+def _line_end_credit(text: str, raw: str, start: int) -> regex.Match[str] | None:
+    """The caption's credit that ends its line from ``start`` (:data:`_LINE_END_CREDIT`), of
+    :data:`_CREDIT_WORDS` words at most; one closed by its own period holds only names."""
+    credit = _to_line_end(_LINE_END_CREDIT, text, raw, start)
+    if credit is None or len(credit.group().split()) > _CREDIT_WORDS:
+        return None
+    if credit.group().rstrip().endswith("."):
+        words = regex.sub(r"^(?:\|[ \u00a0]*)?(?:[\p{L} ]+?[ \u00a0]*:|©)", "", credit.group().strip()).split()
+        if not all(_CREDIT_NAME_WORD.fullmatch(word.rstrip(".")) for word in words):
+            return None
+    return credit
 # "© J. Roux/Ministère de la MerLa présidente …": a photo credit opening the block with its slash.
 _CREDIT_HEAD = regex.compile(r"[ \t\u00a0]*(?:©|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]*:)[ \u00a0]*[^\n\r!?]{0,40}/[^\n\r.!?]{1,60}")
 _DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}")
@@ -564,6 +596,11 @@ def split_sentences(
     for match in _GLUED_NUMBER.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
+    for match in _GLUED_AFTER_CLOSER.finditer(text):
+        if match.group(1) == '"' and (match.start(1) not in straight or bisect.bisect_left(straight, match.start(1)) % 2 == 0):
+            continue  # a straight quote that opens a quotation (or a stray one) closes no sentence
+        if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
+            cuts.add(match.end())
     for match in _GLUED_STOP.finditer(text):
         lower = match.group(1).lower()
         if lower in rules.always_ci or lower in rules.final_ok or match.group(1) in rules.always:
@@ -618,14 +655,18 @@ def credit_at_end(line: str) -> bool:
     """Whether ``line`` ends with a caption's credit after a sentence end (``… le 9 septembre
     2030. LÉA MARTIN / AFR``, ``… Jean Roux. Photo AFR/T. Marchand (archives)``, ``… lundi.
     Crédit : Agence fictive``): the credit rule keeps it with the caption, and the caption ends
-    there (a pure function; only the line's last :data:`_CONTEXT` characters are read)."""
+    there (a pure function; only the line's last :data:`_CONTEXT` characters are read). So does
+    (segmenter 2.5) a short note or credit in brackets after a sentence end (``… avec CNN.
+    (REUTERS)``, ``… en Jordanie. (archives)``): the sentence ends with it, whatever follows."""
     text = unwrap(line.rstrip())[-_CONTEXT:]
     if _OPEN_CREDIT_END.search(text):
         return False  # "… Photo AFR/S." / "Lenoir": the name goes on after an initial or a slash
     for match in _CANDIDATE.finditer(text):
         nxt = _skip_space(text, match.end())
-        credit = _to_line_end(_LINE_END_CREDIT, text, text, nxt) if nxt < len(text) else None
-        if credit is not None and credit.end() == len(text) and len(credit.group().split()) <= _CREDIT_WORDS:
+        if nxt < len(text) and text[nxt] in "([" and _BRACKET_NOTE.fullmatch(text, nxt) is not None:
+            return True
+        credit = _line_end_credit(text, text, nxt) if nxt < len(text) else None
+        if credit is not None and credit.end() == len(text):
             return True
     return False
 
@@ -719,8 +760,7 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         return False
     if following in "([" and _lowercase_in_brackets(text, nxt, raw):
         return False  # "... en Jordanie. (archives)", "... au Pakistan. (Reuters)": a note, not a sentence
-    credit = _to_line_end(_LINE_END_CREDIT, text, raw, nxt)
-    if credit is not None and len(credit.group().split()) <= _CREDIT_WORDS:
+    if _line_end_credit(text, raw, nxt) is not None:
         return False  # "… en Grèce (archives). Crédit : Getty images", "… 2015. DENIS DUPONT / AP": the caption's credit
     if following in "–—" and _to_line_end(_DASH_CREDIT, text, raw, nxt) is not None and len(text[nxt:].split(None, 7)) <= 7:
         return False  # "… des inondations. — J. Martin / Journal du Soir": the caption's credit
@@ -1161,6 +1201,9 @@ def _reporting_follows(text: str, end: int) -> bool:
     if nxt >= len(text):
         return False
     following = text[nxt]
+    if following == ":":  # 2.5: "« … » : c'est par ces mots que X a conclu": the sentence goes on
+        after = _skip_space(text, nxt + 1)
+        return after < len(text) and text[after].isalpha() and text[after].islower()
     return following in ",-–—" or (following.isalpha() and following.islower())
 
 
