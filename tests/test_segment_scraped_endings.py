@@ -140,3 +140,55 @@ def test_a_quotation_before_a_colon_and_a_new_sentence_is_still_cut() -> None:
         "« Les digues cèdent.", "Il faut agir. »", "Le convoi attend.",
     ]
     assert _cut("Le plan s'intitule « Les villes. Les ports. » : Trois chapitres suivent.")[0] == "Le plan s'intitule « Les villes."
+
+
+# --------------------------------------------------------------------------- glued after a figure
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les écoles ont fermé à cause du COVID-19.Les cours reprennent en mai.",
+         ["Les écoles ont fermé à cause du COVID-19.", "Les cours reprennent en mai."]),
+        ("La malnutrition a augmenté de 18,4%.Le nord est le plus touché.",
+         ["La malnutrition a augmenté de 18,4%.", "Le nord est le plus touché."]),
+        ("La malnutrition a augmenté de 18,4 %.Selon l'agence, le nord est touché.",
+         ["La malnutrition a augmenté de 18,4 %.", "Selon l'agence, le nord est touché."]),
+        ("La zone inondée couvre 300 km².Les familles sont parties.",
+         ["La zone inondée couvre 300 km².", "Les familles sont parties."]),
+        ("Le plan couvre la période 2031-2035.Trois donateurs le financent.",
+         ["Le plan couvre la période 2031-2035.", "Trois donateurs le financent."]),
+        ("Les ministres du G20.Les experts suivent.", ["Les ministres du G20.", "Les experts suivent."]),
+    ],
+)
+def test_a_sentence_end_after_a_figure_glued_to_the_next_is_cut(text: str, expected: list[str]) -> None:
+    assert _cut(text) == expected
+
+
+def test_a_figure_before_a_period_and_a_capital_that_is_no_sentence_is_not_cut() -> None:
+    for text in (
+        "Voir le chapitre 1.Introduction au plan.",  # a heading's number
+        "La hausse atteint 3.5 points cette année.",  # a decimal
+        "Le site radio24.Info publie les chiffres.",  # a domain name
+        "Le site www.port24.net.Le rapport y figure.",  # an address
+        "La rencontre a eu lieu le 12/03/2031.Le plan suit.",  # a date in figures: no code
+    ):
+        assert _cut(text) == [text], text
+
+
+# --------------------------------------------------------------------------- a caption's date
+@pytest.mark.parametrize("date", ["Novembre 2031", "novembre 2031", "12 mars 2031", "1er avril 2031", "12/03/2031", "3 janv. 2031"])
+def test_a_date_ending_a_caption_line_stays_with_it(date: str) -> None:
+    caption = f"Une distribution de vaccins dans le port de Port-Bleu. {date}"
+    assert _cut(caption) == [caption]
+    assert credit_at_end(caption)
+    # the next line is a sentence of its own, not joined over the date
+    assert _msgids(f"{caption}\nLe convoi part demain vers les villages du nord du pays.\n") == [
+        caption, "Le convoi part demain vers les villages du nord du pays.",
+    ]
+
+
+def test_a_date_opening_a_sentence_is_cut_from_the_one_before() -> None:
+    assert _cut("Le port a rouvert. Mars 2031 marque un tournant pour la ville.") == [
+        "Le port a rouvert.", "Mars 2031 marque un tournant pour la ville.",
+    ]
+    assert _cut("Le port a rouvert. 12 mars 2031 : la digue cède.") == ["Le port a rouvert.", "12 mars 2031 : la digue cède."]
+    assert _cut("Le port a rouvert. Mai 2031.") == ["Le port a rouvert.", "Mai 2031."]

@@ -122,7 +122,9 @@ How a block is cut (both languages, rules chosen for UN press releases):
   end (``… avec la radio. (REUTERS)``) ends the line's sentence, so a hard-wrapped paragraph is
   not joined to the next line over it (:func:`credit_at_end`); a quotation opening its sentence
   and followed by a colon and a lowercase word (``« … » : c'est par ces mots que …``) is one
-  segment with the sentence it opens.
+  segment with the sentence it opens. A figure glued to the next sentence (``… du COVID-19.Les``,
+  ``… de 18,4 %.Le``, ``… 300 km².Les``, ``… 2031-2035.Trois``) is cut; a date ending a caption's
+  line after its sentence (``… à Washington. Novembre 2031``) stays with it.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -310,6 +312,14 @@ _GLUED_AFTER_CLOSER = regex.compile(
     r"(?<=[\p{L}\p{N}.!?…][ \u00a0\u202f]?)([)\]»”\"])(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")"
     r"(?!(?:Com|Net|Org|Info|Fr)\b)"  # a site name written with capitals: "(Onu).Org"
 )
+# 2.5: "… touchés par le COVID-19.Les écoles", "… de 18,4 %.Le Mali", "… 300 km².Les", "… 2021-2025.Les":
+# a figure that is a code (letters and digits), a range, a percentage or a unit, glued to the next
+# sentence ("1.Introduction", "3.5", "v2.Le", "radio24.Info" are left alone).
+_GLUED_FIGURE = regex.compile(
+    r"(?:(?<=(?<![\p{L}\p{N}_@#/.\\&=~+-])\p{L}{1,12}-?\p{N}{1,4})|(?<=(?<![\p{N}.,/-])\p{N}{2,4}[-–]\p{N}{2,4})"
+    r"|(?<=\p{N}[ \u00a0\u202f]?[%‰])|(?<=\p{N}[ \u00a0\u202f]?\p{L}{1,3}[²³]))"
+    r"[.!?](?=\p{Lu}\p{Ll}+[ \u00a0,])(?!(?:Com|Net|Org|Info|Fr)\b)"
+)
 # "bought 1,000.That is": a number of two digits or more glued to the next sentence.
 _GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d{2,})[.!?](?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")")
 # "veuillez contacter :" at the end of a line, then a capitalised line (a contact block or a
@@ -492,6 +502,11 @@ def _line_end_credit(text: str, raw: str, start: int) -> regex.Match[str] | None
 # "© J. Roux/Ministère de la MerLa présidente …": a photo credit opening the block with its slash.
 _CREDIT_HEAD = regex.compile(r"[ \t\u00a0]*(?:©|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]*:)[ \u00a0]*[^\n\r!?]{0,40}/[^\n\r.!?]{1,60}")
 _DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}")
+# 2.5: "… à Washington. Novembre 2031", "… du port. 12 mars 2031", "… du port. 12/03/2031": a caption's
+# or a teaser's date ending its line after the sentence, no sentence of its own.
+_LINE_END_DATE = regex.compile(
+    rf"(?:(?:\d{{1,2}}(?:er)?[ \u00a0]+)?(?i:{ANY_MONTH})[ \u00a0]+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})[ \u00a0]*"
+)
 # "VIDÉO. Inondations dans la vallée : …": a one-word rubric in capitals opening a heading.
 _KICKER = regex.compile(r"\s*\p{Lu}{3,12}")
 # "Jeanne RAVEL Chargée depuis mai de …": a byline (first name, surname in capitals) glued by the
@@ -596,6 +611,9 @@ def split_sentences(
     for match in _GLUED_NUMBER.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
+    for match in _GLUED_FIGURE.finditer(text):
+        if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
+            cuts.add(match.end())
     for match in _GLUED_AFTER_CLOSER.finditer(text):
         if match.group(1) == '"' and (match.start(1) not in straight or bisect.bisect_left(straight, match.start(1)) % 2 == 0):
             continue  # a straight quote that opens a quotation (or a stray one) closes no sentence
@@ -657,7 +675,8 @@ def credit_at_end(line: str) -> bool:
     Crédit : Agence fictive``): the credit rule keeps it with the caption, and the caption ends
     there (a pure function; only the line's last :data:`_CONTEXT` characters are read). So does
     (segmenter 2.5) a short note or credit in brackets after a sentence end (``… avec CNN.
-    (REUTERS)``, ``… en Jordanie. (archives)``): the sentence ends with it, whatever follows."""
+    (REUTERS)``, ``… en Jordanie. (archives)``) or a date (``… à Washington. Novembre 2031``):
+    the sentence ends with it, whatever follows."""
     text = unwrap(line.rstrip())[-_CONTEXT:]
     if _OPEN_CREDIT_END.search(text):
         return False  # "… Photo AFR/S." / "Lenoir": the name goes on after an initial or a slash
@@ -665,6 +684,8 @@ def credit_at_end(line: str) -> bool:
         nxt = _skip_space(text, match.end())
         if nxt < len(text) and text[nxt] in "([" and _BRACKET_NOTE.fullmatch(text, nxt) is not None:
             return True
+        if nxt < len(text) and _LINE_END_DATE.fullmatch(text, nxt) is not None:
+            return True  # "… à Washington. Novembre 2031": a caption's date
         credit = _line_end_credit(text, text, nxt) if nxt < len(text) else None
         if credit is not None and credit.end() == len(text):
             return True
@@ -762,6 +783,8 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         return False  # "... en Jordanie. (archives)", "... au Pakistan. (Reuters)": a note, not a sentence
     if _line_end_credit(text, raw, nxt) is not None:
         return False  # "… en Grèce (archives). Crédit : Getty images", "… 2015. DENIS DUPONT / AP": the caption's credit
+    if (following.isdigit() or following.isupper()) and _to_line_end(_LINE_END_DATE, text, raw, nxt) is not None:
+        return False  # "… vaccins à Washington. Novembre 2031": the caption's date
     if following in "–—" and _to_line_end(_DASH_CREDIT, text, raw, nxt) is not None and len(text[nxt:].split(None, 7)) <= 7:
         return False  # "… des inondations. — J. Martin / Journal du Soir": the caption's credit
     if following in "–—" and _lowercase_after_dash(text, nxt):
