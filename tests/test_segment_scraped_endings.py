@@ -55,10 +55,23 @@ def test_what_follows_a_closer_without_a_capitalised_word_is_not_cut() -> None:
         "Le texte cite (page 4) J.-P. Sartre et A. Camus.",
         "Les stocks des U.S. (Gulf Coast) sont pleins.",
         "Voir le portail (www.onu.org).Le rapport y figure.",
+        "Le portail « ONU.org » publie les chiffres.",
     ):
         assert _cut(text) == [text], text
     # a straight quote that opens a quotation is no closing mark before the period
     assert _cut('Il dit ".Le port" en riant.') == ['Il dit ".Le port" en riant.']
+
+
+def test_a_title_glued_after_a_closer_opens_the_next_sentence() -> None:
+    assert _cut("Le bureau a donné l'alerte (Oxfam).M. Roux a ensuite parlé.") == [
+        "Le bureau a donné l'alerte (Oxfam).", "M. Roux a ensuite parlé.",
+    ]
+    assert _cut("Le maire parle d'une « crise ».Mme Roux le confirme.") == [
+        "Le maire parle d'une « crise ».", "Mme Roux le confirme.",
+    ]
+    # initials and a dotted acronym after a closer are no title: no cut inside the name
+    assert _cut("Le texte cité (page 4).J.-P. Sartre le commente.") == ["Le texte cité (page 4).J.-P. Sartre le commente."]
+    assert _cut("The fund spoke (Oxfam).U.S. officials agreed.", "en") == ["The fund spoke (Oxfam).U.S. officials agreed."]
 
 
 def test_glued_sentences_are_cut_under_split_quotes_too() -> None:

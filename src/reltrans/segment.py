@@ -309,7 +309,8 @@ _GLUED_STOP = regex.compile(
 # after a closing bracket or quotation mark, glued to a capitalised word by a scraper. A bracket or
 # mark closes no abbreviation, initial, number or domain name ("(ONU).org" has no capital after it).
 _GLUED_AFTER_CLOSER = regex.compile(
-    r"(?<=[\p{L}\p{N}.!?…][ \u00a0\u202f]?)([)\]»”\"])(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")"
+    r"(?<=[\p{L}\p{N}.!?…][ \u00a0\u202f]?)([)\]»”\"])(?:[.…]|[ \u00a0\u202f]?[!?])"
+    r"(?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + r"|(?P<title>\p{Lu}\p{L}{0,3})\.[ \u00a0])"  # "(Unicef).M. Roux": a title
     r"(?!(?:Com|Net|Org|Info|Fr)\b)"  # a site name written with capitals: "(Onu).Org"
 )
 # 2.5: "… touchés par le COVID-19.Les écoles", "… de 18,4 %.Le Mali", "… 300 km².Les", "… 2021-2025.Les":
@@ -617,6 +618,8 @@ def split_sentences(
     for match in _GLUED_AFTER_CLOSER.finditer(text):
         if match.group(1) == '"' and (match.start(1) not in straight or bisect.bisect_left(straight, match.start(1)) % 2 == 0):
             continue  # a straight quote that opens a quotation (or a stray one) closes no sentence
+        if match.group("title") is not None and match.group("title") not in rules.always:
+            continue  # "(rapport).U.S. officials": an acronym or an initial, no title
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
     for match in _GLUED_STOP.finditer(text):
@@ -814,7 +817,13 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         return True
     if "/" in token:
         token = token.rsplit("/", 1)[1]  # "Photo HCR/S. Hopper": the initial after the agency
+    glued = _GLUED_CLOSER_IN_TOKEN.search(token)
+    if glued is not None:
+        token = token[glued.end() :]  # 2.5: "(Unicef).M. Roux", "(page 4).J.-P. Sartre": the word after the glued sentence end
     return _period_ends_sentence(token, text, nxt, rules)
+
+
+_GLUED_CLOSER_IN_TOKEN = regex.compile(r"[)\]»”\"][.!?…](?=\p{Lu})")
 
 
 def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> bool:
