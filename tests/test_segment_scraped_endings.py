@@ -205,3 +205,13 @@ def test_a_date_opening_a_sentence_is_cut_from_the_one_before() -> None:
     ]
     assert _cut("Le port a rouvert. 12 mars 2031 : la digue cède.") == ["Le port a rouvert.", "12 mars 2031 : la digue cède."]
     assert _cut("Le port a rouvert. Mai 2031.") == ["Le port a rouvert.", "Mai 2031."]
+
+
+def test_etc_glued_to_the_next_sentence_ends_it() -> None:
+    # etc. ends a sentence before a capitalised word, glued by the scraper or not
+    assert _cut("Les familles reçoivent des tentes, des couvertures, etc.Les convois suivent.") == [
+        "Les familles reçoivent des tentes, des couvertures, etc.", "Les convois suivent.",
+    ]
+    # abbreviations that never end a sentence stay glued to what follows
+    assert _cut("Les chiffres figurent plus loin, cf.Annexe 2 du rapport.") == ["Les chiffres figurent plus loin, cf.Annexe 2 du rapport."]
+    assert _cut("Le contrat de la Cie.Le Goff est signé.") == ["Le contrat de la Cie.Le Goff est signé."]

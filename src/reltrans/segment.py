@@ -116,7 +116,8 @@ How a block is cut (both languages, rules chosen for UN press releases):
   eux. R. I./Agences``) and a photo credit with its slash glued before its caption by the
   scraper (``© J. Roux/Ministère de la MerLa présidente …``: no glue cut inside it).
 * Segmenter 2.5: a sentence end after a closing bracket or quotation mark glued to the next
-  sentence by a scraper (``… l'enfance (Unicef).Par voie``, ``… agir ».Le convoi``) is cut; a
+  sentence by a scraper (``… l'enfance (Unicef).Par voie``, ``… agir ».Le convoi``, ``…
+  (Oxfam).M. Roux``; also ``… etc.Les convois``) is cut; a
   caption's credit closed by its own period (``… des enfants. Photo: UNICEF France.``, names
   only) stays with the caption; a short note or credit in brackets after a sentence end at a line
   end (``… avec la radio. (REUTERS)``) ends the line's sentence, so a hard-wrapped paragraph is
@@ -624,8 +625,9 @@ def split_sentences(
             cuts.add(match.end())
     for match in _GLUED_STOP.finditer(text):
         lower = match.group(1).lower()
-        if lower in rules.always_ci or lower in rules.final_ok or match.group(1) in rules.always:
+        if lower in rules.always_ci or match.group(1) in rules.always:
             continue  # "MM.Dupont", "cf.Annexe": an abbreviation, not a sentence end
+        # (2.5: "… des couvertures, etc.Les familles": etc. ends a sentence before a capitalised word, glued or not)
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
     return _spans(text, sorted(cuts))
