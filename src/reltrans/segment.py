@@ -501,6 +501,8 @@ def _line_end_credit(text: str, raw: str, start: int) -> regex.Match[str] | None
         if not all(_CREDIT_NAME_WORD.fullmatch(word.rstrip(".")) for word in words):
             return None
     return credit
+
+
 # "© J. Roux/Ministère de la MerLa présidente …": a photo credit opening the block with its slash.
 _CREDIT_HEAD = regex.compile(r"[ \t\u00a0]*(?:©|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]*:)[ \u00a0]*[^\n\r!?]{0,40}/[^\n\r.!?]{1,60}")
 _DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}")
@@ -625,9 +627,9 @@ def split_sentences(
             cuts.add(match.end())
     for match in _GLUED_STOP.finditer(text):
         lower = match.group(1).lower()
+        # (2.5: "… des couvertures, etc.Les familles": etc. ends a sentence before a capitalised word, glued or not)
         if lower in rules.always_ci or match.group(1) in rules.always:
             continue  # "MM.Dupont", "cf.Annexe": an abbreviation, not a sentence end
-        # (2.5: "… des couvertures, etc.Les familles": etc. ends a sentence before a capitalised word, glued or not)
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
     return _spans(text, sorted(cuts))
