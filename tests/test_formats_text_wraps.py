@@ -625,3 +625,27 @@ def test_a_date_line_under_a_heading_stands_alone() -> None:
     # after a word that cannot end a sentence, the date goes on the sentence
     ragged = "Le rapport fictif sur les digues de Port-Bleu a été publié le\n04/05/2031 par l'Agence fictive.\n"
     assert _msgids(ragged) == ["Le rapport fictif sur les digues de Port-Bleu a été publié le 04/05/2031 par l'Agence fictive."]
+
+
+@pytest.mark.parametrize(
+    "credit", ["AFR/Léa Martin", "PFA/Jean-Marc Roux", "Photo : Agence fictive"],
+)
+def test_a_line_doubled_by_the_scraper_is_no_wrap_width(credit: str) -> None:
+    # segmenter 2.5: a caption written twice around its credit reaches the same length twice,
+    # which shows no common width: the credit is not pushed onto its line by a wrap
+    caption = "Une cantine scolaire dans la région de Port-Bleu au Sahel."
+    assert _msgids(f"{caption}\n{credit}\n{caption}\n") == [caption, credit, caption]
+
+
+def test_two_different_lines_at_one_width_still_show_a_wrap() -> None:
+    # counter-example: two different lines reaching the width; the capitalised word was pushed
+    # down by the wrap, so the lines are joined
+    text = (
+        "Les équipes de l'agence ont livré des vivres au Burkina\n"
+        "Faso et au Niger, où les familles attendent depuis mars.\n"
+        "Le convoi repart lundi.\n"
+    )
+    assert _msgids(text) == [
+        "Les équipes de l'agence ont livré des vivres au Burkina Faso et au Niger, où les familles attendent depuis mars.",
+        "Le convoi repart lundi.",
+    ]

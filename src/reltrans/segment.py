@@ -115,6 +115,17 @@ How a block is cut (both languages, rules chosen for UN press releases):
   Genève. (Photo: HCR)``), the writer's initials and agency signing the last sentence (``… chez
   eux. R. I./Agences``) and a photo credit with its slash glued before its caption by the
   scraper (``© J. Roux/Ministère de la MerLa présidente …``: no glue cut inside it).
+* Segmenter 2.5: a sentence end after a closing bracket or quotation mark glued to the next
+  sentence by a scraper (``… l'enfance (Unicef).Par voie``, ``… agir ».Le convoi``, ``…
+  (Oxfam).M. Roux``; also ``… etc.Les convois``) is cut; a
+  caption's credit closed by its own period (``… des enfants. Photo: UNICEF France.``, names
+  only) stays with the caption; a short note or credit in brackets after a sentence end at a line
+  end (``… avec la radio. (REUTERS)``) ends the line's sentence, so a hard-wrapped paragraph is
+  not joined to the next line over it (:func:`credit_at_end`); a quotation opening its sentence
+  and followed by a colon and a lowercase word (``« … » : c'est par ces mots que …``) is one
+  segment with the sentence it opens. A figure glued to the next sentence (``… du COVID-19.Les``,
+  ``… de 18,4 %.Le``, ``… 300 km².Les``, ``… 2031-2035.Trois``) is cut; a date ending a caption's
+  line after its sentence (``… à Washington. Novembre 2031``) stays with it.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -137,7 +148,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "2.4"
+SEGMENTER_VERSION = "2.5"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -294,6 +305,22 @@ _GLUED_STOP = regex.compile(
     r"(?:(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])|(?<=(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(?:\p{L}{1,20}-){1,3}))"  # 2.2: "Grande-Bretagne.Cet"
     r"(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")"
     r"(?!(?:Com|Net|Org|Info|Fr)\b)"  # a site name written in capitals: "Source : Abamako.Com"
+)
+# 2.5: "… pour l'enfance (Unicef).Par voie de …", "… agir ».Le convoi", "… (OCHA).Les": a sentence end
+# after a closing bracket or quotation mark, glued to a capitalised word by a scraper. A bracket or
+# mark closes no abbreviation, initial, number or domain name ("(ONU).org" has no capital after it).
+_GLUED_AFTER_CLOSER = regex.compile(
+    r"(?<=[\p{L}\p{N}.!?…][ \u00a0\u202f]?)([)\]»”\"])(?:[.…]|[ \u00a0\u202f]?[!?])"
+    r"(?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + r"|(?P<title>\p{Lu}\p{L}{0,3})\.[ \u00a0])"  # "(Unicef).M. Roux": a title
+    r"(?!(?:Com|Net|Org|Info|Fr)\b)"  # a site name written with capitals: "(Onu).Org"
+)
+# 2.5: "… touchés par le COVID-19.Les écoles", "… de 18,4 %.Le Mali", "… 300 km².Les", "… 2021-2025.Les":
+# a figure that is a code (letters and digits), a range, a percentage or a unit, glued to the next
+# sentence ("1.Introduction", "3.5", "v2.Le", "radio24.Info" are left alone).
+_GLUED_FIGURE = regex.compile(
+    r"(?:(?<=(?<![\p{L}\p{N}_@#/.\\&=~+-])\p{L}{1,12}-?\p{N}{1,4})|(?<=(?<![\p{N}.,/-])\p{N}{2,4}[-–]\p{N}{2,4})"
+    r"|(?<=\p{N}[ \u00a0\u202f]?[%‰])|(?<=\p{N}[ \u00a0\u202f]?\p{L}{1,3}[²³]))"
+    r"[.!?](?=\p{Lu}\p{Ll}+[ \u00a0,])(?!(?:Com|Net|Org|Info|Fr)\b)"
 )
 # "bought 1,000.That is": a number of two digits or more glued to the next sentence.
 _GLUED_NUMBER = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/.,\\&=~+-])(?:\d{1,3}(?:[,\u00a0\u202f]\d{3})+|\d{2,})[.!?](?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")")
@@ -453,13 +480,37 @@ _LINE_END_CREDIT = regex.compile(
     r"(?:\|[ \u00a0]*)?(?:(?:Crédits?(?: photo)?|Credits?|Photos?|Source)[ \u00a0]*:[ \u00a0]*|©[ \u00a0]*"
     # no colon: the agency and a slash ("Photo HCR/S. Dupont (archives)")
     r"|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]+(?=\p{Lu}[^\n\r/.!?]{0,30}/))(?:[^\n\r.!?]|(?<=\b\p{Lu})\.){1,60}"
+    r"(?:(?<=\p{L}{2})\.(?=[ \t\u00a0]*(?:[\r\n]|$)))?"  # 2.5: its own final period ("… des enfants. Photo: UNICEF France.")
     # 2.3: or the writer's initials ("… chez eux. R. I./Agences", "… J.-P. D./APS")
     r"|(?:\|[ \u00a0]*)?(?:\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}|(?:\p{Lu}(?:\.-\p{Lu})?\.[ \u00a0]?){1,3})[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}[ \u00a0]*"
 )
 _CREDIT_WORDS = 8
+# The words of a credit closed by its own period: names and the links between them ("UNICEF
+# France.", "Agence de la Mer."); "Source : les autorités ont indiqué …" is a sentence.
+_CREDIT_NAME_WORD = regex.compile(r"[\p{Lu}\p{N}©|/&(].*|de|du|des|la|le|les|et|pour|en|sur|au|aux|d['’]\p{Lu}.*|l['’]\p{Lu}.*")
+
+
+def _line_end_credit(text: str, raw: str, start: int) -> regex.Match[str] | None:
+    """The caption's credit that ends its line from ``start`` (:data:`_LINE_END_CREDIT`), of
+    :data:`_CREDIT_WORDS` words at most; one closed by its own period holds only names."""
+    credit = _to_line_end(_LINE_END_CREDIT, text, raw, start)
+    if credit is None or len(credit.group().split()) > _CREDIT_WORDS:
+        return None
+    if credit.group().rstrip().endswith("."):
+        words = regex.sub(r"^(?:\|[ \u00a0]*)?(?:[\p{L} ]+?[ \u00a0]*:|©)", "", credit.group().strip()).split()
+        if not all(_CREDIT_NAME_WORD.fullmatch(word.rstrip(".")) for word in words):
+            return None
+    return credit
+
+
 # "© J. Roux/Ministère de la MerLa présidente …": a photo credit opening the block with its slash.
 _CREDIT_HEAD = regex.compile(r"[ \t\u00a0]*(?:©|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]*:)[ \u00a0]*[^\n\r!?]{0,40}/[^\n\r.!?]{1,60}")
 _DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}")
+# 2.5: "… à Washington. Novembre 2031", "… du port. 12 mars 2031", "… du port. 12/03/2031": a caption's
+# or a teaser's date ending its line after the sentence, no sentence of its own.
+_LINE_END_DATE = regex.compile(
+    rf"(?:(?:\d{{1,2}}(?:er)?[ \u00a0]+)?(?i:{ANY_MONTH})[ \u00a0]+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}})[ \u00a0]*"
+)
 # "VIDÉO. Inondations dans la vallée : …": a one-word rubric in capitals opening a heading.
 _KICKER = regex.compile(r"\s*\p{Lu}{3,12}")
 # "Jeanne RAVEL Chargée depuis mai de …": a byline (first name, surname in capitals) glued by the
@@ -564,9 +615,20 @@ def split_sentences(
     for match in _GLUED_NUMBER.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
+    for match in _GLUED_FIGURE.finditer(text):
+        if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
+            cuts.add(match.end())
+    for match in _GLUED_AFTER_CLOSER.finditer(text):
+        if match.group(1) == '"' and (match.start(1) not in straight or bisect.bisect_left(straight, match.start(1)) % 2 == 0):
+            continue  # a straight quote that opens a quotation (or a stray one) closes no sentence
+        if match.group("title") is not None and match.group("title") not in rules.always:
+            continue  # "(rapport).U.S. officials": an acronym or an initial, no title
+        if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
+            cuts.add(match.end())
     for match in _GLUED_STOP.finditer(text):
         lower = match.group(1).lower()
-        if lower in rules.always_ci or lower in rules.final_ok or match.group(1) in rules.always:
+        # (2.5: "… des couvertures, etc.Les familles": etc. ends a sentence before a capitalised word, glued or not)
+        if lower in rules.always_ci or match.group(1) in rules.always:
             continue  # "MM.Dupont", "cf.Annexe": an abbreviation, not a sentence end
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
@@ -618,14 +680,21 @@ def credit_at_end(line: str) -> bool:
     """Whether ``line`` ends with a caption's credit after a sentence end (``… le 9 septembre
     2030. LÉA MARTIN / AFR``, ``… Jean Roux. Photo AFR/T. Marchand (archives)``, ``… lundi.
     Crédit : Agence fictive``): the credit rule keeps it with the caption, and the caption ends
-    there (a pure function; only the line's last :data:`_CONTEXT` characters are read)."""
+    there (a pure function; only the line's last :data:`_CONTEXT` characters are read). So does
+    (segmenter 2.5) a short note or credit in brackets after a sentence end (``… avec CNN.
+    (REUTERS)``, ``… en Jordanie. (archives)``) or a date (``… à Washington. Novembre 2031``):
+    the sentence ends with it, whatever follows."""
     text = unwrap(line.rstrip())[-_CONTEXT:]
     if _OPEN_CREDIT_END.search(text):
         return False  # "… Photo AFR/S." / "Lenoir": the name goes on after an initial or a slash
     for match in _CANDIDATE.finditer(text):
         nxt = _skip_space(text, match.end())
-        credit = _to_line_end(_LINE_END_CREDIT, text, text, nxt) if nxt < len(text) else None
-        if credit is not None and credit.end() == len(text) and len(credit.group().split()) <= _CREDIT_WORDS:
+        if nxt < len(text) and text[nxt] in "([" and _BRACKET_NOTE.fullmatch(text, nxt) is not None:
+            return True
+        if nxt < len(text) and _LINE_END_DATE.fullmatch(text, nxt) is not None:
+            return True  # "… à Washington. Novembre 2031": a caption's date
+        credit = _line_end_credit(text, text, nxt) if nxt < len(text) else None
+        if credit is not None and credit.end() == len(text):
             return True
     return False
 
@@ -719,9 +788,10 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         return False
     if following in "([" and _lowercase_in_brackets(text, nxt, raw):
         return False  # "... en Jordanie. (archives)", "... au Pakistan. (Reuters)": a note, not a sentence
-    credit = _to_line_end(_LINE_END_CREDIT, text, raw, nxt)
-    if credit is not None and len(credit.group().split()) <= _CREDIT_WORDS:
+    if _line_end_credit(text, raw, nxt) is not None:
         return False  # "… en Grèce (archives). Crédit : Getty images", "… 2015. DENIS DUPONT / AP": the caption's credit
+    if (following.isdigit() or following.isupper()) and _to_line_end(_LINE_END_DATE, text, raw, nxt) is not None:
+        return False  # "… vaccins à Washington. Novembre 2031": the caption's date
     if following in "–—" and _to_line_end(_DASH_CREDIT, text, raw, nxt) is not None and len(text[nxt:].split(None, 7)) <= 7:
         return False  # "… des inondations. — J. Martin / Journal du Soir": the caption's credit
     if following in "–—" and _lowercase_after_dash(text, nxt):
@@ -751,7 +821,13 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         return True
     if "/" in token:
         token = token.rsplit("/", 1)[1]  # "Photo HCR/S. Hopper": the initial after the agency
+    glued = _GLUED_CLOSER_IN_TOKEN.search(token)
+    if glued is not None:
+        token = token[glued.end() :]  # 2.5: "(Unicef).M. Roux", "(page 4).J.-P. Sartre": the word after the glued sentence end
     return _period_ends_sentence(token, text, nxt, rules)
+
+
+_GLUED_CLOSER_IN_TOKEN = regex.compile(r"[)\]»”\"][.!?…](?=\p{Lu})")
 
 
 def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> bool:
@@ -1161,6 +1237,9 @@ def _reporting_follows(text: str, end: int) -> bool:
     if nxt >= len(text):
         return False
     following = text[nxt]
+    if following == ":":  # 2.5: "« … » : c'est par ces mots que X a conclu": the sentence goes on
+        after = _skip_space(text, nxt + 1)
+        return after < len(text) and text[after].isalpha() and text[after].islower()
     return following in ",-–—" or (following.isalpha() and following.islower())
 
 

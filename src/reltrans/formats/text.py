@@ -165,7 +165,7 @@ def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
     """For the position of every line that follows another line of a hard-wrapped paragraph,
     the paragraph's wrap width. A paragraph is a run of non-blank lines without chrome evidence
     (chrome is judged first); a run of three lines or more is wrapped at its longest line when at
-    least two of its lines reach 80 % of it (and it lies between 40 and
+    least two different lines of it reach 80 % of it (and it lies between 40 and
     :data:`WRAP_MAX_WIDTH` characters); a two-line run takes the width of the document's wrapped
     runs (the widest, widened by two-line runs whose first line overflows it by up to 10 %), if it has any and the run's first line reaches 80 % of it; with none, the
     width of the two-line runs whose first line is the longer, when three of them reach 90 % of
@@ -190,7 +190,9 @@ def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
             short.append(run)
         elif len(run) > 2:
             width = max(lengths[p] for p in run)
-            near = sum(1 for p in run if lengths[p] >= _NEAR_WIDTH * width)
+            # segmenter 2.5: a line the scraper doubled (a caption or a title written twice) is
+            # one line reaching the width, not two: no evidence of a wrap
+            near = len({lines[p].text.strip() for p in run if lengths[p] >= _NEAR_WIDTH * width})
             if _WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH and near >= 2:
                 widths.update((p, width) for p in run[1:])
                 found.append(width)
