@@ -59,6 +59,23 @@ FOUND = [
     ("L'Observateur permanent du Saint-Siège a pris la parole.", "Observateur permanent", "permanent-observer"),
     ("Le chanteur, Messager de la paix des Nations Unies, a visité l'école.", "Messager de la paix", "messenger-of-peace"),
     ("Le commandant de la Force de la mission de maintien de la paix a visité Gao.", "commandant de la Force", "force-commander"),
+    ("Le Secrétaire général de la FICR a lancé un appel aux Nations Unies.", "Secrétaire général", "ifrc-secretary-general"),
+    ("La Directrice générale du CICR a rencontré les parties.", "Directrice générale", "icrc-director-general"),
+    # the General Assembly's Main Committees and the UN's administrative bodies
+    ("La Troisième Commission de l'Assemblée générale a adopté le projet.", "Troisième Commission", "ga-third-committee"),
+    ("La Cinquième Commission examine le budget de l'ONU.", "Cinquième Commission", "ga-fifth-committee"),
+    ("Le Comité consultatif pour les questions administratives et budgétaires a recommandé une baisse.", "Comité consultatif", "acabq"),
+    ("Le Corps commun d'inspection a publié une étude.", "Corps commun", "jiu"),
+    ("La CNUDCI a adopté une loi type.", "CNUDCI", "uncitral"),
+    ("L'Instance permanente sur les questions autochtones se réunit à New York.", "Instance permanente", "unpfii"),
+    # humanitarian NGOs
+    ("Action contre la Faim a ouvert un centre de nutrition.", "Action contre la Faim", "action-against-hunger"),
+    ("Les équipes de Médecins du Monde soignent les blessés.", "Médecins du Monde", "medecins-du-monde"),
+    ("Plan International soutient les écoles du district.", "Plan International", "plan-international"),
+    # the Secretaries-General by name; the surname alone is kept alone
+    ("Kofi Annan a reçu le prix Nobel de la paix en 2001.", "Kofi Annan", "sg-name-kofi-annan"),
+    ("M. Guterres a appelé au cessez-le-feu.", "Guterres", "sg-surname-guterres"),
+    ("L'avion de Dag Hammarskjöld s'est écrasé en 1961.", "Dag Hammarskjöld", "sg-name-hammarskjold"),
     # document symbols: the series prefix, kept as written
     ("Le texte porte la cote SG/SM/12345.", "SG/SM", "symbol-sg-statements-messages"),
     ("Le Conseil a adopté la résolution S/RES/2417 (2018).", "S/RES", "symbol-security-council-resolutions"),
@@ -100,6 +117,29 @@ NOT_FORCED = [
 @pytest.mark.parametrize("sentence, word", NOT_FORCED)
 def test_a_look_alike_is_not_forced(bundled, sentence: str, word: str) -> None:
     assert forced_over(bundled, sentence, word) == []
+
+
+NOT_THE_NAME = [
+    # the words keep their own concepts (« faim » is hunger, « médecins » doctors), not the name
+    ("La Première Commission d'enquête du parlement a rendu son avis.", "Première Commission", "ga-first-committee"),
+    ("Notre action contre la faim mobilise toute la commune.", "action contre la faim", "action-against-hunger"),
+    ("Il mène une Action contre la faim dans son quartier.", "Action contre la faim", "action-against-hunger"),
+    ("Les Médecins du monde entier se retrouvent à Lyon.", "Médecins du monde", "medecins-du-monde"),
+    ("La Croix-Rouge a salué la Fédération internationale de football.", "Fédération internationale", "ifrc-short"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, concept_id", NOT_THE_NAME)
+def test_a_generic_phrase_is_not_the_name(bundled, sentence: str, word: str, concept_id: str) -> None:
+    assert concept_id not in [cid for cid, _ in matched_over(bundled, sentence, word)]
+
+
+def test_a_surname_alone_forces_no_first_name(bundled) -> None:
+    """« M. Guterres » keeps the surname alone: its concept's preferred English is the surname,
+    the full name's concept is not matched."""
+    sentence = "M. Guterres a remercié les Casques bleus."
+    assert forced_over(bundled, sentence, "Guterres") == ["sg-surname-guterres"]
+    assert bundled.get("sg-surname-guterres").preferred("en").text == "Guterres"
 
 
 def test_a_pre_2019_department_is_named_only_in_its_time(bundled) -> None:
