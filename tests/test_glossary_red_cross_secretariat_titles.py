@@ -68,6 +68,8 @@ FOUND = [
     ("Le Corps commun d'inspection a publié une étude.", "Corps commun", "jiu"),
     ("La CNUDCI a adopté une loi type.", "CNUDCI", "uncitral"),
     ("L'Instance permanente sur les questions autochtones se réunit à New York.", "Instance permanente", "unpfii"),
+    ("Le Mécanisme résiduel international des tribunaux pénaux a rendu son arrêt.", "Mécanisme résiduel", "irmct"),
+    ("Le Coordonnateur spécial des Nations Unies pour le processus de paix au Moyen-Orient a informé le Conseil.", "Coordonnateur spécial", "special-coordinator-mepp"),
     # humanitarian NGOs
     ("Action contre la Faim a ouvert un centre de nutrition.", "Action contre la Faim", "action-against-hunger"),
     ("Les équipes de Médecins du Monde soignent les blessés.", "Médecins du Monde", "medecins-du-monde"),
