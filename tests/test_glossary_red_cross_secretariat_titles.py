@@ -78,6 +78,11 @@ FOUND = [
     ("Kofi Annan a reçu le prix Nobel de la paix en 2001.", "Kofi Annan", "sg-name-kofi-annan"),
     ("M. Guterres a appelé au cessez-le-feu.", "Guterres", "sg-surname-guterres"),
     ("L'avion de Dag Hammarskjöld s'est écrasé en 1961.", "Dag Hammarskjöld", "sg-name-hammarskjold"),
+    # China's provinces and large cities in Pinyin; « province du X » is 'X province'
+    ("Les cas se concentrent dans la province du Henan.", "province du Henan", "chn-henan"),
+    ("Une équipe a été envoyée dans la province de l'Anhui.", "province de l'Anhui", "chn-anhui"),
+    ("Le virus circule aussi au Zhejiang.", "Zhejiang", "chn-zhejiang-bare"),
+    ("Des vols ont relié Chengdu à Wuhan.", "Chengdu", "chn-chengdu"),
     # document symbols: the series prefix, kept as written
     ("Le texte porte la cote SG/SM/12345.", "SG/SM", "symbol-sg-statements-messages"),
     ("Le Conseil a adopté la résolution S/RES/2417 (2018).", "S/RES", "symbol-security-council-resolutions"),
@@ -134,6 +139,13 @@ NOT_THE_NAME = [
 @pytest.mark.parametrize("sentence, word, concept_id", NOT_THE_NAME)
 def test_a_generic_phrase_is_not_the_name(bundled, sentence: str, word: str, concept_id: str) -> None:
     assert concept_id not in [cid for cid, _ in matched_over(bundled, sentence, word)]
+
+
+def test_a_province_of_china_is_written_as_the_un_writes_it(bundled) -> None:
+    """« province du Hubei » forces 'Hubei province'; the bare name stays bare."""
+    assert bundled.get("chn-hubei").preferred("en").text == "Hubei province"
+    assert bundled.get("chn-hubei-bare").preferred("en").text == "Hubei"
+    assert forced_over(bundled, "Le Hubei a fermé ses écoles.", "Hubei") == ["chn-hubei-bare"]
 
 
 def test_a_surname_alone_forces_no_first_name(bundled) -> None:
