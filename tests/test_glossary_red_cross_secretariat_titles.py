@@ -189,3 +189,16 @@ def test_the_agencies_short_renderings_are_admitted(bundled) -> None:
     assert [m.status for m in en.find_concept("See press release CS/16001.", "press-release-series-sc")] == ["preferred"]
     assert bundled.get("press-release-series-sc").preferred("en").text == "CS"
     assert bundled.get("press-release-series-ga").preferred("en").text == "AG"
+
+
+def test_an_english_release_with_its_own_series_number_is_no_error(bundled) -> None:
+    # the official English release of a French CS/ release has its own SC/ number: the kept
+    # French symbol is recommended (a warning when missing), never an error
+    from reltrans.checks import check_catalog
+    from reltrans.model import Catalog, CatalogEntry, Severity
+
+    header = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en", "X-Source-Language": "fr"}
+    entry = CatalogEntry(msgid="Le communiqué CS/16001 résume la séance.", msgstr="Press release SC/17002 sums up the meeting.", line=1)
+    report = check_catalog(Catalog(header=header, entries=(entry,), path="r.po"), glossary=bundled)
+    assert [f.code for f in report.findings if f.severity is Severity.ERROR and f.code.startswith("RT1")] == []
+    assert [f.code for f in report.findings if f.code.startswith("RT1")]  # still said, as a warning
