@@ -1,0 +1,136 @@
+"""Glossary vocabulary families of issue 14 (round 27): the long tail of UN vocabulary.
+
+Every sentence is written for this test (none comes from a release or a trap set); each is
+matched as its own document. The families: epidemiology and outbreak response (reported
+cases, epidemiological link, travel history, transmission, clusters, severe forms,
+comorbidities), humanitarian work and its principles (aid workers, the humanitarian imperative,
+the principles as adjectives, killed in the line of duty, the front line), marginalized and
+disadvantaged groups, social media, and dates (a month after a day number or a preposition of
+time, days of the week). For each family the other side is checked too: a decision notified
+to a person, a serious form of discrimination, an official at work, the first line of a table,
+a first-line treatment, a self-employed worker, grammar's neuter, the planet Mars, a Sunday
+painter and the day of a release restated in a stamp are not forced.
+"""
+from __future__ import annotations
+
+import pytest
+
+from glossary_senses import forced_over, matched_over
+from reltrans.glossary import build_matcher
+
+
+FOUND = [
+    # epidemiology and outbreak response
+    ("Les enquêteurs n'ont trouvé aucun lien épidémiologique entre les deux foyers.", "lien épidémiologique", "epidemiological-link"),
+    ("Trois des patients n'avaient aucun antécédent de voyage.", "antécédent de voyage", "travel-history"),
+    ("Les chercheurs modélisent la dynamique de transmission du virus dans les écoles.", "dynamique de transmission", "transmission-dynamics"),
+    ("La province est devenue l'épicentre de la flambée de choléra.", "épicentre", "epicentre"),
+    ("Le nombre de cas signalés a triplé en une semaine.", "cas signalés", "reported-cases"),
+    ("Les cas notifiés proviennent surtout des zones urbaines.", "cas notifiés", "reported-cases"),
+    ("Depuis le début de l'épidémie, 812 cas ont été notifiés par les autorités sanitaires.", "notifiés", "notified-reported"),
+    ("Le taux d'attaque dépasse 10 pour cent dans les camps, selon l'OMS.", "taux d'attaque", "attack-rate"),
+    ("La transmission communautaire est désormais établie dans la capitale.", "transmission communautaire", "community-transmission"),
+    ("Des grappes de cas ont été détectées dans deux dortoirs.", "grappes de cas", "clusters-of-cases"),
+    ("Il faut rompre les chaînes de transmission avant l'hiver.", "chaînes de transmission", "chains-of-transmission"),
+    ("Le vaccin protège contre les formes graves de la maladie, rappelle l'OMS.", "formes graves", "severe-forms"),
+    ("Les patients présentant des comorbidités sont les plus exposés.", "comorbidités", "comorbidities"),
+    ("Les unités de soins intensifs de la ville sont saturées.", "unités de soins intensifs", "intensive-care"),
+    ("La période d'incubation varie de deux à vingt et un jours.", "période d'incubation", "incubation-period"),
+    # humanitarian work and principles
+    ("Les agents des organismes humanitaires ont quitté la ville à l'aube.", "agents des organismes humanitaires", "humanitarian-worker"),
+    ("Le personnel des organisations humanitaires paie un lourd tribut.", "personnel des organisations humanitaires", "humanitarian-worker"),
+    ("Cette année encore, des dizaines d'humanitaires ont été tués dans l'exercice de leurs fonctions.", "dans l'exercice de leurs fonctions", "in-the-line-of-duty"),
+    ("Deux infirmiers ont été blessés par balle dans l'exercice de leur mission.", "dans l'exercice de leur mission", "in-the-line-of-duty"),
+    ("Les sages-femmes sont en première ligne de la riposte.", "en première ligne", "on-the-front-line"),
+    ("Les soignants de première ligne manquent de masques.", "de première ligne", "frontline-adjective"),
+    ("L'impératif humanitaire doit primer sur toute autre considération.", "impératif humanitaire", "humanitarian-imperative"),
+    ("Les défis humanitaires n'ont jamais été aussi grands.", "défis humanitaires", "challenges-humanitarian"),
+    ("Nos volontaires restent neutres et impartiaux face aux belligérants.", "impartiaux", "impartial"),
+    ("Nos volontaires restent neutres et impartiaux face aux belligérants.", "neutres", "neutral"),
+    ("Les équipes de secours doivent rester indépendantes de tout pouvoir politique.", "indépendantes", "independent-adjective"),
+    ("L'exploitation et les abus sexuels commis par le personnel sont inacceptables.", "exploitation et les abus sexuels", "sea"),
+    ("Les convois ont été délibérément pris pour cible.", "pris pour cible", "targeted-attacked"),
+    # marginalized and disadvantaged groups
+    ("Les communautés marginalisées sont les dernières à recevoir de l'aide.", "communautés marginalisées", "marginalized-groups"),
+    ("Les jeunes filles des quartiers défavorisés quittent l'école plus tôt.", "défavorisés", "disadvantaged"),
+    # media
+    ("Des rumeurs sur le vaccin circulent sur les réseaux sociaux.", "réseaux sociaux", "social-media"),
+    ("L'agence a lancé une campagne sur les médias sociaux.", "médias sociaux", "social-media"),
+    # dates
+    ("La Journée sera célébrée le 19 août dans le monde entier.", "août", "month-august"),
+    ("Le rapport sera publié le 1er décembre.", "décembre", "month-december"),
+    ("Les pluies ont commencé à la mi-octobre.", "octobre", "month-october"),
+    ("Depuis janvier, plus de 300 personnes ont traversé la frontière.", "janvier", "month-january"),
+    ("La conférence s'ouvrira lundi à Nairobi.", "lundi", "day-monday"),
+]
+
+
+@pytest.mark.parametrize("sentence, word, concept_id", FOUND)
+def test_the_family_term_is_found(bundled, sentence: str, word: str, concept_id: str) -> None:
+    assert concept_id in forced_over(bundled, sentence, word)
+
+
+NOT_FORCED = [
+    # a decision notified to a person, even in a health document
+    ("La décision de fermer l'hôpital lui a été notifiée hier, selon l'OMS.", "notifiée"),
+    # « notifié » outside a health document
+    ("Le licenciement a été notifié au salarié par lettre recommandée.", "notifié"),
+    # a serious form of something else
+    ("Le harcèlement est une forme grave de discrimination, a rappelé l'OMS.", "forme grave"),
+    # an official at work, nobody killed
+    ("Le juge a agi dans l'exercice de ses fonctions.", "dans l'exercice de ses fonctions"),
+    ("La ministre s'exprimait dans l'exercice de sa fonction.", "dans l'exercice de sa fonction"),
+    # the first line of a table, a first-line treatment
+    ("Le nom du pays figure en première ligne du tableau.", "en première ligne"),
+    ("Le traitement de première ligne reste l'artémisinine.", "de première ligne"),
+    ("Les antibiotiques de première ligne ne suffisent plus.", "de première ligne"),
+    # a self-employed worker, something beyond our control, the self-employed
+    ("Elle est travailleuse indépendante depuis deux ans.", "indépendante"),
+    ("Ce retard est indépendant de notre volonté.", "indépendant"),
+    ("Les indépendants ont perdu la moitié de leurs revenus.", "indépendants"),
+    # grammar's neuter
+    ("Ce mot appartient au genre neutre en allemand.", "neutre"),
+    # the planet and the god, a Sunday painter, a fixed feast
+    ("Le robot a atterri sur Mars l'an dernier.", "Mars"),
+    ("Le rover de Mars envoie encore des images.", "Mars"),
+    ("Son oncle est un peintre du dimanche.", "dimanche"),
+    ("Le défilé du mardi gras a été annulé.", "mardi"),
+    # the day of the release restated in a stamp, which the English writes as 'today' or '(8/5)'
+    ("Vendredi (8 mai), l'OIM a appelé à une enquête internationale.", "mai"),
+    ("Vendredi (8 mai), l'OIM a appelé à une enquête internationale.", "Vendredi"),
+    ("Aujourd'hui, 10 juillet, l'agence publie son rapport annuel.", "juillet"),
+    ("En ce 8 mai, nous célébrons nos volontaires.", "mai"),
+]
+
+
+@pytest.mark.parametrize("sentence, word", NOT_FORCED)
+def test_a_word_in_another_sense_is_not_forced(bundled, sentence: str, word: str) -> None:
+    assert forced_over(bundled, sentence, word) == []
+
+
+def test_the_attack_rate_is_no_attack(bundled) -> None:
+    """The epidemiological rate wins over concept attacks, which would force 'attacks'."""
+    sentence = "Le taux d'attaque secondaire reste faible dans les ménages, selon l'OMS."
+    assert "attacks" not in forced_over(bundled, sentence, "attaque")
+
+
+def test_a_lockdown_is_flagged_not_forced(bundled) -> None:
+    """« Confinement » is a lockdown in an epidemic and a detainee's confinement elsewhere: it
+    is flagged for the reviewer in a health document and not matched at all outside one."""
+    health = "Le confinement a été levé dans trois provinces, a annoncé l'OMS face à la pandémie."
+    assert matched_over(bundled, health, "confinement") == [("lockdown-review", False)]
+    prison = "Le confinement du détenu dans sa cellule a duré dix jours."
+    assert matched_over(bundled, prison, "confinement") == []
+
+
+def test_the_agencies_renderings_are_admitted(bundled) -> None:
+    """WHO's American 'epicenter', 'aid workers' for the agencies' staff, 'marginalized' for a
+    group, 'under attack' for « pris pour cible » are admitted; a month needs its capital."""
+    en = build_matcher(bundled, "en")
+    assert [m.status for m in en.find_concept("The city became the epicenter.", "epicentre")] == ["admitted"]
+    assert [m.status for m in en.find_concept("The epicentre moved west.", "epicentre")] == ["preferred"]
+    assert [m.status for m in en.find_concept("Aid workers were evacuated.", "humanitarian-worker")] == ["admitted"]
+    assert [m.status for m in en.find_concept("It hits the marginalized hardest.", "marginalized-groups")] == ["admitted"]
+    assert [m.status for m in en.find_concept("Schools came under attack.", "targeted-attacked")] == ["admitted"]
+    assert [m.status for m in en.find_concept("Observed on 19 August.", "month-august")] == ["preferred"]
+    assert en.find_concept("An august assembly met.", "month-august") == []
