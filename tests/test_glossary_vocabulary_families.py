@@ -51,6 +51,11 @@ FOUND = [
     ("Les équipes de secours doivent rester indépendantes de tout pouvoir politique.", "indépendantes", "independent-adjective"),
     ("L'exploitation et les abus sexuels commis par le personnel sont inacceptables.", "exploitation et les abus sexuels", "sea"),
     ("Les convois ont été délibérément pris pour cible.", "pris pour cible", "targeted-attacked"),
+    # a gender doublet names the same workers
+    ("Nous saluons les travailleurs et travailleuses humanitaires du monde entier.", "travailleurs et travailleuses humanitaires", "humanitarian-worker"),
+    ("Les travailleuses et travailleurs migrants envoient de l'argent chez eux.", "travailleuses et travailleurs migrants", "migrant-worker"),
+    ("Les agents et agentes de santé travaillent sans relâche.", "agents et agentes de santé", "health-workers"),
+    ("La capacité d'adaptation des petites exploitations est faible.", "capacité d'adaptation", "adaptive-capacity"),
     # marginalized and disadvantaged groups
     ("Les communautés marginalisées sont les dernières à recevoir de l'aide.", "communautés marginalisées", "marginalized-groups"),
     ("Les jeunes filles des quartiers défavorisés quittent l'école plus tôt.", "défavorisés", "disadvantaged"),
@@ -120,6 +125,10 @@ NOT_FORCED = [
     # the sanitary safety of a product, a devastating storm
     ("La sécurité sanitaire des produits cosmétiques est contrôlée.", "sécurité sanitaire"),
     ("Le cyclone ravageur a détruit la moitié des maisons.", "ravageur"),
+    # came back, record levels
+    ("Le ministère est désormais revenu à l'ancienne méthode de comptage.", "revenu"),
+    ("Les besoins ont atteint des sommets inégalés cette année.", "sommets"),
+    ("Les prix alimentaires ont atteint de nouveaux sommets en mars.", "sommets"),
     # the day of the release restated in a stamp, which the English writes as 'today' or '(8/5)'
     ("Vendredi (8 mai), l'OIM a appelé à une enquête internationale.", "mai"),
     ("Vendredi (8 mai), l'OIM a appelé à une enquête internationale.", "Vendredi"),
@@ -146,6 +155,24 @@ def test_a_lockdown_is_flagged_not_forced(bundled) -> None:
     assert matched_over(bundled, health, "confinement") == [("lockdown-review", False)]
     prison = "Le confinement du détenu dans sa cellule a duré dix jours."
     assert matched_over(bundled, prison, "confinement") == []
+
+
+def test_the_other_sense_is_still_found(bundled) -> None:
+    """The guards leave the ordinary sense alone: an income, a summit of leaders."""
+    assert "income" in forced_over(bundled, "Le revenu des ménages ruraux a baissé de moitié.", "revenu")
+    assert "summit-bare" in forced_over(bundled, "Le sommet de l'Union africaine s'ouvre demain à Addis-Abeba.", "sommet")
+
+
+def test_giving_birth_or_rise_is_flagged_not_forced(bundled) -> None:
+    """« Donner naissance à » a child or to an idea, « prendre naissance »: flagged for the
+    reviewer, never forced to 'births'."""
+    for sentence in (
+        "L'idée qui a donné naissance au mouvement est née sur un champ de bataille.",
+        "Elle a donné naissance à des jumeaux dans le camp.",
+        "Le projet a pris naissance dans un petit village.",
+    ):
+        matches = matched_over(bundled, sentence, "naissance")
+        assert matches == [("give-birth-idiom-review", False)], sentence
 
 
 def test_the_agencies_renderings_are_admitted(bundled) -> None:
