@@ -83,6 +83,16 @@ FOUND = [
     ("Les organes conventionnels ont examiné le rapport du pays.", "organes conventionnels", "treaty-bodies"),
     ("Le décrochage scolaire des filles augmente après douze ans.", "décrochage scolaire", "school-dropout"),
     ("Les couloirs de transhumance sont bloqués par les combats.", "transhumance", "transhumance"),
+    # food-security phases, peace and security, rule of law
+    ("Selon la FAO, 3 millions de personnes sont en phase 3 de l'IPC ou plus.", "phase 3 de l'IPC ou plus", "ipc-phase-3-or-above"),
+    ("Le PAM estime que 40 000 ménages sont en phase 4 (urgence) dans la province.", "phase 4 (urgence)", "ipc-phase-4"),
+    ("Le Conseil a condamné le coup d'État militaire.", "coup d'État militaire", "coup-d-etat"),
+    ("Le gouverneur a proclamé la loi martiale dans deux provinces.", "loi martiale", "martial-law"),
+    ("Les parties ont signé un accord de cessation des hostilités.", "accord de cessation des hostilités", "cessation-of-hostilities"),
+    ("Le couvre-feu a été prolongé d'une semaine.", "couvre-feu", "curfew"),
+    ("La police a fait un usage excessif de la force contre les étudiants.", "usage excessif de la force", "excessive-use-of-force"),
+    ("Les victimes de la torture ont droit à réparation.", "droit à réparation", "reparations"),
+    ("Le pays prépare un dialogue national inclusif.", "dialogue national inclusif", "national-dialogue"),
     # dates
     ("La Journée sera célébrée le 19 août dans le monde entier.", "août", "month-august"),
     ("Le rapport sera publié le 1er décembre.", "décembre", "month-december"),
@@ -125,6 +135,9 @@ NOT_FORCED = [
     # the sanitary safety of a product, a devastating storm
     ("La sécurité sanitaire des produits cosmétiques est contrôlée.", "sécurité sanitaire"),
     ("Le cyclone ravageur a détruit la moitié des maisons.", "ravageur"),
+    # a phase of a clinical trial, the repair of a road
+    ("Les essais de phase 3 du vaccin ont commencé.", "phase 3"),
+    ("Les réparations de la route ont commencé.", "réparations"),
     # came back, record levels
     ("Le ministère est désormais revenu à l'ancienne méthode de comptage.", "revenu"),
     ("Les besoins ont atteint des sommets inégalés cette année.", "sommets"),
@@ -146,6 +159,13 @@ def test_the_attack_rate_is_no_attack(bundled) -> None:
     """The epidemiological rate wins over concept attacks, which would force 'attacks'."""
     sentence = "Le taux d'attaque secondaire reste faible dans les ménages, selon l'OMS."
     assert "attacks" not in forced_over(bundled, sentence, "attaque")
+
+
+def test_the_state_of_a_coup_is_no_state(bundled) -> None:
+    """« Coup d'État » wins over concept state (which would force 'State'), « loi martiale »
+    over legislation."""
+    assert forced_over(bundled, "Le Conseil a condamné le coup d'État.", "État") == ["coup-d-etat"]
+    assert forced_over(bundled, "La loi martiale a été levée.", "loi") == ["martial-law"]
 
 
 def test_a_lockdown_is_flagged_not_forced(bundled) -> None:
