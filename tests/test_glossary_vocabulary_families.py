@@ -135,6 +135,12 @@ NOT_FORCED = [
     # the sanitary safety of a product, a devastating storm
     ("La sécurité sanitaire des produits cosmétiques est contrôlée.", "sécurité sanitaire"),
     ("Le cyclone ravageur a détruit la moitié des maisons.", "ravageur"),
+    # a frontrunner for a post; idioms holding « crise » or « eau »
+    ("Elle est en première ligne pour succéder au directeur.", "en première ligne"),
+    ("Il a été pris d'une crise de fou rire en pleine réunion.", "crise"),
+    ("Une crise de toux a interrompu son discours.", "crise"),
+    ("Ce don n'est qu'une goutte d'eau dans l'océan des besoins.", "eau"),
+    ("Le nouveau venu est comme un poisson dans l'eau.", "eau"),
     # a phase of a clinical trial, the repair of a road
     ("Les essais de phase 3 du vaccin ont commencé.", "phase 3"),
     ("Les réparations de la route ont commencé.", "réparations"),
