@@ -83,6 +83,13 @@ FOUND = [
     ("Les organes conventionnels ont examiné le rapport du pays.", "organes conventionnels", "treaty-bodies"),
     ("Le décrochage scolaire des filles augmente après douze ans.", "décrochage scolaire", "school-dropout"),
     ("Les couloirs de transhumance sont bloqués par les combats.", "transhumance", "transhumance"),
+    # web, broadcast and funding words
+    ("Le point de presse sera retransmis en direct sur le site Web de l'agence.", "retransmis en direct", "broadcast-live"),
+    ("Le point de presse sera retransmis en direct sur le site Web de l'agence.", "site Web", "website"),
+    ("Des influenceuses ont relayé le message auprès des jeunes.", "influenceuses", "influencers"),
+    ("Les dons ont afflué après le tremblement de terre.", "dons", "donations"),
+    ("Les contributions non préaffectées permettent de répondre vite.", "contributions non préaffectées", "unearmarked-funds"),
+    ("Les fonds préaffectés limitent la souplesse des opérations.", "fonds préaffectés", "earmarked-funds"),
     # food-security phases, peace and security, rule of law
     ("Selon la FAO, 3 millions de personnes sont en phase 3 de l'IPC ou plus.", "phase 3 de l'IPC ou plus", "ipc-phase-3-or-above"),
     ("Le PAM estime que 40 000 ménages sont en phase 4 (urgence) dans la province.", "phase 4 (urgence)", "ipc-phase-4"),
@@ -141,6 +148,9 @@ NOT_FORCED = [
     ("Une crise de toux a interrompu son discours.", "crise"),
     ("Ce don n'est qu'une goutte d'eau dans l'océan des besoins.", "eau"),
     ("Le nouveau venu est comme un poisson dans l'eau.", "eau"),
+    # selling directly, a person's gifts
+    ("Les producteurs vendent en direct aux consommateurs.", "en direct"),
+    ("Elle a des dons artistiques remarquables.", "dons"),
     # a phase of a clinical trial, the repair of a road
     ("Les essais de phase 3 du vaccin ont commencé.", "phase 3"),
     ("Les réparations de la route ont commencé.", "réparations"),
@@ -184,9 +194,12 @@ def test_a_lockdown_is_flagged_not_forced(bundled) -> None:
 
 
 def test_the_other_sense_is_still_found(bundled) -> None:
-    """The guards leave the ordinary sense alone: an income, a summit of leaders."""
+    """The guards leave the ordinary sense alone: an income, a summit of leaders; funds
+    allocated to a sector are funds, not earmarked funds."""
     assert "income" in forced_over(bundled, "Le revenu des ménages ruraux a baissé de moitié.", "revenu")
     assert "summit-bare" in forced_over(bundled, "Le sommet de l'Union africaine s'ouvre demain à Addis-Abeba.", "sommet")
+    allocated = forced_over(bundled, "Les fonds affectés à l'éducation ont doublé.", "fonds affectés")
+    assert "funds-bare" in allocated and "earmarked-funds" not in allocated
 
 
 def test_giving_birth_or_rise_is_flagged_not_forced(bundled) -> None:
