@@ -5,12 +5,14 @@ matched as its own document. The families: epidemiology and outbreak response (r
 cases, epidemiological link, travel history, transmission, clusters, severe forms,
 comorbidities), humanitarian work and its principles (aid workers, the humanitarian imperative,
 the principles as adjectives, killed in the line of duty, the front line), marginalized and
-disadvantaged groups, social media, the words of UNAIDS, ILO, UNEP, FAO, OHCHR and peacekeeping
-releases, and dates (a month after a day number or a preposition of time, days of the week).
-For each family the other side is checked too: a decision notified to a person, a serious form
-of discrimination, an official at work, the first line of a table, a first-line treatment, a
-self-employed worker, grammar's neuter, the sanitary safety of a product, a devastating storm,
-the planet Mars, a Sunday painter and the day of a release restated in a stamp are not forced.
+disadvantaged groups, social media, web and funding words, the words of UNAIDS, ILO, UNEP, FAO,
+OHCHR and peacekeeping releases, IPC phases, and dates (a month after a day number or a
+preposition of time, days of the week, relative dates). For each family the other side is
+checked too: a decision notified to a person, a serious form of discrimination, an official at
+work, the first line of a table, a first-line treatment, a self-employed worker, grammar's
+neuter, the sanitary safety of a product, a devastating storm, idioms, a phase of a clinical
+trial, the planet Mars, a Sunday painter, the last week of a month and the day of a release
+restated in a stamp are not forced.
 """
 from __future__ import annotations
 
@@ -106,6 +108,9 @@ FOUND = [
     ("Les pluies ont commencé à la mi-octobre.", "octobre", "month-october"),
     ("Depuis janvier, plus de 300 personnes ont traversé la frontière.", "janvier", "month-january"),
     ("La conférence s'ouvrira lundi à Nairobi.", "lundi", "day-monday"),
+    ("L'an dernier, plus de 2 000 personnes ont disparu en mer.", "L'an dernier", "last-year"),
+    ("Ces dernières semaines, les pluies ont détruit les récoltes.", "Ces dernières semaines", "in-recent-weeks"),
+    ("Les premiers convois devraient arriver dans les prochains jours.", "dans les prochains jours", "in-the-coming-days"),
 ]
 
 
@@ -158,6 +163,9 @@ NOT_FORCED = [
     ("Le ministère est désormais revenu à l'ancienne méthode de comptage.", "revenu"),
     ("Les besoins ont atteint des sommets inégalés cette année.", "sommets"),
     ("Les prix alimentaires ont atteint de nouveaux sommets en mars.", "sommets"),
+    # a last week or the last years of something, which are no relative date
+    ("La récolte a lieu pendant la semaine dernière de juin.", "semaine dernière"),
+    ("Au cours des dernières années de sa vie, il a écrit ses mémoires.", "dernières années"),
     # the day of the release restated in a stamp, which the English writes as 'today' or '(8/5)'
     ("Vendredi (8 mai), l'OIM a appelé à une enquête internationale.", "mai"),
     ("Vendredi (8 mai), l'OIM a appelé à une enquête internationale.", "Vendredi"),
