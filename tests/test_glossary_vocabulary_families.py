@@ -39,6 +39,10 @@ FOUND = [
     ("Les patients présentant des comorbidités sont les plus exposés.", "comorbidités", "comorbidities"),
     ("Les unités de soins intensifs de la ville sont saturées.", "unités de soins intensifs", "intensive-care"),
     ("La période d'incubation varie de deux à vingt et un jours.", "période d'incubation", "incubation-period"),
+    ("Les centres de santé ont reçu des tests de diagnostic rapide du paludisme.", "tests de diagnostic rapide", "rapid-diagnostic-tests"),
+    ("La formation porte sur la prévention et le contrôle des infections.", "prévention et le contrôle des infections", "infection-prevention-and-control"),
+    ("L'hésitation vaccinale freine la campagne contre la rougeole.", "hésitation vaccinale", "vaccine-hesitancy"),
+    ("Une dose de rappel est recommandée aux plus de 60 ans.", "dose de rappel", "booster-dose"),
     # humanitarian work and principles
     ("Les agents des organismes humanitaires ont quitté la ville à l'aube.", "agents des organismes humanitaires", "humanitarian-worker"),
     ("Le personnel des organisations humanitaires paie un lourd tribut.", "personnel des organisations humanitaires", "humanitarian-worker"),
@@ -93,7 +97,8 @@ FOUND = [
     ("Les contributions non préaffectées permettent de répondre vite.", "contributions non préaffectées", "unearmarked-funds"),
     ("Les fonds préaffectés limitent la souplesse des opérations.", "fonds préaffectés", "earmarked-funds"),
     # food-security phases, peace and security, rule of law
-    ("Selon la FAO, 3 millions de personnes sont en phase 3 de l'IPC ou plus.", "phase 3 de l'IPC ou plus", "ipc-phase-3-or-above"),
+    ("Selon la FAO, 3 millions de personnes sont en phase 3 ou plus.", "phase 3 ou plus", "ipc-phase-3-or-above"),
+    ("Selon la FAO, la province est en phase 4 du Cadre harmonisé.", "phase 4", "ipc-phase-4"),
     ("Le PAM estime que 40 000 ménages sont en phase 4 (urgence) dans la province.", "phase 4 (urgence)", "ipc-phase-4"),
     ("Le Conseil a condamné le coup d'État militaire.", "coup d'État militaire", "coup-d-etat"),
     ("Le gouverneur a proclamé la loi martiale dans deux provinces.", "loi martiale", "martial-law"),
@@ -183,6 +188,14 @@ def test_the_attack_rate_is_no_attack(bundled) -> None:
     """The epidemiological rate wins over concept attacks, which would force 'attacks'."""
     sentence = "Le taux d'attaque secondaire reste faible dans les ménages, selon l'OMS."
     assert "attacks" not in forced_over(bundled, sentence, "attaque")
+
+
+def test_the_ipc_acronym_stays_its_own_concept(bundled) -> None:
+    """A phase before « de l'IPC » is its own term; the acronym after it is still found (and
+    stays required)."""
+    sentence = "Selon le PAM, 2 millions de personnes sont en phase 3 de l'IPC."
+    assert "ipc-phase-3" in forced_over(bundled, sentence, "phase 3")
+    assert "ipc" in forced_over(bundled, sentence, "IPC")
 
 
 def test_the_state_of_a_coup_is_no_state(bundled) -> None:
