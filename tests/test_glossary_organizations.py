@@ -174,7 +174,7 @@ def test_acronyms_that_need_their_document_apply_once_it_names_the_body(bundled)
     "bare, full, concept_id",
     [
         ("Le Conseil a adopté le texte.", "Le Conseil de tutelle a adopté le texte.", "trusteeship-council"),
-        ("La Commission se réunira lundi.", "La Commission de consolidation de la paix se réunira lundi.", "peacebuilding-commission"),
+        ("La Commission se réunira dans la salle B.", "La Commission de consolidation de la paix se réunira dans la salle B.", "peacebuilding-commission"),
         ("Le Comité a entendu les témoins.", "Le Comité contre la torture a entendu les témoins.", "committee-against-torture"),
         ("L'Assemblée a voté.", "L'Assemblée générale des Nations Unies a voté.", "general-assembly-un"),
     ],

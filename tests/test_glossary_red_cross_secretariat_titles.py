@@ -107,7 +107,7 @@ NOT_FORCED = [
     ("Les Sociétés nationales d'autoroutes ont relevé leurs tarifs.", "Sociétés nationales"),
     ("Ils défendent les principes fondamentaux de la République.", "principes fondamentaux"),
     # the bare nouns of the principles keep their everyday senses
-    ("La Croix-Rouge a ouvert une unité de soins intensifs.", "unité"),
+    ("La Croix-Rouge a ouvert une unité mobile de dépistage.", "unité"),
     # a firm's, a ministry's, a club's
     ("Le président du Comité international olympique a visité les Nations Unies.", "président"),
     ("Le président du comité d'entreprise de l'usine a démissionné.", "président"),
