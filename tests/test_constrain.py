@@ -398,6 +398,9 @@ def test_english_plural_of_the_head_noun() -> None:
     assert _pluralize("IOM", "en") == "IOM"
     assert _pluralize("refugees", "en") == "refugees"
     assert _pluralize("réfugié", "fr") == "réfugié"
+    assert _pluralize("conflict-related sexual violence", "en") == "conflict-related sexual violence"
+    assert _pluralize("per cent", "en") == "per cent"
+    assert _pluralize("humanitarian assistance", "en") == "humanitarian assistance"
 
 
 def test_plural_source_surface_gives_a_plural_term() -> None:
@@ -477,6 +480,22 @@ en = ["crossing", "crossings"]
 id = "camp"
 fr = ["camp"]
 en = ["camp"]
+
+[[concept]]
+id = "figures"
+fr = ["chiffres", "chiffre"]
+en = ["figures", "figure", "numbers"]
+inflect = false
+
+[[concept]]
+id = "sexual-violence"
+fr = ["violence sexuelle", "violences sexuelles"]
+en = ["sexual violence"]
+
+[[concept]]
+id = "per-cent"
+fr = ["pour cent"]
+en = ["per cent"]
 """
 
 
@@ -501,6 +520,12 @@ def plural_glossary(tmp_path_factory: pytest.TempPathFactory):
         ("Deux pêcheurs sont toujours disparus.", "missing"),
         ("Les traversées ont repris en mai.", "crossings"),  # the listed plural is used
         ("Les camps sont pleins.", "camps"),
+        # a preferred plural over a singular source takes its listed singular
+        ("Ce chiffre a doublé.", "figure"),
+        ("Les chiffres ont doublé.", "figures"),
+        # nouns without a plural
+        ("Les violences sexuelles ont augmenté.", "sexual violence"),
+        ("Les 45 pour cent restants sont arrivés.", "per cent"),
     ],
 )
 def test_placed_term_takes_the_number_english_gives_it(plural_glossary, source: str, expected: str) -> None:

@@ -18,6 +18,14 @@ _QUANTITY_NOUNS = frozenset(
 )
 
 _PREPOSITIONS = frozenset("of in for from on at to with against by".split())
+# English nouns without a plural in the senses releases use (« violences sexuelles » -> sexual
+# violence, « 45 pour cent » -> 45 per cent, « des informations » -> information)
+_UNCOUNTABLE = frozenset(
+    "violence assistance aid information equipment evidence advice research support protection health food water "
+    "shelter data news progress knowledge funding training trafficking smuggling cent percent staff personnel police "
+    "livestock malnutrition poverty hunger security safety justice peace education sanitation hygiene access housing "
+    "employment unemployment legislation infrastructure healthcare welfare".split()
+)
 _IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "persons", "people": "people"}  # UN: "persons"
 # English nationality adjectives (Syrian, Congolese, Turkish, French, Iraqi...): an adjective
 # takes no plural, whatever the number of the French adjective it renders
@@ -107,6 +115,8 @@ def _plural_word(word: str) -> str:
     lower = last.lower()
     if not last.isalpha() or last.isupper() or lower.endswith("s"):
         return word  # acronyms, numbers, already plural
+    if lower in _UNCOUNTABLE:
+        return word
     if lower in _IRREGULAR.values() or lower.endswith("ese"):
         return word  # already plural (children), or the same in both numbers (Congolese)
     if lower in _IRREGULAR:

@@ -105,7 +105,9 @@ def term_form(req: Requirement, plural: bool) -> str:
     inflects, or its plural is listed as an allowed variant)."""
     text = req.term.text
     if not plural:
-        return text
+        # a preferred term the glossary writes in the plural (figures, commitments) placed over
+        # a singular source (« ce chiffre », « un engagement ») takes its listed singular
+        return next((a for a in req.allowed if a != text and pluralize(a, req.term.lang) == text), text)
     form = pluralize(text, req.term.lang)
     if form in req.allowed:
         return form
