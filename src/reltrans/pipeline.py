@@ -333,7 +333,7 @@ def _prepare(source: Path, output: Path, settings: TranslateSettings) -> _Prepar
     from reltrans.segment import segment_document
 
     if source.suffix.lower() in (".po", ".pot"):
-        raise InputError("is a PO file, not a source document (translate takes .txt or .md releases)", path=source)
+        raise InputError("is a PO file, not a source document (translate takes releases: .txt, .md, .html, .docx)", path=source)
     from reltrans.formats.chrome import mark_chrome
 
     document = mark_chrome(load_document(source, settings.fmt, invalid_bytes=settings.invalid_bytes))
