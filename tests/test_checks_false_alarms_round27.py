@@ -150,3 +150,15 @@ def test_a_footnote_call_written_as_a_mark_is_a_warning(bundled) -> None:
     assert ("RT301", Severity.ERROR) in [(code, severity) for code, severity, _m in found]
     found = findings(fr, "The rate stayed at 7.3 per cent, says a report prepared for the meeting*/.", bundled)
     assert ("RT303", Severity.ERROR) in [(code, severity) for code, severity, _m in found]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        # a person's title is not rendered by the initials of its words: they name the office
+        ("Le Haut Commissaire des Nations Unies pour les réfugiés a visité le camp.", "UNHCR visited the camp."),
+        ("Le Haut-Commissaire des Nations Unies aux droits de l'homme a condamné l'attaque.", "OHCHR condemned the attack."),
+    ],
+)
+def test_a_title_rendered_by_its_office_s_acronym_is_an_error(bundled, fr: str, en: str) -> None:
+    assert [e for e in errors(fr, en, bundled) if e.startswith("RT101")]

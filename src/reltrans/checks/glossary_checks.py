@@ -1003,12 +1003,20 @@ def _rendered_by_full_name(target: str, concept_id: str, concept: ConceptLike, g
 
 # words an acronym skips: "International Organization for Migration" -> IOM
 _SKIPPED_BY_ACRONYMS = frozenset("a an and at by for in of on or the to".split())
+# a person's title is not written by its initials: those name the office ("UNHCR" is the agency,
+# not "United Nations High Commissioner for Refugees"; "SRSG" is listed where it is admitted)
+_TITLE_HEADS = frozenset(
+    "commissioner secretary-general secretary director director-general representative president envoy "
+    "coordinator rapporteur adviser advisor chair chairperson administrator ambassador prosecutor judge".split()
+)
 
 
 def _initials_in(target: str, term: TermLike) -> bool:
     """Is the acronym of a multi-word ``term`` (its initials, in capitals) in ``target``: "the
     VHR programme" for "voluntary humanitarian return", "DTM" for "Displacement Tracking
     Matrix"?"""
+    if any(w.casefold() in _TITLE_HEADS for w in term.text.split()):
+        return False
     words = [w for w in re.split(r"[\s-]+", term.text) if w and w.lower() not in _SKIPPED_BY_ACRONYMS]
     if not 3 <= len(words) <= 6 or not all(w[:1].isalpha() for w in words):
         return False
