@@ -57,6 +57,7 @@ _APOSTROPHE = "['\u2019\u02bc\u2018]"
 _TOKEN = regex.compile(r"\w+|[\s\u00a0\u2007\u202f]+|[\-\u2010\u2011]|['\u2019\u02bc\u2018]|.", regex.DOTALL)
 _WORD_START = regex.compile(r"(?<!\w)\w+")
 _WORD_CHAR = regex.compile(r"\w")
+_FIRST_WORD = regex.compile(r"\w+")
 _CONTEXT_WINDOW = 400  # characters of context given to context/exclude rules
 _KEY_LEN = 12  # longest bucket key: the folded first word (its invariable stem), capped
 # U+02BC (modifier letter apostrophe) is both a word character and an apostrophe of term
@@ -232,6 +233,9 @@ def _case_variants(term: Term) -> list[Term]:
 @functools.lru_cache(maxsize=1 << 16)  # a matcher per document view re-buckets the same terms
 def term_key(term: Term) -> str:
     """Bucket key: the folded first letters of the term that every inflected form shares."""
+    first_word = _FIRST_WORD.match(term.text)  # the first token of _split, when it is a word
+    if first_word is not None:
+        return _word_key(first_word.group(), term)
     tokens = _split(term)
     kind, first = tokens[0]
     if kind != "word":
@@ -243,7 +247,10 @@ def _word_key(word: str, term: Term) -> str:
     """The folded first letters that every inflected form of a word of ``term`` starts with."""
     if term.inflect and _inflects(word, term.lang):
         word = _inflection(word, term.lang)[0] or word[:1]
-    return "".join(_fold_char(ch) for ch in word[:_KEY_LEN])
+    word = word[:_KEY_LEN]
+    if word.isascii():
+        return word.lower()  # what folding gives an ASCII word
+    return "".join(_fold_char(ch) for ch in word)
 
 
 @functools.lru_cache(maxsize=32768)
@@ -524,7 +531,10 @@ def _shape_spans(shape: TermShape, case_sensitive: bool, text: str) -> Iterator[
     word start and ends at a word end)."""
     found, words, distinct = _text_words(text)
     alternatives, gaps = shape
-    firsts = {w for w in distinct if any(_word_matches(*specs[0], w) for specs in alternatives)}
+    firsts = set()
+    for specs in alternatives:
+        stem, endings, cs = specs[0]
+        firsts.update(w for w in distinct if len(w) >= len(stem) and _word_matches(stem, endings, cs, w))
     if not firsts:
         return
     index, last = 0, len(found) - len(gaps)
