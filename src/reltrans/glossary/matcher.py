@@ -12,6 +12,11 @@ extent, so context rules can reject one and let the next candidate win, and over
 resolved explicitly: longest match, then leftmost, then allowed before forbidden, then concept
 order, then term order. Term
 patterns are compiled lazily and cached; results of :meth:`Matcher.find` are memoized per text.
+Most terms never need their pattern compiled (compiling thousands of them was most of a cold
+``reltrans check``): a word pattern is one single-character pattern per letter plus endings, so
+whether a term matches at a word start is decided word by word and gap by gap with a few tiny
+cached patterns (:func:`_term_shape`); only terms with other characters or a sentence-start
+variant are compiled.
 
 The text is normalised first (:func:`normalize_for_matching`): NFC, invisible characters
 dropped, apostrophe look-alikes read as apostrophes, dashes between two letters as hyphens.
