@@ -12,6 +12,11 @@ extent, so context rules can reject one and let the next candidate win, and over
 resolved explicitly: longest match, then leftmost, then allowed before forbidden, then concept
 order, then term order. Term
 patterns are compiled lazily and cached; results of :meth:`Matcher.find` are memoized per text.
+Most terms never need their pattern compiled (compiling thousands of them was most of a cold
+``reltrans check``): a word pattern is one single-character pattern per letter plus endings, so
+whether a term matches at a word start is decided word by word and gap by gap with a few tiny
+cached patterns (:func:`_term_shape`); only terms with other characters or a sentence-start
+variant are compiled.
 
 The text is normalised first (:func:`normalize_for_matching`): NFC, invisible characters
 dropped, apostrophe look-alikes read as apostrophes, dashes between two letters as hyphens.
@@ -43,7 +48,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import regex
 
@@ -57,6 +62,7 @@ _APOSTROPHE = "['\u2019\u02bc\u2018]"
 _TOKEN = regex.compile(r"\w+|[\s\u00a0\u2007\u202f]+|[\-\u2010\u2011]|['\u2019\u02bc\u2018]|.", regex.DOTALL)
 _WORD_START = regex.compile(r"(?<!\w)\w+")
 _WORD_CHAR = regex.compile(r"\w")
+_FIRST_WORD = regex.compile(r"\w+")
 _CONTEXT_WINDOW = 400  # characters of context given to context/exclude rules
 _KEY_LEN = 12  # longest bucket key: the folded first word (its invariable stem), capped
 # U+02BC (modifier letter apostrophe) is both a word character and an apostrophe of term
@@ -137,10 +143,15 @@ def _inflects(word: str, lang: str) -> bool:
     )
 
 
-def _split(term: Term) -> list[tuple[str, str]]:
+def _split(term: Term) -> tuple[tuple[str, str], ...]:
     """Term text as (kind, text) tokens: word, space, hyphen, apostrophe, other."""
+    return _split_text(term.text)
+
+
+@functools.lru_cache(maxsize=1 << 16)  # every pattern, key and filter of a term splits it
+def _split_text(text: str) -> tuple[tuple[str, str], ...]:
     tokens = []
-    for tok in _TOKEN.findall(term.text):
+    for tok in _TOKEN.findall(text):
         if tok[0].isspace() or tok[0] in "\u00a0\u2007\u202f":
             tokens.append(("space", tok))
         elif tok in "-\u2010\u2011":
@@ -151,7 +162,7 @@ def _split(term: Term) -> list[tuple[str, str]]:
             tokens.append(("word", tok))
         else:
             tokens.append(("other", tok))
-    return tokens
+    return tuple(tokens)
 
 
 def _word_pattern(word: str, term: Term) -> str:
@@ -227,6 +238,9 @@ def _case_variants(term: Term) -> list[Term]:
 @functools.lru_cache(maxsize=1 << 16)  # a matcher per document view re-buckets the same terms
 def term_key(term: Term) -> str:
     """Bucket key: the folded first letters of the term that every inflected form shares."""
+    first_word = _FIRST_WORD.match(term.text)  # the first token of _split, when it is a word
+    if first_word is not None:
+        return _word_key(first_word.group(), term)
     tokens = _split(term)
     kind, first = tokens[0]
     if kind != "word":
@@ -238,7 +252,10 @@ def _word_key(word: str, term: Term) -> str:
     """The folded first letters that every inflected form of a word of ``term`` starts with."""
     if term.inflect and _inflects(word, term.lang):
         word = _inflection(word, term.lang)[0] or word[:1]
-    return "".join(_fold_char(ch) for ch in word[:_KEY_LEN])
+    word = word[:_KEY_LEN]
+    if word.isascii():
+        return word.lower()  # what folding gives an ASCII word
+    return "".join(_fold_char(ch) for ch in word)
 
 
 @functools.lru_cache(maxsize=32768)
@@ -306,8 +323,141 @@ def _head_ok(term: Term, word: str) -> bool:
     low, high = _head_lengths(term.text, term.lang, term.inflect)
     if not low <= len(word) <= high:  # cheap, and saves compiling most heads
         return False
+    specs = _head_specs(term.text, term.lang, term.case_sensitive, term.inflect)
+    if specs is not None:
+        return not specs or any(_word_matches(stem, endings, cs, word) for stem, endings, cs in specs)
     head = _compile_head(term.text, term.lang, term.case_sensitive, term.inflect)
     return head is None or head.fullmatch(word) is not None
+
+
+# A word pattern (_word_pattern) is one single-character pattern per letter of its stem, then
+# its endings: whether it fullmatches a text word is decided letter by letter with a few tiny
+# cached patterns, instead of compiling a pattern per term (most of a cold ``check``'s time).
+WordSpec = tuple[str, str, bool]  # (stem, endings regex, case-sensitive) of a word pattern
+
+
+def _word_spec(word: str, term: Term) -> WordSpec | None:
+    """The (stem, endings, case-sensitive) of :func:`_word_pattern`; None when a letter's
+    pattern may match more than one character (then only the compiled pattern can tell)."""
+    stem, endings = _inflection(word, term.lang) if term.inflect and _inflects(word, term.lang) else (word, "")
+    if not term.case_sensitive and not stem.isascii():
+        for ch in stem:
+            base = _strip_accents(ch)
+            if base != ch and len(base) == 1 and base.isalpha() and len(base.upper()) != 1:
+                return None
+    return stem, endings, term.case_sensitive
+
+
+@functools.lru_cache(maxsize=32768)
+def _head_specs(text: str, lang: str, case_sensitive: bool, inflect: bool) -> tuple[WordSpec, ...] | None:
+    """The alternatives of :func:`_compile_head` as word specs: () when the term does not start
+    with a word, None when the compiled head must decide."""
+    term = Term(text=text, lang=lang, status="preferred", case_sensitive=case_sensitive, inflect=inflect)
+    kind, first = _split(term)[0]
+    if kind != "word":
+        return ()
+    specs = [_word_spec(first, term), *(_word_spec(_split(v)[0][1], v) for v in _case_variants(term))]
+    return None if None in specs else tuple(specs)  # type: ignore[arg-type]
+
+
+@functools.lru_cache(maxsize=32768)
+def _follow_specs(text: str, lang: str, case_sensitive: bool, inflect: bool) -> tuple[tuple[WordSpec, ...], ...] | None:
+    """The word specs of the words :func:`_follow_keys` covers, for each alternative of the full
+    term pattern that may differ there (the term, its all-capitals form; the capitalised form
+    differs in its first letter only); None when the compiled pattern must decide."""
+    term = Term(text=text, lang=lang, status="preferred", case_sensitive=case_sensitive, inflect=inflect)
+    alternatives = []
+    count = None
+    for alt in (term, caps_variant(term)):
+        if alt is None:
+            continue
+        words = [tok for kind, tok in _split(alt) if kind == "word"]
+        if count is not None and len(words) != count:
+            return None
+        count = len(words)
+        specs = tuple(_word_spec(word, alt) for word in words[1 : _FOLLOW_WORDS + 1])
+        if None in specs:
+            return None
+        alternatives.append(specs)
+    return tuple(alternatives)  # type: ignore[arg-type]
+
+
+TermShape = tuple[tuple[tuple[WordSpec, ...], ...], tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=32768)
+def _term_shape(text: str, lang: str, case_sensitive: bool, inflect: bool) -> TermShape | None:
+    """A term of words with only separators, hyphens and apostrophes between, as
+    (word specs of each alternative of its pattern (the term, its all-capitals form), the regex
+    of each gap between two words); None when only its compiled pattern can tell (other
+    characters, no word at an end, a sentence-start variant, a letter of several characters).
+
+    Each word pattern matches a whole text word and each gap pattern only non-word characters
+    (when the text holds no U+02BC), so the term matches at a word start iff its words
+    fullmatch the next text words and its gaps the text between them: no pattern to compile."""
+    term = Term(text=text, lang=lang, status="preferred", case_sensitive=case_sensitive, inflect=inflect)
+    if capitalized_variant(term) is not None:
+        return None
+    tokens = _split(term)
+    if tokens[0][0] != "word" or tokens[-1][0] != "word":
+        return None
+    joiner = lang.split("-")[0].split("_")[0].lower() == "fr"  # as term_pattern
+    pieces = {"space": _FR_JOINER if joiner else _SEPARATOR, "hyphen": _FR_JOINER if joiner else _HYPHEN, "apostrophe": _APOSTROPHE}
+    gaps: list[str] = []
+    gap: list[str] = []
+    for kind, _tok in tokens[1:]:
+        if kind == "word":
+            gaps.append("".join(gap))
+            gap = []
+        elif kind in pieces:
+            gap.append(pieces[kind])
+        else:
+            return None
+    kinds = [kind for kind, _tok in tokens]
+    alternatives = []
+    for alt in (term, caps_variant(term)):
+        if alt is None:
+            continue
+        alt_tokens = _split(alt)
+        if [kind for kind, _tok in alt_tokens] != kinds:
+            return None
+        specs = tuple(_word_spec(tok, alt) for kind, tok in alt_tokens if kind == "word")
+        if None in specs:
+            return None
+        alternatives.append(specs)
+    return tuple(alternatives), tuple(gaps)  # type: ignore[return-value]
+
+
+@functools.lru_cache(maxsize=65536)
+def _gap_matches(gap: str, case_sensitive: bool, found: str) -> bool:
+    return _compile_piece(gap, case_sensitive).fullmatch(found) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _compile_piece(pattern: str, case_sensitive: bool) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.V0 if case_sensitive else regex.V0 | regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=65536)
+def _char_matches(ch: str, case_sensitive: bool, found: str) -> bool:
+    """Does the pattern of the term letter ``ch`` (:func:`_char_pattern`) match ``found``?"""
+    return _compile_piece(_char_pattern(ch, case_sensitive), case_sensitive).fullmatch(found) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def _ending_matches(endings: str, case_sensitive: bool, rest: str) -> bool:
+    return not rest if not endings else _compile_piece(endings, case_sensitive).fullmatch(rest) is not None
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_matches(stem: str, endings: str, case_sensitive: bool, word: str) -> bool:
+    """Does the word pattern of ``stem`` + ``endings`` fullmatch ``word``?"""
+    if len(word) < len(stem):
+        return False
+    for ch, found in zip(stem, word):
+        if ch != found and not _char_matches(ch, case_sensitive, found):
+            return False
+    return _ending_matches(endings, case_sensitive, word[len(stem):])
 
 
 _MAX_ENDING = 4  # longest inflection ending beyond the stem ("ales" after "nation")
@@ -357,6 +507,65 @@ def _rule_found(concept: Concept, key: str, lang: str, text: str, pos: int, endp
         raise GlossaryError(f"concept {concept.id}: {key}.{lang}: bad regex: {exc}", path=concept.path or None) from None
 
 
+def _shape_end(shape: TermShape, case_sensitive: bool, text: str, found: Sequence[regex.Match[str]], words: Sequence[str], index: int) -> int:
+    """Where a term of :func:`_term_shape` ``shape`` that starts at text word ``index`` ends;
+    -1 when it does not match there (as its compiled pattern would say)."""
+    alternatives, gaps = shape
+    last = index + len(gaps)
+    if last >= len(found):
+        return -1
+    for i, gap in enumerate(gaps, index):
+        if not _gap_matches(gap, case_sensitive, text[found[i].end() : found[i + 1].start()]):
+            return -1
+    here = words[index : last + 1]
+    if any(all(_word_matches(stem, endings, cs, word) for (stem, endings, cs), word in zip(specs, here)) for specs in alternatives):
+        return found[last].end()
+    return -1
+
+
+@functools.lru_cache(maxsize=256)  # the checks ask for many terms in one text
+def _text_words(text: str) -> tuple[tuple[regex.Match[str], ...], tuple[str, ...], frozenset[str]]:
+    found = tuple(_WORD_START.finditer(text))
+    words = tuple(m.group() for m in found)
+    return found, words, frozenset(words)
+
+
+def _shape_spans(shape: TermShape, case_sensitive: bool, text: str) -> Iterator[tuple[int, int]]:
+    """Every match of a term of :func:`_term_shape` ``shape`` in ``text``, left to right and
+    non-overlapping, as ``finditer`` of its compiled pattern gives them (a match starts at a
+    word start and ends at a word end)."""
+    found, words, distinct = _text_words(text)
+    alternatives, gaps = shape
+    firsts = set()
+    for specs in alternatives:
+        stem, endings, cs = specs[0]
+        firsts.update(w for w in distinct if len(w) >= len(stem) and _word_matches(stem, endings, cs, w))
+    if not firsts:
+        return
+    index, last = 0, len(found) - len(gaps)
+    while index < last:
+        if words[index] in firsts:
+            end = _shape_end(shape, case_sensitive, text, found, words, index)
+            if end >= 0:
+                yield found[index].start(), end
+                index += len(gaps) + 1
+                continue
+        index += 1
+
+
+def _next_words_match(term: Term, words: Sequence[str]) -> bool:
+    """Whether the words after ``words[0]`` fullmatch the next word patterns of ``term`` (of
+    one of its alternatives): a term word matches a whole text word, as :func:`_follow_keys`
+    says; True when only the compiled pattern can tell."""
+    alternatives = _follow_specs(term.text, term.lang, term.case_sensitive, term.inflect)
+    if alternatives is None:
+        return True
+    return any(
+        all(_word_matches(stem, endings, cs, word) for (stem, endings, cs), word in zip(specs, words[1:]))
+        for specs in alternatives
+    )
+
+
 @dataclass(frozen=True)
 class _Entry:
     concept_index: int
@@ -380,10 +589,11 @@ class _Probe:
     ruled: bool
     follow: tuple[str, ...] = ()  # keys the next text words must start with (_follow_keys)
     whole: bool = False  # a one-word term whose word *is* the text word: no pattern needed
+    shape: TermShape | None = None  # matched word by word, no pattern needed (_term_shape)
 
     def compiled(self) -> _Probe:
         """This probe with its full pattern compiled (itself when it needs none or has it)."""
-        if self.whole or self.pattern is not None:
+        if self.whole or self.shape is not None or self.pattern is not None:
             return self
         return _Probe(self.entry, compile_term(self.entry.term), self.ruled, self.follow, False)
 
@@ -488,16 +698,26 @@ class Matcher:
     def contains(self, text: str, term: Term) -> bool:
         """Is ``term`` present in ``text`` (any inflected form, case/accent rules applied)?"""
         normal = normalize_for_matching(text)
-        return compile_term(term).search(normal[0] if normal is not None else text) is not None
+        text = normal[0] if normal is not None else text
+        shape = _term_shape(term.text, term.lang, term.case_sensitive, term.inflect)
+        if shape is not None and _WORD_APOSTROPHE not in text:
+            return next(_shape_spans(shape, term.case_sensitive, text), None) is not None
+        return compile_term(term).search(text) is not None
 
     def spans(self, text: str, term: Term) -> list[tuple[int, int]]:
         """Where ``term`` occurs in ``text`` (no context rules, no competition), as offsets of
         ``text`` itself."""
         normal = normalize_for_matching(text)
+        norm_text = normal[0] if normal is not None else text
+        shape = _term_shape(term.text, term.lang, term.case_sensitive, term.inflect)
+        if shape is not None and _WORD_APOSTROPHE not in norm_text:
+            found = list(_shape_spans(shape, term.case_sensitive, norm_text))
+        else:
+            found = [m.span() for m in compile_term(term).finditer(norm_text)]
         if normal is None:
-            return [m.span() for m in compile_term(term).finditer(text)]
-        norm_text, starts, ends = normal
-        return [(starts[m.start()], ends[m.end() - 1]) for m in compile_term(term).finditer(norm_text) if m.end() > m.start()]
+            return found
+        starts, ends = normal[1], normal[2]
+        return [(starts[start], ends[end - 1]) for start, end in found if end > start]
 
     # ------------------------------------------------------------------ internals
     def _bucket_entries(self, word: str) -> list[_Entry]:
@@ -520,17 +740,22 @@ class Matcher:
             filtered = bool(entries) and _WORD_APOSTROPHE not in word
             if filtered:
                 entries = [e for e in entries if _head_ok(e.term, word)]
-            probes = tuple(
-                _Probe(
-                    e,
-                    None,  # compiled only once its follow keys pass (_followed) or on use
-                    e.concept_index in self._ruled,
-                    _follow_keys(e.term.text, e.term.lang, e.term.inflect) if filtered else (),
-                    # a capitalised variant holds a sentence-start rule: its full pattern decides
-                    filtered and _one_word(e.term.text) and (word[:1] == e.term.text[:1] or capitalized_variant(e.term) is None),
+            built = []
+            for e in entries:
+                term = e.term
+                # a capitalised variant holds a sentence-start rule: its full pattern decides
+                whole = filtered and _one_word(term.text) and (word[:1] == term.text[:1] or capitalized_variant(term) is None)
+                built.append(
+                    _Probe(
+                        e,
+                        None,  # compiled only once its follow keys pass (_followed) or on use
+                        e.concept_index in self._ruled,
+                        _follow_keys(term.text, term.lang, term.inflect) if filtered else (),
+                        whole,
+                        _term_shape(term.text, term.lang, term.case_sensitive, term.inflect) if filtered and not whole else None,
+                    )
                 )
-                for e in entries
-            )
+            probes = tuple(built)
             if len(self._word_memo) >= _WORD_MEMO_SIZE:
                 self._word_memo.clear()
                 self._hit_words.clear()
@@ -564,6 +789,8 @@ class Matcher:
                 if follow and (count == 0 or not first.startswith(follow[0])):
                     continue
                 if len(follow) <= count and all(f.startswith(k) for f, k in zip(folded[1:], follow[1:])):
+                    if follow and not _next_words_match(p.entry.term, key):
+                        continue  # the keys meet but a next word does not: nothing to compile
                     kept_list.append(p.compiled())
             kept = tuple(kept_list)
             if len(fold_memo) >= _WORD_MEMO_SIZE:
@@ -605,6 +832,7 @@ class Matcher:
         texts = all_texts if hit else []
         # a text holding U+02BC may hold a term across one text word: no follow filter then
         follow_words = self._follow_words if _WORD_APOSTROPHE not in text else ()
+        by_shape = _WORD_APOSTROPHE not in text
         for index, word in enumerate(found):
             probes = memo.get(texts[index])
             if probes is None:
@@ -620,6 +848,10 @@ class Matcher:
                     continue
                 if probe.whole:
                     end = word.end()
+                elif probe.shape is not None and by_shape:
+                    end = _shape_end(probe.shape, entry.term.case_sensitive, text, found, texts, index)
+                    if end < 0:
+                        continue
                 else:
                     m = (probe.pattern or compile_term(entry.term)).match(text, pos)
                     if m is None or m.end() <= pos:

@@ -167,11 +167,27 @@ class Concept:
 
     def allowed(self, lang: str) -> tuple[Term, ...]:
         """Preferred then admitted terms of ``lang``."""
-        return tuple(t for t in self.terms if t.lang == lang and t.status != FORBIDDEN)
+        return self._split_by_status(lang)[0]
 
     def forbidden(self, lang: str) -> tuple[Term, ...]:
         """Forbidden renderings in ``lang``."""
-        return tuple(t for t in self.terms if t.lang == lang and t.status == FORBIDDEN)
+        return self._split_by_status(lang)[1]
+
+    def _split_by_status(self, lang: str) -> tuple[tuple[Term, ...], tuple[Term, ...]]:
+        # (allowed, forbidden) terms of ``lang``, kept on the instance: the checks ask for them
+        # for every matched concept of every entry (the concept is frozen, its terms too)
+        cache: dict[str, tuple[tuple[Term, ...], tuple[Term, ...]]] | None = self.__dict__.get("_by_status")
+        if cache is None:
+            cache = {}
+            object.__setattr__(self, "_by_status", cache)
+        found = cache.get(lang)
+        if found is None:
+            terms = [t for t in self.terms if t.lang == lang]
+            found = cache[lang] = (
+                tuple(t for t in terms if t.status != FORBIDDEN),
+                tuple(t for t in terms if t.status == FORBIDDEN),
+            )
+        return found
 
     def source_terms(self, lang: str) -> tuple[Term, ...]:
         """The terms that identify this concept in a ``lang`` source text (the allowed ones)."""
