@@ -162,3 +162,18 @@ def test_a_footnote_call_written_as_a_mark_is_a_warning(bundled) -> None:
 )
 def test_a_title_rendered_by_its_office_s_acronym_is_an_error(bundled, fr: str, en: str) -> None:
     assert [e for e in errors(fr, en, bundled) if e.startswith("RT101")]
+
+
+def test_a_do_not_translate_term_with_other_capitals_is_a_warning(bundled) -> None:
+    fr = "La pandémie de COVID-19 a fermé les frontières de la région."
+    found = findings(fr, "The Covid-19 pandemic closed the region's borders.", bundled)
+    assert [(code, severity) for code, severity, _ in found if code == "RT104"] == [("RT104", Severity.WARNING)]
+    assert [s for c, s, _ in findings(fr, "The Covid-19 pandemic closed the region's borders.", bundled, strict=True) if c == "RT104"] == [Severity.ERROR]
+    # the term dropped stays an error
+    assert [e for e in errors(fr, "The pandemic closed the region's borders.", bundled) if e.startswith("RT104")]
+
+
+def test_the_day_s_older_un_name_is_admitted(bundled) -> None:
+    fr = "La Journée mondiale de l'enfance rappelle les droits de chaque enfant."
+    assert [e for e in errors(fr, "Universal Children's Day recalls the rights of every child.", bundled) if e.startswith("RT101")] == []
+    assert [e for e in errors(fr, "This day recalls the rights of every child.", bundled) if e.startswith("RT101")]
