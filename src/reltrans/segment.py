@@ -415,12 +415,19 @@ _METADATA_HEAD = regex.compile(
     rf"{_S}*(?=\p{{Lu}}|[LDJNSCM]['’]\p{{L}}|[«“\"]{_S}*\p{{Lu}})"  # chrome 10: a quotation may open the release
 )
 _HEAD_BODY_WORDS = 4  # what follows a glued date label is the release's opening (a title, a sentence): a few words
+# chrome 13: " date 2020-03 11 mars 2020", "date 2021-06 Notre vision": the store's crawl date (lowercase
+# "date", a year and month) glued before the page's first line is chrome whatever follows it, a short
+# heading or the release's own date (a label after it makes the whole line chrome: chrome.py)
+_CRAWL_DATE_HEAD = regex.compile(rf"{_S}*date{_S}+\d{{4}}-\d{{2}}{_S}+(?=[\p{{L}}\p{{N}}«“\"])")
 
 
 def _metadata_head(text: str) -> int | None:
     """Where the release starts after a date label glued before it (``date 12 mars 2019 Port-Bleu
     – …``, ``date 2022-06 La malnutrition …``): an offset into ``text``; None when ``text`` does
     not open with one, or when fewer than five words follow it."""
+    crawl = _CRAWL_DATE_HEAD.match(text)
+    if crawl is not None:
+        return crawl.end()
     match = _METADATA_HEAD.match(text)
     if match is None or (match.group("when") is None and match.group("date") is None):
         return None  # "Date limite des inscriptions …": a date label needs a date or a colon

@@ -130,6 +130,15 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   country names alone on two or more lines in a row outside the body (:data:`COUNTRIES`: tags);
   before the title, a short line between chrome and a menu entry (a menu section's heading, a
   question entry) when a kept line remains after it for the title.
+  Chrome 13 also takes standard CMS lines: a comment form's notice (``Votre adresse de messagerie
+  ne sera pas publiée.``, ``Les champs obligatoires sont indiqués avec *``), ``Bouton retour en
+  haut de la page``, ``Afficher plus``, a capitalised ``Plus`` alone, ``Autres pages``, a tag
+  archive's heading (``Posts Tagged ‘X’``), facet labels (``Filter :``, ``Subject``), an enlarge
+  button (``Agrandir la figure 12``), a document viewer's notice (``Si votre navigateur ne rend
+  pas la page correctement …``), an **archive banner** (``Page archivée : peut contenir des
+  informations obsolètes``), a labelled date of publication (``Publié : 12 novembre 2013``) and,
+  in :func:`reltrans.segment.metadata_head`, the store's crawl date (``date 2020-03``) glued
+  before a short first line.
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
@@ -190,6 +199,8 @@ pin it|j'ai compris|pour en savoir plus|teleprompter|transcriptions|connectez-vo
 date de publication|date de mise en ligne|date de parution|date de mise a jour|date de creation|
 formulaire de recherche|
 archives du tag|archives de l'etiquette|archives de la categorie|× fermer|✕ fermer|
+bouton retour en haut de la page|bouton retour en haut|afficher plus|afficher moins|voir moins|autres pages|
+transcription du contenu de la page|filtre|filtres|filtrer|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -204,6 +215,7 @@ e-mail this article|unite for children|
 related post|related posts|related articles|you may also like|more articles|more stories|similar articles|
 submitted on|go to main content|transcript|transcripts|teleprompter|log in sign up|sign in register|goto main content|advertisement|sponsored content|send|news reporter|got it|exit mobile version|comments are closed|previous|next|previous next|username|password|forgot your password|remember me|
 search form|tag archive|× close|✕ close|tag archives|category archive|category archives|
+back to top button|show more|show less|other pages|filter|filters|subject|subjects|
 main content|main navigation|skip to main navigation|skip navigation|jump to content|jump to main content|main menu|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
@@ -253,6 +265,25 @@ _PRICE = regex.compile(
     r"(?:mois|an|annee|jour|semaine|month|year|day|week)\b"
 )
 _COMMENT_COUNT = regex.compile(r"^\d+\s+(?:commentaires?|comments?|reactions?|reponses?|replies)$")
+# chrome 13: "Posts Tagged ‘OIM’", "Articles étiquetés Port-Bleu": the heading of a tag archive page
+_TAGGED = regex.compile(
+    r"^(?:posts?|articles?|billets?|messages?|entrees?)\s+(?:tagged|etiquetes?|tagues?|marques?|avec (?:le tag|l'etiquette|le mot-cle))"
+    r"\s*:?\s*\S"
+)
+# chrome 13: "Agrandir la figure 12", "Cliquez pour agrandir": an image viewer's button
+_ENLARGE = regex.compile(
+    r"^(?:(?:cliquez|cliquer|click|tap)\s+(?:ici\s+|here\s+)?(?:pour|to)\s+)?(?:agrandir|enlarge|zoom)"
+    r"(?:\s+(?:la|le|l'|cette|cet|the))?\s*(?:figure|image|photo|carte|tableau|graphique|infographie|map|table|chart)?(?:\s+\d{1,4})?$"
+)
+# chrome 13: "Page archivée : peut contenir des informations obsolètes": a site's archive banner
+_ARCHIVE_BANNER = regex.compile(
+    r"^(?:page|contenu|article|document)s?\s+archivee?s?(?:\s*[:.,–-]\s*(?:il |elle |ce contenu |cette page )?peu(?:t|vent) contenir\b.*)?$"
+    r"|^peu(?:t|vent) contenir des informations (?:obsoletes|perimees|depassees|qui ne sont plus a jour)$"
+    r"|^(?:cette page|ce contenu|cet article|ce document) (?:a ete|est) archivee?(?: et n'est plus (?:mise? a jour|actualisee?))?$"
+    r"|^archived (?:page|content)(?:\s*[:.,–-]\s*(?:it )?may contain\b.*)?$|^this (?:page|content) (?:has been|is) archived$"
+)
+_ARCHIVE_BANNER_WORDS = 14
+_MORE_BUTTON = frozenset({"Plus", "PLUS", "Plus +", "+ Plus", "+ plus"})  # chrome 13: a "more" button; lowercase "plus" may be a wrapped word
 _PREFIXED_LABEL = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}'. ]{0,30}?\s*[:|–—]\s+(.+)$")
 # HTML or CSS the scraper left as text: an attribute (`id="x"`), a tag closed after a quote, or a
 # style declaration with CSS units; release prose carries none of these.
@@ -287,6 +318,9 @@ _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesd
 _UPDATED = regex.compile(
     rf"^(?:(?:derniere|last)\s+)?(?:mis|mise)\s+a\s+jour\b.*\d|^(?:publie|modifie|updated|published)\s+(?:le|on)\s+.*\d"
     rf"|^date\s*:?\s*(?:{_DATE}|\d{{4}}-\d{{2}})$"  # "date 2026-01-26", "Date : 12/03/2019"
+    # chrome 13: "Publié : 12 novembre 2013", "Posted: 2031-03-04" (the labelled form only: a bare date stays)
+    rf"|^(?:publie|modifie|poste|mis en ligne|posted|published|updated)\s*:\s*(?:le\s+|on\s+)?(?:{_WEEKDAY},?\s+)?(?:{_DATE}|\d{{4}}-\d{{2}})"
+    rf"(?:\s*(?:[-–|,]|a|at)?\s*\d{{1,2}}\s*[:h]\s*\d{{2}})?$"
     # chrome 9: "Date de publication :", "Date de mise en ligne : 12 mars 2019" (with or without the date)
     rf"|^dates? (?:de (?:la )?(?:publication|parution|mise en ligne|mise a jour|creation|modification)|d'(?:ajout|edition))"
     rf"\s*:?\s*(?:(?:le\s+)?(?:{_WEEKDAY},?\s+)?(?:{_DATE}|\d{{4}}-\d{{2}})(?:\s*(?:[-–|,]|a)?\s*\d{{1,2}}\s*[:h]\s*\d{{2}})?)?$"
@@ -378,6 +412,11 @@ _ADVERTISING = regex.compile(r"\bpublicite\b|\bsponsoris|\bliens commerciaux\b|\
 _COMMENT_FORM = regex.compile(
     r"\bcommentaires?\b.*\binscrits?\b|^connectez-vous\b.*\bcommenter\b|^vos reactions doivent\b|\brespecter nos cgu\b|"
     r"^(?:log in|sign in) to (?:comment|post)\b"
+    # chrome 13: the notice of a WordPress comment form ("Votre adresse de messagerie ne sera pas publiée.
+    # Les champs obligatoires sont indiqués avec *"), either sentence alone or both on one line
+    r"|^votre adresse (?:de messagerie|e-?mail|courriel|electronique) ne sera pas publiee\b"
+    r"|^les champs (?:obligatoires|requis) sont (?:indiques|marques|signales) (?:avec|par) (?:une? )?(?:\*|asterisque)"
+    r"|^your email address will not be published\b|^required fields are marked\b"
 )
 _FEED_FOOTER = regex.compile(r"^l'article .{1,160} est apparu en premier sur\b|^the post .{1,160} appeared first on\b")
 _NEXT_VIDEO = regex.compile(r"^(?:video suivante|prochaine video|next video|up next)\b")
@@ -394,6 +433,9 @@ _MEDIA_BYLINE = regex.compile(r"^(?:video|texte|reportage|photos?|images?|realis
 _OLD_BROWSER = regex.compile(
     r"\bvotre navigateur\b.{0,40}\b(?:n'est (?:pas|plus) a jour|obsolete|ancien)|\bmettez a jour votre navigateur\b|"
     r"\bversions? des navigateurs\b|\byour browser\b.{0,40}\b(?:out of date|outdated|not supported)|\bupdate your browser\b"
+    # chrome 13: "Si votre navigateur ne rend pas la page correctement, lisez …" (a document viewer's notice)
+    r"|^si (?:votre navigateur|la page|ce message|cet e-?mail|ce courriel) ne (?:rend|s'affiche|affiche) pas (?:la page )?correctement\b"
+    r"|^if (?:your browser|this (?:page|e-?mail|message)) (?:does not|doesn't) (?:render|display)\b"
 )
 _IMAGE_FILE = regex.compile(r"^[\w.,()-]{1,80}\.(?:jpe?g|png|gif|webp|svg|tiff?|bmp)$")
 _SUBMITTED = regex.compile(rf"^(?:\w{{2,9}}\.?,?\s+)?{_DATE}\s*-\s*\d{{1,2}}:\d{{2}}\s*--\s*\S+$")  # "jeu, 12/22/2016 - 10:21 -- siteadmin"
@@ -601,6 +643,14 @@ def line_evidence(text: str) -> str:
         return "paywall: a subscription offer"
     if _COMMENT_COUNT.match(norm):
         return "comment count"
+    if text.strip() in _MORE_BUTTON:
+        return f"label {text.strip()!r}: a \"more\" button"
+    if words <= 8 and not _HAS_SENTENCE_END.search(text.strip()) and _TAGGED.match(norm):
+        return "label: a tag archive's heading"
+    if _ENLARGE.match(norm):
+        return "label: an image viewer's enlarge button"
+    if words <= _ARCHIVE_BANNER_WORDS and _ARCHIVE_BANNER.match(norm):
+        return "archive banner: the site marks the page as archived"
     if _IMAGE.match(text.strip()):
         return "image"
     if (words <= 6 and not sentence and _LOGO.search(norm)) or (words <= 10 and norm.startswith(("logo ", "logo:"))):
