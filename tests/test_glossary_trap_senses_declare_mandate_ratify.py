@@ -45,6 +45,9 @@ def test_reported_speech_is_still_said(bundled, sentence: str, word: str) -> Non
         "Il brigue un mandat de 4 ans à la tête de la ville.",
         "Son mandat présidentiel s'achève en mai.",
         "Elle a renoncé à son mandat de députée.",
+        # a person's term, by the time words around it
+        "Pendant son mandat, le directeur a ouvert douze bureaux.",
+        "À l'issue de son mandat, elle rentrera à Lisbonne.",
     ],
 )
 def test_a_term_of_office_is_not_a_body_s_mandate(bundled, sentence: str) -> None:
@@ -53,7 +56,11 @@ def test_a_term_of_office_is_not_a_body_s_mandate(bundled, sentence: str) -> Non
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Le Conseil a prorogé le mandat de la mission.", "Le mandat de protection de l'agence couvre les apatrides."],
+    [
+        "Le Conseil a prorogé le mandat de la mission.",
+        "Le mandat de protection de l'agence couvre les apatrides.",
+        "Dans le cadre de son mandat, l'agence aide les déplacés.",
+    ],
 )
 def test_a_body_s_mandate_is_still_forced(bundled, sentence: str) -> None:
     assert "mandate-bare" in forced_over(bundled, sentence, "mandat")
