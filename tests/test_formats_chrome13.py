@@ -11,25 +11,8 @@ import pytest
 
 from reltrans.formats import parse_document
 from reltrans.formats.chrome import CHROME_VERSION, foreign_language, line_evidence, mark_chrome
-from reltrans.segment import segment_document
 
-BODY_1 = "L'Agence fictive des ports a livré cette semaine un radar de sécurité aux autorités portuaires de Port-Bleu."
-BODY_2 = "Le radar couvre quarante kilomètres de côte et sera entretenu par une équipe locale formée sur place."
-BODY_3 = "Les pêcheurs de la baie saluent une mesure attendue depuis plusieurs années par toute la profession."
-
-
-def _chrome(text: str) -> dict[str, str]:
-    doc = mark_chrome(parse_document(text, "page.fr.txt", "text"))
-    return {doc.text[b.start : b.end]: b.chrome for b in doc.blocks if b.chrome}
-
-
-def _msgids(text: str) -> list[str]:
-    doc = mark_chrome(parse_document(text, "page.fr.txt", "text"))
-    return [s.msgid for s in segment_document(doc, "fr").segments]
-
-
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
+from chrome_pages import BODY_1, BODY_2, BODY_3, chrome_reasons as _chrome, msgids as _msgids, page as _page
 
 
 def test_the_version_is_bumped_by_one_step() -> None:

@@ -10,28 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from reltrans.formats import parse_document
-from reltrans.formats.chrome import line_evidence, mark_chrome
-from reltrans.segment import segment_document
+from reltrans.formats.chrome import line_evidence
+
+from chrome_pages import BODY_1, BODY_2, BODY_3, chrome_reasons as _chrome, msgids as _msgids, page as _page
 
 TITLE = "Un radar pour la baie"
-BODY_1 = "L'Agence fictive des ports a livré cette semaine un radar de sécurité aux autorités portuaires de Port-Bleu."
-BODY_2 = "Le radar couvre quarante kilomètres de côte et sera entretenu par une équipe locale formée sur place."
-BODY_3 = "Les pêcheurs de la baie saluent une mesure attendue depuis plusieurs années par toute la profession."
-
-
-def _page(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def _chrome(text: str) -> dict[str, str]:
-    doc = mark_chrome(parse_document(text, "page.fr.txt", "text"))
-    return {doc.text[b.start : b.end]: b.chrome for b in doc.blocks if b.chrome}
-
-
-def _msgids(text: str) -> list[str]:
-    doc = mark_chrome(parse_document(text, "page.fr.txt", "text"))
-    return [s.msgid for s in segment_document(doc, "fr").segments]
 
 
 def _positions(line: str) -> list[str]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reltrans.function_words import ENGLISH, is_french_word
+
 __all__ = ["untranslated_reason", "KEPT_WITH_RT503"]
 
 #: Codes still reported next to ``RT503``: the entry's state, broken text, placeholders and PO
@@ -29,22 +31,6 @@ _FRENCH_DATE_WORDS = frozenset(
     """janvier février mars avril mai juin juillet août septembre octobre novembre décembre
     lundi mardi mercredi jeudi vendredi samedi dimanche""".split()
 )
-# words that only French writes: articles, prepositions, pronouns, auxiliaries, months. Words
-# that English also writes ("a", "on", "plus", "pour" in names...) are left out.
-_FRENCH_WORDS = frozenset(
-    """le la les des du une et est sont ont été aux au dans pour sur avec qui que
-    cette ces leur leurs nous vous ils elles il elle ne pas selon aussi depuis entre sans
-    mais ou où dont très était avait fait ainsi lors après avant chez vers en soit ce se
-    sa ses nos notre tous toutes afin donc déjà comme""".split()
-) | _FRENCH_DATE_WORDS
-_FRENCH_ELISION = re.compile(r"^(?:l|d|qu|n|s|j|c|jusqu|lorsqu|puisqu)['’]", re.IGNORECASE)
-_ENGLISH_WORDS = frozenset(
-    """the of and to in for is are was were with that by from has have had this these
-    which who said will would been its their it at as an be not or but on after about also
-    more than over into they he she we his her our there what when where per cent""".split()
-)
-
-
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -54,7 +40,7 @@ def _normal(text: str) -> str:
 
 
 def _french(word: str) -> bool:
-    return word.casefold() in _FRENCH_WORDS or _FRENCH_ELISION.match(word) is not None
+    return is_french_word(word) or word.casefold() in _FRENCH_DATE_WORDS
 
 
 def untranslated_reason(source: str, target: str, source_lang: str, target_lang: str) -> str | None:
@@ -81,7 +67,7 @@ def untranslated_reason(source: str, target: str, source_lang: str, target_lang:
     if len(target_words) < 5:
         return None
     french = sum(1 for w in target_words if _french(w))
-    english = sum(1 for w in target_words if w.casefold() in _ENGLISH_WORDS)
+    english = sum(1 for w in target_words if w.casefold() in ENGLISH)
     if french >= 3 and 3 * french >= len(target_words) and 5 * english <= french:
         return "the entry looks untranslated: the translation is French text, not English; translate it"
     return None

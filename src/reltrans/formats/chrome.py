@@ -158,6 +158,7 @@ from typing import Iterable, Sequence
 
 import regex
 
+from reltrans.function_words import is_french_word
 from reltrans.model import Block, Document
 
 FORMATS = ("text", "markdown")
@@ -1826,14 +1827,9 @@ def _address_only(text: str) -> str:
     return ""
 
 
-# The words only French has among the short ones (articles, prepositions, pronouns): one of them
-# and the line is French, whatever else it holds.
-_FRENCH_WORDS = frozenset(
-    "le la les l de des du d et est un une au aux pour sur dans avec qui que ce cette ces ses son sa leur leurs à par "
-    "en ne pas il elle ils elles nous vous se sont été être ou où mais selon entre chez vers sans sous".split()
-)
-# Short function words of the other languages a scraped page carries in its alt texts and labels
-# (French homographs left out: "on", "an", "a", "nos", "os", "e").
+# Short function words of the other languages a scraped French page carries in its alt texts
+# and labels: a shorter list than reltrans.function_words.ENGLISH (no "about", "more", "after":
+# a toolbar's "About this capture" stays unjudged) and no French homograph ("on", "an", "a").
 _FOREIGN_WORDS = {
     "English": frozenset("the of and to for with from by at is are was our your this that its in into we you their".split()),
     "Portuguese": frozenset("com do dos das da o um uma para pelo pela no na nas em ao".split()),
@@ -1841,7 +1837,6 @@ _FOREIGN_WORDS = {
 }
 _FOREIGN_MIN = 2  # function words of one other language that make a line that language
 _FOREIGN_LINE_WORDS = 15
-_ELISION = regex.compile(r"^(?:l|d|qu|n|s|j|c|m|t|jusqu|lorsqu|puisqu)['’]\p{L}")
 _TOKEN_EDGES = "\"'“”«»‘’()[]{}.,;:!?…"
 
 
@@ -1852,7 +1847,7 @@ def foreign_language(text: str) -> str:
     test for alt texts and labels, never for a sentence."""
     tokens = [token.strip(_TOKEN_EDGES).lower() for token in text.split()]
     tokens = [token for token in tokens if token]
-    if any(token in _FRENCH_WORDS or _ELISION.match(token) for token in tokens):
+    if any(is_french_word(token) for token in tokens):
         return ""
     counts = {language: sum(token in words for token in tokens) for language, words in _FOREIGN_WORDS.items()}
     language, count = max(counts.items(), key=lambda item: item[1])
@@ -1866,7 +1861,7 @@ def _page_is_french(lines: list[_Line]) -> bool:
     """The page is written in French: its French function words outnumber those of each other
     language three to one (an alt text or a blurb in English does not change that)."""
     tokens = [token.strip(_TOKEN_EDGES).lower() for line in lines for token in line.text.split()]
-    french = sum(1 for token in tokens if token in _FRENCH_WORDS or _ELISION.match(token))
+    french = sum(1 for token in tokens if is_french_word(token))
     other = max(sum(1 for token in tokens if token in words) for words in _FOREIGN_WORDS.values())
     return french > 0 and french >= _FRENCH_PAGE_RATIO * other
 
@@ -1981,7 +1976,7 @@ def _mark_end_byline(lines: list[_Line], reasons: dict[int, str]) -> None:
     if not _PERSON_NAME.match(text) or kept_line(text):
         return
     words = [word.lower() for word in text.split()]
-    if any(word in _FRENCH_WORDS or normalize_label(word) in _LABELS or normalize_label(word) in _RUBRICS for word in words):
+    if any(is_french_word(word) or normalize_label(word) in _LABELS or normalize_label(word) in _RUBRICS for word in words):
         return
     if normalize_label(text) in _LABELS or normalize_label(text) in _RUBRICS or normalize_label(text) in SITE_SECTIONS:
         return
