@@ -870,17 +870,20 @@ def _spelling_key(text: str) -> str:
     return " ".join(text.casefold().replace("-", " ").split())
 
 
-def _renders(target: str, allowed: Sequence[TermLike], gctx: GlossaryContext, forbidden: Sequence[TermLike] = ()) -> bool:
+def _renders(
+    target: str, allowed: Sequence[TermLike], gctx: GlossaryContext, forbidden: Sequence[TermLike] = (), initials: bool = True
+) -> bool:
     """Does ``target`` hold one of the ``allowed`` terms, or a documented derivation of one
     that the concept does not forbid ("Director-General" is no derivation where it is listed
-    as a wrong spelling)?"""
+    as a wrong spelling)? ``initials=False``: the initials of a term do not render it (a
+    person's title: "UNHCR" is the office, not the High Commissioner)."""
     if any(gctx.target.contains(target, term) for term in allowed):
         return True
     banned = {_spelling_key(t.text) for t in forbidden}
     derived = [d for term in allowed for d in _derived_terms(term) if _spelling_key(d.text) not in banned]
     if any(gctx.target.contains(target, d) for d in derived):
         return True
-    if any(_initials_in(target, term) for term in allowed):
+    if initials and any(_initials_in(target, term) for term in allowed):
         return True
     if any(_session_title_in(target, term) for term in allowed):
         return True
@@ -1016,20 +1019,12 @@ def _recased_in(target: str, surface: str) -> str:
 
 
 _SKIPPED_BY_ACRONYMS = frozenset("a an and at by for in of on or the to".split())
-# a person's title is not written by its initials: those name the office ("UNHCR" is the agency,
-# not "United Nations High Commissioner for Refugees"; "SRSG" is listed where it is admitted)
-_TITLE_HEADS = frozenset(
-    "commissioner secretary-general secretary director director-general representative president envoy "
-    "coordinator rapporteur adviser advisor chair chairperson administrator ambassador prosecutor judge".split()
-)
 
 
 def _initials_in(target: str, term: TermLike) -> bool:
     """Is the acronym of a multi-word ``term`` (its initials, in capitals) in ``target``: "the
     VHR programme" for "voluntary humanitarian return", "DTM" for "Displacement Tracking
     Matrix"?"""
-    if any(w.casefold() in _TITLE_HEADS for w in term.text.split()):
-        return False
     words = [w for w in re.split(r"[\s-]+", term.text) if w and w.lower() not in _SKIPPED_BY_ACRONYMS]
     if not 3 <= len(words) <= 6 or not all(w[:1].isalpha() for w in words):
         return False
@@ -1086,7 +1081,7 @@ def _check_concept(
     allowed, forbidden = gctx.target_terms(concept_id, concept)
     if (
         allowed
-        and not _renders(target, allowed, gctx, forbidden)
+        and not _renders(target, allowed, gctx, forbidden, initials=getattr(concept, "kind", "") != "title")
         and not _rendered_by_adjective(target, concept_id, concept, gctx)
         and not _rendered_by_descriptor(target, concept_id, allowed, gctx)
         and not _rendered_by_full_name(target, concept_id, concept, gctx)
