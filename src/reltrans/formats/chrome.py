@@ -139,6 +139,14 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   informations obsolètes``), a labelled date of publication (``Publié : 12 novembre 2013``) and,
   in :func:`reltrans.segment.metadata_head`, the store's crawl date (``date 2020-03``) glued
   before a short first line.
+* chrome 14 (:func:`_mark_chrome14`) reads the page edges and the chrome around a line: an
+  organization's acronym alone beside a chrome line (``OMM`` above ``Publish Date:``), a news
+  agency's name alone at the page edge (``Belga``; ``(AFP)`` is a credit: kept), a byline joined
+  to a photo credit (``Par X - © AFP - Y``, :func:`credited_byline`), an "about" heading naming an
+  organization that heads no paragraph outside the body (``À propos de l'OMS`` above the title),
+  and on a French page an English title-case label (:func:`english_title`) outside the body or
+  beside chrome, or capitalised words with nothing French between two chrome lines (a facet's
+  value).
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
