@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from reltrans.formats.chrome import CHROME_VERSION, credited_byline, english_title
+from reltrans.formats import parse_document
+from reltrans.formats.chrome import CHROME_VERSION, credited_byline, english_title, mark_chrome
 
 from chrome_pages import BODY_1, BODY_2, BODY_3, chrome_reasons as _chrome, msgids as _msgids, page as _page
 
@@ -186,3 +187,27 @@ def test_an_about_heading_naming_a_topic_stays() -> None:
     # "des ports": a topic, no organization's name
     assert _kept(_page(TITLE, BODY_1, BODY_2, BODY_3, "À propos des ports"), "À propos des ports")
     assert _kept(_page("À propos des ports", TITLE, BODY_1, BODY_2), "À propos des ports")
+
+
+# ------------------------------------------------------------------ precision of older rules
+EN_BODY = (
+    "The Fictional Harbour Agency delivered a safety radar to the port authorities of Port-Bleu this week.",
+    "The radar covers forty kilometres of coast and will be maintained by a team trained on site.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "name", "body", "path"),
+    [
+        ("Media Contact", "Jane Smith", EN_BODY, "page.en.txt"),
+        ("Press Contacts", "Jane Smith", EN_BODY, "page.en.txt"),
+        ("Contacts Médias", "Marie Durand", (BODY_1, BODY_2), "page.fr.txt"),
+    ],
+)
+def test_a_contact_heading_in_title_case_at_the_foot_is_no_byline(lead_in: str, name: str, body: tuple[str, ...], path: str) -> None:
+    # chrome 13's foot byline took "Media Contact" for a person's name (two capitalised words)
+    text = _page("Radar Delivered", *body, lead_in, name, "press@example.org")
+    doc = mark_chrome(parse_document(text, path, "text"))
+    chrome = {doc.text[b.start : b.end]: b.chrome for b in doc.blocks if b.chrome}
+    assert lead_in not in chrome and name not in chrome
+    assert chrome["press@example.org"].startswith("contact detail")

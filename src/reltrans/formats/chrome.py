@@ -1986,8 +1986,8 @@ def _mark_end_byline(lines: list[_Line], reasons: dict[int, str]) -> None:
         return
     line = lines[tail[0]]
     text = line.text.strip()
-    if not _PERSON_NAME.match(text) or kept_line(text):
-        return
+    if not _PERSON_NAME.match(text) or kept_line(text) or _CONTACT_LEADIN.match(line.normalized):
+        return  # chrome 14: "Media Contact", "Contacts Médias" head the release's contact block
     words = [word.lower() for word in text.split()]
     if any(is_french_word(word) or normalize_label(word) in _LABELS or normalize_label(word) in _RUBRICS for word in words):
         return
