@@ -211,3 +211,44 @@ def test_a_contact_heading_in_title_case_at_the_foot_is_no_byline(lead_in: str, 
     chrome = {doc.text[b.start : b.end]: b.chrome for b in doc.blocks if b.chrome}
     assert lead_in not in chrome and name not in chrome
     assert chrome["press@example.org"].startswith("contact detail")
+
+
+# ------------------------------------------------------------------ a link's own text
+@pytest.mark.parametrize("line", ["LIEN VERS LA DÉCLARATION", "Lien vers le communiqué (PDF)", "Accéder au rapport", "Link to the statement"])
+def test_a_link_naming_what_it_opens_is_chrome(line: str) -> None:
+    page = _page(TITLE, BODY_1, BODY_2, line, BODY_3)
+    assert _chrome(page)[line] == "read-more link"
+    assert _msgids(page) == [TITLE, BODY_1, BODY_2, BODY_3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lien vers le passé, le radar rappelle le premier phare de la baie.",  # a sentence
+        "Un lien vers la mer",  # a heading that does not open with the link's words
+    ],
+)
+def test_a_sentence_or_heading_about_a_link_stays(line: str) -> None:
+    assert _kept(_page(TITLE, BODY_1, line, BODY_2, BODY_3), line)
+
+
+# ------------------------------------------------------------------ readers' comments
+@pytest.mark.parametrize("heading", ["Commentaires", "2 commentaires", "Laisser une réponse", "Leave a Reply"])
+def test_lines_below_a_comment_heading_at_the_foot_are_comments(heading: str) -> None:
+    comments = ("super article merci", "jean 12", "vive la baie et ses pecheurs")
+    page = _page(TITLE, BODY_1, BODY_2, BODY_3, heading, *comments)
+    chrome = _chrome(page)
+    assert all(chrome[c].startswith("comments: below the comment section's heading") for c in comments)
+    assert _msgids(page) == [TITLE, BODY_1, BODY_2, BODY_3]
+
+
+def test_a_comment_that_is_a_sentence_paragraph_keeps_the_section() -> None:
+    # the last sentence paragraph is below the heading: nothing tells where the release ended
+    comment = "Je trouve que ce radar est une très bonne nouvelle pour tous les pêcheurs de la baie."
+    page = _page(TITLE, BODY_1, BODY_2, "Commentaires", "Merci", comment)
+    assert _kept(page, "Merci") and _kept(page, comment)
+
+
+def test_a_comment_label_between_paragraphs_keeps_what_follows() -> None:
+    page = _page(TITLE, BODY_1, "Commentaires", "Une équipe formée sur place", BODY_2, BODY_3)
+    assert _kept(page, "Une équipe formée sur place")

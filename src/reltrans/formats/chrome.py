@@ -146,7 +146,8 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   organization that heads no paragraph outside the body (``À propos de l'OMS`` above the title),
   and on a French page an English title-case label (:func:`english_title`) outside the body or
   beside chrome, or capitalised words with nothing French between two chrome lines (a facet's
-  value).
+  value); a link's own text (``LIEN VERS LA DÉCLARATION``, ``Accéder au rapport``); below the
+  last sentence paragraph, what follows a comment section's heading (readers' comments).
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
@@ -353,6 +354,8 @@ _READ_LINK = regex.compile(
     # chrome 10: "Lire le rapport complet (en anglais)", "Consulter la déclaration intégrale"
     r"|^(?:lire|consulter|voir|telecharger|read|see)\s+(?:le|la|l'|the)\s*(?:rapport|communique|declaration|document|texte|discours|etude|"
     r"article|report|statement|full report|full statement)\s+(?:complet|complete|integral|integrale|entier|entiere|in full)\b"
+    # chrome 14: a link's own text naming what it opens ("LIEN VERS LA DÉCLARATION", "Accéder au rapport")
+    r"|^(?:lien(?: direct)? vers|link to|go to)\s+(?:le|la|les|l'|the)\b|^(?:acceder|accedez)\s+(?:au|aux|a la|a l')\b"
 )
 # chrome 10: "En savoir plus sur le travail du HCR (EN)": a read-more link naming its page (no comma:
 # "En savoir plus sur ce projet, l'OIM a …" opens a sentence).
@@ -2263,6 +2266,31 @@ def _mark_chrome14(lines: list[_Line], reasons: dict[int, str]) -> None:
             reasons[line.index] = "another language: an English label in title case on a French page"
         elif french and len(beside) == 2 and _title_case_without_french(text) and not kept_line(text):
             reasons[line.index] = "label: capitalised words with nothing French in them, between two chrome lines"
+    _mark_comment_section(lines, reasons)
+
+
+_COMMENT_HEADINGS = frozenset(
+    "commentaires|commentaire|laisser un commentaire|laisser une reponse|ajouter un commentaire|publier un commentaire|"
+    "reactions|vos reactions|comments|leave a comment|leave a reply".split("|")
+)
+
+
+def _mark_comment_section(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Below the last sentence paragraph, a comment section's heading that is chrome
+    (``Commentaires``, ``0 Commentaires``, ``Laisser une réponse``): the lines after it down to
+    the page end are readers' comments and the comment form (``super article merci``), never the
+    release, whose text has ended above. A comment that is a sentence paragraph moves the last
+    sentence paragraph below the heading: then nothing is judged (kept)."""
+    last_body = _last_body(lines, reasons)
+    if last_body < 0:
+        return
+    for position in range(last_body + 1, len(lines)):
+        line = lines[position]
+        if line.index in reasons and (line.normalized in _COMMENT_HEADINGS or _COMMENT_COUNT.match(line.normalized)):
+            for other in lines[position + 1 :]:
+                if other.index not in reasons:
+                    reasons[other.index] = f"comments: below the comment section's heading {line.text.strip()[:40]!r}, after the last sentence paragraph"
+            return
 
 
 def _about_heading(line: _Line) -> bool:
