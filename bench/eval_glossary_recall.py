@@ -33,13 +33,25 @@ Figures (printed as a table, ``--json`` for a machine-readable line):
   precision** counts as wrong only the misses judged ``wrong-sense`` in judgements.tsv and the
   misses nobody judged yet.
 
+**Inner matches** (scorer change of round 28): the French matches are those of
+``Matcher.find_with_inner``, the longest matches *and* the known terms they hid, strictly
+inside them (« Nations Unies » inside « Secrétaire général des Nations Unies ») or crossing
+their edge (« drogues illicites » where « trafic de drogues » won), which the translator's PO
+hints list too. For recall such an inner match is a concept covering the French term like any
+other; for precision every inner match is scored like an outer one (``inner_matches`` and
+``inner_right`` count them apart; the outer figure is the ``--no-inner`` one), since leaving
+them out would hide a wrong inner sense. Most inner misses are a long name or phrase that the
+English renders as a whole (« migrations sûres » inside the Global Compact's French name).
+``--no-inner`` scores the longest matches only (the figures before round 28), and so does code
+whose matcher has no ``find_with_inner`` (``"inner": false`` in the JSON line says which).
+
 Both use the document context of each release (its whole French text and its date,
 ``Glossary.for_document``). Without the set the script says so and exits 0.
 
 Figures are also given per kind of term (``--json``: ``by_kind``; precision per kind of the
 matched concept: ``precision_by_kind``).
 
-    python bench/eval_glossary_recall.py [--set DIR] [--split all|tuning|heldout] [--show] [--json] [--glossary FILE ...] [--no-bundled]
+    python bench/eval_glossary_recall.py [--set DIR] [--split all|tuning|heldout] [--show] [--json] [--no-inner] [--glossary FILE ...] [--no-bundled]
     python bench/eval_glossary_recall.py [--set DIR] --pairs F --terms F ...     (older layout)
 """
 from __future__ import annotations
@@ -84,6 +96,9 @@ class Result:
     matches_by_kind: dict[str, list[int]] = field(default_factory=dict)  # concept kind -> [matches, right]
     matches: int = 0
     right: int = 0
+    inner_matches: int = 0  # of ``matches``: inner ones (inside a longer match)
+    inner_right: int = 0
+    inner: bool = False  # were inner matches scored?
     sense_wrong: int = 0
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -148,6 +163,20 @@ def read_judgements(path: Path) -> dict[tuple[str, str, str], str]:
     return {(r["release_id"], r["surface"], r["concept_id"]): r["verdict"] for r in read_rows(path)}
 
 
+def french_matches(matcher: object, text: str, *, inner: bool = True) -> list[tuple[object, bool]]:
+    """The French matches scored, each with whether it is an inner match: those of
+    ``find_with_inner`` (each longest match, then the terms it hid) when ``inner`` and the
+    matcher has it, else those of ``find`` (code older than round 28)."""
+    with_inner = getattr(matcher, "find_with_inner", None) if inner else None
+    if with_inner is None:
+        return [(m, False) for m in matcher.find(text)]  # type: ignore[attr-defined]
+    out: list[tuple[object, bool]] = []
+    for nested in with_inner(text):
+        out.append((nested.match, False))
+        out.extend((m, True) for m in nested.hidden)
+    return out
+
+
 def evaluate(
     pairs: list[Pair],
     terms: list[VerifiedTerm],
@@ -155,6 +184,8 @@ def evaluate(
     dates: dict[str, str],
     glossary: object,
     judgements: dict[tuple[str, str, str], str] | None = None,
+    *,
+    inner: bool = True,
 ) -> Result:
     from reltrans.glossary import build_matcher
 
@@ -169,6 +200,8 @@ def evaluate(
         fr = build_matcher(glossary, "fr", document_text=document, document_date=date)  # type: ignore[arg-type]
         en = build_matcher(fr.glossary, "en")
         views[release] = (fr, en)
+    result.inner = inner and any(hasattr(fr, "find_with_inner") for fr, _en in views.values())
+    found = {pair: french_matches(views[pair.release][0], pair.fr, inner=inner) for pair in pairs}
 
     for term in terms:
         candidates = [p for r in term.releases for p in by_release.get(r, []) if _spans(p.fr, term.fr) and _spans(p.en, term.en)]
@@ -179,7 +212,7 @@ def evaluate(
         result.heldout_terms += held
         tally = result.by_kind.setdefault(term.kind, [0, 0])
         tally[0] += 1
-        if any(_known(term, p, *views[p.release]) for p in candidates):
+        if any(_known(term, p, found[p], views[p.release][1]) for p in candidates):
             result.known += 1
             result.heldout_known += held
             tally[1] += 1
@@ -188,29 +221,32 @@ def evaluate(
 
     for pair in pairs:
         fr, en = views[pair.release]
-        for match in fr.find(pair.fr):
+        for match, is_inner in found[pair]:
             concept = fr.glossary.get(match.concept_id)
             if match.status == "forbidden" or concept is None or concept.preferred("en") is None:
                 continue
             result.matches += 1
+            result.inner_matches += is_inner
             tally = result.matches_by_kind.setdefault(concept.kind, [0, 0])
             tally[0] += 1
             if en.find_concept(pair.en, match.concept_id) or any(en.contains(pair.en, t) for t in concept.allowed("en")):
                 result.right += 1
+                result.inner_right += is_inner
                 tally[1] += 1
             else:
                 verdict = (judgements or {}).get((pair.release, match.surface, match.concept_id), "unjudged")
                 result.sense_wrong += verdict != "right-sense"
                 result.wrong.append(
-                    f"[{verdict}] {pair.release}: {match.surface!r} ({match.concept_id} -> {concept.preferred('en').text!r}) in: {pair.en}"
+                    f"[{verdict}]{' [inner]' if is_inner else ''} {pair.release}: {match.surface!r} "
+                    f"({match.concept_id} -> {concept.preferred('en').text!r}) in: {pair.en}"
                 )
     return result
 
 
-def _known(term: VerifiedTerm, pair: Pair, fr: object, en: object) -> bool:
+def _known(term: VerifiedTerm, pair: Pair, matches: list[tuple[object, bool]], en: object) -> bool:
     for fr_span in _spans(pair.fr, term.fr):
-        for match in fr.find(pair.fr):  # type: ignore[attr-defined]
-            if match.status == "forbidden" or not _overlaps((match.start, match.end), fr_span):
+        for match, _inner in matches:
+            if match.status == "forbidden" or not _overlaps((match.start, match.end), fr_span):  # type: ignore[attr-defined]
                 continue
             for en_match in en.find_concept(pair.en, match.concept_id):  # type: ignore[attr-defined]
                 if en_match.status != "forbidden" and any(_overlaps((en_match.start, en_match.end), s) for s in _spans(pair.en, term.en)):
@@ -228,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-bundled", action="store_true", help="without the bundled glossary")
     parser.add_argument("--show", action="store_true", help="list missed terms and wrong matches")
     parser.add_argument("--json", action="store_true", help="one JSON line instead of a table")
+    parser.add_argument("--no-inner", action="store_true", help="score the longest matches only, not the terms they hid (the figures before round 28)")
     args = parser.parse_args(argv)
     if not SPLIT_NAME.fullmatch(args.split):
         parser.error(f"--split {args.split!r}: a name such as tuning, heldout or heldout10")
@@ -262,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     dates = read_dates(args.set / "releases.tsv")
     for extra in sorted(args.set.glob("releases_*.tsv")):  # dates of the later held-out sets
         dates.update(read_dates(extra))
-    result = evaluate(pairs, terms, heldout, dates, glossary, read_judgements(args.set / "judgements.tsv"))
+    result = evaluate(pairs, terms, heldout, dates, glossary, read_judgements(args.set / "judgements.tsv"), inner=not args.no_inner)
     figures = {
         "pairs": len(pairs),
         "releases": len({p.release for p in pairs}),
@@ -273,6 +310,9 @@ def main(argv: list[str] | None = None) -> int:
         "matches": result.matches,
         "precision": round(result.rate(result.right, result.matches), 2),
         "sense_precision": round(result.rate(result.matches - result.sense_wrong, result.matches), 2),
+        "inner": result.inner,
+        "inner_matches": result.inner_matches,
+        "inner_right": result.inner_right,
         "by_kind": {kind: {"terms": n, "known": k} for kind, (n, k) in sorted(result.by_kind.items())},
         "precision_by_kind": {kind: {"matches": n, "right": k} for kind, (n, k) in sorted(result.matches_by_kind.items())},
         "glossary": glossary.digest,
@@ -285,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"held-out recall   {result.heldout_known}/{result.heldout_terms} = {figures['heldout_recall']} %")
         print(f"in-context prec.  {result.right}/{result.matches} = {figures['precision']} % (official English holds an allowed term)")
         print(f"sense precision   {result.matches - result.sense_wrong}/{result.matches} = {figures['sense_precision']} % (misses judged right-sense excluded)")
+        if result.inner:
+            print(f"  of which inner  {result.inner_right}/{result.inner_matches} (terms a longer match hid)")
         print("by kind           " + ", ".join(f"{kind} {k}/{n}" for kind, (n, k) in sorted(result.by_kind.items())))
         print("prec. by kind     " + ", ".join(f"{kind} {k}/{n}" for kind, (n, k) in sorted(result.matches_by_kind.items())))
     if args.show:

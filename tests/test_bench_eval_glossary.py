@@ -146,3 +146,63 @@ def test_eval_traps_a_forbidden_rendering_is_no_right_sense(tmp_path: Path) -> N
     result = eval_traps.score(rows, load_glossary(path))
     assert (result["forced_wrong"], result["right"], result["left_alone"]) == (1, 1, 1)
     assert "general secretary" in result["wrong"][0]
+
+
+INNER_GLOSSARY = (
+    '[glossary]\nname = "t"\nversion = "2026.12"\nlanguages = ["fr", "en"]\n\n'
+    '[[concept]]\nid = "un"\ndomain = "organization"\nsource = "test"\nkind = "name"\n'
+    'fr = ["Nations Unies"]\nen = ["United Nations"]\ninflect = false\n\n'
+    '[[concept]]\nid = "forest-fund"\ndomain = "organization"\nsource = "test"\nkind = "name"\n'
+    'fr = ["Fonds des Nations Unies pour les forêts"]\nen = ["UN Forest Fund"]\ninflect = false\n\n'
+    '[[concept]]\nid = "forests"\ndomain = "environment"\nsource = "test"\n'
+    'fr = ["forêts"]\nen = ["forests"]\n'
+)
+
+
+def write_inner_set(folder: Path, english: str) -> list[str]:
+    """One pair about an invented fund whose French name holds « Nations Unies » and « forêts »,
+    with ``english`` as its official English; the verified term is « Nations Unies ». Returns the
+    script's arguments."""
+    fr = "Le Fonds des Nations Unies pour les forêts plante des arbres."
+    (folder / "pairs_inner.tsv").write_text(HEADER + f"i1\t{fr}\t{english}\tu\tu\n", encoding="utf-8")
+    (folder / "terms_inner.tsv").write_text("release_id\tfr\ten\tkind\ni1\tNations Unies\tUnited Nations\tname\n", encoding="utf-8")
+    (folder / "g.toml").write_text(INNER_GLOSSARY, encoding="utf-8")
+    return ["--set", str(folder), "--split", "inner", "--json", "--no-bundled", "--glossary", str(folder / "g.toml")]
+
+
+def test_a_term_hidden_inside_a_longer_match_is_known_only_with_inner(tmp_path, capsys):
+    import json
+
+    # the English paraphrases the fund's name: only the inner terms are in it
+    args = write_inner_set(tmp_path, "The United Nations fund for forests plants trees.")
+    eval_glossary_recall.main(args)
+    inner = json.loads(capsys.readouterr().out)
+    eval_glossary_recall.main([*args, "--no-inner"])
+    plain = json.loads(capsys.readouterr().out)
+    assert inner["inner"] is True and plain["inner"] is False
+    assert (inner["terms"], inner["recall"], plain["recall"]) == (1, 100.0, 0.0)
+    assert (plain["matches"], plain["precision"]) == (1, 0.0)
+    assert (inner["matches"], inner["inner_matches"], inner["inner_right"]) == (3, 2, 2)
+
+
+def test_a_wrong_inner_match_counts_against_precision(tmp_path, capsys):
+    import json
+
+    # the English keeps the fund's own name: its inner terms are not spelled out
+    args = write_inner_set(tmp_path, "The UN Forest Fund plants trees.")
+    eval_glossary_recall.main(args)
+    inner = json.loads(capsys.readouterr().out)
+    eval_glossary_recall.main([*args, "--no-inner"])
+    plain = json.loads(capsys.readouterr().out)
+    assert (plain["matches"], plain["precision"]) == (1, 100.0)
+    assert (inner["matches"], inner["inner_matches"], inner["inner_right"], inner["precision"]) == (3, 2, 0, 33.33)
+    eval_glossary_recall.main([a for a in args if a != "--json"] + ["--show"])
+    assert "wrong:  [unjudged] [inner] i1: 'forêts' (forests -> 'forests')" in capsys.readouterr().out
+
+
+def test_a_matcher_without_inner_matches_is_scored_with_find():
+    class Old:  # code older than round 28: only find
+        def find(self, text):
+            return ["m"]
+
+    assert eval_glossary_recall.french_matches(Old(), "x") == [("m", False)]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, Mappin
 from reltrans import __version__
 from reltrans.errors import InputError, OutputError, UsageError
 from reltrans.executors import ExecutorSettings
-from reltrans.model import Catalog, Origin, SegmentedDocument, TranslationUnit
+from reltrans.model import Catalog, Origin, SegmentedDocument, TermMatch, TranslationUnit
 
 if TYPE_CHECKING:  # pragma: no cover
     from reltrans.engine.translator import DecodeOptions
@@ -726,18 +726,51 @@ def _units_for(
 
 
 def _concept_comment(msgid: str, matcher: object | None, glossary: "Glossary | None", target_lang: str) -> str:
-    """``glossary: OIM → IOM; traite des personnes → trafficking in persons``."""
+    """``glossary: OIM → IOM; traite des personnes → trafficking in persons``.
+
+    A longer term is followed by the known terms it holds or crosses (the matcher's inner
+    matches), after its own rendering, so the translator sees the parts of a long name too:
+    ``Secrétaire général des Nations Unies → United Nations Secretary-General (inside:
+    Secrétaire général → Secretary-General; Nations Unies → United Nations)``; ``overlapping:``
+    names a term that shares words with the match (``trafic de drogues → drug trafficking
+    (overlapping: drogues illicites → illicit drugs)``). Forbidden terms are not listed."""
     if matcher is None or glossary is None:
         return ""
+    with_inner = getattr(matcher, "find_with_inner", None)
+    if with_inner is not None:
+        found = with_inner(msgid)
+    else:  # a matcher that reports no hidden terms
+        from reltrans.glossary.matcher import NestedMatch
+
+        found = [NestedMatch(m) for m in matcher.find(msgid)]  # type: ignore[attr-defined]
     parts: list[str] = []
-    for match in matcher.find(msgid):  # type: ignore[attr-defined]
-        if match.status == "forbidden":
+    for nested in found:
+        match = nested.match
+        if match.status == "forbidden":  # not listed; what it hid still is
+            parts.extend(p for p in _hint_parts(nested.inner + nested.overlapping, glossary, target_lang) if p not in parts)
             continue
         preferred = glossary.get(match.concept_id).preferred(target_lang)
         part = f"{match.surface} → {preferred.text}" if preferred is not None else match.surface
+        for label, hidden in (("inside", nested.inner), ("overlapping", nested.overlapping)):
+            shown = _hint_parts(hidden, glossary, target_lang)
+            if shown:
+                part += f" ({label}: {'; '.join(shown)})"
         if part not in parts:
             parts.append(part)
     return "glossary: " + "; ".join(parts) if parts else ""
+
+
+def _hint_parts(matches: Sequence[TermMatch], glossary: "Glossary", target_lang: str) -> list[str]:
+    """``surface → rendering`` of each allowed match that has a rendering, once each."""
+    parts: list[str] = []
+    for match in matches:
+        if match.status == "forbidden":
+            continue
+        preferred = glossary.get(match.concept_id).preferred(target_lang)
+        part = f"{match.surface} → {preferred.text}" if preferred is not None else ""
+        if part and part not in parts:
+            parts.append(part)
+    return parts
 
 
 def _write_po(item: _Prepared, run: _Run, settings: TranslateSettings) -> FileResult:

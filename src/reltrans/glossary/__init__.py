@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from reltrans.errors import GlossaryError
 from reltrans.glossary.fileformat import dump_toml, load_toml
-from reltrans.glossary.matcher import Matcher, build_matcher
+from reltrans.glossary.matcher import Matcher, NestedMatch, build_matcher
 from reltrans.glossary.model import Concept, Glossary, Term
 
 if TYPE_CHECKING:
@@ -22,6 +22,7 @@ __all__ = [
     "Concept",
     "Glossary",
     "Matcher",
+    "NestedMatch",
     "Term",
     "EXPORT_FORMATS",
     "build_matcher",

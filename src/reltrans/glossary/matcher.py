@@ -10,7 +10,10 @@ costs a few µs. Only those candidates are tried with their full compiled patter
 position* (``pattern.match(text, pos)``). Every candidate is therefore known with its exact
 extent, so context rules can reject one and let the next candidate win, and overlaps are
 resolved explicitly: longest match, then leftmost, then allowed before forbidden, then concept
-order, then term order. Term
+order, then term order. :meth:`Matcher.find_with_inner` also reports, under each longest
+match, the known terms that resolution hid (inner matches: strictly inside it, « Nations Unies »
+in « Secrétaire général des Nations Unies », or crossing its edge), from the same candidates;
+:meth:`Matcher.find` itself is unchanged. Term
 patterns are compiled lazily and cached; results of :meth:`Matcher.find` are memoized per text.
 Most terms never need their pattern compiled (compiling thousands of them was most of a cold
 ``reltrans check``): a word pattern is one single-character pattern per letter plus endings, so
@@ -611,6 +614,36 @@ class _Candidate:
         return (self.start - self.end, self.start, entry.term.status == FORBIDDEN, entry.concept_index, entry.term_index)
 
 
+@dataclass(frozen=True)
+class NestedMatch:
+    """A match of :meth:`Matcher.find` (``match``) with the known terms it hid, as
+    :meth:`Matcher.find_with_inner` reports them: ``inner``, strictly inside it; ``overlapping``,
+    crossing its edge. Each by start, longer first; offsets into the same text as ``match``."""
+
+    match: TermMatch
+    inner: tuple[TermMatch, ...] = ()
+    overlapping: tuple[TermMatch, ...] = ()
+
+    @property
+    def hidden(self) -> tuple[TermMatch, ...]:
+        """``inner`` then ``overlapping``: every known term this match hid."""
+        return self.inner + self.overlapping
+
+
+_HYPHENS = frozenset("-\u2010\u2011")  # what a hyphen of a term pattern matches (_HYPHEN)
+
+
+def _hyphen_fragment(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` only part of a hyphenated word (a hyphen joins it to a word
+    character before or after)? Such a term is another word's fragment (« Secrétaire général »
+    in « Sous-Secrétaire général »), not the term itself."""
+    before = text[start - 2 : start] if start >= 2 else ""
+    after = text[end : end + 2]
+    joined_before = len(before) == 2 and before[1] in _HYPHENS and _WORD_CHAR.match(before[0]) is not None
+    joined_after = len(after) == 2 and after[0] in _HYPHENS and _WORD_CHAR.match(after[1]) is not None
+    return joined_before or joined_after
+
+
 class Matcher:
     """Finds the terms of one language of a glossary. Build with :func:`build_matcher`."""
 
@@ -676,6 +709,89 @@ class Matcher:
                 memo.clear()
             memo[text] = found
         return found
+
+    def find_with_inner(self, text: str) -> list[NestedMatch]:
+        """The matches of :meth:`find` (the same ones, in the same order), each with the known
+        terms its longest-match rule hid (:class:`NestedMatch`).
+
+        :meth:`find` keeps the longest match, so a concept the glossary knows is hidden when it
+        sits inside a longer known term (« Nations Unies » in « Secrétaire général des Nations
+        Unies ») or shares words with one that won (« drogues illicites » in « trafic de
+        drogues illicites », where « trafic de drogues » is the match). Here every such term is
+        reported under the match that hid it: as ``inner`` when it lies strictly inside that
+        match, as ``overlapping`` when it crosses the match's edge (tied to the first match it
+        overlaps). They come from the same scan: the same context and sense rules (judged on
+        the whole text, not on the outer span alone), the same document view of the glossary,
+        the same statuses (a forbidden term is reported as forbidden, unless an allowed term of
+        the same extent wins it, as in :meth:`find`). Not reported: a term of the same extent
+        as the match, one of a concept of the match it lies in or crosses, one that is only
+        part of a hyphenated word (« Secrétaire général » in « Sous-Secrétaire général », « ONU »
+        in « ONU-Habitat »), and one inside a longer reported term of its own concept. Hidden
+        terms may overlap each other (each is a concept the glossary knows there); at one
+        extent one concept is chosen, as :meth:`find` chooses. Enforcement and the checks use
+        :meth:`find` alone: a hidden term is a hint to the translator, not a requirement."""
+        normal = normalize_for_matching(text)
+        if normal is None:
+            return self._find_with_inner(text)
+        norm_text, starts, ends = normal
+
+        def remap(matches: tuple[TermMatch, ...]) -> tuple[TermMatch, ...]:
+            return tuple(_remap(m, text, starts, ends) for m in matches)
+
+        return [
+            NestedMatch(_remap(n.match, text, starts, ends), remap(n.inner), remap(n.overlapping))
+            for n in self._find_with_inner(norm_text)
+        ]
+
+    def _find_with_inner(self, text: str) -> list[NestedMatch]:
+        outers = self._scan(text)[0]
+        if not outers:
+            return []
+        outer_starts = [m.start for m in outers]
+        inside: list[list[_Candidate]] = [[] for _ in outers]
+        crossing: list[list[_Candidate]] = [[] for _ in outers]
+        for cand in self._candidates(text):
+            if _hyphen_fragment(text, cand.start, cand.end):
+                continue
+            # the matches it overlaps: every candidate find did not choose overlaps one
+            first = max(bisect.bisect_right(outer_starts, cand.start) - 1, 0)
+            while first < len(outers) and outers[first].end <= cand.start:
+                first += 1
+            hit = []
+            for i in range(first, len(outers)):
+                if outers[i].start >= cand.end:
+                    break
+                hit.append(i)
+            if not hit or any(outers[i].concept_id == cand.entry.concept.id for i in hit):
+                continue  # a match itself, or a variant of a concept found there
+            outer = outers[hit[0]]
+            if (cand.start, cand.end) == (outer.start, outer.end):
+                continue
+            if len(hit) == 1 and outer.start <= cand.start and cand.end <= outer.end:
+                inside[hit[0]].append(cand)
+            else:
+                crossing[hit[0]].append(cand)
+        return [
+            NestedMatch(outer, tuple(self._inner_matches(text, inside[i])), tuple(self._inner_matches(text, crossing[i])))
+            for i, outer in enumerate(outers)
+        ]
+
+    def _inner_matches(self, text: str, candidates: list[_Candidate]) -> list[TermMatch]:
+        """One candidate per extent (the best by :meth:`_Candidate.rank`, as in :meth:`find`),
+        less those inside a longer kept candidate of the same concept; by start, longer first."""
+        best: dict[tuple[int, int], _Candidate] = {}
+        for cand in sorted(candidates, key=_Candidate.rank):
+            best.setdefault((cand.start, cand.end), cand)
+        kept = sorted(best.values(), key=lambda c: (c.start, c.start - c.end))
+        kept = [
+            c
+            for c in kept
+            if not any(
+                o is not c and o.entry.concept.id == c.entry.concept.id and o.start <= c.start and c.end <= o.end
+                for o in kept
+            )
+        ]
+        return [self._match(text, c) for c in kept]
 
     def find_forbidden(self, text: str) -> list[TermMatch]:
         """The forbidden terms in ``text``, competing only with each other: a longer allowed term
@@ -898,18 +1014,18 @@ class Matcher:
             starts.insert(i, cand.start)
             ends.insert(i, cand.end)
             chosen.insert(i, cand)
-        return [
-            TermMatch(
-                concept_id=c.entry.concept.id,
-                lang=self.lang,
-                start=c.start,
-                end=c.end,
-                surface=text[c.start : c.end],
-                term=c.entry.term.text,
-                status=c.entry.term.status,
-            )
-            for c in chosen
-        ]
+        return [self._match(text, c) for c in chosen]
+
+    def _match(self, text: str, cand: _Candidate) -> TermMatch:
+        return TermMatch(
+            concept_id=cand.entry.concept.id,
+            lang=self.lang,
+            start=cand.start,
+            end=cand.end,
+            surface=text[cand.start : cand.end],
+            term=cand.entry.term.text,
+            status=cand.entry.term.status,
+        )
 
 
 _SOFT_HYPHEN = "\u00ad"
