@@ -61,7 +61,10 @@ AFR/X |``) is skeleton. An enumeration left open by its comma (three items or mo
 words at most, ``Ponts coupés, champs noyés, villages vides,``) goes on into a next line that ends
 it with one sentence and does not open like a paragraph, with no wrap width needed. A date alone
 on its line (``08/10/2031``) is not joined to the line before unless that line ends with a word
-that cannot end a sentence.
+that cannot end a sentence. A line that is only web or e-mail addresses (segmenter 2.6) is not
+joined to a line ending with a colon before it (``… parmi lesquels :`` / ``http://a.org/``) nor to a
+next line that does not go on in lowercase (a list of links, then a caption), unless the wrap width
+pushed it there or it ends the sentence with its period.
 
 Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
 ending with a letter and ``-`` is folded without a space: ``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``,
@@ -80,7 +83,7 @@ import regex
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
 from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, kept_line, line_evidence
 from reltrans.model import Block, Document
-from reltrans.segment import ANY_MONTH, ELISION_AT_END, PLACE, credit_at_end, introduces_quotation, sentence_goes_on
+from reltrans.segment import ADDRESS_LINE, ANY_MONTH, ELISION_AT_END, PLACE, credit_at_end, introduces_quotation, sentence_goes_on
 
 # A table cell the scraper flattened: its text, then whitespace and the pipe that closes it.
 _CELL_PIPE_AT_END = regex.compile(r"[ \t\u00a0]+\|$")
@@ -256,6 +259,8 @@ def _continues(
         return True  # "… « chaque dollar compte" / "».": the line only closes the quotation left open
     if _chrome_line(line) or (_chrome_line(following) and not _unfinished_before_lowercase(line, following, inside)):
         return False
+    if _addresses_apart(line, following) and not _pushed_by_width(line, following, width):
+        return False  # "… parmi lesquels :" / "http://a.org/" / "Camp à Haïti, …": a list of links
     if (_SALUTATION_LINE.fullmatch(line) or _SALUTATION_LINE.fullmatch(following.strip())) and _salutation_apart(line, following, width):
         return False  # "Monsieur le Président," / "Mesdames et Messieurs,": a speech's salutation is a line of its own
     if (kept_line(line) == "a credit" or credit_at_end(block or line)) and not _CREDIT_GOES_ON.search(line):
@@ -351,6 +356,23 @@ def _continues(
     # the writer broke the line because the word did not fit: a sentence follows later, or the
     # paragraph is a heading in capitals wrapped at the same width ("… 28 MILLIONS DE DOLLARS" / "POUR L'AIDE …")
     return ends_later or (_capitals(line) and _capitals(following))
+
+
+def _addresses_apart(line: str, following: str) -> bool:
+    """Whether a line that is only web or e-mail addresses stays apart from the line around it
+    (segmenter 2.6): after a line ending with a colon (``… parmi lesquels :`` / ``http://a.org/``,
+    ``… veuillez contacter :`` / ``presse@a.org``), and before a line that does not go on in
+    lowercase (``http://a.org/`` / ``Camp à Haïti, …``: a list of links, then a caption or a
+    paragraph). An address the wrap put alone on its line inside a sentence still goes on
+    (``disponible à l'adresse`` / ``http://a.org/rapport`` / ``depuis lundi.``), and so does one
+    ending the sentence with its period (``… courriel :`` / ``a.petit@a.org.``); the caller also
+    joins the lines when the wrap width pushed the address down."""
+    if line.rstrip().endswith((":", "：")) and ADDRESS_LINE.fullmatch(following) and not following.rstrip().endswith("."):
+        return True
+    if not ADDRESS_LINE.fullmatch(line):
+        return False
+    first = _FIRST.match(following)
+    return first is None or not first.group(1).islower()
 
 
 # A speech's salutation on a line of its own: a form of address, seven words at most, closed by a comma
