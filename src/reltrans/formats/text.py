@@ -64,7 +64,11 @@ on its line (``08/10/2031``) is not joined to the line before unless that line e
 that cannot end a sentence. A line that is only web or e-mail addresses (segmenter 2.6) is not
 joined to a line ending with a colon before it (``… parmi lesquels :`` / ``http://a.org/``) nor to a
 next line that does not go on in lowercase (a list of links, then a caption), unless the wrap width
-pushed it there or it ends the sentence with its period.
+pushed it there or it ends the sentence with its period. A line ending with a colon goes on over
+one or two blank lines into a line opening in lowercase that ends a sentence (``… touchées :`` /
+(blank) / ``l'Afrique australe et l'Afrique de l'Est. …``: the scraper broke the sentence where the
+page had an image or a line break), but not into a list item, an address, a line of fewer than
+four words or one without a sentence end, nor after a reporting clause.
 
 Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
 ending with a letter and ``-`` is folded without a space: ``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``,
@@ -115,12 +119,26 @@ def parse_blocks(text: str) -> list[Block]:
     wrapped_run = False  # whether lines were joined since the last blank line (a hard-wrapped paragraph)
     ends_later = _sentence_end_ahead(lines)
     paragraph_ends = _paragraph_ends(text, lines)
+    before_blank: Line | None = None  # the last line before blank lines, when it ends with a colon
+    blanks = 0
     for position, line in enumerate(lines):
         start, end = strip_span(text, line.start, line.end)
         if start == end:
+            if previous is not None:
+                before_blank, blanks = previous, 0
+            blanks += 1
             previous = None
             wrapped_run = False
             continue
+        if before_blank is not None and blanks <= _COLON_BLANKS and _colon_goes_on(before_blank.text, text[start:end]):
+            # "… sur les deux régions touchées :" / (blank) / "l'Afrique australe et …": the scraper
+            # put a blank line inside a sentence after its colon
+            last = blocks[-1]
+            blocks[-1] = Block("paragraph", last.start, end, last.line)
+            before_blank, previous = None, line
+            inside = wrapped_run = True
+            continue
+        before_blank = None
         cell = _CELL_PIPE_AT_END.search(text, start, end)
         if cell is not None and has_letter(text, start, cell.start()):
             end = cell.start()  # "Photo : AFR/X |": the pipe closing a table cell is skeleton
@@ -154,6 +172,28 @@ def parse_blocks(text: str) -> list[Block]:
         blocks.append(Block(kind if translatable else "separator", start, end, line.number, translatable))
         previous = line if translatable else None
     return blocks
+
+
+_COLON_BLANKS = 2  # a sentence goes on after its colon over at most this many blank lines
+
+
+def _colon_goes_on(line: str, following: str) -> bool:
+    """Whether ``following``, after blank lines, goes on the sentence that ``line`` leaves open on
+    its colon (segmenter 2.6): ``line`` ends with a colon and introduces no quotation, and
+    ``following`` opens with a lowercase word (no list item, address, date or chrome), holds
+    four words or more and ends its sentence (``… touchées :`` / (blank) / ``l'Afrique australe
+    et l'Afrique de l'Est. …``); an item of a list (``renforcer les abris ;``) or a line that
+    ends no sentence stays apart, as does ``contacter :`` / ``presse@a.org``."""
+    line = line.strip()
+    following = following.strip()
+    if not line.endswith((":", "：")) or _chrome_line(line) or _chrome_line(following) or introduces_quotation(line):
+        return False
+    if _LIST_MARKER.match(following) or ADDRESS_LINE.fullmatch(following) or len(_WORD.findall(following)) < WRAP_MIN_WORDS:
+        return False
+    first = _FIRST.match(following)
+    if first is None or not first.group(1).islower() or kept_line(following) == "a date stamp":
+        return False
+    return _SENTENCE_END_LINE.search(following) is not None and not following.rstrip().endswith((";", ","))
 
 
 WRAP_MAX_WIDTH = 150
