@@ -134,9 +134,9 @@ def parse_blocks(text: str) -> list[Block]:
             # "… sur les deux régions touchées :" / (blank) / "l'Afrique australe et …": the scraper
             # put a blank line inside a sentence after its colon
             last = blocks[-1]
-            blocks[-1] = Block("paragraph", last.start, end, last.line)
+            blocks[-1] = Block("list_item" if last.kind == "list_item" else "paragraph", last.start, end, last.line)
             before_blank, previous = None, line
-            inside = wrapped_run = True
+            inside = wrapped_run = False  # no evidence of a hard wrap
             continue
         before_blank = None
         cell = _CELL_PIPE_AT_END.search(text, start, end)
