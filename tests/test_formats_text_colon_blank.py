@@ -74,3 +74,36 @@ def test_build_writes_the_sentence_on_one_line_and_falls_back_to_the_source(tmp_
     other.write_text(BROKEN, encoding="utf-8")
     translate_files([other], TranslateSettings(no_mt=True))
     assert build_document(other, output_path_for(other, "en", None), policy=MissingPolicy.FALLBACK_SOURCE).text == BROKEN
+
+
+# --------------------------------------------------------------------------- a line broken over a blank line
+SPLIT_TITLE = (
+    "AG/9999\n"
+    "\n"
+    "LE CONSEIL FICTIF APPELLE LES ETATS DU BASSIN A PROTEGER LES PORTS DU LITTORAL\n"
+    "\n"
+    "Communiqué de presse\n"
+    "\n"
+    "LE CONSEIL FICTIF APPELLE LES ETATS DU BASSIN A PROTEGER\n"
+    "\n"
+    "LES PORTS DU LITTORAL\n"
+    "\n"
+    "Le Conseil fictif a adopté ce matin une résolution sur les ports du littoral.\n"
+)
+
+
+def test_a_line_broken_over_a_blank_line_is_joined_when_the_page_holds_it_whole() -> None:
+    title = "LE CONSEIL FICTIF APPELLE LES ETATS DU BASSIN A PROTEGER LES PORTS DU LITTORAL"
+    msgids = _msgids(SPLIT_TITLE)
+    assert msgids.count(title) == 2
+    assert "LES PORTS DU LITTORAL" not in msgids
+
+
+def test_lines_parted_by_a_blank_line_stay_apart_without_the_whole_line_elsewhere() -> None:
+    text = SPLIT_TITLE.replace("LE CONSEIL FICTIF APPELLE LES ETATS DU BASSIN A PROTEGER LES PORTS DU LITTORAL\n", "LE CONSEIL FICTIF SE REUNIT\n")
+    assert "LES PORTS DU LITTORAL" in _msgids(text)
+    # a part ending a sentence, or of one word, is no broken line
+    text = "Les digues ont tenu. Le port rouvre\n\nLes digues ont tenu.\n\nLe port rouvre\n"
+    assert _msgids(text) == ["Les digues ont tenu.", "Le port rouvre", "Les digues ont tenu.", "Le port rouvre"]
+    text = "Port-Bleu Actualités du littoral\n\nPort-Bleu\n\nActualités du littoral\n"
+    assert _msgids(text)[1:] == ["Port-Bleu", "Actualités du littoral"]

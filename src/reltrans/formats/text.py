@@ -68,7 +68,10 @@ pushed it there or it ends the sentence with its period. A line ending with a co
 one or two blank lines into a line opening in lowercase that ends a sentence (``… touchées :`` /
 (blank) / ``l'Afrique australe et l'Afrique de l'Est. …``: the scraper broke the sentence where the
 page had an image or a line break), but not into a list item, an address, a line of fewer than
-four words or one without a sentence end, nor after a reporting clause.
+four words or one without a sentence end, nor after a reporting clause. Two lines parted by one or
+two blank lines are one line when the page holds them whole on one line elsewhere (a title the
+scraper copied twice and broke once), each part of two words or more, neither chrome nor ending a
+sentence.
 
 Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
 ending with a letter and ``-`` is folded without a space: ``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``,
@@ -119,7 +122,8 @@ def parse_blocks(text: str) -> list[Block]:
     wrapped_run = False  # whether lines were joined since the last blank line (a hard-wrapped paragraph)
     ends_later = _sentence_end_ahead(lines)
     paragraph_ends = _paragraph_ends(text, lines)
-    before_blank: Line | None = None  # the last line before blank lines, when it ends with a colon
+    before_blank: Line | None = None  # the last line before blank lines
+    whole_lines = _whole_lines(lines)
     blanks = 0
     for position, line in enumerate(lines):
         start, end = strip_span(text, line.start, line.end)
@@ -129,6 +133,17 @@ def parse_blocks(text: str) -> list[Block]:
             blanks += 1
             previous = None
             wrapped_run = False
+            continue
+        if (
+            before_blank is not None and blanks <= _COLON_BLANKS and blocks[-1].line == before_blank.number
+            and _split_line(before_blank.text, text[start:end], whole_lines)
+        ):
+            # "FACE A LA MENACE … DE DESTRUCTION" / (blank) / "MASSIVE, LE CONSEIL …": the page holds
+            # the same heading whole on one line elsewhere, so the scraper broke this copy
+            last = blocks[-1]
+            blocks[-1] = Block(last.kind, last.start, end, last.line)
+            before_blank, previous = None, line
+            inside = wrapped_run = False
             continue
         if before_blank is not None and blanks <= _COLON_BLANKS and _colon_goes_on(before_blank.text, text[start:end]):
             # "… sur les deux régions touchées :" / (blank) / "l'Afrique australe et …": the scraper
@@ -175,6 +190,26 @@ def parse_blocks(text: str) -> list[Block]:
 
 
 _COLON_BLANKS = 2  # a sentence goes on after its colon over at most this many blank lines
+_SPLIT_PART_WORDS = 2  # each part of a line the scraper broke over a blank line holds this many words at least
+
+
+def _whole_lines(lines: list[Line]) -> frozenset[str]:
+    """The document's non-blank lines, whitespace runs folded to one space (and case kept): the
+    evidence that a line broken over a blank line stands whole elsewhere."""
+    return frozenset(" ".join(line.text.split()) for line in lines if not line.blank)
+
+
+def _split_line(line: str, following: str, whole_lines: frozenset[str]) -> bool:
+    """Whether ``line`` and ``following``, parted by blank lines, are one line the scraper broke
+    (segmenter 2.6): the document holds them whole on one line elsewhere (a release's title
+    repeated over its text, ``FACE A LA MENACE … DE DESTRUCTION`` / (blank) / ``MASSIVE, LE CONSEIL
+    …``), each part holds two words or more, and neither is chrome nor ends a sentence."""
+    line, following = " ".join(line.split()), " ".join(following.split())
+    if f"{line} {following}" not in whole_lines:
+        return False
+    if len(_WORD.findall(line)) < _SPLIT_PART_WORDS or len(_WORD.findall(following)) < _SPLIT_PART_WORDS:
+        return False
+    return not (_chrome_line(line) or _chrome_line(following) or _HAS_SENTENCE_END.search(line))
 
 
 def _colon_goes_on(line: str, following: str) -> bool:
