@@ -81,9 +81,10 @@ def test_line_end_rules_need_a_line_end_unless_breaks_are_soft() -> None:
     ]
     # a credit wrapped over two lines still ends its line
     assert _cut("Une école rouvre près du port. (AFR/Tom\nMarchand)") == ["Une école rouvre près du port. (AFR/Tom Marchand)"]
-    # a credit ending its line stays with the caption; wrapped, the same text is cut as on one line
+    # a credit ending its line stays with the caption, and (2.6) the line end ends the caption;
+    # wrapped, the same text is cut as on one line
     text = "Le convoi est arrivé. (AFR)\nLa distribution suit."
-    assert _cut(text) == ["Le convoi est arrivé. (AFR) La distribution suit."]
+    assert _cut(text) == ["Le convoi est arrivé. (AFR)", "La distribution suit."]
     assert _cut(text, soft_breaks=True) == ["Le convoi est arrivé.", "(AFR) La distribution suit."]
 
 

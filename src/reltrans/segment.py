@@ -126,6 +126,13 @@ How a block is cut (both languages, rules chosen for UN press releases):
   segment with the sentence it opens. A figure glued to the next sentence (``… du COVID-19.Les``,
   ``… de 18,4 %.Le``, ``… 300 km².Les``, ``… 2031-2035.Trois``) is cut; a date ending a caption's
   line after its sentence (``… à Washington. Novembre 2031``) stays with it.
+* Segmenter 2.6: a news agency's reporting credit in brackets ending the line after its last
+  sentence (``… disparus. (Reportage de X, version française Y)``, ``(Reporting by X; Editing by
+  Y)``) stays with it like a short credit; a note or credit ending its line also ends the
+  sentence there when the next line of the block opens with a capital (``… (Reuters)`` / ``Le
+  lendemain``); ``?`` or ``!`` alone in brackets (``[?]``, a cut mark the page's encoding garbled,
+  ``(!)``) ends no sentence, as ``[…]`` ends none; a line that is only web or e-mail addresses
+  after another one (a list of links, one a line) is a segment of its own (:data:`ADDRESS_LINE`).
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -148,7 +155,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "2.5"
+SEGMENTER_VERSION = "2.6"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -560,6 +567,7 @@ def split_sentences(
     :mod:`reltrans.formats.text`), so the line-end rules do not apply inside the text either.
     """
     raw = text
+    address_cuts = _address_list_cuts(text) if "\n" in text or "\r" in text else []
     text = unwrap(text)
     if soft_breaks:
         raw = text
@@ -579,6 +587,10 @@ def split_sentences(
         end = _closing_after(raw, match.end(), straight)
         if _is_boundary(text, match, rules, end, raw):
             cuts.add(end)
+        elif raw is not text:
+            after_note = _note_line_end(text, raw, end)
+            if after_note is not None:
+                cuts.add(after_note)
     for match in _GLUED_AFTER_DATE.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
@@ -639,7 +651,31 @@ def split_sentences(
             continue  # "MM.Dupont", "cf.Annexe": an abbreviation, not a sentence end
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
+    cuts.update(address_cuts)
     return _spans(text, sorted(cuts))
+
+
+# 2.6: a line that is only web or e-mail addresses (one, or several after a space, a comma, a semicolon or a pipe).
+_ADDRESS = r"(?:(?:https?://|ftp://|www\.)[^\s<>«»\"“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)"
+ADDRESS_LINE = regex.compile(rf"[ \t\u00a0]*{_ADDRESS}(?:[ \t\u00a0]*[,;|]?[ \t\u00a0]+{_ADDRESS})*[ \t\u00a0]*[.,;]?[ \t\u00a0]*")
+"""A line that is only web or e-mail addresses (``http://a.org/``, ``presse@a.org, http://b.org``)."""
+
+
+def _address_list_cuts(text: str) -> list[int]:
+    """Where a line that is only addresses starts after another such line (``http://a.org/`` /
+    ``http://b.org/``: a list of links, one entry a line, that the wrap rules read as one
+    paragraph): each address line is a segment of its own (segmenter 2.6)."""
+    cuts = []
+    previous_is_address = False
+    start = 0
+    for brk in [*_LINE_BREAK.finditer(text), None]:
+        end = len(text) if brk is None else brk.start()
+        is_address = ADDRESS_LINE.fullmatch(text, start, end) is not None
+        if is_address and previous_is_address:
+            cuts.append(start)
+        previous_is_address = is_address
+        start = 0 if brk is None else brk.end()
+    return cuts
 
 
 def introduces_quotation(text: str) -> bool:
@@ -822,7 +858,9 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         # l'agence": an ellipsis opening the block marks where the excerpt starts
         return bool(text[: match.start()].strip()) and text[match.start() - 1] not in "[("
     if set(punct) != {"."}:
-        return True  # ? or !
+        # ? or !, except (2.6) an editor's mark alone in brackets ("[?]": a cut mark the page's
+        # encoding garbled, "(!)", "(?)"), which ends no sentence, as "[…]" ends none
+        return not (match.start() > 0 and text[match.start() - 1] in "[(" and match.group()[len(punct) : len(punct) + 1] in ")]")
     token = _token_before(text, match.start())
     if token is None:
         return True
@@ -923,6 +961,13 @@ _BRACKET_NOTE = regex.compile(
     r"[ \u00a0](?:avec|et|with|and|&)[ \u00a0](?:l['’])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.&/'’-]*){0,2}"
     # 2.3: a labelled credit: "(Photo: HCR)", "(Photo : ONU/J. Roux)", "(© Agence)"
     r"|(?:Photos?|Crédits?(?: photo)?|Credits?|©)[ \u00a0]*:?[ \u00a0]*\p{Lu}[\p{L}\p{M}\p{N}.&/'’-]*(?:[ \u00a0][\p{L}\p{M}\p{N}.&/'’-]+){0,2}"
+    # 2.6: a news agency's reporting credit: "(Reportage de Jeanne Roux, version française Marc Petit)",
+    # "(Rédaction Anne Martin ; édité par J. Dupont)", "(Reporting by Jane Doe; Editing by John Roe)"
+    r"|(?:Reportage|Rédaction|Rédigé|Édité|Edité|Édition|Version française|Version anglaise|Traduction|Traduit|Texte|"
+    r"Propos recueillis|Correspondance|Avec la contribution|Contribution|Reporting|Additional reporting|Writing|"
+    r"Written|Editing|Edited|Compiled|Translated|Translation)"
+    r"(?:[ \u00a0]*:|[ \u00a0]+(?:de|du|des|d['’]|par|by|from|of))?[ \u00a0]+(?:l['’])?\p{Lu}"
+    r"(?:[^()\[\]\r\n.!?…]|(?<=(?<![\p{L}\p{M}])\p{Lu})\.){0,160}"
     r"|…|\.\.\.)"  # "[…]": the rest of the text left out
     r"[)\]][.!?]?[ \t\u00a0]*"
 )
@@ -936,6 +981,28 @@ def _lowercase_in_brackets(text: str, opener: int, raw: str | None = None) -> bo
 
 
 _LINE_END_REACH = 200  # a note or credit that ends its line is short: the look ahead stays bounded
+
+
+def _note_line_end(text: str, raw: str, end: int) -> int | None:
+    """Where the line ends after a note or credit in brackets that closes a sentence ending at
+    ``end`` (``… disparus. (Reuters)`` / ``Le lendemain, …``), when the next line opens a sentence
+    (a capital, a digit or an opening quote): the note stays with its sentence, and the line
+    break ends it (segmenter 2.6); None otherwise."""
+    nxt = _skip_space(text, end)
+    if nxt >= len(text) or text[nxt] not in "([":
+        return None
+    note = _to_line_end(_BRACKET_NOTE, text, raw, nxt)
+    if note is None:
+        return None
+    brk = note.end()
+    while brk < len(raw) and raw[brk] in " \t\u00a0":
+        brk += 1
+    if raw[brk : brk + 1] not in ("\n", "\r"):
+        return None
+    opening = _skip_space(text, note.end())
+    if opening < len(text) and (text[opening].isupper() or text[opening].isdigit() or text[opening] in "«“\""):
+        return note.end()
+    return None
 
 
 def _to_line_end(pattern: regex.Pattern[str], text: str, raw: str, start: int) -> regex.Match[str] | None:

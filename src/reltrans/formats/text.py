@@ -61,7 +61,17 @@ AFR/X |``) is skeleton. An enumeration left open by its comma (three items or mo
 words at most, ``Ponts coupés, champs noyés, villages vides,``) goes on into a next line that ends
 it with one sentence and does not open like a paragraph, with no wrap width needed. A date alone
 on its line (``08/10/2031``) is not joined to the line before unless that line ends with a word
-that cannot end a sentence.
+that cannot end a sentence. A line that is only web or e-mail addresses (segmenter 2.6) is not
+joined to a line ending with a colon before it (``… parmi lesquels :`` / ``http://a.org/``) nor to a
+next line that does not go on in lowercase (a list of links, then a caption), unless the wrap width
+pushed it there or it ends the sentence with its period. A line ending with a colon goes on over
+one or two blank lines into a line opening in lowercase that ends a sentence (``… touchées :`` /
+(blank) / ``l'Afrique australe et l'Afrique de l'Est. …``: the scraper broke the sentence where the
+page had an image or a line break), but not into a list item, an address, a line of fewer than
+four words or one without a sentence end, nor after a reporting clause. Two lines parted by one or
+two blank lines are one line when the page holds them whole on one line elsewhere (a title the
+scraper copied twice and broke once), each part of two words or more, neither chrome nor ending a
+sentence.
 
 Nothing is removed: the line breaks stay in the text, the msgid folds them into spaces (a line
 ending with a letter and ``-`` is folded without a space: ``PNUD-`` / ``OCHA`` is ``PNUD-OCHA``,
@@ -80,7 +90,7 @@ import regex
 from reltrans.formats._lines import Line, has_letter, iter_lines, strip_span
 from reltrans.formats.chrome import _HAS_SENTENCE_END, _SENTENCE_END, _WORD, kept_line, line_evidence
 from reltrans.model import Block, Document
-from reltrans.segment import ANY_MONTH, ELISION_AT_END, PLACE, credit_at_end, introduces_quotation, sentence_goes_on
+from reltrans.segment import ADDRESS_LINE, ANY_MONTH, ELISION_AT_END, PLACE, credit_at_end, introduces_quotation, sentence_goes_on
 
 # A table cell the scraper flattened: its text, then whitespace and the pipe that closes it.
 _CELL_PIPE_AT_END = regex.compile(r"[ \t\u00a0]+\|$")
@@ -112,12 +122,38 @@ def parse_blocks(text: str) -> list[Block]:
     wrapped_run = False  # whether lines were joined since the last blank line (a hard-wrapped paragraph)
     ends_later = _sentence_end_ahead(lines)
     paragraph_ends = _paragraph_ends(text, lines)
+    before_blank: Line | None = None  # the last line before blank lines
+    whole_lines = _whole_lines(lines)
+    blanks = 0
     for position, line in enumerate(lines):
         start, end = strip_span(text, line.start, line.end)
         if start == end:
+            if previous is not None:
+                before_blank, blanks = previous, 0
+            blanks += 1
             previous = None
             wrapped_run = False
             continue
+        if (
+            before_blank is not None and blanks <= _COLON_BLANKS and blocks[-1].line == before_blank.number
+            and _split_line(before_blank.text, text[start:end], whole_lines)
+        ):
+            # "FACE A LA MENACE … DE DESTRUCTION" / (blank) / "MASSIVE, LE CONSEIL …": the page holds
+            # the same heading whole on one line elsewhere, so the scraper broke this copy
+            last = blocks[-1]
+            blocks[-1] = Block(last.kind, last.start, end, last.line)
+            before_blank, previous = None, line
+            inside = wrapped_run = False
+            continue
+        if before_blank is not None and blanks <= _COLON_BLANKS and _colon_goes_on(before_blank.text, text[start:end]):
+            # "… sur les deux régions touchées :" / (blank) / "l'Afrique australe et …": the scraper
+            # put a blank line inside a sentence after its colon
+            last = blocks[-1]
+            blocks[-1] = Block("list_item" if last.kind == "list_item" else "paragraph", last.start, end, last.line)
+            before_blank, previous = None, line
+            inside = wrapped_run = False  # no evidence of a hard wrap
+            continue
+        before_blank = None
         cell = _CELL_PIPE_AT_END.search(text, start, end)
         if cell is not None and has_letter(text, start, cell.start()):
             end = cell.start()  # "Photo : AFR/X |": the pipe closing a table cell is skeleton
@@ -151,6 +187,48 @@ def parse_blocks(text: str) -> list[Block]:
         blocks.append(Block(kind if translatable else "separator", start, end, line.number, translatable))
         previous = line if translatable else None
     return blocks
+
+
+_COLON_BLANKS = 2  # a sentence goes on after its colon over at most this many blank lines
+_SPLIT_PART_WORDS = 2  # each part of a line the scraper broke over a blank line holds this many words at least
+
+
+def _whole_lines(lines: list[Line]) -> frozenset[str]:
+    """The document's non-blank lines, whitespace runs folded to one space (and case kept): the
+    evidence that a line broken over a blank line stands whole elsewhere."""
+    return frozenset(" ".join(line.text.split()) for line in lines if not line.blank)
+
+
+def _split_line(line: str, following: str, whole_lines: frozenset[str]) -> bool:
+    """Whether ``line`` and ``following``, parted by blank lines, are one line the scraper broke
+    (segmenter 2.6): the document holds them whole on one line elsewhere (a release's title
+    repeated over its text, ``FACE A LA MENACE … DE DESTRUCTION`` / (blank) / ``MASSIVE, LE CONSEIL
+    …``), each part holds two words or more, and neither is chrome nor ends a sentence."""
+    line, following = " ".join(line.split()), " ".join(following.split())
+    if f"{line} {following}" not in whole_lines:
+        return False
+    if len(_WORD.findall(line)) < _SPLIT_PART_WORDS or len(_WORD.findall(following)) < _SPLIT_PART_WORDS:
+        return False
+    return not (_chrome_line(line) or _chrome_line(following) or _HAS_SENTENCE_END.search(line))
+
+
+def _colon_goes_on(line: str, following: str) -> bool:
+    """Whether ``following``, after blank lines, goes on the sentence that ``line`` leaves open on
+    its colon (segmenter 2.6): ``line`` ends with a colon and introduces no quotation, and
+    ``following`` opens with a lowercase word (no list item, address, date or chrome), holds
+    four words or more and ends its sentence (``… touchées :`` / (blank) / ``l'Afrique australe
+    et l'Afrique de l'Est. …``); an item of a list (``renforcer les abris ;``) or a line that
+    ends no sentence stays apart, as does ``contacter :`` / ``presse@a.org``."""
+    line = line.strip()
+    following = following.strip()
+    if not line.endswith((":", "：")) or _chrome_line(line) or _chrome_line(following) or introduces_quotation(line):
+        return False
+    if _LIST_MARKER.match(following) or ADDRESS_LINE.fullmatch(following) or len(_WORD.findall(following)) < WRAP_MIN_WORDS:
+        return False
+    first = _FIRST.match(following)
+    if first is None or not first.group(1).islower() or kept_line(following) == "a date stamp":
+        return False
+    return _SENTENCE_END_LINE.search(following) is not None and not following.rstrip().endswith((";", ","))
 
 
 WRAP_MAX_WIDTH = 150
@@ -256,6 +334,8 @@ def _continues(
         return True  # "… « chaque dollar compte" / "».": the line only closes the quotation left open
     if _chrome_line(line) or (_chrome_line(following) and not _unfinished_before_lowercase(line, following, inside)):
         return False
+    if _addresses_apart(line, following) and not _pushed_by_width(line, following, width):
+        return False  # "… parmi lesquels :" / "http://a.org/" / "Camp à Haïti, …": a list of links
     if (_SALUTATION_LINE.fullmatch(line) or _SALUTATION_LINE.fullmatch(following.strip())) and _salutation_apart(line, following, width):
         return False  # "Monsieur le Président," / "Mesdames et Messieurs,": a speech's salutation is a line of its own
     if (kept_line(line) == "a credit" or credit_at_end(block or line)) and not _CREDIT_GOES_ON.search(line):
@@ -351,6 +431,23 @@ def _continues(
     # the writer broke the line because the word did not fit: a sentence follows later, or the
     # paragraph is a heading in capitals wrapped at the same width ("… 28 MILLIONS DE DOLLARS" / "POUR L'AIDE …")
     return ends_later or (_capitals(line) and _capitals(following))
+
+
+def _addresses_apart(line: str, following: str) -> bool:
+    """Whether a line that is only web or e-mail addresses stays apart from the line around it
+    (segmenter 2.6): after a line ending with a colon (``… parmi lesquels :`` / ``http://a.org/``,
+    ``… veuillez contacter :`` / ``presse@a.org``), and before a line that does not go on in
+    lowercase (``http://a.org/`` / ``Camp à Haïti, …``: a list of links, then a caption or a
+    paragraph). An address the wrap put alone on its line inside a sentence still goes on
+    (``disponible à l'adresse`` / ``http://a.org/rapport`` / ``depuis lundi.``), and so does one
+    ending the sentence with its period (``… courriel :`` / ``a.petit@a.org.``); the caller also
+    joins the lines when the wrap width pushed the address down."""
+    if line.rstrip().endswith((":", "：")) and ADDRESS_LINE.fullmatch(following) and not following.rstrip().endswith("."):
+        return True
+    if not ADDRESS_LINE.fullmatch(line):
+        return False
+    first = _FIRST.match(following)
+    return first is None or not first.group(1).islower()
 
 
 # A speech's salutation on a line of its own: a form of address, seven words at most, closed by a comma
