@@ -16,6 +16,7 @@ from reltrans.checks.consistency import (
     check_within_file,
 )
 from reltrans.checks.glossary_checks import (
+    DocumentAgency,
     GlossaryContext,
     VariantUse,
     check_glossary,
@@ -155,6 +156,7 @@ def check_one(
     gctx = cache.get(source, target, "\n".join(e.msgid for e in live if e.msgid), date)
     variants: list[VariantUse] = []
     spelling = DocumentSpelling(tuple((e.line, e.msgstr) for e in live if e.msgid and e.msgstr))
+    agency = DocumentAgency(tuple(e.msgid for e in live if e.msgid))
     waived: dict[int, frozenset[str]] = {}
     unmet = 0
     for entry in live:
@@ -166,7 +168,7 @@ def check_one(
         if gctx is not None:
             for _source, text in text_pairs(entry):
                 if text:
-                    entry_findings.extend(check_glossary(entry, text, gctx, ctx, variants, missing, spelling))
+                    entry_findings.extend(check_glossary(entry, text, gctx, ctx, variants, missing, spelling, agency))
                     break  # plural forms: the singular is enough for terminology
         entry_findings.extend(check_unmet(entry, entry.msgstr, gctx.target if gctx else None, ctx, missing))
         entry_findings = _without_repeats(entry_findings)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping, Protocol, Sequence
 
 from reltrans.checks.dateline import DATELINE_MAX as _DATELINE_MAX, dateline_end as _dateline_end
+from reltrans.checks.headline import is_headline
 from reltrans.checks.rules import EntryContext, make_finding
 from reltrans.checks.spelling import DocumentSpelling, differing_words, other_spellings, spelling_variant as _spelling_variant
 from reltrans.model import CatalogEntry, Finding, Severity, TermMatch
@@ -245,13 +246,15 @@ def check_glossary(
     variants: list[VariantUse] | None = None,
     missing: list[str] | None = None,
     spelling: DocumentSpelling | None = None,
+    agency: DocumentAgency | None = None,
 ) -> list[Finding]:
     """RT101-RT104 for one translated text of ``entry``; appends the allowed variants it uses to
     ``variants`` (for the RT203 file-level check) and the allowed target terms of every concept
     reported missing to ``missing`` (so that RT105 does not report the same term again).
     ``spelling`` (the translations of the file's entries) tells a house style from a slip: the
     other spelling of a vocabulary term is an error where the other entries write the word the
-    glossary's way, a warning otherwise.
+    glossary's way, a warning otherwise. ``agency`` (the file's msgids) tells the release's own
+    agency, which a translation may leave implied as the agent of a passive.
 
     A forbidden rendering is reported (see docs/checks.md, "Forbidden renderings"):
     (a) as RT102 when a concept that forbids it is in the msgid and the rendering stands where
@@ -295,12 +298,25 @@ def check_glossary(
                 # « le rapport de l'UNICEF » -> "the report says": as for RT101, an organization
                 # named only as the complement of a common noun may be left implied
                 head = _complement_head(entry.msgid, concept, occurrences) if required and not generic else ""
+                # « Message de la Directrice générale de l'UNICEF pour ... » -> "Message for ...": a
+                # headline that leaves out the title leaves out the body it heads
+                owner = (
+                    _owned_title_left_out(entry.msgid, concept, occurrences, source_matches, target, gctx)
+                    if required and not generic and not head and is_headline(entry.msgid) and is_headline(target) else ""
+                )
+                # « les vaccins fournis par l'UNICEF » -> "the vaccines supplied" in UNICEF's release
+                passive = (
+                    required and not generic and not head and not owner and agency is not None
+                    and _passive_agent(entry.msgid, occurrences) and concept_id in agency.of(gctx)
+                )
                 # "Covid-19" for « COVID-19 »: the term is kept, only its case differs (house
                 # styles: IOM and the British press write Covid-19); a warning, an error under --strict
                 recased = _recased_in(target, match.surface)
-                severity = Severity.ERROR if (required and not generic and not head and not recased) or ctx.strict else Severity.WARNING
+                severity = Severity.ERROR if (required and not generic and not head and not owner and not passive and not recased) or ctx.strict else Severity.WARNING
                 note = f" (named as {generic!r}: check it refers to it)" if generic else ""
                 note = f" (complement of {head!r}: check the translation implies it)" if head else note
+                note = f" (headline: owner of the title {owner!r}, which it leaves out too)" if owner else note
+                note = " (agent of a passive, the publishing agency: check the translation implies it)" if passive else note
                 note = f" (only its case: {recased!r})" if recased else note
                 out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed{note}", entry.msgid, severity))
             continue
@@ -311,8 +327,9 @@ def check_glossary(
             dateline,
             _apposition_of(entry.msgid, match, source_matches, target, gctx),
             _acronym_beside(entry.msgid, concept, occurrences, source_matches, target, gctx),
+            _owned_title_left_out(entry.msgid, concept, occurrences, source_matches, target, gctx),
         )
-        _check_concept(entry, target, concept_id, concept, context, gctx, ctx, out, present, aligner, missing, spelling)
+        _check_concept(entry, target, concept_id, concept, context, gctx, ctx, out, present, aligner, missing, spelling, agency)
     for match in [*target_matches, *_hidden_forbidden(target, target_matches, gctx)]:
         if match.status == "forbidden":
             if _banned_everywhere(match) and _report_elsewhere(match, target, gctx, source_concepts, present):
@@ -332,6 +349,7 @@ class _Occurrence:
     dateline: bool = False
     apposition_of: str = ""  # the rendered name this occurrence only restates ("l'OIM, l'organisme ...")
     acronym_beside: str = ""  # the rendered acronym the name is given with (« Comité ... (CICR) »)
+    owner_of: str = ""  # the title this organization only owns (« du Directeur exécutif de l'ONUDC »), left out too
 
 
 class _PositionAligner:
@@ -471,6 +489,40 @@ def _acronym_beside(
             if any(gctx.target.contains(target, t) for t in owner_allowed) and not _left_untranslated(acronym, target, owner_allowed):
                 return acronym
     return ""
+
+
+# between a title and the body it heads: « Directeur exécutif de l'ONUDC », « Directrice
+# générale du PAM », « Haut-Commissaire des Nations Unies »
+_OWNER_GAP = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|du\s+|des\s+|de\s+)\Z")
+
+
+def _owned_title_left_out(
+    msgid: str,
+    concept: ConceptLike,
+    spans: Sequence[tuple[int, int]],
+    source_matches: Sequence[TermMatch],
+    target: str,
+    gctx: GlossaryContext,
+) -> str:
+    """The title of the msgid that an organization only complements at every occurrence («
+    du Directeur exécutif de l'ONUDC ») when the target renders neither, or "". A headline
+    that leaves out the speaker leaves out the body the speaker heads with it."""
+    if getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS or getattr(concept, "kind", "") == "title":
+        return ""
+    owned = ""
+    for start, _end in spans:
+        title = next(
+            (m for m in source_matches if m.end <= start and _OWNER_GAP.fullmatch(msgid, m.end, start) is not None),
+            None,
+        )
+        owner = gctx.glossary.get(title.concept_id) if title is not None else None
+        if owner is None or getattr(owner, "kind", "") != "title":
+            return ""
+        allowed, forbidden = gctx.target_terms(title.concept_id, owner)
+        if not allowed or _renders(target, allowed, gctx, forbidden, initials=False) or _head_word(target, allowed):
+            return ""
+        owned = owned or title.surface
+    return owned
 
 
 def _abbreviates(acronym: str, names: Sequence[str]) -> bool:
@@ -1063,6 +1115,49 @@ def _placed_spans(
     return chosen
 
 
+@dataclass(frozen=True)
+class DocumentAgency:
+    """The organization a file's release comes from, as far as its msgids tell: the
+    organizations (domain organization or body, no title) named in the most entries, two at
+    least; a joint release has two. Computed on first use: only an RT101 or RT104 it could
+    excuse asks (:meth:`of`)."""
+
+    msgids: tuple[str, ...]
+    _found: list[frozenset[str]] = field(default_factory=list, init=False, compare=False, repr=False)
+
+    def of(self, gctx: GlossaryContext) -> frozenset[str]:
+        """The concept ids of the publishing agency (empty when no organization stands out)."""
+        if not self._found:
+            counts: dict[str, int] = {}
+            for msgid in self.msgids:
+                named = set()
+                for match in gctx.source.find(msgid):
+                    concept = gctx.glossary.get(match.concept_id)
+                    if concept is not None and getattr(concept, "domain", "") in _ORGANIZATION_DOMAINS and getattr(concept, "kind", "") != "title":
+                        named.add(match.concept_id)
+                for concept_id in named:
+                    counts[concept_id] = counts.get(concept_id, 0) + 1
+            most = max(counts.values(), default=0)
+            self._found.append(frozenset(c for c, n in counts.items() if n == most) if most >= 2 else frozenset())
+        return self._found[0]
+
+
+# the agent of a passive: « les migrants rapatriés par l'OIM », « un programme mis en œuvre par
+# le PAM », « l'aide fournie notamment par l'UNICEF »
+_PASSIVE_AGENT = re.compile(
+    r"(?:[^\W\d_]{2,}(?:é|ée|és|ées|i|ie|is|ies|ise|ises|it|ite|its|ites|u|ue|us|ues|ert|erte|erts|ertes|int|inte|ints|intes)"
+    r"|en\s+œuvre|en\s+place|en\s+charge)"
+    r"\s+(?:(?:notamment|principalement|directement|également|aussi|essentiellement)\s+)?par\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _passive_agent(msgid: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Is every source occurrence the agent of a passive (« rapatriés par l'OIM »)? The
+    release's own agency is often left implied there ("most migrants returned")."""
+    return bool(spans) and all(_PASSIVE_AGENT.search(msgid[max(0, start - 60) : start]) is not None for start, _end in spans)
+
+
 def _check_concept(
     entry: CatalogEntry,
     target: str,
@@ -1076,6 +1171,7 @@ def _check_concept(
     aligner: _PositionAligner,
     missing: list[str] | None = None,
     spelling: DocumentSpelling | None = None,
+    agency: DocumentAgency | None = None,
 ) -> None:
     match = occurrence.match
     allowed, forbidden = gctx.target_terms(concept_id, concept)
@@ -1106,6 +1202,9 @@ def _check_concept(
             required, note = False, " (the translation speaks as 'we')"
         elif required and (head := _complement_head(entry.msgid, concept, occurrence.spans)):
             required, note = False, f" (complement of {head!r}: check the translation implies it)"
+        elif required and agency is not None and _passive_agent(entry.msgid, occurrence.spans) and concept_id in agency.of(gctx):
+            # « les migrants rapatriés par l'OIM » -> "migrants returned" in IOM's own release
+            required, note = False, " (agent of a passive, the publishing agency: check the translation implies it)"
         elif required and getattr(concept, "kind", "") == "title" and (word := _head_word(target, allowed)):
             required, note = False, f" (a title rendered as {word!r}: check it names the same office)"
         elif required and (generic := _generic_reference(concept, target)):
@@ -1120,7 +1219,11 @@ def _check_concept(
             # "sub-Saharan Africa"); a form the glossary forbids stays an RT102 error, an
             # acronym in other capitals ("Iom") is never a case variant
             required, note = False, f" (written {written!r}: capitalisation differs, house style)"
-        elif required and getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS and _is_headline(entry.msgid) and _is_headline(target):
+        elif required and occurrence.owner_of and is_headline(entry.msgid) and is_headline(target):
+            # « Déclaration du Directeur exécutif de l'ONUDC à l'occasion de ... » -> "Statement
+            # on ...": the headline leaves out the speaker, the title and the body it heads
+            required, note = False, f" (headline: owner of the title {occurrence.owner_of!r}, which it leaves out too)"
+        elif required and getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS and is_headline(entry.msgid) and is_headline(target):
             # a headline leaves out a place or a title ("Guterres Welcomes ..."); the agency
             # that speaks stays named
             required, note = False, " (headline: check the headline implies it)"
@@ -1253,20 +1356,6 @@ def _stance_of_source(forbidden: str, msgid: str, ctx: EntryContext) -> tuple[Se
 
 # a person: a personal pronoun, or a form of address before a name
 _PERSON = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w'’-]+)(?![\w-])")
-
-
-# the end of a sentence, maybe inside closing quotes or brackets
-_SENTENCE_END = re.compile(r"[.!?…:;][\s\"'»”’)\]]*\Z")
-_HEADLINE_WORDS = 25
-
-
-def _is_headline(text: str) -> bool:
-    """Is ``text`` a headline: short, with no sentence-ending punctuation? Official versions
-    rewrite headlines rather than translate them ("Arrivées de migrants en Europe par la
-    Méditerranée" -> "Mediterranean Migrant Arrivals Reach ..."), so a place or a title they
-    leave out is a warning there (an organization stays required)."""
-    stripped = text.strip()
-    return bool(stripped) and _SENTENCE_END.search(stripped) is None and len(stripped.split()) <= _HEADLINE_WORDS
 
 
 def _source_word(forbidden: str, surface: str) -> bool:

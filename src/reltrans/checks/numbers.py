@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Callable
 
-__all__ = ["NumberToken", "NumberDiff", "extract_numbers", "decimal_commas", "compare_numbers", "counts_relative_period", "has_digit"]
+__all__ = ["NumberToken", "NumberDiff", "extract_numbers", "decimal_commas", "compare_numbers", "counts_relative_period", "has_digit", "keeps_part"]
 
 
 @dataclass(frozen=True)
@@ -57,9 +57,18 @@ class NumberDiff:
     # side: « la pandémie » -> "the COVID-19 pandemic" (named_added), and back (named_dropped)
     named_added: tuple[NumberToken, ...] = ()
     named_dropped: tuple[NumberToken, ...] = ()
+    # a source date or amount of which the target keeps a part and contradicts nothing: « le 20
+    # novembre 1989 » -> "on this day in 1989" or "in November 1989", « du 2 au 5 mai 2024 » ->
+    # "in May 2024", « 2,5 millions de personnes » -> "millions of people"; ``partial_kept`` are
+    # the target tokens that keep the part (one may keep it for two dates of a range)
+    partial: tuple[NumberToken, ...] = ()
+    partial_kept: tuple[NumberToken, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.missing or self.extra or self.dropped or self.added or self.merged or self.named_added or self.named_dropped)
+        return bool(
+            self.missing or self.extra or self.dropped or self.added or self.merged or self.named_added or self.named_dropped
+            or self.partial or self.partial_kept
+        )
 
 
 _MONTH_NAMES = [
@@ -490,6 +499,7 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
             _pair_words(extra, _relative_years(source, source_lang, document_year))
     if not missing and not extra:
         return _SAME
+    partial, partial_kept = _pair_parts(missing, extra, target, target_lang, tgt, src)
     dropped: Counter[str] = Counter()
     added: Counter[str] = Counter()
     if not any(key.startswith(("date:", "time:")) for key in extra):
@@ -529,8 +539,94 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     added_tokens = _pick(tgt, added, prefer=_is_year_token, taken=taken)
     return NumberDiff(
         _pick(src, missing), _pick(tgt, extra, taken=taken), _pick(src, dropped), added_tokens, _pick(src, merged),
-        _pick(tgt, named_added), _pick(src, named_dropped),
+        _pick(tgt, named_added), _pick(src, named_dropped), _pick(src, partial), _pick(tgt, partial_kept),
     )
+
+
+def _is_year_key(key: str) -> bool:
+    return len(key) == 4 and key.isdigit() and 1900 <= int(key) <= 2099
+
+
+def keeps_part(whole: str, part: str) -> bool:
+    """Does the key ``part`` keep a part of the date ``whole`` and contradict nothing: its year
+    (``1989`` of ``date:1989-11-20``), its month and year (``date:1989-11``), or its day and
+    month (``date:????-11-20``)?"""
+    if not whole.startswith("date:") or whole.startswith("date:????"):
+        return False
+    if part.isdigit():
+        return len(part) == 4 and whole[5:9] == part
+    if whole.count("-") == 2 and part.startswith("date:") and part.count("-") == 1:
+        return whole[5:12] == part[5:]
+    return whole.count("-") == 2 and part.startswith("date:????-") and whole[10:] == part[10:]
+
+
+# a scale word on its own, no figure before it: "millions of people", "billions of dollars"
+_BARE_SCALE_EN = re.compile(r"(?<![\w-])(million|billion|trillion)s?(?![\w-])", re.IGNORECASE)
+# a figure, in digits or in words, right before the scale word: "2.5 million", "a million",
+# "half a million", "twelve million" (these are values of their own, compared as such)
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d|(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)"
+    r"|[\w]+(?:teen|ty))[ \u00a0\u202f-]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _bare_scales(target: str, target_lang: str) -> Counter[int]:
+    """The scale words of an English ``target`` written with no figure ("millions of people"),
+    by value."""
+    scales: Counter[int] = Counter()
+    if not _conventions(target_lang)[0]:
+        return scales
+    for match in _BARE_SCALE_EN.finditer(target):
+        if _FIGURE_BEFORE.search(target[max(0, match.start() - 12) : match.start()]) is None:
+            scales[_SCALE[match.group(1).lower()]] += 1
+    return scales
+
+
+def _pair_parts(
+    missing: Counter[str], extra: Counter[str], target: str, target_lang: str,
+    tgt: list[tuple[int, str, str]], src: list[tuple[int, str, str]],
+) -> tuple[Counter[str], Counter[str]]:
+    """Take out of ``missing`` the dates and amounts the target keeps a part of (in place): a
+    date written as its year, its month and year or its day and month, every date of the source
+    that the same part keeps (« du 2 au 5 mai 2024 » -> "in May 2024"), and an amount with a
+    scale word written as the scale word alone (« 2,5 millions » -> "millions"). A value that
+    differs (another day, another year, "2.5" for « 2,5 millions ») is no part: it stays missing.
+    Returns (the source keys taken, the target keys that keep them)."""
+    partial: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    if missing and extra and any(k.startswith("date:") for k in missing):
+        wholes_of = {part: [k for k in missing if keeps_part(k, part)] for part in extra}
+        parts = [part for part, wholes in wholes_of.items() if wholes]
+        # another date or year left over may be the rest of the date, changed ("In 2021 through
+        # 15 March" for « au 14 mars 2021 »): then no part is taken, the change is reported
+        others = [k for k in extra if k not in parts or extra[k] > 1]
+        if parts and not any(k.startswith("date:") or _is_year_key(k) for k in others):
+            for part in parts:
+                for whole in wholes_of[part]:
+                    partial[whole] += missing.pop(whole, 0)
+                kept[part] += 1
+                extra[part] -= 1
+                if extra[part] <= 0:
+                    del extra[part]
+            for whole in [k for k, n in partial.items() if n <= 0]:
+                del partial[whole]
+    if missing and "illion" in target:
+        scales = _bare_scales(target, target_lang)
+        scaled = {t[2] for t in src if t[2] in missing and _SCALE_WORD_IN.search(t[1])}
+        for key in sorted(scaled):
+            value = Decimal(key)
+            scale = next((s for s in sorted(scales, reverse=True) if scales[s] > 0 and s <= value < s * 1000), None)
+            if scale is not None:
+                scales[scale] -= 1
+                partial[key] += 1
+                missing[key] -= 1
+                if missing[key] <= 0:
+                    del missing[key]
+    return partial, kept
+
+
+_SCALE_WORD_IN = re.compile(r"(?i)(?<![\w])(?:millions?|milliards?|billions?|trillions?|mn|bn|mds?|mrds?)(?![\w])")
 
 
 def _is_year_token(token: tuple[int, str, str]) -> bool:
