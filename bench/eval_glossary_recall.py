@@ -40,7 +40,9 @@ their edge (« drogues illicites » where « trafic de drogues » won), which th
 hints list too. For recall such an inner match is a concept covering the French term like any
 other; for precision every inner match is scored like an outer one (``inner_matches`` and
 ``inner_right`` count them apart; the outer figure is the ``--no-inner`` one), since leaving
-them out would hide a wrong inner sense. Most inner misses are a long name or phrase that the
+them out would hide a wrong inner sense; ``outer_precision`` and ``outer_sense_precision`` give
+the figures on the longest matches alone, the ones enforcement forces (inner terms are hints,
+never forced). Most inner misses are a long name or phrase that the
 English renders as a whole (« migrations sûres » inside the Global Compact's French name).
 ``--no-inner`` scores the longest matches only (the figures before round 28), and so does code
 whose matcher has no ``find_with_inner`` (``"inner": false`` in the JSON line says which).
@@ -98,6 +100,7 @@ class Result:
     right: int = 0
     inner_matches: int = 0  # of ``matches``: inner ones (inside a longer match)
     inner_right: int = 0
+    inner_sense_wrong: int = 0
     inner: bool = False  # were inner matches scored?
     sense_wrong: int = 0
     missed: list[str] = field(default_factory=list)
@@ -236,6 +239,7 @@ def evaluate(
             else:
                 verdict = (judgements or {}).get((pair.release, match.surface, match.concept_id), "unjudged")
                 result.sense_wrong += verdict != "right-sense"
+                result.inner_sense_wrong += is_inner and verdict != "right-sense"
                 result.wrong.append(
                     f"[{verdict}]{' [inner]' if is_inner else ''} {pair.release}: {match.surface!r} "
                     f"({match.concept_id} -> {concept.preferred('en').text!r}) in: {pair.en}"
@@ -313,6 +317,10 @@ def main(argv: list[str] | None = None) -> int:
         "inner": result.inner,
         "inner_matches": result.inner_matches,
         "inner_right": result.inner_right,
+        "outer_precision": round(result.rate(result.right - result.inner_right, result.matches - result.inner_matches), 2),
+        "outer_sense_precision": round(result.rate(
+            result.matches - result.inner_matches - (result.sense_wrong - result.inner_sense_wrong),
+            result.matches - result.inner_matches), 2),
         "by_kind": {kind: {"terms": n, "known": k} for kind, (n, k) in sorted(result.by_kind.items())},
         "precision_by_kind": {kind: {"matches": n, "right": k} for kind, (n, k) in sorted(result.matches_by_kind.items())},
         "glossary": glossary.digest,
@@ -327,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sense precision   {result.matches - result.sense_wrong}/{result.matches} = {figures['sense_precision']} % (misses judged right-sense excluded)")
         if result.inner:
             print(f"  of which inner  {result.inner_right}/{result.inner_matches} (terms a longer match hid)")
+            print(f"  outer only      {figures['outer_precision']} %, sense {figures['outer_sense_precision']} % (the matches enforcement forces)")
         print("by kind           " + ", ".join(f"{kind} {k}/{n}" for kind, (n, k) in sorted(result.by_kind.items())))
         print("prec. by kind     " + ", ".join(f"{kind} {k}/{n}" for kind, (n, k) in sorted(result.matches_by_kind.items())))
     if args.show:
