@@ -88,6 +88,28 @@ NOT_FORCED = {
         ("Une mise à jour corrige cette vulnérabilité critique du navigateur.", "vulnérabilité"),
         ("Le code de gouvernement d'entreprise impose des administrateurs indépendants.", "gouvernement"),
     ],
+    "tourism, leisure and childcare": [
+        ("Les conditions d'accueil des supporters au stade ont été critiquées.", "conditions d'accueil"),
+        ("La capacité d'accueil du camping est de trois cents emplacements.", "capacité d'accueil"),
+        ("La station de ski veut doubler sa capacité d'accueil pour les touristes.", "capacité d'accueil"),
+        ("La commune manque de structures d'accueil pour les enfants de moins de trois ans, faute de crèches.", "structures d'accueil"),
+    ],
+    "sport": [
+        ("L'affrontement entre Lyon et Marseille a tenu ses promesses en championnat.", "affrontement"),
+        ("Les supporters attendent l'affrontement de dimanche entre les deux clubs.", "affrontement"),
+    ],
+    "computing and industry": [
+        ("La piraterie informatique coûte des milliards aux entreprises.", "piraterie"),
+        ("Il a été condamné pour piraterie de logiciels.", "piraterie"),
+        ("Le gouvernement soutient la relocalisation de la production de médicaments.", "relocalisation"),
+        ("La relocalisation des usines textiles crée des emplois en Normandie.", "relocalisation"),
+    ],
+    "talks, politics and figures": [
+        ("L'historienne donnera une conférence sur les cathédrales à la médiathèque.", "conférence"),
+        ("Le philosophe a prononcé une conférence devant les étudiants.", "conférence"),
+        ("Le ministre s'est chargé du déminage du dossier des retraites.", "déminage"),
+        ("La transhumance politique des députés inquiète les électeurs.", "transhumance"),
+    ],
     "health outside the UN sense": [
         ("Le test révèle une sensibilisation aux acariens.", "sensibilisation"),
     ],
@@ -145,6 +167,16 @@ STILL_FOUND = [
     ("Les sauveteurs fouillent les décombres après le séisme.", "sauveteurs", "first-responders"),
     ("Les anciens combattants ont été démobilisés et désarmés.", "combattants", "fighters"),
     ("Des combattants armés ont attaqué le camp.", "combattants", "fighters"),
+    # reception, clashes, piracy, conferences, mine clearance, relocation, transhumance stay
+    ("Les conditions d'accueil des demandeurs d'asile se dégradent.", "conditions d'accueil", "reception-conditions"),
+    ("La capacité d'accueil des centres pour migrants est dépassée.", "capacité d'accueil", "reception-capacity"),
+    ("Les structures d'accueil pour les réfugiés sont saturées.", "structures d'accueil", "reception-facilities"),
+    ("Les affrontements entre l'armée et les rebelles ont fait dix morts.", "affrontements", "clashes"),
+    ("La piraterie au large de la Somalie a reculé.", "piraterie", "maritime-piracy"),
+    ("La conférence sur le climat s'ouvre lundi à Bonn.", "conférence", "conference-bare"),
+    ("Le déminage des zones agricoles reprendra au printemps.", "déminage", "mine-clearance"),
+    ("La relocalisation des demandeurs d'asile depuis la Grèce a commencé.", "relocalisation", "relocation"),
+    ("La transhumance du bétail vers le sud a commencé.", "transhumance", "transhumance"),
     # reforms, vulnerability, government stay
     ("La réforme du système d'asile a été adoptée.", "réforme", "reform-bare"),
     ("La vulnérabilité des enfants migrants est extrême.", "vulnérabilité", "vulnerability"),
