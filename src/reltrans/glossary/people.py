@@ -64,13 +64,18 @@ _LOW = r"[\p{Ll}\p{M}]"
 _PART = rf"\p{{Lu}}{_LOW}+(?:\p{{Lu}}{_LOW}+)?"
 _WORD = rf"(?:(?:[ODN]['’])?{_PART}(?:[-‐‑]\p{{L}}{_LOW}+)*|(?:al|el|ad|as|ash|ul)[-‐‑]{_PART})"
 _INITIAL = r"\p{Lu}\.(?:[-‐‑]\p{Lu}\.)?"
-_PARTICLE = r"(?:de|da|das|do|dos|di|del|della|van|von|der|den|ter|ten|bin|ben|ibn|ould|bint|y)"
+_PARTICLE = r"(?:de|da|das|do|dos|di|del|della|los|las|van|von|der|den|ter|ten|bin|ben|ibn|ould|bint|y)"
 _ITEM = rf"(?:{_INITIAL}|{_WORD})"
+# a surname in capitals after the given names (« Macky SALL »)
+_CAPS = r"\p{Lu}[\p{Lu}\p{M}]+(?:[-‐‑]\p{Lu}[\p{Lu}\p{M}]+)*"
 # a run of capitalised words: where a name may stand (the words around it are cut off later)
 _RUN = regex.compile(
-    rf"(?<![\w'’‐‑.\-]){_ITEM}(?:(?:{_SPACE}{{1,2}}(?:{_PARTICLE}{_SPACE}{{1,2}}|d['’])?|(?<=\.)){_ITEM})*(?![\w'’])"
+    rf"(?<![\w'’‐‑.\-]){_ITEM}(?:(?:{_SPACE}{{1,2}}(?:(?:{_PARTICLE}{_SPACE}{{1,2}}){{1,2}}|d['’])?|(?<=\.)){_ITEM})*"
+    rf"(?:{_SPACE}{_CAPS})?(?![\w'’‐‑\-])"
 )
-_RUN_ITEM = regex.compile(rf"(?P<initial>{_INITIAL})|(?P<word>{_WORD})|(?P<particle>{_PARTICLE}(?=\s)|d['’])")
+_RUN_ITEM = regex.compile(
+    rf"(?P<initial>{_INITIAL})|(?P<word>{_WORD})|(?P<particle>{_PARTICLE}(?=\s)|d['’])|(?P<caps>{_CAPS}(?![\w]))"
+)
 _LOWER_WORD = regex.compile(r"(?<![\w'’‐‑\-])\p{Ll}[\p{L}\p{M}]*")
 
 MAX_NAME_WORDS = 4
@@ -103,7 +108,8 @@ _SPEECH_BEFORE = regex.compile(
 _BYLINE_BEFORE = regex.compile(
     rf"^\s*(?:[-–—]\s*)?(?P<b>(?:Propos{_SPACE}+recueillis{_SPACE}+)?[Pp]ar|Texte{_SPACE}*:|Auteure?{_SPACE}*:|Rédigé{_SPACE}+par){_SPACE}+$"
 )
-_BYLINE_AFTER = regex.compile(r"^\s*(?:$|[,(|–—]|-\s|et\s)")
+# what may follow a byline's name: nothing, an organisation (« , UNICEF », « (OIM) »), another name
+_BYLINE_AFTER = regex.compile(r"^\s*(?:$|(?:[,(|/–—]|-\s)\s*\p{Lu}|et\s+\p{Lu})")
 
 # head words of titles and of the nouns that describe a person in apposition
 _TITLE_HEADS = (
@@ -120,7 +126,7 @@ _TITLE_HEADS = (
     "agricultrice bénévole lauréat lauréate survivant survivante mère père fille fils épouse veuve"
 ).split()
 _TITLE_HEAD = rf"(?:{'|'.join(sorted(_TITLE_HEADS, key=len, reverse=True))})s?"
-_TITLE_SEARCH = regex.compile(rf"(?<![\w‐‑\-])(?P<t>{_TITLE_HEAD})(?![\w‐‑\-])", regex.IGNORECASE)
+_TITLE_SEARCH = regex.compile(rf"(?<![\w‐‑\-])(?P<t>(?:vice|sous|co|pro)?[-‐‑]?{_TITLE_HEAD})(?![\w‐‑\-])", regex.IGNORECASE)
 _TITLE_AFTER = regex.compile(
     rf"^(?:{_SPACE}*,|{_SPACE}*\(|{_SPACE}+[–—-]){_SPACE}*"
     rf"(?:(?:le|la|les|l['’]|son|sa|ses|leur|notre|un|une|nouvel|nouvelle|nouveau|ancien|ancienne|actuel|actuelle|"
@@ -181,9 +187,17 @@ _NOT_NAME_WORDS = frozenset(
     "rivière vallée haut haute bas basse grand grande nouvelle nouveau new port cap global action "
     "human humanitarian rights watch save children international amnesty oxfam fédération federation "
     "sociétés générale général exécutif exécutive adjoint adjointe spécial spéciale régional régionale "
-    "national nationale premier première excellence majesté honorable covid"
+    "national nationale premier première excellence majesté honorable covid "
+    "señor señora senhor senhora signor signora herr frau mister miss mr mrs ms presidente president "
+    "director directora minister ministro ministra secretary secretario ambassador chairman chairperson"
     .split()
 ) | frozenset(_TITLE_HEADS) | _HONORIFIC_WORDS
+# the head of a place's name, which takes the next word with it (« les Îles Marshall »)
+_PLACE_HEADS = frozenset("île îles ile iles mont monts lac golfe cap port saint sainte san santa são sao fort baie".split())
+# an article right before a word: that word is a noun, a demonym or a title, not a given name
+# (« la Costa-Ricaine Laura Thompson », « le ministre de la Santé Jean Dupont »)
+_ARTICLE_BEFORE = regex.compile(rf"(?<!\w)(?:le|la|les|l['’]|un|une|du|des|au|aux){_SPACE}*$", regex.IGNORECASE)
+_ARTICLE_START = regex.compile(rf"^{_SPACE}*(?:le|la|les|l['’])(?:{_SPACE}|(?<=['’]))", regex.IGNORECASE)
 _SENTENCE_START = regex.compile(rf"(?:^|[.!?…:;»”\"]|[–—]|{_SPACE}-)[\s«“\"(]*$")
 _CAPS_LINE_SHARE = 0.6  # a line whose letters are mostly capitals is a headline: not evidence
 
@@ -205,7 +219,7 @@ class _Item:
     start: int
     end: int
     text: str
-    kind: str  # "word", "initial" or "particle"
+    kind: str  # "word", "initial", "particle" or "caps" (a surname in capitals, last)
 
 
 class _Document:
@@ -279,14 +293,16 @@ def _known_at(items: Sequence[_Item], index: int, doc: _Document) -> int:
 
 def _trim(line: str, items: list[_Item], doc: _Document) -> list[_Item]:
     """The items of a run that may be a name: words that are not names cut off the left, the run
-    cut before the first word that is not a name, particles and initials not left at the end."""
+    cut before the first word that is not a name, particles and initials not left at the end, a
+    surname in capitals only last after a given name."""
     while items:
         first = items[0]
         if first.kind == "initial" and (first.text == "M." or (first.text == "S." and len(items) > 1 and items[1].text == "E.")):
             items = items[2:] if first.text == "S." else items[1:]  # honorifics: « M. », « S.E. »
             continue
-        if first.kind == "particle" or _not_name_word(first, doc):
-            items = items[1:]
+        if first.kind in ("particle", "caps") or _not_name_word(first, doc):
+            place = first.kind == "word" and _word_parts(first.text)[0] in _PLACE_HEADS
+            items = items[2:] if place else items[1:]
             continue
         size = _known_at(items, 0, doc)
         if size:
@@ -295,13 +311,21 @@ def _trim(line: str, items: list[_Item], doc: _Document) -> list[_Item]:
         if first.kind == "word" and _SENTENCE_START.search(line[: first.start]) and first.text.casefold() in doc.lower_words:
             items = items[1:]  # « Malgré » at a sentence start, « malgré » elsewhere: a word
             continue
+        if first.kind == "word" and _ARTICLE_BEFORE.search(line[: first.start]):
+            items = items[1:]
+            continue
         break
     for index, item in enumerate(items):
-        if index and (_not_name_word(item, doc) or (item.kind != "particle" and _known_at(items, index, doc))):
+        if not index:
+            continue
+        caps_misplaced = item.kind == "caps" and (index != len(items) - 1 or items[index - 1].kind != "word")
+        if caps_misplaced or _not_name_word(item, doc) or (item.kind != "particle" and _known_at(items, index, doc)):
             items = items[:index]
             break
-    while items and items[-1].kind != "word":
+    while items and items[-1].kind not in ("word", "caps"):
         items = items[:-1]
+    if items and not any(item.kind == "word" for item in items):
+        return []
     return items
 
 
@@ -312,7 +336,12 @@ def _name_words(items: Sequence[_Item]) -> int:
 def _complement_ok(between: str) -> bool:
     """Is ``between`` (the text from a title's head word to a name) the title's complement: no
     sentence punctuation, no verb or pronoun, at most :data:`MAX_COMPLEMENT_WORDS` words?"""
-    if _COMPLEMENT_STOPS.search(between):
+    if _COMPLEMENT_STOPS.search(between) or regex.search(r"\d", between):
+        return False
+    # one comma at most, after which an apposed article and noun may stand before the name
+    # (« le président de la Commission, le Djiboutien Jean Dupont »); another one ends the title
+    title, comma, apposed = between.partition(",")
+    if comma and (("," in apposed) or (apposed.strip() and not _ARTICLE_START.match(apposed))):
         return False
     words = [w.casefold() for w in _COMPLEMENT_WORD.findall(between)]
     if len(words) > MAX_COMPLEMENT_WORDS:
@@ -353,20 +382,12 @@ def _cue(line: str, items: list[_Item], doc: _Document) -> tuple[str, list[_Item
         return "", []
     if (m := _SPEECH_BEFORE.search(before)) is not None:
         return f"after « {' '.join(m.group('v').split())} »", items
-    if (m := _BYLINE_BEFORE.search(before)) is not None and _BYLINE_AFTER.match(after):
+    if (m := _BYLINE_BEFORE.search(before)) is not None and (_BYLINE_AFTER.match(after) or _TITLE_AFTER.match(after)):
         return f"in a byline « {m.group('b')} »", items
     if (m := _TITLE_AFTER.match(after)) is not None or (m := _AGE_AFTER.match(after)) is not None:
         return f"before « {m.group('t')} » in apposition", items
     if head := _title_before(line, start):
         return f"after the title « {head} » in apposition", items
-    # « de la Santé Jean Dupont »: the complement's last word stands first in the run
-    rest = items[1:]
-    while rest and rest[0].kind != "word":
-        rest = rest[1:]
-    if _name_words(rest) >= 2 and items[0].kind == "word":
-        words_before = _COMPLEMENT_WORD.findall(line[: items[0].start].replace("'", " ").replace("’", " "))
-        if words_before and words_before[-1].casefold() in _COMPLEMENT_LINKS and (head := _title_before(line, rest[0].start)):
-            return f"after the title « {head} » in apposition", rest
     return "", []
 
 
@@ -390,7 +411,7 @@ def _surname(items: Sequence[_Item], line: str) -> str:
     if first:  # initials for the given names: « J.-P. Dupont »
         return _spelled(line, items[first:])
     rest = items[first + 1 :]
-    if not any(item.kind == "word" for item in rest):
+    if not any(item.kind in ("word", "caps") for item in rest):
         return ""
     return _spelled(line, rest)
 
@@ -431,6 +452,11 @@ def _without_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
+def _recased(text: str) -> str:
+    """A surname in capitals written as a name (« Macky SALL » -> « Macky Sall »)."""
+    return regex.sub(r"\p{Lu}[\p{Lu}\p{M}]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), text)
+
+
 def _slug(text: str) -> str:
     return "-".join(regex.findall(r"\w+", _without_accents(text).casefold()))
 
@@ -442,8 +468,8 @@ def _occurs_alone(text: str, surname: str, full: str) -> bool:
 
 
 def person_concepts(names: Iterable[PersonName], languages: Sequence[str], *, text: str = "") -> tuple["Concept", ...]:
-    """One do-not-translate concept of kind ``person`` per name (and per surname that ``text``
-    also writes alone), its terms the name as written in ``languages`` (those in Latin script),
+    """One do-not-translate concept of kind ``person`` per name (and per surname that ``text``,
+    the document, also writes alone), its terms the name as written in ``languages`` (those in Latin script),
     its spelling without accents admitted; the evidence in its ``note``."""
     from reltrans.glossary.model import ADMITTED, PERSON, PREFERRED, Concept, Term
 
@@ -459,7 +485,9 @@ def person_concepts(names: Iterable[PersonName], languages: Sequence[str], *, te
             # a translation may name the person by the surname alone (« Mme Linda Dupuis » ->
             # "Ambassador Dupuis"): kept, not mangled; the source side finds it as its own concept
             forms = [spelled] if lang == SOURCE_LANG or not surname else [spelled, surname]
-            spellings = list(dict.fromkeys(f for form in forms for f in (form, _without_accents(form))))
+            spellings = list(dict.fromkeys(
+                f for form in forms for variant in (form, _recased(form)) for f in (variant, _without_accents(variant))
+            ))
             terms.append(Term(spellings[0], lang, PREFERRED, case_sensitive=True, inflect=False))
             terms.extend(Term(f, lang, ADMITTED, case_sensitive=True, inflect=False) for f in spellings[1:])
         concepts[cid] = Concept(
@@ -469,7 +497,7 @@ def person_concepts(names: Iterable[PersonName], languages: Sequence[str], *, te
     for name in names:
         add(name.text, f"a person's name found in this document {name.cue}", name.surname)
     for name in names:
-        if name.surname and (not text or _occurs_alone(text, name.surname, name.text)):
+        if name.surname and text and _occurs_alone(text, name.surname, name.text):
             add(name.surname, f"the surname of « {name.text} », a person's name found in this document {name.cue}")
     return tuple(concepts.values())
 
