@@ -312,3 +312,36 @@ def test_cli_check_warns_on_a_mangled_name_and_keeps_the_exit_code(tmp_path: Pat
     off = CliRunner().invoke(cli, ["check", "--no-people-names", str(po)], catch_exceptions=False)
     assert off.exit_code == 0 and "RT104" not in off.stderr
     assert CliRunner().invoke(cli, ["check", "--fail-on", "warning", str(po)], catch_exceptions=False).exit_code == 1
+
+
+# --------------------------------------------------------------------------- enforcement
+def _enforce(source: str, *nbest: str, continuation: str | None = None):  # type: ignore[no-untyped-def]
+    from reltrans.constrain import enforce_terms
+    from reltrans.engine.scripted import Script, ScriptedEngine
+
+    view = GLOSSARY.for_document(source)
+    engine = ScriptedEngine({source: Script(nbest=nbest, continuation=continuation)})
+    (out,) = enforce_terms(engine, [source], [build_matcher(view, "fr").find(source)], view, target_lang="en")
+    return out
+
+
+def test_enforcement_copies_the_name_through() -> None:
+    source = "« Merci », a déclaré Bertille Vanhoutte."
+    out = _enforce(source, "“Thank you,” said Bertille Vanhoutte.")
+    assert out.text == "“Thank you,” said Bertille Vanhoutte." and out.unmet == ()
+
+
+def test_enforcement_writes_the_name_as_the_source_spells_it() -> None:
+    source = "« Merci », a déclaré António Vilela."
+    out = _enforce(source, "“Thank you,” said Antonio Vilela.")
+    assert out.text == "“Thank you,” said António Vilela." and out.unmet == ()
+
+
+def test_enforcement_flags_a_mangled_name_it_cannot_place_safely() -> None:
+    source = "« Merci », a déclaré Bertille Vanhoutte."
+    # the guard cannot tell that "Vanhout" renders the name: replacing it would lose a word of
+    # the draft, so even a hypothesis that spells the name right is refused; the draft stays
+    # as the model wrote it and the name is flagged for the reviewer
+    out = _enforce(source, "“Thank you,” said Bertille Vanhout.", "“Thank you,” said Bertille Vanhoutte.", continuation=" Vanhout.")
+    assert out.text == "“Thank you,” said Bertille Vanhout."
+    assert out.unmet == ("Bertille Vanhoutte",)

@@ -236,14 +236,15 @@ class _Document:
 
 
 def known_terms(glossary: "Glossary", lang: str = SOURCE_LANG) -> frozenset[str]:
-    """Every ``lang`` term of ``glossary`` (allowed and forbidden), case-folded, apostrophes and
-    spaces unified: a detected name is never one of them, nor starts with one."""
-    out = set()
-    for concept in glossary.concepts:
-        for term in concept.terms:
-            if term.lang == lang:
-                out.add(_fold(term.text))
-    return frozenset(out)
+    """Every ``lang`` term of ``glossary`` (allowed and forbidden) that holds a capital letter,
+    case-folded, apostrophes and spaces unified: a detected name is never one of them, nor
+    starts with one (a name is capitalised: a lower-case term cannot be one)."""
+    return frozenset(
+        _fold(term.text)
+        for concept in glossary.concepts
+        for term in concept.terms
+        if term.lang == lang and not term.text.islower()
+    )
 
 
 def _fold(text: str) -> str:
