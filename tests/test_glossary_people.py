@@ -345,3 +345,54 @@ def test_enforcement_flags_a_mangled_name_it_cannot_place_safely() -> None:
     out = _enforce(source, "“Thank you,” said Bertille Vanhout.", "“Thank you,” said Bertille Vanhoutte.", continuation=" Vanhout.")
     assert out.text == "“Thank you,” said Bertille Vanhout."
     assert out.unmet == ("Bertille Vanhoutte",)
+
+
+# --------------------------------------------------------------------------- translate
+class _Echo:
+    """A fake engine that returns the source (a model that copies names)."""
+
+    signature = "echo-1.0"
+
+    def translate(self, texts):  # type: ignore[no-untyped-def]
+        return list(texts)
+
+
+def _translate(tmp_path: Path, texts: dict[str, str], **settings: object) -> dict[str, Catalog]:
+    from reltrans.catalog import read_catalog
+    from reltrans.pipeline import TranslateSettings, output_path_for, translate_files
+
+    paths = []
+    for name, text in texts.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    options = dict(source_lang="fr", target_lang="en", enforce_terms=False, bundled_glossary=False,
+                   glossary_paths=(_glossary_file(tmp_path),))
+    options.update(settings)
+    translate_files(paths, TranslateSettings(**options), engine_loader=lambda *_: _Echo())  # type: ignore[arg-type]
+    return {p.name: read_catalog(output_path_for(p, "en", None)) for p in paths}
+
+
+def _glossary_file(tmp_path: Path) -> Path:
+    path = tmp_path / "terms.toml"
+    path.write_text('[glossary]\nname = "t"\nlanguages = ["fr", "en"]\n\n[[concept]]\nid = "geneva"\nfr = ["Genève"]\nen = ["Geneva"]\n', encoding="utf-8")
+    return path
+
+
+def _comments(catalog: Catalog) -> list[str]:
+    return [c for e in catalog.entries for c in e.extracted_comments if c.startswith("glossary: ")]
+
+
+def test_translate_lists_the_names_of_every_file_for_the_reviewer(tmp_path: Path) -> None:
+    pos = _translate(tmp_path, {
+        "a.txt": "« Merci », a déclaré Bertille Vanhoutte.\n\nMme Vanhoutte a visité Genève.\n",
+        "b.txt": "Le texte cite Bertille Vanhoutte une fois.\n",
+    })
+    assert "glossary: Vanhoutte (a person's name: as written); Genève → Geneva" in _comments(pos["a.txt"])
+    # a run decides its sentences once: a name found in one file is a name in the others too
+    assert _comments(pos["b.txt"]) == ["glossary: Bertille Vanhoutte (a person's name: as written)"]
+
+
+def test_translate_without_people_names(tmp_path: Path) -> None:
+    pos = _translate(tmp_path, {"a.txt": "« Merci », a déclaré Bertille Vanhoutte.\n"}, people_names=False)
+    assert _comments(pos["a.txt"]) == []

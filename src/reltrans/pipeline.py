@@ -744,8 +744,11 @@ def _concept_comment(msgid: str, matcher: object | None, glossary: "Glossary | N
     for match in matcher.find(msgid):  # type: ignore[attr-defined]
         if match.status == "forbidden":
             continue
-        preferred = glossary.get(match.concept_id).preferred(target_lang)
+        concept = glossary.get(match.concept_id)
+        preferred = concept.preferred(target_lang)
         part = f"{match.surface} → {preferred.text}" if preferred is not None else match.surface
+        if concept.kind == "person":  # found in the document, not in a glossary file
+            part = f"{match.surface} (a person's name: as written)"
         if part not in parts:
             parts.append(part)
     return "glossary: " + "; ".join(parts) if parts else ""
