@@ -64,7 +64,7 @@ def test_a_name_after_an_honorific(text: str, name: str, cue: str) -> None:
     [
         ("Le Directeur général de l'OIM, Jules Marchetti, a salué l'accord.", "Jules Marchetti"),
         ("La directrice exécutive de l'agence Lise Harcourt rencontre des enfants.", "Lise Harcourt"),
-        ("Le Haut-Commissaire Rodrigo Saavedra a lancé un appel.", "Rodrigo Saavedra"),
+        ("Le Haut-Commissaire Rodrigo Saavedra est arrivé hier.", "Rodrigo Saavedra"),
         ("Le ministre de la Santé Joël Pradier a ouvert le centre.", "Joël Pradier"),
         ("Le président de la Commission, le Malien Oumar Keïta, a conclu.", "Oumar Keïta"),
         ("La Vice-Secrétaire générale, Ines Morvan, était présente.", "Ines Morvan"),
@@ -101,6 +101,22 @@ def test_a_name_before_a_title_in_apposition(text: str, name: str) -> None:
 def test_a_name_after_a_speech_verb(text: str, name: str, cue: str) -> None:
     assert names(text) == [name]
     assert cue in cue_of(text, name)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Odile Ferrand a déclaré que le centre ouvrirait.", "Odile Ferrand"),
+        ("Selon le bilan, Karim Benali souligne que rien n'est joué.", "Karim Benali"),
+    ],
+)
+def test_a_name_before_a_speech_verb(text: str, name: str) -> None:
+    assert names(text) == [name]
+    assert "before « " in cue_of(text, name)
+
+
+def test_an_honorific_inside_a_run_starts_the_name() -> None:
+    assert names("Communiqué du Président de la Commission de l'Union Solaire M. Pavel Ostrik hier.") == ["Pavel Ostrik"]
 
 
 def test_a_byline() -> None:
@@ -177,6 +193,8 @@ def test_a_full_name_without_evidence_is_not_taken() -> None:
         "Malgré Tout, le Directeur a parlé. Malgré la pluie, la foule est restée.",
         "« Il faut agir », a déclaré Amnesty International.",
         "Selon Human Rights Watch, les arrestations continuent.",
+        "Médecins Sans Frontières a déclaré que les soins manquaient.",
+        "Nations Unies Genève a dit son inquiétude.",
         "Selon Eurostat, le chômage baisse.",  # one word: an organisation as often as a name
         "« Rien n'est fini », a déclaré Ana Quiroga.",  # the glossary knows her already
         "LE DIRECTEUR GÉNÉRAL DE L'OIM, JULES MARCHETTI, EN VISITE À GENÈVE",  # a headline

@@ -16,12 +16,14 @@ A name is 1 to 4 capitalised words (``Jean-Pierre``, ``McCain``, ``O'Neill``, ``
 only with one of these pieces of evidence (:class:`PersonName` ``cue`` says which):
 
 * an honorific right before it: ``M.``, ``Mme``, ``Mlle``, ``Dr``, ``Pr``, ``Me``, ``S.E.``,
-  ``Monsieur``, ``Madame`` ... (one word is enough: « M. Vitorino »);
+  ``Monsieur``, ``Madame`` ... (one word is enough: « M. Vitorino »; an honorific inside a run
+  of capitalised words starts the name: « l'Union africaine M. Jean Dupont »);
 * a title in apposition, before it (« la Directrice exécutive de l'UNICEF, Marie Dupuis, »,
   « le Haut-Commissaire Jean Dupont ») or after it (« Marie Dupuis, Directrice exécutive »,
   « Jean Dupont (le Représentant spécial ») ; an age after it counts as such an apposition
   (« Amina Diallo, 23 ans, »);
-* a speech verb or « selon » right before it (« a déclaré Jean Dupont », « selon Marie Dupuis »);
+* a speech verb or « selon » right before it (« a déclaré Jean Dupont », « selon Marie Dupuis »),
+  or a speech verb right after it (« Jean Dupont a déclaré »);
 * a byline (a line that opens « Par Jean Dupont »).
 
 Without an honorific a name needs two words: one capitalised word after « selon » is too often
@@ -86,7 +88,7 @@ _HONORIFIC_WORDS = frozenset(
 )
 # an honorific ending the text before a name
 _HONORIFIC_BEFORE = regex.compile(
-    rf"(?<![\w.])(?P<h>M\.|MM\.|S\.{_SPACE}?E\.|(?:Mme|Mmes|Mlle|Mlles|Dr|Dre|Pr|Pre|Me|Monsieur|Madame|Mademoiselle|"
+    rf"(?<![\w.])(?P<h>M\.|MM\.|S\.{_SPACE}?E\.?|SEM|(?:Mme|Mmes|Mlle|Mlles|Dr|Dre|Pr|Pre|Me|Monsieur|Madame|Mademoiselle|"
     rf"Messieurs|Mesdames|Docteur|Professeur|Maître|Excellence|Sir|Dame|Lady|Lord|Cheikh|Sheikh)\.?){_SPACE}+$"
 )
 
@@ -104,6 +106,10 @@ _SPEECH_PRESENT = (
 _SPEECH_BEFORE = regex.compile(
     rf"(?<!\w)(?P<v>(?:a|ont|avait|avaient|aurait){_SPACE}+(?:{'|'.join(_SPEECH_VERBS)})|{'|'.join(_SPEECH_PRESENT)}"
     rf"|[Ss]elon|[Dd]['’]après){_SPACE}+$"
+)
+# a speech verb right after a name (« Jean Dupont a déclaré », « Jean Dupont, 34 ans, raconte »)
+_SPEECH_AFTER = regex.compile(
+    rf"^{_SPACE}+(?P<v>(?:a|avait|aurait){_SPACE}+(?:{'|'.join(_SPEECH_VERBS)})|(?:{'|'.join(_SPEECH_PRESENT)}))(?![\w‐‑\-])"
 )
 _BYLINE_BEFORE = regex.compile(
     rf"^\s*(?:[-–—]\s*)?(?P<b>(?:Propos{_SPACE}+recueillis{_SPACE}+)?[Pp]ar|Texte{_SPACE}*:|Auteure?{_SPACE}*:|Rédigé{_SPACE}+par){_SPACE}+$"
@@ -301,13 +307,13 @@ def _trim(line: str, items: list[_Item], doc: _Document) -> list[_Item]:
         if first.kind == "initial" and (first.text == "M." or (first.text == "S." and len(items) > 1 and items[1].text == "E.")):
             items = items[2:] if first.text == "S." else items[1:]  # honorifics: « M. », « S.E. »
             continue
-        if first.kind in ("particle", "caps") or _not_name_word(first, doc):
-            place = first.kind == "word" and _word_parts(first.text)[0] in _PLACE_HEADS
-            items = items[2:] if place else items[1:]
-            continue
         size = _known_at(items, 0, doc)
         if size:
             items = items[size:]
+            continue
+        if first.kind in ("particle", "caps") or _not_name_word(first, doc):
+            place = first.kind == "word" and _word_parts(first.text)[0] in _PLACE_HEADS
+            items = items[2:] if place else items[1:]
             continue
         if first.kind == "word" and _SENTENCE_START.search(line[: first.start]) and first.text.casefold() in doc.lower_words:
             items = items[1:]  # « Malgré » at a sentence start, « malgré » elsewhere: a word
@@ -383,6 +389,8 @@ def _cue(line: str, items: list[_Item], doc: _Document) -> tuple[str, list[_Item
         return "", []
     if (m := _SPEECH_BEFORE.search(before)) is not None:
         return f"after « {' '.join(m.group('v').split())} »", items
+    if (m := _SPEECH_AFTER.match(after)) is not None:
+        return f"before « {' '.join(m.group('v').split())} »", items
     if (m := _BYLINE_BEFORE.search(before)) is not None and (_BYLINE_AFTER.match(after) or _TITLE_AFTER.match(after)):
         return f"in a byline « {m.group('b')} »", items
     if (m := _TITLE_AFTER.match(after)) is not None or (m := _AGE_AFTER.match(after)) is not None:
@@ -392,11 +400,22 @@ def _cue(line: str, items: list[_Item], doc: _Document) -> tuple[str, list[_Item
     return "", []
 
 
+def _is_honorific(item: _Item) -> bool:
+    return item.text == "M." or (item.kind == "word" and item.text.casefold() in _HONORIFIC_WORDS)
+
+
 def _candidates(line: str, doc: _Document) -> Iterable[list[_Item]]:
     for run in _RUN.finditer(line):
-        items = _trim(line, _items(line, run), doc)
-        if items and _name_words(items) <= MAX_NAME_WORDS:
-            yield items
+        # an honorific inside a run starts another name (« l'Union Africaine M. Jean Dupont »)
+        pieces: list[list[_Item]] = [[]]
+        for item in _items(line, run):
+            if _is_honorific(item) and pieces[-1]:
+                pieces.append([])
+            pieces[-1].append(item)
+        for piece in pieces:
+            items = _trim(line, piece, doc)
+            if items and _name_words(items) <= MAX_NAME_WORDS:
+                yield items
 
 
 def _spelled(line: str, items: Sequence[_Item]) -> str:
