@@ -16,6 +16,7 @@ glossaries it names. Example::
     update_draft = "comment"     # or "mt": a changed sentence's new draft goes in msgstr
     pivot = true                 # false: no fr->en->es chains when a pair has no package (--no-pivot)
     split_quotes = false         # true: cut a quotation with its attribution at its sentences (--split-quotes)
+    people_names = true          # false: people's names found in a release are not do-not-translate terms (--no-people-names)
 
     executor = "local"           # or "ray": with ray_address, actors, gpus_per_actor (docs/scale.md)
 
@@ -40,7 +41,7 @@ else:  # pragma: no cover
 CONFIG_NAME = "reltrans.toml"
 UPDATE_DRAFT_MODES = ("comment", "mt")
 """Where an update puts the new machine draft of a changed sentence (``update_draft``)."""
-KNOWN_KEYS = frozenset({"source_lang", "target_lang", "glossaries", "bundled_glossary", "tm", "last_translator", "language_team", "wrap", "update_draft", "pivot", "check", "split_quotes"})
+KNOWN_KEYS = frozenset({"source_lang", "target_lang", "glossaries", "bundled_glossary", "tm", "last_translator", "language_team", "wrap", "update_draft", "pivot", "check", "split_quotes", "people_names"})
 #: Where ``translate`` runs the model (see :class:`reltrans.executors.ExecutorSettings`).
 EXECUTOR_KEYS = frozenset({"executor", "ray_address", "actors", "gpus_per_actor"})
 
@@ -61,6 +62,7 @@ class ProjectConfig:
     update_draft: str | None = None
     pivot: bool = True  # translate through another language when the pair has no package
     split_quotes: bool = False  # cut a quotation with its attribution (before, inside, after) at its inner sentence ends
+    people_names: bool = True  # people's names found in each document are do-not-translate terms (reltrans.glossary.people)
     check: Any = None  # reltrans.checks.selection.CheckSettings from the [check] table
     executor: Any = None  # reltrans.executors.ExecutorSettings (executor, ray_address, actors, gpus_per_actor)
 
@@ -122,6 +124,8 @@ def parse_config(table: Mapping[str, Any], path: Path) -> ProjectConfig:
         raise ConfigError("pivot must be true or false", path=path)
     if "split_quotes" in table and not isinstance(table["split_quotes"], bool):
         raise ConfigError("split_quotes must be true or false", path=path)
+    if "people_names" in table and not isinstance(table["people_names"], bool):
+        raise ConfigError("people_names must be true or false", path=path)
     languages = {
         key: require_language(table[key], label=key, error=ConfigError, path=path)
         for key in ("source_lang", "target_lang")
@@ -140,6 +144,7 @@ def parse_config(table: Mapping[str, Any], path: Path) -> ProjectConfig:
         update_draft=table.get("update_draft"),
         pivot=table.get("pivot", True),
         split_quotes=table.get("split_quotes", False),
+        people_names=table.get("people_names", True),
         check=_check_settings(table, path),
         executor=_executor_settings(table, path),
     )

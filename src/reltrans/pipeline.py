@@ -52,6 +52,7 @@ class TranslateSettings:
     output_dir: Path | None = None
     glossary_paths: tuple[Path, ...] = ()
     bundled_glossary: bool = True
+    people_names: bool = True  # people's names found in the sources are do-not-translate terms (reltrans.glossary.people)
     no_mt: bool = False
     force: bool = False
     enforce_terms: bool = True
@@ -415,12 +416,22 @@ def _document_glossary(glossary: "Glossary | None", prepared: Sequence[_Prepared
     Sentences are decided once per run, whatever file they come from, so one glossary serves
     the run: the documents' when they all agree (always for one file); the file's as written
     when documents differ (a smuggling release and a trafficking release translated together),
-    so that no document's cues decide for another."""
-    if glossary is None or not glossary.depends_on_document or not prepared:
+    so that no document's cues decide for another. With ``settings.people_names``, the people's
+    names found in any of the run's documents (in their sentences, as ``check`` reads them) are
+    added: a person's name is the same name in every file of the run."""
+    if glossary is None or not prepared:
         return glossary
-    date = getattr(settings, "document_date", None)
-    applied = [glossary.for_document(item.segmented.document.text, date) for item in prepared]
-    return applied[0] if all(g.digest == applied[0].digest for g in applied) else glossary
+    view = glossary
+    if glossary.depends_on_document:
+        date = getattr(settings, "document_date", None)
+        applied = [glossary.for_document(item.segmented.document.text, date, people=False) for item in prepared]
+        view = applied[0] if all(g.digest == applied[0].digest for g in applied) else glossary
+    if getattr(settings, "people_names", True):
+        from reltrans.glossary.people import with_people
+
+        texts = ["\n".join(dict.fromkeys(seg.msgid for seg in item.segmented.segments)) for item in prepared]
+        view = with_people(view, texts, known_from=glossary)
+    return view
 
 
 # --------------------------------------------------------------------------- translation
@@ -749,8 +760,11 @@ def _concept_comment(msgid: str, matcher: object | None, glossary: "Glossary | N
         if match.status == "forbidden":  # not listed; what it hid still is
             parts.extend(p for p in _hint_parts(nested.inner + nested.overlapping, glossary, target_lang) if p not in parts)
             continue
-        preferred = glossary.get(match.concept_id).preferred(target_lang)
+        concept = glossary.get(match.concept_id)
+        preferred = concept.preferred(target_lang)
         part = f"{match.surface} → {preferred.text}" if preferred is not None else match.surface
+        if concept.kind == "person":  # found in the document, not in a glossary file
+            part = f"{match.surface} (a person's name: as written)"
         for label, hidden in (("inside", nested.inner), ("overlapping", nested.overlapping)):
             shown = _hint_parts(hidden, glossary, target_lang)
             if shown:

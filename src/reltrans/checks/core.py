@@ -52,10 +52,13 @@ __all__ = [
 
 class GlossaryCache:
     """One :class:`GlossaryContext` per language pair and document glossary (matchers are
-    costly): files whose text and date leave the glossary as it is share one context."""
+    costly): files whose text and date leave the glossary as it is share one context.
+    ``people``: the people's names found in each file are do-not-translate terms
+    (:meth:`reltrans.glossary.Glossary.for_document`)."""
 
-    def __init__(self, glossary: Any) -> None:
+    def __init__(self, glossary: Any, *, people: bool = True) -> None:
         self.glossary = glossary
+        self.people = people
         self.contexts: dict[tuple[str, ...], GlossaryContext] = {}
 
     def get(self, source: str, target: str, document_text: str | None = None, document_date: Any = None) -> GlossaryContext | None:
@@ -68,7 +71,7 @@ class GlossaryCache:
             return self.glossary
         glossary = self.glossary
         if (document_text is not None or document_date is not None) and hasattr(glossary, "for_document"):
-            glossary = glossary.for_document(document_text, document_date)
+            glossary = glossary.for_document(document_text, document_date, people=self.people)
         key = (source, target, getattr(glossary, "digest", ""))
         if key not in self.contexts:
             if len(self.contexts) >= _CONTEXTS_KEPT:
@@ -90,11 +93,13 @@ def check_catalog(
     source_lang: str | None = None,
     target_lang: str | None = None,
     document_date: str | None = None,
+    people: bool = True,
 ) -> Report:
     """Check one catalog. ``glossary`` is a :class:`reltrans.glossary.Glossary`, a prepared
     :class:`GlossaryContext`, or None (no glossary checks; RT105 still reported).
-    ``document_date`` (``YYYY[-MM[-DD]]``) overrides the ``X-Reltrans-Document-Date`` header."""
-    report, _ctx, _live = check_one(catalog, GlossaryCache(glossary), strict, source_lang, target_lang, document_date=document_date)
+    ``document_date`` (``YYYY[-MM[-DD]]``) overrides the ``X-Reltrans-Document-Date`` header.
+    ``people``: the people's names found in the file's msgids are do-not-translate terms."""
+    report, _ctx, _live = check_one(catalog, GlossaryCache(glossary, people=people), strict, source_lang, target_lang, document_date=document_date)
     return report
 
 
@@ -106,16 +111,18 @@ def check_catalogs(
     source_lang: str | None = None,
     target_lang: str | None = None,
     document_date: str | None = None,
+    people: bool = True,
 ) -> Report:
     """Read and check PO files, plus cross-file consistency (RT202). Each file is checked with
     the glossary as it applies to it (its msgids, and ``document_date`` or its
-    ``X-Reltrans-Document-Date`` header).
+    ``X-Reltrans-Document-Date`` header; with ``people``, the people's names its msgids give
+    evidence for are do-not-translate terms: ``reltrans.glossary.people``).
 
     Raises :class:`reltrans.errors.CatalogError` (exit 3) for a file that cannot be read.
     """
     from reltrans.catalog import read_catalog
 
-    cache = GlossaryCache(glossary)
+    cache = GlossaryCache(glossary, people=people)
     reports: list[Report] = []
     per_file: list[tuple[EntryContext, Sequence[CatalogEntry]]] = []
     waived: dict[tuple[str, int], frozenset[str]] = {}

@@ -313,11 +313,17 @@ def check_glossary(
                 # styles: IOM and the British press write Covid-19); a warning, an error under --strict
                 recased = _recased_in(target, match.surface)
                 severity = Severity.ERROR if (required and not generic and not head and not owner and not passive and not recased) or ctx.strict else Severity.WARNING
+                if getattr(concept, "kind", "") == "person":
+                    # a name found in the document is never an error, even under --strict: a
+                    # translation may say "she" or drop a repeated name
+                    severity = Severity.WARNING
                 note = f" (named as {generic!r}: check it refers to it)" if generic else ""
                 note = f" (complement of {head!r}: check the translation implies it)" if head else note
                 note = f" (headline: owner of the title {owner!r}, which it leaves out too)" if owner else note
                 note = " (agent of a passive, the publishing agency: check the translation implies it)" if passive else note
                 note = f" (only its case: {recased!r})" if recased else note
+                if getattr(concept, "kind", "") == "person" and not recased:
+                    note = f" ({getattr(concept, 'note', '') or 'a person’s name'}: copy it as written)"
                 out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed{note}", entry.msgid, severity))
             continue
         occurrences = [(m.start, m.end) for m in source_matches if m.concept_id == concept_id]

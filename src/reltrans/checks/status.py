@@ -52,11 +52,12 @@ class FileStatus:
 
 
 def catalog_status(
-    paths: Iterable[str | os.PathLike[str]], glossary: Any = None, *, findings: bool = True
+    paths: Iterable[str | os.PathLike[str]], glossary: Any = None, *, findings: bool = True, people: bool = True
 ) -> list[FileStatus]:
     """One :class:`FileStatus` per PO file. Raises :class:`reltrans.errors.CatalogError` for an
     unreadable file. ``findings``: also count open glossary findings (the checks ``check``
-    runs, with ``glossary``; the slow part), else ``glossary_findings`` is None."""
+    runs, with ``glossary`` and, with ``people``, the people's names each file names; the slow
+    part), else ``glossary_findings`` is None."""
     from reltrans.catalog import read_catalog
     from reltrans.words import count_words
 
@@ -64,7 +65,7 @@ def catalog_status(
     if findings:  # the checks load only when their findings are asked for
         from reltrans.checks.core import GlossaryCache, check_one
 
-        cache = GlossaryCache(glossary)
+        cache = GlossaryCache(glossary, people=people)
     out: list[FileStatus] = []
     for path in paths:
         catalog = read_catalog(path)

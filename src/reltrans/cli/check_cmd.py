@@ -19,6 +19,10 @@ _GLOSSARY = click.option(
     "--glossary", "glossaries", multiple=True, type=click.Path(path_type=Path, readable=False),
     help="Extra glossary (TOML, TBX, CSV, TSV); repeatable, later files override earlier ones.",
 )
+_PEOPLE = click.option(
+    "--people-names/--no-people-names", default=None,
+    help="People's names found in each release (after M./Mme, a title in apposition, a speech verb, in a byline) are do-not-translate terms: a changed one is an RT104 warning (default: on; people_names in reltrans.toml).",
+)
 
 
 @click.command()
@@ -34,7 +38,8 @@ _GLOSSARY = click.option(
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write the report here instead of stdout/stderr (a new file; see --force).")
 @click.option("--force", is_flag=True, help="Replace an existing -o file (kept as NAME~); never one of the checked files.")
 @click.option("--document-date", metavar="YYYY[-MM[-DD]]", help="Date of the source documents, for glossary names that changed (default: each file's X-Reltrans-Document-Date header).")
-def check(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glossary: bool, fmt: str, strict: bool | None, fail_on: str | None, select: Sequence[str], ignore: Sequence[str], statistics: bool, output: Path | None, force: bool, document_date: str | None = None) -> None:
+@_PEOPLE
+def check(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glossary: bool, fmt: str, strict: bool | None, fail_on: str | None, select: Sequence[str], ignore: Sequence[str], statistics: bool, output: Path | None, force: bool, document_date: str | None = None, people_names: bool | None = None) -> None:
     """Check PO_FILES: glossary terms, numbers, URLs, punctuation, consistency, completeness.
 
     Findings print as `path:line: CODE message` (codes in docs/checks.md). Exit 0 when clean,
@@ -63,7 +68,8 @@ def check(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_gloss
         glossary = resolve_glossary(paths, bundled=bundled)
         if document_date is not None:
             _require_date(document_date)
-        report = check_catalogs(po_files, glossary=glossary, strict=bool(strict), document_date=document_date).selected(selection)
+        people = config.people_names if people_names is None else people_names
+        report = check_catalogs(po_files, glossary=glossary, strict=bool(strict), document_date=document_date, people=people).selected(selection)
         text = render_statistics(report) if statistics else render(report, fmt)
         if output is not None:
             write_new(output, text, force=force)
@@ -104,7 +110,8 @@ def _print_summary(report: Any) -> None:
 @click.option("--no-bundled-glossary", is_flag=True, help="Do not load the bundled UN glossary.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--findings", is_flag=True, help="Also count open glossary findings (runs the checks of `reltrans check`: slower; implied by --glossary).")
-def status(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glossary: bool, fmt: str, findings: bool = False) -> None:
+@_PEOPLE
+def status(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glossary: bool, fmt: str, findings: bool = False, people_names: bool | None = None) -> None:
     """Per PO file: translated / fuzzy / untranslated entries, source words (as fast as
     pocount); with --findings, open glossary findings too."""
     from reltrans.checks.status import catalog_status
@@ -112,12 +119,15 @@ def status(po_files: Sequence[Path], glossaries: Sequence[Path], no_bundled_glos
     findings = findings or bool(glossaries)  # a glossary named on the command line is for findings
     with handle_errors():
         glossary = None
+        people = True
         if findings:  # only then the checks and the glossary load: plain status stays fast
             from reltrans.checks.core import resolve_glossary
 
-            paths, bundled = load_config().glossary_sources(glossaries, no_bundled=no_bundled_glossary)
+            config = load_config()
+            paths, bundled = config.glossary_sources(glossaries, no_bundled=no_bundled_glossary)
             glossary = resolve_glossary(paths, bundled=bundled)
-        rows = catalog_status(po_files, glossary=glossary, findings=findings)
+            people = config.people_names if people_names is None else people_names
+        rows = catalog_status(po_files, glossary=glossary, findings=findings, people=people)
     if fmt == "json":
         import json
 

@@ -123,6 +123,7 @@ def segment(
 @click.option("--gpus-per-actor", type=click.FloatRange(0, 64), help="GPU share of each Ray actor (default 0: CPU actors).")
 @click.option("--keep-chrome", is_flag=True, help="Translate site chrome too (menus, breadcrumbs, page labels: see reltrans segment); default: left out of the PO.")
 @click.option("--split-quotes/--no-split-quotes", default=None, help="Cut a quotation with its attribution (« … », a déclaré X. / X a déclaré : « … » / « …, a déclaré X. … ») at its inner sentence ends; default: one segment with its attribution (split_quotes in reltrans.toml). Recorded in the PO header: build follows it.")
+@click.option("--people-names/--no-people-names", default=None, help="People's names found in each source (after M./Mme, a title in apposition, a speech verb, in a byline) are do-not-translate terms: copied as written where enforcement can place them safely (default: on; people_names in reltrans.toml).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary table.")
 def translate(
     sources: tuple[Path, ...], source_lang: str | None, target_lang: str | None, output_dir: Path | None,
@@ -133,6 +134,7 @@ def translate(
     files_from: str | None = None, executor: str | None = None, ray_address: str | None = None,
     actors: int | None = None, gpus_per_actor: float | None = None, keep_chrome: bool = False,
     update_draft: str | None = None, wrap: bool | None = None, split_quotes: bool | None = None,
+    people_names: bool | None = None,
 ) -> None:
     """Segment each SOURCE, machine-translate it offline, write <stem>.<to>.po.
 
@@ -165,6 +167,7 @@ def translate(
         output_dir=output_dir,
         glossary_paths=glossary_paths,
         bundled_glossary=bundled,
+        people_names=config.people_names if people_names is None else people_names,
         no_mt=no_mt,
         force=force,
         enforce_terms=not no_enforce,

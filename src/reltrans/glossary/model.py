@@ -31,11 +31,15 @@ NAME = "name"
 TITLE = "title"
 ACRONYM = "acronym"
 VOCABULARY = "vocabulary"
-KINDS = (NAME, TITLE, ACRONYM, VOCABULARY)
-"""What a concept is: a proper name, a title, an acronym, or general vocabulary."""
+PERSON = "person"
+KINDS = (NAME, TITLE, ACRONYM, VOCABULARY, PERSON)
+"""What a concept is: a proper name, a title, an acronym, general vocabulary, or a person's name
+(``person``: what :meth:`Glossary.for_document` finds in a document, see
+:mod:`reltrans.glossary.people`; never derived from the terms)."""
 REQUIRED_KINDS = frozenset({NAME, TITLE, ACRONYM})
 """Kinds whose preferred term is required in a translation (missing = error); vocabulary is
-recommended (missing = warning, an error only under ``--strict``)."""
+recommended (missing = warning, an error only under ``--strict``); a person's name is
+recommended and never an error (a translation may say "she" or drop a repeated name)."""
 
 # An acronym: capitals (accented too) and digits, with inner hyphens/dots/ampersands,
 # at least one capital and no lower-case letter: "OIM", "COVID-19", "UNHCR", "G7".
@@ -394,7 +398,11 @@ class Glossary:
         return any(c.depends_on_document for c in self.concepts)
 
     def for_document(
-        self, text: str | None = None, date: str | datetime.date | datetime.datetime | None = None
+        self,
+        text: str | None = None,
+        date: str | datetime.date | datetime.datetime | None = None,
+        *,
+        people: bool = True,
     ) -> Glossary:
         """The glossary as it applies to one document: ``text`` (the whole source document) and
         ``date`` (its publication date: a ``date`` or an ISO ``YYYY[-MM[-DD]]`` string; a bad
@@ -404,8 +412,20 @@ class Glossary:
         mentions one of its cues, and one with ``unless_document_mentions`` only when it
         mentions none. With ``date``, out-of-date concepts are dropped and dated terms are
         applied (:meth:`Concept.for_date`). ``None`` leaves that side as it is in the file.
-        Returns ``self`` when nothing changes.
+        With ``text`` and ``people`` (the default; ``reltrans translate``/``check``/``status``
+        ``--no-people-names`` turn it off), every person's name the French text gives evidence
+        for becomes a do-not-translate concept of kind ``person``
+        (:func:`reltrans.glossary.people.with_people`). Returns ``self`` when nothing changes.
         """
+        view = self._document_view(text, date)
+        if people and text is not None:
+            from reltrans.glossary.people import with_people
+
+            view = with_people(view, (text,), known_from=self)
+        return view
+
+    def _document_view(self, text: str | None, date: str | datetime.date | datetime.datetime | None) -> Glossary:
+        # the document cues and dates of :meth:`for_document`, without the people's names
         if (text is None and date is None) or not self.depends_on_document:
             return self
         when = _as_date(date) if date is not None else None
