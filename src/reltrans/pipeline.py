@@ -775,12 +775,16 @@ def _concept_comment(msgid: str, matcher: object | None, glossary: "Glossary | N
 
 
 def _hint_parts(matches: Sequence[TermMatch], glossary: "Glossary", target_lang: str) -> list[str]:
-    """``surface → rendering`` of each allowed match that has a rendering, once each."""
+    """``surface → rendering`` of each allowed match that has a rendering, once each. A
+    person's name (a surname inside the full name) adds nothing to the hint and is left out."""
     parts: list[str] = []
     for match in matches:
         if match.status == "forbidden":
             continue
-        preferred = glossary.get(match.concept_id).preferred(target_lang)
+        concept = glossary.get(match.concept_id)
+        if concept.kind == "person":
+            continue
+        preferred = concept.preferred(target_lang)
         part = f"{match.surface} → {preferred.text}" if preferred is not None else ""
         if part and part not in parts:
             parts.append(part)
