@@ -95,6 +95,7 @@ FOUND = [
     ("La Semaine mondiale de l'allaitement maternel commence demain.", "Semaine mondiale de l'allaitement maternel", "world-breastfeeding-week", "World Breastfeeding Week"),
     ("La Décennie internationale des langues autochtones a été lancée.", "Décennie internationale des langues autochtones", "decade-indigenous-languages", "International Decade of Indigenous Languages"),
     ("La Décennie internationale prendra fin en 2032.", "Décennie internationale", "international-decade", "International Decade"),
+    ("La Décennie des Nations Unies pour les océans a été proclamée.", "Décennie des Nations Unies", "un-decade", "UN Decade"),
     ("Excellences, je vous remercie de votre présence.", "Excellences", "excellencies", "Excellencies"),
     ("Son Excellence M. Diallo a ouvert la séance.", "Son Excellence", "his-excellency", "His Excellency"),
     ("Mesdames et Messieurs, la séance est ouverte.", "Mesdames et Messieurs", "ladies-and-gentlemen", "Ladies and gentlemen"),
@@ -131,6 +132,10 @@ FOUND = [
     ("Son Altesse la princesse a inauguré le centre.", "Son Altesse", "highness", "Her Highness"),
     ("La Journée internationale des familles est le 15 mai.", "Journée internationale des familles", "international-day-families", "International Day of Families"),
     ("La Journée météorologique mondiale a pour thème l'alerte précoce.", "Journée météorologique mondiale", "world-meteorological-day", "World Meteorological Day"),
+    ("Les dirigeants mondiaux se retrouvent à New York en septembre.", "dirigeants mondiaux", "world-leaders", "world leaders"),
+    ("Les dirigeants de la région ont signé la déclaration.", "dirigeants", "leaders-dirigeants", "leaders"),
+    ("L'accès à la justice reste difficile pour les migrants.", "justice", "justice-bare", "justice"),
+    ("En cette Journée, pensons aux victimes.", "Journée", "the-day-back-reference", "Day"),
 ]
 
 
@@ -179,6 +184,19 @@ NOT_FORCED = [
     ("La réduction des risques liés au climat exige des fonds.", "réduction des risques", "harm-reduction"),
     ("La réduction des risques est au cœur du plan d'urbanisme.", "réduction des risques", "harm-reduction"),
     ("Il sera jugé par le tribunal de l'histoire.", "tribunal", "court-tribunal-bare"),
+    # the fruit as a crop or a trade, a referee, an idiom
+    ("La production d'avocats a doublé en cinq ans.", "avocats", "lawyer"),
+    ("Les exportations d'avocats et de mangues progressent.", "avocats", "lawyer"),
+    ("Les petits producteurs vendent leurs avocats sur les marchés, avec les bananes.", "avocats", "lawyer"),
+    ("Le juge-arbitre a interrompu la partie.", "juge", "judge"),
+    ("Pour un chef, ce plat c'est l'enfance de l'art.", "enfance", "childhood"),
+    # a United Nations decade is no International Decade
+    ("La Décennie des Nations Unies pour la restauration des océans commence.", "Décennie des Nations Unies", "international-decade"),
+    # the adjective, a club's officials, any day
+    ("Le parti dirigeant a remporté les élections.", "dirigeant", "leaders-dirigeants"),
+    ("Les classes dirigeantes ont résisté à la réforme.", "dirigeantes", "leaders-dirigeants"),
+    ("Les dirigeants du club ont limogé l'entraîneur.", "dirigeants", "leaders-dirigeants"),
+    ("Cette journée a été longue pour les secouristes.", "journée", "the-day-back-reference"),
 ]
 
 
