@@ -173,7 +173,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "14"
+CHROME_VERSION = "15"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -211,6 +211,13 @@ formulaire de recherche|
 archives du tag|archives de l'etiquette|archives de la categorie|× fermer|✕ fermer|
 bouton retour en haut de la page|bouton retour en haut|afficher plus|afficher moins|voir moins|autres pages|
 transcription du contenu de la page|filtre|filtres|filtrer|
+reagir|commenter|reagir a cet article|commenter cet article|lancez la conversation|participer a la conversation|
+rejoindre la conversation|soyez le premier a commenter|soyez le premier a reagir|ecrire un commentaire|donnez votre avis|
+voir les commentaires|afficher les commentaires|lire les commentaires|masquer les commentaires|
+rejoignez-nous|retrouvez-nous|suivez-nous sur|en direct|direct|selectionne pour vous|selectionnes pour vous|
+episodes|tous les episodes|derniers episodes|autres episodes|episode suivant|episode precedent|
+article reserve|contenu reserve|article reserve aux abonnes|contenu reserve aux abonnes|
+derouler|deplier|replier|enrouler|afficher la suite|voir la suite|lire plus|en lire plus|en voir plus|afficher tout|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -227,6 +234,7 @@ submitted on|go to main content|transcript|transcripts|teleprompter|log in sign 
 search form|tag archive|× close|✕ close|tag archives|category archive|category archives|
 back to top button|show more|show less|other pages|filter|filters|subject|subjects|
 main content|main navigation|skip to main navigation|skip navigation|jump to content|jump to main content|main menu|
+about|more|categories|top categories|episodes|all episodes|latest episodes|expand|collapse|show all|live|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -236,7 +244,7 @@ _LABELS = frozenset(
 _CALLS_TO_ACTION = frozenset(
     "decouvrir|en savoir plus|lire la suite|voir plus|read more|learn more|discover|see more".split("|")
 )
-_LANGUAGE_NAMES = frozenset("francais english espanol العربية русский 中文 deutsch portugues".split())
+_LANGUAGE_NAMES = frozenset("francais english espanol العربية русский 中文 deutsch portugues french anglais".split())
 _SOCIAL_WORDS = frozenset(_SOCIAL.split("|")) | {"share", "partager", "google+", "pinterest", "telegram", "mail"}
 _TOKEN_SEPARATORS = regex.compile(r"[\s,;|/]+")
 
@@ -245,7 +253,7 @@ _COOKIE = regex.compile(r"\bcookies?\b")
 _COOKIE_ACTION = regex.compile(r"accept|utilis|use|consent|parametr|refus|politique|policy|settings|traceur|confidentialite|privacy")
 _SUBSCRIBE = regex.compile(r"^(?:abonnez-vous|inscrivez-vous|recevez|s'abonner|s'inscrire|subscribe|sign up)\b")
 _SUBSCRIBE_WHAT = regex.compile(r"newsletter|lettre d'information|communiques|alertes|e-mail|email|courriel|updates|bulletin")
-_LABEL_SEPARATORS = regex.compile(r"\s*/\s+|\s+/\s*|\s+[-–|]\s+")
+_LABEL_SEPARATORS = regex.compile(r"\s*/\s+|\s+/\s*|\s+[-–|]\s+|\s+(?:et|and|&)\s+")  # chrome 15: "et"
 _SEPARATORS = regex.compile(r"\s(?:\||>|›|»|→|▸|⟩)\s")
 _PIPE = regex.compile(r"\s\|\s")
 _IMAGE = regex.compile(r"^!\[[^\]]{0,300}\]\([^)\s]{1,2000}\)$")
@@ -299,7 +307,8 @@ _PREFIXED_LABEL = regex.compile(r"^[\p{L}\p{N}][\p{L}\p{N}'. ]{0,30}?\s*[:|–�
 # style declaration with CSS units; release prose carries none of these.
 _MARKUP = regex.compile(
     r'(?:^|[\s<])[a-z][a-z-]{1,20}="[^"\n]{0,300}"|^\s*</?(?:div|span|img|a|p|table|td|tr|script|style|iframe)\b[^<]*>|'
-    r'"\s*>|\b[a-z-]{3,20}:\s*[^;]{0,60}\b(?:\d+px|rgb\(|solid\b)[^;]*;',
+    r'"\s*>|\b[a-z-]{3,20}:\s*[^;]{0,60}\b(?:\d+px|rgb\(|solid\b)[^;]*;'
+    r"|<!--.{0,200}?-->",  # chrome 15: an HTML comment ("…<!-- --> | Site.fr", a page title left with its markup)
     regex.IGNORECASE,
 )
 WEB_ARCHIVE = "web-archive banner"
@@ -579,10 +588,11 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     _mark_weak_labels(lines, reasons)
     _mark_contact_leadins(lines, reasons)
     _mark_chrome14(lines, reasons)
+    _mark_chrome15(lines, reasons)
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
         if line.index in reasons and kept_line(line.text) and not _block_evidence(line.text) and not reasons[
             line.index
-        ].startswith((WEB_ARCHIVE, ARTICLE_LIST)):  # a capture date of the archive, an article's date in a list
+        ].startswith((WEB_ARCHIVE, ARTICLE_LIST, BYLINE_RUN)):  # a capture date of the archive, an article's date in a list, a byline's
             del reasons[line.index]
     _keep_entry_datelines(lines, reasons)
     _mark_date_stamps(lines, reasons)
@@ -804,7 +814,8 @@ def _block_evidence(text: str) -> str:
     if reason:
         return reason
     norm = normalize_label(text)
-    return _chrome13_evidence(text, norm, len(_WORD.findall(text)), _SENTENCE_END.search(text.strip()) is not None)
+    words, sentence = len(_WORD.findall(text)), _SENTENCE_END.search(text.strip()) is not None
+    return _chrome13_evidence(text, norm, words, sentence) or _chrome15_evidence(text, norm, words, sentence)
 
 
 def _continues(previous: _Line, line: _Line) -> bool:
@@ -2309,3 +2320,288 @@ def _heads_paragraph(lines: list[_Line], position: int, reasons: dict[int, str])
         if following.index not in reasons:
             return _is_body(following)
     return False
+
+
+# --------------------------------------------------------------------------- chrome 15
+# What news and agency CMSs print around an article (Drupal, WordPress, the radio and TV sites):
+# comment counters, file labels, a radio correspondent's line, bylines split over lines, media
+# player labels, fold-out buttons. Each rule matches a whole line (or block), never a sentence.
+
+# "Réagir (3)", "Commentaires (12)", "Voir les 12 commentaires", "Vue 1638 fois": a counter or a
+# button of the comment section, the count in brackets or after a verb ("Il a réagi (3 fois) …"
+# is a sentence: the line must be the label and its count only).
+_COMMENT_COUNTER = regex.compile(
+    r"^(?:reagir|reagissez|commenter|commentaires?|reactions?|comments?|reponses?|avis|messages?|contributions?)"
+    r"\s*[(\[]\s*\d{1,6}\s*[)\]]$"
+    r"|^(?:voir|lire|afficher|masquer|consulter|see|view|show)\s+(?:les\s+|tous les\s+|the\s+|all\s+)?(?:\d{1,6}\s+)?"
+    r"(?:commentaires?|reactions?|comments?|avis|reponses?)(?:\s*[(\[]\s*\d{1,6}\s*[)\]])?$"
+    r"|^\d{1,6}\s+(?:reactions?|avis|partages?|likes?|j'aime|vues?|lectures?|views?|shares?|contributions?)$"
+    r"|^(?:vue?s?|lue?s?|consulte(?:e|s|es)?|viewed|read)\s+\d[\d\s.,]{0,9}\s+(?:fois|times)$"
+)
+# The nouns and verbs of a media player's labels ("Écouter l'émission", "Réécouter", "Audio 03:22",
+# "vidéo : 3min", "24 épisodes", "À propos de cet audio"), compared on normalize_label forms.
+_MEDIA_NOUNS = (
+    r"(?:emissions?|podcasts?|episodes?|audios?|videos?|reportages?|chroniques?|entretiens?|interviews?|replay|direct|extraits?|"
+    r"son|bande-annonce|journal|editions?|magazines?|programmes?|enregistrements?|diaporamas?|live|player|lecteur)"
+)
+_MEDIA_VERBS = (
+    r"(?:ecouter|ecoutez|reecouter|reecoutez|regarder|regardez|revoir|visionner|visionnez|telecharger|telechargez|suivre|suivez|"
+    r"lancer|lire|relire|voir|s'abonner (?:a|au|aux)|abonnez-vous (?:a|au|aux)|listen(?: to)?|watch|play|download|subscribe(?: to)?)"
+)
+_DETERMINERS = r"(?:l'|la|le|les|cet|cette|ce|un|une|notre|nos|votre|tout|tous|toute|toutes|de|du|des|d'|the|this|our)"
+_MEDIA_ADVERBS = r"(?:gratuitement|plus tard|en direct|a nouveau|de nouveau|maintenant|en entier|en integralite|integralement|ici|now|later|again|free)"
+# a duration as a player prints it: "03:22", "(2:15)", "3 min", "3min", "19'46"", "1 h 05"
+_PLAYER_DURATION = (
+    r"(?:\(\s*)?(?:(?:\d{1,2}\s*:\s*)?\d{1,2}\s*:\s*\d{2}|\d{1,3}\s*(?:min|mn|minutes?|sec|secondes?|s)\b\.?(?:\s*\d{1,2}\s*(?:s|sec)\b)?"
+    r"|\d{1,2}\s*h\s*\d{1,2}(?:\s*min)?|\d{1,3}\s*'\s*\d{1,2}\s*(?:\"|''|”)?)(?:\s*\))?"
+)
+# alone on its line, a duration in minutes or seconds only ("10 h 30" alone may be an agenda's time: kept)
+_PLAYER_DURATION_ALONE = (
+    r"(?:\(\s*)?(?:(?:\d{1,2}\s*:\s*)?\d{1,2}\s*:\s*\d{2}|\d{1,3}\s*(?:min|mn|minutes?|sec|secondes?)\b\.?(?:\s*\d{1,2}\s*(?:s|sec)\b)?"
+    r"|\d{1,3}\s*'\s*\d{1,2}\s*(?:\"|''|”)?)(?:\s*\))?"
+)
+_MEDIA_LABEL = regex.compile(
+    rf"^{_MEDIA_VERBS}(?:\s*{_DETERMINERS})*\s*(?:{_MEDIA_NOUNS}|article|texte|suite)?(?:\s+{_MEDIA_ADVERBS})?(?:\s*[-–:|,]?\s*{_PLAYER_DURATION})?$"
+    rf"|^{_MEDIA_NOUNS}\s*[-–:|,]?\s*{_PLAYER_DURATION}$"
+    rf"|^{_PLAYER_DURATION_ALONE}$"
+    rf"|^\d{{1,4}}\s+{_MEDIA_NOUNS}$"
+    rf"|^(?:a propos|about)\s+(?:de\s+)?(?:cet|ce|cette|this)\s+(?:audio|podcast|emission|episode|video|programme|show|chronique)$"
+)
+_MEDIA_LABEL_WORDS = 8
+# "[cliquer pour dérouler]", "(Lire la suite)", "+ Voir plus", "▼ Déplier": a fold-out button, its
+# label in brackets or beside an arrow; each part of the line a label or a fold verb.
+_FOLD = regex.compile(
+    r"^(?:(?:cliquer|cliquez|click|tap|appuyer|appuyez)(?:\s+ici|\s+here)?\s+(?:pour|to)\s+)?"
+    r"(?:derouler|enrouler|deplier|replier|developper|reduire|afficher|masquer|cacher|montrer|ouvrir|fermer|agrandir|"
+    r"expand|collapse|show|hide|open|close|lire la suite|voir la suite|afficher la suite|voir plus|afficher plus|lire plus|"
+    r"voir moins|afficher moins|voir tout|tout afficher|afficher tout|plus de details|moins de details|voir le detail|"
+    r"voir les details|afficher les details|masquer les details|read more|show more|show less|see more|view more|more|less|plus|moins)"
+    r"(?:\s+(?:(?:le|la|les|l'|ce|cet|cette|the|tout le|toute la)\s*)?(?:texte|contenu|menu|sommaire|section|paragraphe|resume|"
+    r"details?|biographie|transcription|legende|article|suite|liste|reponse|encadre|tableau|content|text|all))?$"
+)
+_FOLD_PART = regex.compile(r"\s*[\[\]()]+\s*|^\s*[+▼▲▶►▸↓↑⌄⌃-]+\s*|\s*[+▼▲▶►▸↓↑⌄⌃-]+\s*$")
+_FOLD_WORDS = 8
+# "Portrait de la directrice - JPEG", "Carte de la région (PNG)", "Rapport annuel – PDF": a file
+# link named by its type after a separator or in brackets, the line's end (no sentence end before it).
+_FILE_TYPE_END = regex.compile(
+    r"(?:\s[-–—|:,]\s*|\s*\(\s*)(?:jpe?g|png|gif|tiff?|webp|svg|bmp|heic|pdf|docx?|xlsx?|pptx?|odt|ods|zip|mp3|mp4|mov|wav)(?:\s*\))?$"
+)
+# "Télécharger l'image", "Télécharger la photo en haute résolution", "Image haute définition"
+_IMAGE_DOWNLOAD = regex.compile(
+    r"^(?:telecharger|telechargez|download|enregistrer|save)\s+(?:l'|la |le |les |cette |cet |ce |the |this )?"
+    r"(?:image|photo|photographie|visuel|illustration|infographie|affiche|fichier|document|logo|carte|file|picture|image file)s?\b"
+    r"(?:\s+(?:en\s+)?(?:haute|basse|pleine|full|high|low)\s+(?:resolution|definition|taille|size|res))?(?:\s*\(.{0,30}\))?$"
+    r"|^(?:image|photo|visuel|fichier)s?\s+(?:en\s+)?(?:haute|basse)\s+(?:resolution|definition)(?:\s*\(.{0,30}\))?$"
+    r"|^(?:page|image|photo|illustration|visuel|vignette)s? de couverture\b"  # "Page de couverture de Reportage Afrique": a cover's alt text
+)
+# "Avec notre correspondante à Dakar, Jeanne Dupont", "De notre envoyé spécial à Goma,", "Par notre
+# correspondant à Bamako": the radio or agency line naming who reports, alone on its line. The
+# place and the name are capitalised words: "Notre correspondant à Goma a vu …" is a sentence.
+_NAME_WORDS = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|du|des|la|le|van|von|da|d['’]\p{Lu}[\p{L}'’-]*|ben|ould|el|al|et)){0,5}"
+_CORRESPONDENT = regex.compile(
+    r"^(?i:(?:(?:avec|de|d['’]apr[eè]s|par|selon|aupr[eè]s de)\s+)?(?:notre|nos|l['’]une? de nos|une? de nos)\s+"
+    r"(?:correspondant(?:e|s|es)?|envoy[ée](?:e|s|es)?\s+sp[ée]ciale?s?|envoy[ée](?:e|s|es)?|journalistes?|reporters?|bureau|r[ée]daction)"
+    r"(?:\s+(?:r[ée]gionale?s?|r[ée]gionaux|permanente?s?|locale?s?|locaux|sur place|sp[ée]ciale?s?|sp[ée]ciaux))?)"
+    rf"(?:\s+(?i:a|à|au|aux|en|dans|pour|sur)\s+(?:(?i:l['’]|la\s|le\s|les\s))?{_NAME_WORDS})?"
+    rf"(?:\s*(?:,|[-–—])\s*(?:{_NAME_WORDS})?)?\s*\.?$"
+)
+_CORRESPONDENT_WORDS = 16
+# "Le Monde avec AFP", "Avec l'AFP", "avec agences": the wire source a news site credits on a line of its own.
+_WIRE_SOURCE = regex.compile(
+    r"^(?:\p{Lu}[\p{L}\d'’.-]*(?:\s+\p{Lu}[\p{L}\d'’.-]*){0,3}\s+)?(?i:avec|with)\s+(?i:l['’])?"
+    r"(?i:afp|reuters|ap|belga|agences?|dpa|ats|ansa|efe|xinhua|aps|map|reuters et afp|afp et reuters)$"
+)
+# "Ce contenu a été mis à jour le 30 avril 2016 à 13 h 26 min.": a CMS's update notice, a sentence in form only.
+_UPDATE_NOTICE = regex.compile(
+    r"^(?:ce contenu|cet article|cette page|ce document|ce billet|cette publication|ce texte|ce communique|cette fiche)\s+"
+    r"a ete (?:mise? a jour|publiee?|modifiee?|mise? en ligne|actualisee?|revisee?)\s+(?:pour la derniere fois\s+)?(?:le|il y a)\s+.*\d"
+)
+_UPDATE_NOTICE_WORDS = 18
+# "Pour lire cet article :", "Achetez un pack de crédits", "Consultez nos offres d'abonnement,":
+# the lines of a paywall box.
+_PAYWALL_BOX = regex.compile(
+    r"^pour (?:lire|acceder a|consulter|continuer|debloquer) (?:cet article|ce contenu|l'article|l'integralite|la suite|tous nos articles)\b"
+    r"|^(?:achetez|acheter|je choisis|choisissez|decouvrez|consultez|voir|souscrire a|souscrivez a)\s+(?:un pack|nos offres|une offre|un abonnement|nos formules|nos abonnements)\b"
+    r"|^(?:a partir de|des|seulement|pour seulement)\s+\d+(?:[.,]\d+)?\s*(?:€|eur|euros?|chf|\$)\s*(?:/|par)\s*(?:mois|an|semaine|jour)\b"
+)
+_PAYWALL_BOX_WORDS = 12
+# "Accueil Vidéos Belgique": a breadcrumb from the home page whose separators the scraper lost
+# (every crumb capitalised: "Accueil des réfugiés à Goma" is a title).
+_BARE_CRUMBS = regex.compile(r"^(?:Accueil|ACCUEIL|Home|HOME)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*){1,4}$")
+# The media groups whose name a page prints alone by its byline or logo ("France Télévisions").
+_MEDIA_GROUPS = frozenset(
+    "france televisions|france medias monde|radio france|franceinfo|france info|rfi|france 24|france24|tv5monde|tv5 monde|"
+    "radio-canada|ici radio-canada|rtbf|rts|rtl|rtl info|le monde|jeune afrique|voa afrique|bbc afrique|dw|deutsche welle".split("|")
+)
+
+
+def _chrome15_evidence(text: str, norm: str, words: int, sentence: bool) -> str:
+    """Chrome 15's evidence of one block by itself ('' when none): a comment counter, a media
+    player's label, a fold-out button, a file's type or download label, a correspondent's line,
+    a wire source line, a CMS's update notice, the lines of a paywall box, bare crumbs from the
+    home page, spaced labels (``Publié Mis à jour``) and a label glued before a chrome line."""
+    stripped = text.strip()
+    if words <= 8 and _COMMENT_COUNTER.match(norm):
+        return "comment count: the comment section's counter or button"
+    if words <= _MEDIA_LABEL_WORDS and _MEDIA_LABEL.match(norm) and any(ch.isalpha() for ch in norm):
+        return "media player label: a listen/watch button, a duration or an episode count"
+    if words <= _FOLD_WORDS and not sentence:
+        parts = [part for part in _FOLD_PART.split(norm) if part and part.strip()]
+        if parts and (stripped[:1] in "[(+▼▲▶►▸" or stripped[-1:] in "])+▼▲") and all(
+            part.strip() in _LABELS or _FOLD.match(part.strip()) for part in parts
+        ):
+            return f"fold-out button {stripped!r}"
+        if len(parts) == 1 and _FOLD.match(parts[0].strip()) and regex.search(r"\b(?:cliqu|click|tap|appuy)", parts[0]):
+            return f"fold-out button {stripped!r}"
+    if words <= 15 and _FILE_TYPE_END.search(norm) and not _HAS_SENTENCE_END.search(stripped):
+        return "media/file link: a file named by its type"
+    if words <= 12 and not sentence and _IMAGE_DOWNLOAD.match(norm):
+        return "media/file link: an image's download or cover label"
+    if words <= _CORRESPONDENT_WORDS and _CORRESPONDENT.match(stripped.replace("\u00a0", " ")):
+        return f"{METADATA}: a correspondent's line (who reports, and where)"
+    if words <= 8 and _WIRE_SOURCE.match(stripped):
+        return f"{METADATA}: the wire source the site credits"
+    if words <= _UPDATE_NOTICE_WORDS and _UPDATE_NOTICE.match(norm):
+        return f"{METADATA}: a CMS's update notice"
+    if words <= _PAYWALL_BOX_WORDS and _PAYWALL_BOX.match(norm):
+        return "paywall: a line of the subscription box"
+    if words <= 6 and _BARE_CRUMBS.match(stripped) and not _SENTENCE_END.search(stripped):
+        return "breadcrumb: crumbs from the home page, their separators lost"
+    if words <= 8 and not sentence:
+        spaced = _spaced_labels(norm)
+        if spaced:
+            return f"labels {' + '.join(repr(part) for part in spaced)}"
+    head = _glued_head_label(stripped)
+    if head:
+        return head
+    return ""
+
+
+def _spaced_labels(norm: str) -> list[str] | None:
+    """``norm`` read as two or more known labels side by side, separated by spaces only
+    (``publie mis a jour``, ``partager imprimer``): the labels, or None."""
+    tokens = norm.split()
+    if len(tokens) < 2:
+        return None
+    best: list[list[str] | None] = [None] * (len(tokens) + 1)
+    best[len(tokens)] = []
+    for start in range(len(tokens) - 1, -1, -1):
+        for end in range(len(tokens), start, -1):
+            rest = best[end]
+            if rest is not None and " ".join(tokens[start:end]) in _LABELS:
+                best[start] = [" ".join(tokens[start:end]), *rest]
+                break
+    found = best[0]
+    return found if found is not None and len(found) >= 2 else None
+
+
+_GLUED_HEAD = regex.compile(r"^(\p{L}[\p{L}'’ -]{2,30}?\p{Ll})(\p{Lu}.*)$")
+
+
+def _glued_head_label(text: str) -> str:
+    """A label glued to the next line's text, itself chrome (``NewsletterRecevez toute l'actualité
+    … dans votre boîte mail``, ``PartagerLire aussi : …``): '' when none."""
+    match = _GLUED_HEAD.match(text)
+    if match is None or normalize_label(match.group(1)) not in _LABELS:
+        return ""
+    rest = match.group(2)
+    if _block_evidence(rest) or _SUBSCRIBE.match(normalize_label(rest)) or _NEWSLETTER_PITCH.search(normalize_label(rest)):
+        return f"glued label: the label {match.group(1)!r} glued to a chrome line"
+    return ""
+
+
+# "Recevez toute l'actualité … dans votre boîte mail": a newsletter's pitch
+_NEWSLETTER_PITCH = regex.compile(r"^(?:recevez|recevoir|inscrivez-vous|abonnez-vous|get|receive)\b.{0,80}\b(?:boite (?:mail|e-?mail|aux lettres|de reception)|inbox|newsletter|courriel|e-?mail)\b")
+
+
+BYLINE_RUN = f"{METADATA}: a byline over several lines"
+"""The prefix of the reasons for the lines of a byline the page splits (``Par`` / a name / a date
+and time): its date stamp is chrome by this evidence, not kept as a date."""
+_BYLINE_LEADS = frozenset(
+    "par|by|de|ecrit par|redige par|publie par|propos recueillis par|texte|texte de|auteur|auteure|auteurs|author|signe|signe par".split("|")
+)
+_BYLINE_NAME = regex.compile(
+    r"^\p{Lu}[\p{L}\p{M}'’.-]*(?:(?:[ \u00a0]+|[ \u00a0]*,[ \u00a0]*)(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|du|des|la|le|van|von|da|d['’]\p{Lu}[\p{L}'’-]*|et|and)){0,7}$"
+)
+_BYLINE_NAME_WORDS = 8
+_PUBLISHED_LEADS = frozenset("publie|publie le|mis a jour|mis a jour le|modifie le|poste le|mis en ligne le|published|updated|posted".split("|"))
+# "Belgique Par Thierry Remacle": a section name, then the byline, on one line.
+_SECTION_BYLINE = regex.compile(r"^(.{2,40}?)[ \u00a0]+((?:Par|PAR|By)[ \u00a0]+\p{Lu}.*)$")
+_CREDIT_MARK = regex.compile(
+    r"©|\((?:c|C)\)|\b(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?: photo)?|[Ii]mages?)\s*:|\b\p{Lu}{2,10}\s*/\s*\p{Lu}"
+)
+_ALT_WORDS = 4  # an alt text repeated by its caption has at least this many words
+
+
+def _mark_chrome15(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Chrome 15: what the lines around a line say about it.
+
+    * a byline split over lines (``Par`` / ``Jeanne Dupont`` / ``Le 3 mai 2014 à 10h12``): a lead
+      alone (``Par``, ``Écrit par``), the name under it (capitalised words, no figure, no sentence
+      end) and, under the name or under a one-line byline, a date with its time of day; anywhere
+      (Le Monde puts it below the lead paragraph). A date without a time stays (the release's date);
+    * a date with its time of day under a publication label alone (``Publié`` / ``3 mai 2014 à 10h12``);
+    * a section name glued before a byline (``Belgique Par Thierry Remacle``);
+    * an image's alt text repeated at the start of the next line, which carries a credit anywhere
+      (``Un homme marche dans la neige.`` / ``Un homme marche dans la neige à Boston. Photo: AP/X``),
+      compared without case and its final period: the caption stays;
+    * a media group's name alone (``France Télévisions``, ``RFI``) outside the body or beside chrome;
+    * below the last sentence paragraph, the lines of a paywall box after a paywall line (short
+      lines down to the next long one: ``Je choisis un pack`` / ``pour accéder à cet article.``);
+    * a page type before an office's name (``Actualités Conseil des droits de l'homme``) as the
+      last line before the first sentence paragraph (chrome 10 judged it above the title only).
+    """
+    chrome = set(reasons)
+    first_body = _first_body(lines, chrome)
+    last_body = _last_body(lines, chrome)
+    for position, line in enumerate(lines):
+        text = line.text.strip()
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        if line.index not in reasons and line.normalized in _BYLINE_LEADS and following is not None and following.index not in reasons:
+            name = following.text.strip()
+            if _BYLINE_NAME.match(name) and len(_WORD.findall(name)) <= _BYLINE_NAME_WORDS and not kept_line(name) and (
+                normalize_label(name) not in _LABELS
+            ):
+                reasons[line.index] = f"{BYLINE_RUN}: {text!r} alone above the author's name"
+                reasons[following.index] = f"{BYLINE_RUN}: the author's name under {text!r}"
+        if line.index not in reasons:
+            section = _SECTION_BYLINE.match(text)
+            if section and (normalize_label(section.group(1)) in _RUBRICS | COUNTRIES | _LABELS | _WEAK_LABELS) and _NAME_BYLINE.match(section.group(2)):
+                reasons[line.index] = f"{METADATA}: a section name ({section.group(1)!r}) glued before the byline"
+    for position, line in enumerate(lines[1:], start=1):  # the date and time under a byline or a publication label
+        above = lines[position - 1]
+        reason = reasons.get(above.index, "")
+        if line.index in reasons or kept_line(line.text) != "a date stamp" or not _TIME_OF_DAY.search(line.normalized):
+            continue
+        if reason.startswith(BYLINE_RUN) or (reason.startswith(f"{METADATA}: a byline")) or above.normalized in _PUBLISHED_LEADS:
+            reasons[line.index] = f"{BYLINE_RUN}: the date and time under {above.text.strip()[:40]!r}"
+    for line, following in zip(lines, lines[1:]):  # an alt text the caption below repeats, with a credit
+        text = line.text.strip().rstrip(".").strip()
+        if line.index in reasons or following.line == line.line or len(_WORD.findall(text)) < _ALT_WORDS:
+            continue
+        rest = following.text.strip()
+        if rest.casefold().startswith(text.casefold()) and len(rest) > len(text) and _CREDIT_MARK.search(rest[len(text) :]):
+            reasons[line.index] = f"image alt text: the caption below repeats it with its credit (block {following.index + 1})"
+    for position, line in enumerate(lines):
+        if line.index in reasons or line.normalized not in _MEDIA_GROUPS or not line.text.strip()[:1].isupper():
+            continue
+        outside = position < first_body or position > last_body
+        if outside or _chrome_beside(lines, position, reasons):
+            reasons[line.index] = f"credit: the media group's name {line.text.strip()!r} alone, outside the body or beside chrome"
+    if last_body >= 0:
+        tail = lines[last_body + 1 :]
+        box = next((p for p, line in enumerate(tail) if reasons.get(line.index, "").startswith("paywall")), None)
+        if box is not None:
+            for line in tail[box + 1 :]:
+                if line.index in reasons:
+                    continue
+                if len(_WORD.findall(line.text)) > _PAYWALL_BOX_WORDS or kept_line(line.text) or "@" in line.text:
+                    break
+                reasons[line.index] = "paywall: a line of the subscription box, below the last sentence paragraph"
+    if 0 < first_body < len(lines):
+        kept = [p for p in range(first_body) if lines[p].index not in reasons and not kept_line(lines[p].text)]
+        if kept:
+            title = lines[kept[-1]]
+            text = title.text.strip()
+            if len(kept) > 1 and len(_WORD.findall(text)) <= _SECTION_WORDS and not _SENTENCE_END.search(text) and _SECTION_LABEL.match(text):
+                reasons[title.index] = "site header: a page type and its office or collection, before the first sentence paragraph"
