@@ -717,6 +717,12 @@ def line_evidence(text: str) -> str:
         return "related-article link"
     if words <= 25 and not sentence and _RELATED_LINK.match(text):
         return "related-article link"
+    stripped = text.strip()
+    if stripped[:1].isupper() or stripped[:1].isdigit() or stripped[:1] in "[(+▼▲▶►▸" or regex.search(r"\d", stripped):
+        # chrome 15: a label that opens with a capital, a figure or a bracket, or carries a figure
+        # (a duration, a count): a wrapped sentence's lowercase fragment ("réécouter l'émission")
+        # is left to the joiner, then judged as part of its paragraph
+        return _chrome15_label(text, norm, words, sentence)
     return ""
 
 
@@ -2440,6 +2446,13 @@ def _chrome15_evidence(text: str, norm: str, words: int, sentence: bool) -> str:
     player's label, a fold-out button, a file's type or download label, a correspondent's line,
     a wire source line, a CMS's update notice, the lines of a paywall box, bare crumbs from the
     home page, spaced labels (``Publié Mis à jour``) and a label glued before a chrome line."""
+    return _chrome15_label(text, norm, words, sentence) or _chrome15_lines(text, norm, words, sentence)
+
+
+def _chrome15_label(text: str, norm: str, words: int, sentence: bool) -> str:
+    """The part of :func:`_chrome15_evidence` that a short label carries by itself (a counter, a
+    player's label, a fold-out button, a file label, crumbs, spaced labels): also consulted line
+    by line (:func:`line_evidence`), so that the hard-wrap joiner keeps such a line apart."""
     stripped = text.strip()
     if words <= 8 and _COMMENT_COUNTER.match(norm):
         return "comment count: the comment section's counter or button"
@@ -2457,6 +2470,19 @@ def _chrome15_evidence(text: str, norm: str, words: int, sentence: bool) -> str:
         return "media/file link: a file named by its type"
     if words <= 12 and not sentence and _IMAGE_DOWNLOAD.match(norm):
         return "media/file link: an image's download or cover label"
+    if words <= 6 and _BARE_CRUMBS.match(stripped) and not _SENTENCE_END.search(stripped):
+        return "breadcrumb: crumbs from the home page, their separators lost"
+    if words <= 8 and not sentence:
+        spaced = _spaced_labels(norm)
+        if spaced:
+            return f"labels {' + '.join(repr(part) for part in spaced)}"
+    return ""
+
+
+def _chrome15_lines(text: str, norm: str, words: int, sentence: bool) -> str:
+    """The part of :func:`_chrome15_evidence` judged on a whole block only (a wrapped line may
+    look like it: ``Avec notre correspondante à Dakar,`` / ``la campagne …``)."""
+    stripped = text.strip()
     if words <= _CORRESPONDENT_WORDS and _CORRESPONDENT.match(stripped.replace("\u00a0", " ")):
         return f"{METADATA}: a correspondent's line (who reports, and where)"
     if words <= 8 and _WIRE_SOURCE.match(stripped):
@@ -2465,12 +2491,6 @@ def _chrome15_evidence(text: str, norm: str, words: int, sentence: bool) -> str:
         return f"{METADATA}: a CMS's update notice"
     if words <= _PAYWALL_BOX_WORDS and _PAYWALL_BOX.match(norm):
         return "paywall: a line of the subscription box"
-    if words <= 6 and _BARE_CRUMBS.match(stripped) and not _SENTENCE_END.search(stripped):
-        return "breadcrumb: crumbs from the home page, their separators lost"
-    if words <= 8 and not sentence:
-        spaced = _spaced_labels(norm)
-        if spaced:
-            return f"labels {' + '.join(repr(part) for part in spaced)}"
     head = _glued_head_label(stripped)
     if head:
         return head
