@@ -2350,17 +2350,19 @@ _MEDIA_NOUNS = (
     r"(?:emissions?|podcasts?|episodes?|audios?|videos?|reportages?|chroniques?|entretiens?|interviews?|replay|direct|extraits?|"
     r"son|bande-annonce|journal|editions?|magazines?|programmes?|enregistrements?|diaporamas?|live|player|lecteur)"
 )
+# the recordings a duration follows ("Audio 03:22"; "Programme : 10:30" is an agenda's time)
+_MEDIA_CLIPS = r"(?:podcasts?|episodes?|audios?|videos?|reportages?|entretiens?|interviews?|replay|extraits?|son|emissions?|diaporamas?)"
 _MEDIA_VERBS = (
     r"(?:ecouter|ecoutez|reecouter|reecoutez|regarder|regardez|revoir|visionner|visionnez|telecharger|telechargez|suivre|suivez|"
     r"lancer|lire|relire|voir|s'abonner (?:a|au|aux)|abonnez-vous (?:a|au|aux)|listen(?: to)?|watch|play|download|subscribe(?: to)?)"
 )
 _DETERMINERS = r"(?:l'|la|le|les|cet|cette|ce|un|une|notre|nos|votre|tout|tous|toute|toutes|de|du|des|d'|the|this|our)"
 _MEDIA_ADVERBS = r"(?:gratuitement|plus tard|en direct|a nouveau|de nouveau|maintenant|en entier|en integralite|integralement|ici|now|later|again|free)"
-# a duration as a player prints it: "03:22", "(2:15)", "3 min", "3min", "19'46"", "1 h 05"
+# a duration as a player prints it: "03:22", "(2:15)", "3 min", "3min", "19'46""
 _PLAYER_DURATION = (
     r"(?:\(\s*)?(?:(?:\d{1,2}\s*:\s*)?\d{1,2}\s*:\s*\d{2}|\d{1,3}\s*(?:min|mn|minutes?|sec|secondes?|s)\b\.?(?:\s*\d{1,2}\s*(?:s|sec)\b)?"
-    r"|\d{1,2}\s*h\s*\d{1,2}(?:\s*min)?|\d{1,3}\s*'\s*\d{1,2}\s*(?:\"|''|”)?)(?:\s*\))?"
-)
+    r"|\d{1,3}\s*'\s*\d{1,2}\s*(?:\"|''|”)?)(?:\s*\))?"
+)  # no hours: "Programme : 10 h 30" is an agenda's time
 # alone on its line, a duration in minutes or seconds only ("10 h 30" alone may be an agenda's time: kept)
 _PLAYER_DURATION_ALONE = (
     r"(?:\(\s*)?(?:(?:\d{1,2}\s*:\s*)?\d{1,2}\s*:\s*\d{2}|\d{1,3}\s*(?:min|mn|minutes?|sec|secondes?)\b\.?(?:\s*\d{1,2}\s*(?:s|sec)\b)?"
@@ -2368,7 +2370,7 @@ _PLAYER_DURATION_ALONE = (
 )
 _MEDIA_LABEL = regex.compile(
     rf"^{_MEDIA_VERBS}(?:\s*{_DETERMINERS})*\s*(?:{_MEDIA_NOUNS}|article|texte|suite)?(?:\s+{_MEDIA_ADVERBS})?(?:\s*[-–:|,]?\s*{_PLAYER_DURATION})?$"
-    rf"|^{_MEDIA_NOUNS}\s*[-–:|,]?\s*{_PLAYER_DURATION}$"
+    rf"|^{_MEDIA_CLIPS}\s*[-–:|,]?\s*{_PLAYER_DURATION}$"
     rf"|^{_PLAYER_DURATION_ALONE}$"
     rf"|^\d{{1,4}}\s+{_MEDIA_NOUNS}$"
     rf"|^(?:a propos|about)\s+(?:de\s+)?(?:cet|ce|cette|this)\s+(?:audio|podcast|emission|episode|video|programme|show|chronique)$"
