@@ -326,3 +326,31 @@ def test_a_short_line_after_the_body_without_a_paywall_stays() -> None:
 def test_markdown_and_html_documents_are_judged_as_before() -> None:
     doc = parse_document(_page("Réagir (3)", TITLE, BODY_1), "page.fr.md", "markdown")
     assert any(block.chrome for block in mark_chrome(doc).blocks)
+
+
+# ------------------------------------------------------------------ news sections and category labels
+@pytest.mark.parametrize(
+    "line", ["Actualités internationales", "Infos Afrique", "Actualité Sahel", "Rubrique Santé", "Dans la rubrique Société"]
+)
+def test_a_news_section_label_above_the_title_is_chrome(line: str) -> None:
+    page = _page(line, TITLE, BODY_1, BODY_2, BODY_3)
+    assert _chrome(page)[line].startswith(f"category label {line!r}: a news section")
+    assert TITLE not in _chrome(page)
+
+
+def test_a_news_section_label_at_the_foot_is_chrome_and_between_paragraphs_stays() -> None:
+    assert "Actualités Santé" in _chrome(_page(TITLE, BODY_1, BODY_2, BODY_3, "Actualités Santé"))
+    assert "Actualités Santé" not in _chrome(_page(TITLE, BODY_1, "Actualités Santé", BODY_2, BODY_3))
+
+
+def test_a_news_section_as_the_only_title_stays() -> None:
+    assert "Nouvelles du monde" not in _chrome(_page("Nouvelles du monde", BODY_1, BODY_2, BODY_3))
+
+
+def test_two_sections_as_crumbs_are_a_category_label() -> None:
+    assert _chrome(_page("Monde > Afrique", TITLE, BODY_1, BODY_2))["Monde > Afrique"].startswith("category label")
+
+
+def test_a_page_type_and_office_at_the_foot_is_chrome() -> None:
+    line = "Déclarations Agence Fictive des Ports"
+    assert _chrome(_page(TITLE, BODY_1, BODY_2, BODY_3, line))[line].startswith("site header: a page type")

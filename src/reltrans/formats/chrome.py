@@ -218,6 +218,7 @@ rejoignez-nous|retrouvez-nous|suivez-nous sur|en direct|direct|selectionne pour 
 episodes|tous les episodes|derniers episodes|autres episodes|episode suivant|episode precedent|
 article reserve|contenu reserve|article reserve aux abonnes|contenu reserve aux abonnes|
 derouler|deplier|replier|enrouler|afficher la suite|voir la suite|lire plus|en lire plus|en voir plus|afficher tout|
+thematiques|sujets associes|themes associes|sujets lies|rubriques|mots-cles associes|
 """
 _LABELS_EN = """
 skip to main content|skip to content|skip to navigation|breadcrumb|you are here|home|share|
@@ -235,6 +236,7 @@ search form|tag archive|× close|✕ close|tag archives|category archive|categor
 back to top button|show more|show less|other pages|filter|filters|subject|subjects|
 main content|main navigation|skip to main navigation|skip navigation|jump to content|jump to main content|main menu|
 about|more|categories|top categories|episodes|all episodes|latest episodes|expand|collapse|show all|live|
+related topics|topics|
 """
 _SOCIAL = "facebook|twitter|x|linkedin|whatsapp|instagram|youtube|flickr|tiktok|e-mail|email|courriel|rss"
 _LABELS = frozenset(
@@ -485,7 +487,7 @@ _PLACE_RUBRICS = frozenset(
 )
 _RUBRICS = _TOPIC_RUBRICS | _PLACE_RUBRICS
 _INITIALS = regex.compile(r"^(?:\p{Lu}\.){2,3}$")  # "N.D.": an author's initials
-_RUBRIC_LIST = regex.compile(r"\s*[,/|]\s*|\s+[-–]\s+")
+_RUBRIC_LIST = regex.compile(r"\s*[,/|]\s*|\s+[-–>›»]\s+")  # chrome 15: "Monde > Afrique"
 # Kept whatever the runs around them: a credit ("Photo : OIM/X", "© HCR/A. Martin", "(AFP)",
 # "Ph. DR") and a date stamp on a line of its own ("23/11/2010", "Le 12 mars 2014") are part of the release.
 _CREDIT_IN_BRACKETS = regex.compile(r"^\((?=[^()]*\p{Lu})[^().!?…]{1,60}\)$")
@@ -2553,6 +2555,16 @@ _CREDIT_MARK = regex.compile(
     r"©|\((?:c|C)\)|\b(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?: photo)?|[Ii]mages?)\s*:|\b\p{Lu}{2,10}\s*/\s*\p{Lu}"
 )
 _ALT_WORDS = 4  # an alt text repeated by its caption has at least this many words
+# "Actualités Santé", "Infos Afrique", "Dans la rubrique Société", "Actualités internationales":
+# a news word, then a section (a topic, a place, or an adjective of scope).
+_NEWS_SECTION = regex.compile(
+    r"^(?:(?:dans (?:la |les )?)?(?:rubriques?|categories?|sections?)|actualites?|actus?|infos?|informations|nouvelles|news|dossiers?|themes?)"
+    r"\s*:?\s+(.{2,40})$"
+)
+_SECTION_ADJECTIVES = frozenset(
+    "internationale|internationales|nationale|nationales|regionale|regionales|locale|locales|africaines|europeennes|"
+    "du monde|monde|en bref|a la une|generales|economiques|politiques|culturelles|sportives".split("|")
+)
 
 
 def _mark_chrome15(lines: list[_Line], reasons: dict[int, str]) -> None:
@@ -2620,6 +2632,18 @@ def _mark_chrome15(lines: list[_Line], reasons: dict[int, str]) -> None:
                 if len(_WORD.findall(line.text)) > _PAYWALL_BOX_WORDS or kept_line(line.text) or "@" in line.text:
                     break
                 reasons[line.index] = "paywall: a line of the subscription box, below the last sentence paragraph"
+    head_kept = [p for p in range(min(first_body, len(lines))) if lines[p].index not in reasons and not kept_line(lines[p].text)]
+    lone_title = head_kept[-1] if len(head_kept) == 1 else -1  # the page's only line above its body: its title, kept
+    for position, line in enumerate(lines):  # a news section's label, and a page type with its office, outside the body
+        text = line.text.strip()
+        outside = position < first_body or position > last_body
+        if line.index in reasons or position == lone_title or _SENTENCE_END.search(text) or len(_WORD.findall(text)) > _SECTION_WORDS:
+            continue
+        section = _NEWS_SECTION.match(line.normalized)
+        if section and section.group(1) in _RUBRICS | COUNTRIES | _SECTION_ADJECTIVES and (outside or _chrome_beside(lines, position, reasons)):
+            reasons[line.index] = f"category label {text!r}: a news section's name outside the body or beside chrome"
+        elif position > last_body >= 0 and _SECTION_LABEL.match(text):
+            reasons[line.index] = "site header: a page type and its office or collection, below the last sentence paragraph"
     if 0 < first_body < len(lines):
         kept = [p for p in range(first_body) if lines[p].index not in reasons and not kept_line(lines[p].text)]
         if kept:
