@@ -354,3 +354,10 @@ def test_two_sections_as_crumbs_are_a_category_label() -> None:
 def test_a_page_type_and_office_at_the_foot_is_chrome() -> None:
     line = "Déclarations Agence Fictive des Ports"
     assert _chrome(_page(TITLE, BODY_1, BODY_2, BODY_3, line))[line].startswith("site header: a page type")
+
+
+def test_a_page_type_and_its_section_joined_by_a_slash_above_the_title_is_chrome() -> None:
+    line = "Actualités/Protection des côtes"
+    page = _page("Le Journal fictif", line, TITLE, BODY_1, BODY_2, BODY_3)
+    assert _chrome(page)[line].startswith("site header: a page type")
+    assert TITLE not in _chrome(page)

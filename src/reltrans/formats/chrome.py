@@ -1647,7 +1647,7 @@ _MASTHEAD = regex.compile(r"^\p{Lu}[\p{L}\p{N}'’-]*(?:\s+\p{Lu}[\p{L}\p{N}'’
 # with no "de" between them (a title says "Déclarations du Haut-Commissaire …").
 _SECTION_LABEL = regex.compile(
     r"^(?i:d[ée]clarations|communiqu[ée]s(?:\s+de\s+presse)?|discours|actualit[ée]s|statements|speeches|"
-    r"press releases|publications|[ée]v[ée]nements|dossiers|interventions)\s+\p{Lu}"
+    r"press releases|publications|[ée]v[ée]nements|dossiers|interventions)(?:\s+|\s*[/|>›]\s*)\p{Lu}"  # chrome 15: "Actualités/Maintien de la paix"
 )
 # "DIRECTRICE GENERALE DE L'UNESCO", "Bureau du porte-parole": an office's name heading its pages.
 _OFFICE = regex.compile(
