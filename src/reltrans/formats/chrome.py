@@ -148,6 +148,15 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   beside chrome, or capitalised words with nothing French between two chrome lines (a facet's
   value); a link's own text (``LIEN VERS LA DÉCLARATION``, ``Accéder au rapport``); below the
   last sentence paragraph, what follows a comment section's heading (readers' comments).
+* chrome 15 (:func:`_chrome15_evidence`, :func:`_mark_chrome15`): what news and agency CMSs print
+  around an article: a **comment counter** (``Réagir (3)``, ``12 commentaires``), a **file label**
+  (``… - JPEG``, ``Télécharger l'image``), a **correspondent's line** (``Avec notre correspondante
+  à Dakar, Jeanne Dupont``) and a wire source (``Le Monde avec AFP``), a **byline split over
+  lines** (``Par`` / a name / a date with its time, anywhere), **media player labels**
+  (``Réécouter l'émission``, ``Audio 03:22``), **fold-out buttons** (``[cliquer pour dérouler]``),
+  labels side by side or glued before a chrome line, crumbs without separators, a news section's
+  label outside the body, an update notice, a paywall box below the body, an alt text its
+  credited caption repeats, a media group's name alone outside the body.
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
