@@ -361,3 +361,15 @@ def test_a_page_type_and_its_section_joined_by_a_slash_above_the_title_is_chrome
     page = _page("Le Journal fictif", line, TITLE, BODY_1, BODY_2, BODY_3)
     assert _chrome(page)[line].startswith("site header: a page type")
     assert TITLE not in _chrome(page)
+
+
+def test_a_sentence_continuing_the_work_is_no_paywall() -> None:
+    line = "Pour continuer la suite des travaux, le comité se réunira en juin."
+    assert _kept(_page(TITLE, BODY_1, BODY_2, BODY_3, line), line)
+
+
+def test_a_title_repeated_by_a_paragraph_naming_two_agencies_stays() -> None:
+    title = "Les ports de la baie se préparent à la saison"
+    first = "Les ports de la baie se préparent à la saison avec l'appui de l'OMS/OPS, qui a livré dix radars."
+    page = _page(title, first, BODY_2, BODY_3)
+    assert title not in _chrome(page) and first in _msgids(page)

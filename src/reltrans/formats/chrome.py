@@ -2444,6 +2444,8 @@ _PAYWALL_BOX = regex.compile(
     r"|^(?:a partir de|des|seulement|pour seulement)\s+\d+(?:[.,]\d+)?\s*(?:€|eur|euros?|chf|\$)\s*(?:/|par)\s*(?:mois|an|semaine|jour)\b"
 )
 _PAYWALL_BOX_WORDS = 12
+_PAYWALL_PRICE = regex.compile(r"^(?:a partir de|des|seulement|pour seulement)\s+\d")
+_PAYWALL_TARGET = regex.compile(r"\b(?:cet article|ce contenu|nos offres|un pack|abonnement)\b")
 # "Accueil Vidéos Belgique": a breadcrumb from the home page whose separators the scraper lost
 # (every crumb capitalised: "Accueil des réfugiés à Goma" is a title).
 _BARE_CRUMBS = regex.compile(r"^(?:Accueil|ACCUEIL|Home|HOME)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*){1,4}$")
@@ -2502,7 +2504,9 @@ def _chrome15_lines(text: str, norm: str, words: int, sentence: bool) -> str:
         return f"{METADATA}: the wire source the site credits"
     if words <= _UPDATE_NOTICE_WORDS and _UPDATE_NOTICE.match(norm):
         return f"{METADATA}: a CMS's update notice"
-    if words <= _PAYWALL_BOX_WORDS and _PAYWALL_BOX.match(norm):
+    if words <= _PAYWALL_BOX_WORDS and _PAYWALL_BOX.match(norm) and (
+        not sentence or stripped.endswith(":") or _PAYWALL_PRICE.match(norm) or _PAYWALL_TARGET.search(norm)
+    ):  # "Pour continuer la suite des travaux, le comité …" is a sentence
         return "paywall: a line of the subscription box"
     head = _glued_head_label(stripped)
     if head:
@@ -2564,6 +2568,17 @@ _CREDIT_MARK = regex.compile(
     r"©|\((?:c|C)\)|\b(?:[Pp]hotos?|PHOTOS?|[Cc]r[ée]dits?(?: photo)?|[Ii]mages?)\s*:|\b\p{Lu}{2,10}\s*/\s*\p{Lu}"
 )
 _ALT_WORDS = 4  # an alt text repeated by its caption has at least this many words
+_CREDIT_TAIL_WORDS = 6  # a caption's credit ends it: at most this many words after its mark
+
+
+def _credit_at_end(text: str) -> bool:
+    """A credit mark (``©``, ``Photo :``, ``AFP/X``) with a few words after it ending ``text``, no
+    sentence after it (``… l'OMS/OPS a lancé un appel …`` is a paragraph naming two agencies)."""
+    marks = list(_CREDIT_MARK.finditer(text))
+    if not marks:
+        return False
+    after = text[marks[-1].start() :]
+    return len(_WORD.findall(after)) <= _CREDIT_TAIL_WORDS and not _HAS_SENTENCE_END.search(after.rstrip(". "))
 # "Actualités Santé", "Infos Afrique", "Dans la rubrique Société", "Actualités internationales":
 # a news word, then a section (a topic, a place, or an adjective of scope).
 _NEWS_SECTION = regex.compile(
@@ -2623,7 +2638,7 @@ def _mark_chrome15(lines: list[_Line], reasons: dict[int, str]) -> None:
         if line.index in reasons or following.line == line.line or len(_WORD.findall(text)) < _ALT_WORDS:
             continue
         rest = following.text.strip()
-        if rest.casefold().startswith(text.casefold()) and len(rest) > len(text) and _CREDIT_MARK.search(rest[len(text) :]):
+        if rest.casefold().startswith(text.casefold()) and len(rest) > len(text) and _credit_at_end(rest[len(text) :]):
             reasons[line.index] = f"image alt text: the caption below repeats it with its credit (block {following.index + 1})"
     for position, line in enumerate(lines):
         if line.index in reasons or line.normalized not in _MEDIA_GROUPS or not line.text.strip()[:1].isupper():
