@@ -373,3 +373,7 @@ def test_a_title_repeated_by_a_paragraph_naming_two_agencies_stays() -> None:
     first = "Les ports de la baie se préparent à la saison avec l'appui de l'OMS/OPS, qui a livré dix radars."
     page = _page(title, first, BODY_2, BODY_3)
     assert title not in _chrome(page) and first in _msgids(page)
+
+
+def test_a_bracketed_label_that_is_no_button_is_no_fold_out() -> None:
+    assert not _chrome(_page(TITLE, BODY_1, "(archives)", BODY_2, BODY_3)).get("(archives)", "").startswith("fold-out")

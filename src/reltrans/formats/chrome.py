@@ -2477,7 +2477,7 @@ def _chrome15_label(text: str, norm: str, words: int, sentence: bool) -> str:
         parts = [part for part in _FOLD_PART.split(norm) if part and part.strip()]
         if parts and (stripped[:1] in "[(+▼▲▶►▸" or stripped[-1:] in "])+▼▲") and all(
             part.strip() in _LABELS or _FOLD.match(part.strip()) for part in parts
-        ):
+        ) and any(_FOLD.match(part.strip()) for part in parts):  # "(archives)" is a caption's note, no button
             return f"fold-out button {stripped!r}"
         if len(parts) == 1 and _FOLD.match(parts[0].strip()) and regex.search(r"\b(?:cliqu|click|tap|appuy)", parts[0]):
             return f"fold-out button {stripped!r}"
