@@ -377,3 +377,14 @@ def test_a_title_repeated_by_a_paragraph_naming_two_agencies_stays() -> None:
 
 def test_a_bracketed_label_that_is_no_button_is_no_fold_out() -> None:
     assert not _chrome(_page(TITLE, BODY_1, "(archives)", BODY_2, BODY_3)).get("(archives)", "").startswith("fold-out")
+
+
+@pytest.mark.parametrize("line", ["Écouter ▶", "🎧 Podcast", "Voir plus →", "Réagir (3) 💬"])
+def test_a_label_beside_its_icon_is_chrome(line: str) -> None:
+    assert line_evidence(line).endswith("beside its icon")
+    assert line in _chrome(_page(TITLE, BODY_1, line, BODY_2, BODY_3))
+
+
+@pytest.mark.parametrize("line", ["★ Plus de quarante radars livrés aux ports de la baie", "🎙️ « Il faut protéger la baie » à Port-Bleu"])
+def test_a_title_after_an_icon_stays(line: str) -> None:
+    assert line not in _chrome(_page(TITLE, BODY_1, line, BODY_2, BODY_3))

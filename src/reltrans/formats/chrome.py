@@ -729,7 +729,7 @@ def line_evidence(text: str) -> str:
     if words <= 25 and not sentence and _RELATED_LINK.match(text):
         return "related-article link"
     stripped = text.strip()
-    if stripped[:1].isupper() or stripped[:1].isdigit() or stripped[:1] in "[(+▼▲▶►▸" or regex.search(r"\d", stripped):
+    if stripped[:1].isupper() or stripped[:1].isdigit() or stripped[:1] in "[(+▼▲▶►▸" or regex.search(r"\d|^[\p{So}\p{Sm}]", stripped):
         # chrome 15: a label that opens with a capital, a figure or a bracket, or carries a figure
         # (a duration, a count): a wrapped sentence's lowercase fragment ("réécouter l'émission")
         # is left to the joiner, then judged as part of its paragraph
@@ -2400,6 +2400,7 @@ _FOLD = regex.compile(
 )
 _FOLD_PART = regex.compile(r"\s*[\[\]()]+\s*|^\s*[+▼▲▶►▸↓↑⌄⌃-]+\s*|\s*[+▼▲▶►▸↓↑⌄⌃-]+\s*$")
 _FOLD_WORDS = 8
+_EDGE_SYMBOLS = regex.compile(r"^[\p{So}\p{Sm}\p{Sk}\uFE0F\u200d\s]+|[\p{So}\p{Sm}\p{Sk}\uFE0F\u200d\s]+$")  # icons and arrows at the ends
 # "Portrait de la directrice - JPEG", "Carte de la région (PNG)", "Rapport annuel – PDF": a file
 # link named by its type after a separator or in brackets, the line's end (no sentence end before it).
 _FILE_TYPE_END = regex.compile(
@@ -2469,6 +2470,11 @@ def _chrome15_label(text: str, norm: str, words: int, sentence: bool) -> str:
     player's label, a fold-out button, a file label, crumbs, spaced labels): also consulted line
     by line (:func:`line_evidence`), so that the hard-wrap joiner keeps such a line apart."""
     stripped = text.strip()
+    bare = _EDGE_SYMBOLS.sub("", norm)
+    if bare != norm and bare and words <= _MEDIA_LABEL_WORDS and (
+        bare in _LABELS or _MEDIA_LABEL.match(bare) or _FOLD.match(bare) or _COMMENT_COUNTER.match(bare)
+    ):  # "Écouter ▶", "🎧 Podcast", "Voir plus →": a label beside its icon
+        return f"label {stripped!r} beside its icon"
     if words <= 8 and _COMMENT_COUNTER.match(norm):
         return "comment count: the comment section's counter or button"
     if words <= _MEDIA_LABEL_WORDS and _MEDIA_LABEL.match(norm) and any(ch.isalpha() for ch in norm):
