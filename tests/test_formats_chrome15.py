@@ -388,3 +388,22 @@ def test_a_label_beside_its_icon_is_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["★ Plus de quarante radars livrés aux ports de la baie", "🎙️ « Il faut protéger la baie » à Port-Bleu"])
 def test_a_title_after_an_icon_stays(line: str) -> None:
     assert line not in _chrome(_page(TITLE, BODY_1, line, BODY_2, BODY_3))
+
+
+@pytest.mark.parametrize("heading", ["2 réflexions sur « Un radar pour la baie »", "Un commentaire sur “Un radar pour la baie”", "Commentaires : 2"])
+def test_a_comment_heading_with_its_count_heads_the_readers_comments(heading: str) -> None:
+    page = _page(TITLE, BODY_1, BODY_2, BODY_3, heading, "Marc", "super initiative bravo", "Lise", "enfin un radar pour nous")
+    chrome = _chrome(page)
+    assert chrome[heading].startswith("comment count")
+    assert chrome["super initiative bravo"].startswith("comments: below the comment section's heading")
+    assert _body_kept(page)
+
+
+def test_a_sentence_quoting_reflections_stays() -> None:
+    line = "Deux réflexions sur « la baie » ont été publiées par l'agence. Elles portent sur la pêche."
+    assert _kept(_page(TITLE, BODY_1, line, BODY_2, BODY_3), "Deux réflexions sur « la baie » ont été publiées par l'agence.")
+
+
+def test_a_one_sentence_line_on_reflections_stays() -> None:
+    line = "Deux réflexions sur « la baie » ont été publiées par l'agence du port."
+    assert _kept(_page(TITLE, BODY_1, line, BODY_2, BODY_3), line)

@@ -2314,7 +2314,9 @@ def _mark_comment_section(lines: list[_Line], reasons: dict[int, str]) -> None:
         return
     for position in range(last_body + 1, len(lines)):
         line = lines[position]
-        if line.index in reasons and (line.normalized in _COMMENT_HEADINGS or _COMMENT_COUNT.match(line.normalized)):
+        if line.index in reasons and (
+            line.normalized in _COMMENT_HEADINGS or _COMMENT_COUNT.match(line.normalized) or _COMMENT_COUNTER.match(line.normalized)
+        ):  # chrome 15: a counter or WordPress's "2 réflexions sur « … »" heads the comments too
             for other in lines[position + 1 :]:
                 if other.index not in reasons:
                     reasons[other.index] = f"comments: below the comment section's heading {line.text.strip()[:40]!r}, after the last sentence paragraph"
@@ -2354,6 +2356,10 @@ _COMMENT_COUNTER = regex.compile(
     r"(?:commentaires?|reactions?|comments?|avis|reponses?)(?:\s*[(\[]\s*\d{1,6}\s*[)\]])?$"
     r"|^\d{1,6}\s+(?:reactions?|avis|partages?|likes?|j'aime|vues?|lectures?|views?|shares?|contributions?)$"
     r"|^(?:vue?s?|lue?s?|consulte(?:e|s|es)?|viewed|read)\s+\d[\d\s.,]{0,9}\s+(?:fois|times)$"
+    r"|^(?:commentaires?|reactions?|comments?|reponses?)\s*:\s*\d{1,6}$"  # "Commentaires : 12"
+    # WordPress's heading of the comments: "2 réflexions sur « Titre »", "Un commentaire sur “Titre”"
+    r"|^(?:\d{1,5}|une?|deux|trois|quatre|cinq)\s+(?:commentaires?|reflexions?|reponses?|reactions?|pensees?|comments?|thoughts?|responses?)"
+    r"\s+(?:sur|a propos de|au sujet de|on|to)\s+[«\"“‘'].{1,200}$"  # (normalize_label drops the closing »)
 )
 # The nouns and verbs of a media player's labels ("Écouter l'émission", "Réécouter", "Audio 03:22",
 # "vidéo : 3min", "24 épisodes", "À propos de cet audio"), compared on normalize_label forms.
@@ -2475,7 +2481,8 @@ def _chrome15_label(text: str, norm: str, words: int, sentence: bool) -> str:
         bare in _LABELS or _MEDIA_LABEL.match(bare) or _FOLD.match(bare) or _COMMENT_COUNTER.match(bare)
     ):  # "Écouter ▶", "🎧 Podcast", "Voir plus →": a label beside its icon
         return f"label {stripped!r} beside its icon"
-    if words <= 8 and _COMMENT_COUNTER.match(norm):
+    quoted_title = words <= 30 and stripped[-1:] in "»”\"’'"  # "2 réflexions sur « Titre »" ends with the title's quote
+    if (words <= 8 or quoted_title) and _COMMENT_COUNTER.match(norm):
         return "comment count: the comment section's counter or button"
     if words <= _MEDIA_LABEL_WORDS and _MEDIA_LABEL.match(norm) and any(ch.isalpha() for ch in norm):
         return "media player label: a listen/watch button, a duration or an episode count"
