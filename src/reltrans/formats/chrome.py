@@ -173,7 +173,7 @@ from reltrans.model import Block, Document
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "14"
+CHROME_VERSION = "15f"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
@@ -579,6 +579,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     _mark_weak_labels(lines, reasons)
     _mark_contact_leadins(lines, reasons)
     _mark_chrome14(lines, reasons)
+    _mark_chrome15f(lines, reasons)
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
         if line.index in reasons and kept_line(line.text) and not _block_evidence(line.text) and not reasons[
             line.index
@@ -2309,3 +2310,332 @@ def _heads_paragraph(lines: list[_Line], position: int, reasons: dict[int, str])
         if following.index not in reasons:
             return _is_body(following)
     return False
+
+
+# --------------------------------------------------------------------------- chrome 15f
+# News, government, NGO, press-agency and listing pages (issue 15): the labels, widgets and
+# signatures such sites print around a release or a list of releases. Every rule below judges a
+# short line that is no sentence (a form's notices aside, which need two of them), so that a
+# release's own sentence is never taken; when unsure a line is kept.
+
+CHROME_15F = "chrome 15f"
+"""The prefix of the reasons given by :func:`_mark_chrome15f`."""
+
+# Whole-line labels of such sites, anywhere on the page (normalize_label forms).
+_LABELS_15F = frozenset(
+    "banniere|flash info|flash infos|info news|infos news|breaking news|derniere minute|short url|lien court|overblog|"
+    "l'actualite|toute l'actualite|audio de l'info|le sommaire de l'emission|sommaire de l'emission|discours|"
+    "restons en contact|restez en contact|impliquez-vous|engagez-vous|rejoignez-nous|devenez membre|"
+    "creer mon blog|suivre ce blog".split("|")
+)
+# Labels that are chrome only before the first sentence paragraph and beside a chrome line: a
+# blog's sidebar ("Sommaire", "Liens", "Contact"); elsewhere they may head the release's own parts.
+_HEAD_LABELS_15F = frozenset("sommaire|liens|liens utiles|contact|contacts|nous contacter".split("|"))
+# The end of a call to action cut onto its own line ("Impliquez-vous" / "dès maintenant!").
+_CALL_ENDS_15F = frozenset("des maintenant|maintenant|des aujourd'hui|aujourd'hui".split("|"))
+# A field name alone on its line, closed by its colon ("Speaker:", "Lieu :"): the value follows.
+_FIELD_NAMES_15F = frozenset(
+    "speaker|speakers|event|location|venue|lieu|orateur|oratrice|orateurs|intervenant|intervenante|intervenants|evenement|heure".split("|")
+)
+_APP_PROMO = regex.compile(r"^(?:nouvelle|notre|telechargez(?: notre| l')?|decouvrez(?: notre| la nouvelle)?) (?:application|appli)\b")
+_BLOG_HEADER = regex.compile(r"^suivre ce blog\b|^administration \+ creer mon blog$")
+_BLOG_FIELD = regex.compile(r"^:\s+\S")  # "• : centrafrique-presse": a blog sidebar's field without its name
+_FONT_SIZE = regex.compile(r"^A[+-]?(?:\s*A[+-]?){1,3}$")  # "A+ A A-": the text size buttons
+_EMAIL_CLOAK = regex.compile(r"cette adresse (?:e-?mail|email|electronique|de courriel) est protegee contre les robots")
+_FORM_NOTICE = regex.compile(
+    r"^le formulaire a detecte\b|^nous avons bien recu (?:vos informations|votre (?:message|demande|inscription))"
+    r"|^merci de votre (?:interet|inscription|message|soutien) pour\b|^(?:veuillez )?(?:remplir|completer) (?:tous )?les champs (?:obligatoires|requis)\b"
+    r"|^ce champ est (?:obligatoire|requis)$"
+)
+_FORM_NOTICE_WORDS = 15
+_FORM_NOTICES = 2  # notices of a form that make it one (a release may thank its readers once)
+_PLAYER = regex.compile(r"\badd this\s*:|\bplaylist\s*:")
+_RELATIVE_TIME = regex.compile(
+    r"^(?:(?:mis a jour|publie)\s*:?\s*)?il y a\s+\d+\s+(?:sec|secondes?|min|minutes?|h|heures?|jours?|semaines?|mois|ans?)"
+    r"(?:\s+\d+\s+(?:sec|secondes?|min|minutes?|heures?|jours?))*$"
+)
+# "3 février 2020 1 03 /02 /février /2020 00:53": a blog's date widget, the date and its parts.
+_DATE_WIDGET = regex.compile(rf"^{_DATE}(?:\s+\d{{1,2}})?\s+\d{{1,2}}\s*/\s*\d{{1,2}}\s*/\s*{_MONTH}\s*/\s*\d{{4}}\s+\d{{1,2}}:\d{{2}}$")
+_SOURCE_DATE = regex.compile(rf"^\[[^\]]{{2,40}}\]\s*[-–]?\s*{_DATE}$")  # "[Radio Okapi] - 17/02/2026"
+_TIME = r"\d{1,2}\s*[:h]\s*\d{2}"
+# "25 juin 2018 à 10h59 par AFP", "RFI 31/01/2020 - 07:22Modifié le : …": a source, a date and time, then who or when.
+_TIMED_BYLINE = regex.compile(
+    rf"^(?:[\p{{L}}\p{{N}}'.-]+\s+){{0,3}}{_DATE}\s*(?:a|-|,)?\s*{_TIME}\s*(?:par|by|modifie|mis a jour|mise a jour)\b"
+)
+# "Par Anne DUPRÉ – Jeune Revue 19 Septembre 2016 modifié le …": a byline, its paper and its dates.
+_PAPER_BYLINE = regex.compile(rf"^par\s+.{{1,60}}?\s{_DATE}.*\b(?:modifie|mis a jour|mise a jour|publie)\b")
+# "Par Jeanne Dupuis Observatrice avertie": a name and what the author is (no figure, no sentence).
+_DESCRIBED_BYLINE = regex.compile(r"^(?:Par|PAR)[ \u00a0]+\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+){1,3}(?:[ \u00a0]+\p{L}[\p{L}'’-]*){0,3}$")
+_BYLINE_15F_WORDS = 25
+_DESCRIBED_BYLINE_WORDS = 7
+# "Année : 2024", "Auteur/autrice : X", "Catégorie : Dépêches": the heading of an archive page.
+_LISTING_FIELD = regex.compile(
+    r"^(?:annee|mois|archives?|archive mensuelle|categorie|auteur/autrice|auteur|autrice|author|tag|etiquette)\s*:\s*\S"
+)
+_LISTING_FIELD_WORDS = 8
+# "Accueil Blog Page 471", "Page 3 sur 12": a listing's page number.
+_PAGE_NUMBER = regex.compile(
+    r"^(?:accueil\s+)?(?:(?:blog|actualites?|news|archives?|articles?|categorie|rubrique|communiques)\s+)?page\s+\d{1,5}(?:\s+(?:de|sur|of|/)\s+\d{1,5})?$"
+)
+# "Contenu - LA REVUE DU PORT": a page type and the site's name in capitals, the page's first line.
+_SITE_TITLE = regex.compile(r"^(?i:contenu|accueil|actualit[ée]s?|articles?|blog|news|infos?)\s*[-–|:]\s*(.+)$")
+_SITE_TITLE_WORDS = 8
+# "NB : Photo d'archive et d'illustration": a note on the picture.
+_PHOTO_NOTE = regex.compile(r"^(?:nb|n\.b\.?)\s*:?\s*(?:photos?|images?)\b|^(?:photos?|images?) d'(?:archives?|illustration)\b")
+_PHOTO_NOTE_WORDS = 8
+# "Agence d'information du Burkina", "Agence de presse africaine": a news agency's signature.
+_AGENCY_NAME = regex.compile(r"^(?:l')?agence\s+(?:(?:nationale|ivoirienne|senegalaise|congolaise|centrafricaine|africaine)\s+)?(?:d'informations?|de presse)\b")
+_AGENCY_NAME_WORDS = 8
+# "Liste des derniers douze communiqués de presse …": a listing page's description of its list.
+_LIST_DESCRIPTION = regex.compile(r"^liste des (?:derniers?|dernieres)\b.{0,80}\b(?:communiques|articles|actualites|publications|nouvelles|discours)\b")
+_LIST_DESCRIPTION_WORDS = 40
+_FEED_SUBSCRIBE = regex.compile(r"^s'abonner (?:a|au) (?:flux|ce flux|fil)\b")
+_FEED_DESCRIPTION_WORDS = 50
+_MENU_PARTS = regex.compile(r"[ \t\u00a0]{3,}")  # labels of a menu flattened on one line, three spaces or more apart
+_MENU_LINE_PARTS = 5
+_MENU_PART_WORDS = 6
+# A month alone under the day alone ("04" / "January"): the parts of a date widget.
+_MONTH_ALONE = regex.compile(rf"^{_MONTH}(?:\s+\d{{4}})?$")
+_CAPS_LABEL_WORDS = 3
+# Section names of news programmes and of the UN news site: a card's topic above its credit.
+_END_RUBRICS = frozenset(
+    "journal|flash|editorial|chronique|reportage|interview|entretien|dossier|tribune|analyse|decryptage|portrait".split("|")
+)
+_UN_TOPICS = frozenset(
+    "paix et securite|droits de l'homme|aide humanitaire|climat et environnement|sante|developpement economique|"
+    "culture et education|femmes|migrants et refugies|objectifs de developpement durable|droit et prevention du crime|"
+    "affaires de l'onu".split("|")
+)
+# "16 - Octobre - 2023": a date spelled with dashes (an aggregator's list of other articles).
+_SPACED_DATE = regex.compile(rf"^\d{{1,2}}\s*-\s*{_MONTH}\s*-\s*\d{{4}}$")
+_ACRONYM_REPEATS = 2
+
+
+def chrome15f_evidence(text: str) -> str:
+    """The evidence one line of a news, government, NGO or press-agency page carries by itself
+    ('' when none): a site label (``Bannière``, ``Short Url``, ``Audio de l'info``), an app
+    promotion, a blog's header, the text size buttons (``A+ A A-``), an address hidden from
+    robots, a player's label, a relative time (``il y a 2 heures 8 min``), a blog's date widget,
+    a source and date in brackets, a byline with its date and time, its paper or what the author
+    is, an archive page's field (``Année : 2024``) or page number (``Accueil Blog Page 471``), a
+    note on the picture, a feed's subscribe line."""
+    stripped = text.strip()
+    norm = normalize_label(text)
+    words = len(_WORD.findall(stripped))
+    sentence = _SENTENCE_END.search(stripped) is not None
+    if norm in _LABELS_15F:
+        return f"{CHROME_15F}: label {stripped!r}"
+    if stripped.endswith(":") and norm in _FIELD_NAMES_15F:
+        return f"{CHROME_15F}: a field's name alone, its value on the next line"
+    if words <= 8 and not sentence and (_APP_PROMO.match(norm) or _BLOG_HEADER.match(norm)):
+        return f"{CHROME_15F}: the site's header (an app or a blog platform)"
+    if _FONT_SIZE.match(stripped) and ("+" in stripped or "-" in stripped):
+        return f"{CHROME_15F}: the text size buttons"
+    if words <= 40 and _EMAIL_CLOAK.search(norm):
+        return f"{CHROME_15F}: an e-mail address hidden from robots (the page's script)"
+    if words <= 6 and _PLAYER.search(norm):
+        return f"{CHROME_15F}: a media player's labels"
+    if _RELATIVE_TIME.match(norm):
+        return f"{METADATA}: a relative time of publication ({CHROME_15F})"
+    if _DATE_WIDGET.match(norm) or _SOURCE_DATE.match(norm):
+        return f"{METADATA}: a date of publication, with its parts or its source ({CHROME_15F})"
+    if words <= _BYLINE_15F_WORDS and not _HAS_SENTENCE_END.search(stripped) and not stripped.endswith((".", "!", "?")):
+        if _TIMED_BYLINE.match(norm) or (_PAPER_BYLINE.match(norm) and regex.match(r"^(?:Par|PAR|By)\s+\p{Lu}", stripped)):
+            return f"{METADATA}: a byline with its date ({CHROME_15F})"
+    if words <= _DESCRIBED_BYLINE_WORDS and not sentence and not regex.search(r"\d", stripped) and _DESCRIBED_BYLINE.match(stripped):
+        return f"{METADATA}: a byline, the author's name and what the author is ({CHROME_15F})"
+    if words <= _LISTING_FIELD_WORDS and not sentence and (_LISTING_FIELD.match(norm) or _PAGE_NUMBER.match(norm)):
+        return f"{CHROME_15F}: a listing page's heading (its archive field or page number)"
+    if words <= _PHOTO_NOTE_WORDS and not sentence and _PHOTO_NOTE.match(norm):
+        return f"{CHROME_15F}: a note on the picture"
+    if words <= 10 and _FEED_SUBSCRIBE.match(norm):
+        return f"{CHROME_15F}: subscribe line: a feed's"
+    return ""
+
+
+def _caps_label(text: str) -> bool:
+    """One to three words in capitals, no figure, no punctuation (``AFRICA RADIO``)."""
+    stripped = text.strip()
+    words = _WORD.findall(stripped)
+    return (
+        0 < len(words) <= _CAPS_LABEL_WORDS
+        and stripped.upper() == stripped
+        and sum(ch.isalpha() for ch in stripped) >= 3
+        and not regex.search(r"[\d.!?:;,«»\"()\[\]/|]", stripped)
+    )
+
+
+def _mark_chrome15f(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Chrome 15f: the labels, widgets and signatures of news, government, NGO, press-agency and
+    listing pages.
+
+    * each line's own evidence (:func:`chrome15f_evidence`);
+    * a form's notices (``Le formulaire a détecté …``, ``Nous avons bien reçu vos informations!``,
+      ``Merci de votre intérêt pour …``), two of them at least on the page;
+    * the page's first line naming the site in capitals after a page type (``Contenu - LA REVUE``),
+      an acronym alone as the page's first line (``DOP``) with the title still below, a listing's
+      description of its list as the first line (``Liste des derniers douze communiqués …``);
+    * a menu flattened on one line (five labels or more, three spaces apart) before the first
+      sentence paragraph;
+    * an acronym alone on two lines or more, each beside a chrome line (``EDA`` under each
+      ``Communiqué de presse`` of a listing);
+    * a month alone under the day alone (``04`` / ``January``), a date widget;
+    * a news agency's signature (``Agence d'information du …``) after the last sentence paragraph;
+    * a short label in capitals (``AFRICA RADIO``, ``INVITÉ AFRIQUE``) beside chrome after the last
+      sentence paragraph, or before the first one with a kept line below it (the title);
+    * a programme's section (``Journal``) after the last sentence paragraph, a UN News topic
+      (``Droits de l'homme``) above a photo credit or outside the body beside chrome;
+    * a blog sidebar's labels (``Sommaire``, ``Liens``, ``Contact``, ``• : nom-du-blog``) before the
+      first sentence paragraph beside chrome;
+    * a feed's description between its subscribe line and its update time; on a feed page
+      (``À la une`` / ``S'abonner à flux …``) the entries are the page's body, not a ticker;
+    * a list of other articles with dates spelled ``16 - Octobre - 2023`` after its heading.
+    """
+    chrome = set(reasons)
+    for line in lines:
+        if line.index in chrome:
+            continue
+        reason = chrome15f_evidence(line.text)
+        if reason:
+            reasons[line.index] = reason
+    notices = [line for line in lines if len(_WORD.findall(line.text)) <= _FORM_NOTICE_WORDS and _FORM_NOTICE.match(line.normalized)]
+    if len(notices) >= _FORM_NOTICES:
+        for line in notices:
+            reasons.setdefault(line.index, f"{CHROME_15F}: a form's notice ({len(notices)} on the page)")
+    _keep_feed_entries(lines, reasons)
+    first_body = _first_body(lines, set(reasons))
+    last_body = _last_body(lines, reasons)
+    _mark_page_top_15f(lines, first_body, reasons)
+    _mark_repeated_acronyms(lines, reasons)
+    for _ in range(2):  # a sidebar's labels: each one beside the one above it
+        _mark_beside_15f(lines, first_body, last_body, reasons)
+    _mark_dashed_date_list(lines, reasons)
+
+
+def _mark_page_top_15f(lines: list[_Line], first_body: int, reasons: dict[int, str]) -> None:
+    """The page's first line (a site title, an acronym, a listing's description) and a menu on one line."""
+    first = lines[0]
+    text = first.text.strip()
+    if first.index not in reasons:
+        site = _SITE_TITLE.match(text)
+        if site and len(_WORD.findall(text)) <= _SITE_TITLE_WORDS and _caps_label_words(site.group(1)):
+            reasons[first.index] = f"{CHROME_15F}: the page's title, a page type and the site's name in capitals"
+        elif _ACRONYM.match(text) and first_body >= 3:
+            reasons[first.index] = f"{CHROME_15F}: site label, an acronym alone as the page's first line"
+        elif len(_WORD.findall(text)) <= _LIST_DESCRIPTION_WORDS and _LIST_DESCRIPTION.match(first.normalized):
+            reasons[first.index] = f"{CHROME_15F}: a listing page's description of its list"
+    for line in lines[:first_body]:
+        parts = [part for part in _MENU_PARTS.split(line.raw.strip()) if part.strip()]
+        if line.index in reasons or len(parts) < _MENU_LINE_PARTS or _SENTENCE_END.search(line.text.strip()):
+            continue
+        if all(0 < len(_WORD.findall(part)) <= _MENU_PART_WORDS and part[:1].isupper() for part in parts):
+            reasons[line.index] = f"{CHROME_15F}: menu, {len(parts)} labels flattened on one line before the first sentence paragraph"
+
+
+def _caps_label_words(text: str) -> bool:
+    """Two words or more in capitals (``LA REVUE DU PORT``): a site's name."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(_WORD.findall(text)) >= 2 and bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _mark_repeated_acronyms(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """An acronym alone on two lines or more, each beside a chrome line: a listing's label."""
+    found: dict[str, list[int]] = {}
+    for position, line in enumerate(lines):
+        if _ACRONYM.match(line.text.strip()):
+            found.setdefault(line.text.strip(), []).append(position)
+    for acronym, positions in found.items():
+        if len(positions) < _ACRONYM_REPEATS or not all(_chrome_beside(lines, p, reasons) for p in positions):
+            continue
+        for position in positions:
+            reasons.setdefault(lines[position].index, f"{CHROME_15F}: site label, the acronym {acronym!r} alone beside chrome, {len(positions)} times")
+
+
+def _mark_beside_15f(lines: list[_Line], first_body: int, last_body: int, reasons: dict[int, str]) -> None:
+    """The rules that read a line's place and its neighbours (see :func:`_mark_chrome15f`)."""
+    for position, line in enumerate(lines):
+        if line.index in reasons or kept_line(line.text):
+            continue
+        text = line.text.strip()
+        norm = line.normalized
+        before, after = position < first_body, position > last_body
+        beside = _chrome_beside(lines, position, reasons)
+        above = lines[position - 1] if position > 0 else None
+        below = lines[position + 1] if position + 1 < len(lines) else None
+        kept_below = any(other.index not in reasons and not kept_line(other.text) for other in lines[position + 1 : first_body])
+        reason = ""
+        if _MONTH_ALONE.match(norm) and (beside or before or after):
+            reason = "a date widget, a month alone beside chrome or outside the body"
+        elif above is not None and norm in _CALL_ENDS_15F and reasons.get(above.index, "").startswith(f"{CHROME_15F}: label"):
+            reason = f"the end of the call to action {above.text.strip()!r} above"
+        elif norm == "avant de continuer" and below is not None and _FORM_NOTICE.match(below.normalized):
+            reason = "a form's lead-in, above its notice"
+        elif after and len(_WORD.findall(text)) <= _AGENCY_NAME_WORDS and not _SENTENCE_END.search(text) and _AGENCY_NAME.match(norm):
+            reason = "credit: a news agency's signature after the last sentence paragraph"
+        elif _caps_label(text) and beside and (after or (before and kept_below)):
+            reason = f"a label in capitals beside the chrome line {beside[0].text.strip()[:40]!r}, outside the body"
+        elif after and norm in _END_RUBRICS and text[:1].isupper():
+            reason = f"category label: a programme's section {text!r} after the last sentence paragraph"
+        elif norm in _UN_TOPICS and text[:1].isupper() and (
+            (below is not None and kept_line(below.text) == "a credit") or ((before or after) and beside)
+        ):
+            reason = f"category label: a news topic {text!r} above its picture's credit or outside the body"
+        elif before and beside and (norm in _HEAD_LABELS_15F or (_BLOG_FIELD.match(text) and len(_WORD.findall(text)) <= 12 and not _SENTENCE_END.search(text))):
+            reason = f"a sidebar's label before the first sentence paragraph, beside {beside[0].text.strip()[:40]!r}"
+        elif (
+            above is not None
+            and below is not None
+            and _FEED_SUBSCRIBE.match(above.normalized)
+            and below.index in reasons
+            and len(_WORD.findall(text)) <= _FEED_DESCRIPTION_WORDS
+        ):
+            reason = "a feed's description, between its subscribe line and its update time"
+        if reason:
+            reasons[line.index] = f"{CHROME_15F}: {reason}"
+
+
+def _keep_feed_entries(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A ticker heading (``À la une``) followed by a feed's subscribe line (``S'abonner à flux À la
+    une``) is a feed page's title: the headlines below are its entries, the page's body. The
+    ticker's judgement of a headline with no evidence of its own is taken back."""
+    for position, line in enumerate(lines[:-1]):
+        if line.normalized in _TICKER_HEADINGS and _FEED_SUBSCRIBE.match(lines[position + 1].normalized):
+            for other in lines[position + 2 :]:
+                reason = reasons.get(other.index, "")
+                if reason.startswith("news ticker: a headline") and not _block_evidence(other.text) and not chrome15f_evidence(other.text):
+                    del reasons[other.index]
+            return
+
+
+def _mark_dashed_date_list(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """After the first sentence paragraph, a heading of other articles (:data:`RELATED_HEADINGS`)
+    followed down to the page end by titles, each after its date spelled with dashes (``16 -
+    Octobre - 2023``), and their cut-off teasers (``…``): two dated titles at least."""
+    first_body = _first_body(lines, set(reasons))
+    for position in range(first_body + 1, len(lines)):
+        heading = lines[position]
+        if heading.normalized not in RELATED_HEADINGS:
+            continue
+        items: list[tuple[_Line, str]] = []
+        previous = "heading"
+        for line in lines[position + 1 :]:
+            text = line.text.strip()
+            if line.index in reasons:
+                continue
+            if _SPACED_DATE.match(line.normalized):
+                kind = "date"
+            elif previous == "date" and _headline(line):
+                kind = "title"
+            elif previous == "title" and _TRUNCATED.search(text) and len(_WORD.findall(text)) <= _TEASER_WORDS:
+                kind = "cut teaser"
+            else:
+                items = []
+                break
+            items.append((line, kind))
+            previous = kind
+        if sum(1 for _, kind in items if kind == "date") < _ARTICLE_LIST_TITLES:
+            return
+        reasons.setdefault(heading.index, f"{CHROME_15F}: related list, the heading of other articles with their dates")
+        for line, kind in items:
+            reasons[line.index] = f"{CHROME_15F}: related list, an article's {kind} after {heading.text.strip()!r}, down to the page end"
+        return
