@@ -2330,7 +2330,7 @@ _LABELS_15F = frozenset(
 )
 # Labels that are chrome only before the first sentence paragraph and beside a chrome line: a
 # blog's sidebar ("Sommaire", "Liens", "Contact"); elsewhere they may head the release's own parts.
-_HEAD_LABELS_15F = frozenset("sommaire|liens|liens utiles|contact|contacts|nous contacter".split("|"))
+_HEAD_LABELS_15F = frozenset("sommaire|liens|liens utiles|contact|contacts".split("|"))
 # The end of a call to action cut onto its own line ("Impliquez-vous" / "dès maintenant!").
 _CALL_ENDS_15F = frozenset("des maintenant|maintenant|des aujourd'hui|aujourd'hui".split("|"))
 # A field name alone on its line, closed by its colon ("Speaker:", "Lieu :"): the value follows.
@@ -2394,8 +2394,8 @@ _FEED_DESCRIPTION_WORDS = 50
 _MENU_PARTS = regex.compile(r"[ \t\u00a0]{3,}")  # labels of a menu flattened on one line, three spaces or more apart
 _MENU_LINE_PARTS = 5
 _MENU_PART_WORDS = 6
-# A month alone under the day alone ("04" / "January"): the parts of a date widget.
-_MONTH_ALONE = regex.compile(rf"^{_MONTH}(?:\s+\d{{4}})?$")
+# A month alone, without its year ("04" / "January"): the parts of a date widget.
+_MONTH_ALONE = regex.compile(rf"^{_MONTH}$")
 _CAPS_LABEL_WORDS = 3
 # Section names of news programmes and of the UN news site: a card's topic above its credit.
 _END_RUBRICS = frozenset(
@@ -2472,14 +2472,15 @@ def _mark_chrome15f(lines: list[_Line], reasons: dict[int, str]) -> None:
     * each line's own evidence (:func:`chrome15f_evidence`);
     * a form's notices (``Le formulaire a détecté …``, ``Nous avons bien reçu vos informations!``,
       ``Merci de votre intérêt pour …``), two of them at least on the page;
-    * the page's first line naming the site in capitals after a page type (``Contenu - LA REVUE``),
-      an acronym alone as the page's first line (``DOP``) with the title still below, a listing's
-      description of its list as the first line (``Liste des derniers douze communiqués …``);
+    * the page's first line naming the site in capitals after a page type (``Contenu - LA REVUE``)
+      or describing the list of a listing page (``Liste des derniers douze communiqués …``); an
+      acronym alone as the first line is kept (its name below may be the title's);
     * a menu flattened on one line (five labels or more, three spaces apart) before the first
       sentence paragraph;
     * an acronym alone on two lines or more, each beside a chrome line (``EDA`` under each
       ``Communiqué de presse`` of a listing);
-    * a month alone under the day alone (``04`` / ``January``), a date widget;
+    * a month alone without its year beside a chrome line (``Info News :`` / ``04`` / ``January``),
+      a date widget (``Mai 2031`` under a title is the release's date: kept);
     * a news agency's signature (``Agence d'information du …``) after the last sentence paragraph;
     * a short label in capitals (``AFRICA RADIO``, ``INVITÉ AFRIQUE``) beside chrome after the last
       sentence paragraph, or before the first one with a kept line below it (the title);
@@ -2520,8 +2521,6 @@ def _mark_page_top_15f(lines: list[_Line], first_body: int, reasons: dict[int, s
         site = _SITE_TITLE.match(text)
         if site and len(_WORD.findall(text)) <= _SITE_TITLE_WORDS and _caps_label_words(site.group(1)):
             reasons[first.index] = f"{CHROME_15F}: the page's title, a page type and the site's name in capitals"
-        elif _ACRONYM.match(text) and first_body >= 3:
-            reasons[first.index] = f"{CHROME_15F}: site label, an acronym alone as the page's first line"
         elif len(_WORD.findall(text)) <= _LIST_DESCRIPTION_WORDS and _LIST_DESCRIPTION.match(first.normalized):
             reasons[first.index] = f"{CHROME_15F}: a listing page's description of its list"
     for line in lines[:first_body]:
@@ -2564,8 +2563,8 @@ def _mark_beside_15f(lines: list[_Line], first_body: int, last_body: int, reason
         below = lines[position + 1] if position + 1 < len(lines) else None
         kept_below = any(other.index not in reasons and not kept_line(other.text) for other in lines[position + 1 : first_body])
         reason = ""
-        if _MONTH_ALONE.match(norm) and (beside or before or after):
-            reason = "a date widget, a month alone beside chrome or outside the body"
+        if _MONTH_ALONE.match(norm) and beside:
+            reason = "a date widget, a month alone beside chrome"
         elif above is not None and norm in _CALL_ENDS_15F and reasons.get(above.index, "").startswith(f"{CHROME_15F}: label"):
             reason = f"the end of the call to action {above.text.strip()!r} above"
         elif norm == "avant de continuer" and below is not None and _FORM_NOTICE.match(below.normalized):
