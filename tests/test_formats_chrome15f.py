@@ -234,3 +234,75 @@ def test_a_related_list_with_dashed_dates_is_chrome() -> None:
 def test_dashed_dates_without_a_heading_stay() -> None:
     page = _page(TITLE, BODY_1, BODY_2, BODY_3, "16 - Octobre - 2024", "Le phare rallumé", "11 - Octobre - 2024", "Les chalutiers à quai")
     assert _kept(page, "Le phare rallumé")
+
+
+# ------------------------------------------------------------------ widgets, taglines, bylines, tickers
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Proverbe du Jour : “La mer rend ce qu'on lui confie.” Un vieux marin",
+        "Météo : 24°C à Port-Bleu",
+        "Tue10162024",
+        "Last updateWed, 10 Oct 2024 10pm",
+        "6 Janvier      78        Politique (25323),",
+        "Reportage de Jeanne Martin, envoyée spéciale à Port-Bleu pour Radio Baie",
+        "Obtenez des mises à jour en temps réel directement sur votre appareil, abonnez-vous maintenant.",
+    ],
+)
+def test_a_widget_or_a_byline_is_chrome(line: str) -> None:
+    assert line in _chrome(_page(TITLE, BODY_1, line, BODY_2, BODY_3))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le proverbe du jour que répètent les marins : la mer rend ce qu'on lui confie.",
+        "Reportage de Jeanne Martin : les pêcheurs de Port-Bleu attendent le radar depuis des années.",
+        "Obtenez des informations sur le radar auprès de la capitainerie de Port-Bleu.",
+    ],
+)
+def test_a_sentence_like_a_widget_stays(line: str) -> None:
+    assert _kept(_page(TITLE, BODY_1, line, BODY_2, BODY_3), line)
+
+
+def test_a_news_ticker_on_one_line_is_chrome() -> None:
+    line = " ".join(f"APB Titre numéro {n} d'une autre dépêche de la baie sans point final" for n in range(1, 5))
+    page = _page(line, TITLE, BODY_1, BODY_2, BODY_3)
+    assert line in _chrome(page)
+    assert _kept(page, TITLE)
+
+
+def test_the_site_address_and_its_tagline_before_the_title_are_chrome() -> None:
+    page = _page("LaBaie.net, l'actualité de la baie sur le net", TITLE, BODY_1, BODY_2, BODY_3)
+    assert "LaBaie.net, l'actualité de la baie sur le net" in _chrome(page)
+
+
+def test_a_title_naming_the_site_stays() -> None:
+    title = "LaBaie.net fête ses vingt ans"
+    assert _kept(_page(title, BODY_1, BODY_2, BODY_3), title)
+
+
+def test_a_brand_name_beside_a_breadcrumb_is_chrome() -> None:
+    page = _page("Vous êtes ici : Accueil > Actualités", "Baie-Info", TITLE, BODY_1, BODY_2, BODY_3)
+    assert "Baie-Info" in _chrome(page)
+
+
+def test_a_menu_section_its_date_and_a_title_at_the_foot_are_chrome() -> None:
+    items = ("Programmes", "novembre 08, 2024", "Les chalutiers de la baie restent à quai cette semaine")
+    chrome = _chrome(_page(TITLE, BODY_1, BODY_2, BODY_3, *items))
+    assert all(item in chrome for item in items)
+
+
+def test_a_last_heading_at_the_foot_without_its_menu_stays() -> None:
+    line = "Les chalutiers de la baie restent à quai cette semaine"
+    assert _kept(_page(TITLE, BODY_1, BODY_2, BODY_3, line), line)
+
+
+def test_a_single_word_above_the_title_is_its_category() -> None:
+    page = _page("Censure", "La baie, un port jeune dirigé par des anciens", BODY_1, BODY_2, BODY_3)
+    assert "Censure" in _chrome(page)
+    assert _kept(page, "La baie, un port jeune dirigé par des anciens")
+
+
+def test_a_single_word_title_right_above_the_body_stays() -> None:
+    assert _kept(_page("Tempête", BODY_1, BODY_2, BODY_3), "Tempête")

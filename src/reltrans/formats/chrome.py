@@ -2411,6 +2411,40 @@ _SPACED_DATE = regex.compile(rf"^\d{{1,2}}\s*-\s*{_MONTH}\s*-\s*\d{{4}}$")
 _ACRONYM_REPEATS = 2
 
 
+# "Proverbe du Jour : « … »", "Météo : …", "Horoscope du jour": a site's daily widget.
+_DAILY_WIDGET = regex.compile(r"^(?:proverbe|citation|pensee|verset|quote|mot|chiffre|photo) du jour\s*:|^(?:meteo|horoscope)(?: du jour)?\s*(?::|$)")
+_DAILY_WIDGET_WORDS = 60
+# "Tue10162018": a weekday glued to the date's digits (a CMS's date widget).
+_GLUED_DAY_DATE = regex.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.?\d{6,8}$")
+# "Last updateWed, 10 Oct 2018 10pm": a site's update time in English.
+_LAST_UPDATE = regex.compile(r"^last update.*\d")
+# "LeSite.net, l'actualité du pays sur le net": the site's address and its tagline.
+_DOMAIN_TAGLINE = regex.compile(r"^[\p{L}\p{N}-]+\.(?:net|com|org|info|ci|sn|bf|cd|cg|cm|dz|ma|tn|ml|ne|tg|bj|ga|td|cf|ch|fr|be|ca|africa)\s*[,:|–-]\s*\S")
+_TAGLINE_WORDS_15F = 12
+# "Ouest-Info", "SudActu": a site's name alone, a brand glued to a news word.
+_BRAND = regex.compile(r"^\p{Lu}[\p{L}]{1,20}-?(?i:info|infos|news|actu|actus|presse|hebdo|mag|media|medias)$")
+# "Reportage de Jean Dupont, envoyé spécial à X pour Y": a byline with the author's post.
+_POSTED_BYLINE = regex.compile(
+    r"^(?:reportage|article|texte|enquete|propos recueillis|interview|entretien|chronique|analyse|video|photos?)\s+(?:de|par|realise par)\s+"
+    r".{1,60}\b(?:envoye|envoyee|envoyes) speciale?s?\b|^(?:reportage|article|texte|enquete)\s+(?:de|par)\s+.{1,60}\bcorrespondante?\b"
+)
+_POSTED_BYLINE_WORDS = 20
+# "6 Janvier 78 Politique (25323),": an entry's date, its views and its category with its count.
+_ENTRY_COUNTS = regex.compile(rf"^\d{{1,2}}\s+{_MONTH}\s+\d+\s+[\p{{L}} -]{{2,30}}\s*\(\d+\)\s*,?$")
+# "novembre 08, 2024": a date in the English order with French month names.
+_MONTH_FIRST_DATE = regex.compile(rf"^{_MONTH}\s+\d{{1,2}},\s*\d{{4}}$")
+# "Obtenez des mises à jour en temps réel directement sur votre appareil, abonnez-vous maintenant.": a push prompt.
+_PUSH_PROMPT = regex.compile(
+    r"^obtenez (?:des|les) mises a jour en temps reel\b|\bactive[zr] les notifications\b|^recevez (?:nos|les) (?:alertes|notifications)\b"
+    r"|^autorisez les notifications\b"
+)
+_PUSH_PROMPT_WORDS = 20
+# Sections of a news site's menu alone at the page foot ("Programmes", "Émissions").
+_FOOT_SECTIONS = frozenset("programmes|emissions|rubriques|services|dossiers|nos programmes|toutes les emissions".split("|"))
+_TICKER_TOKEN = regex.compile(r"(?:^|\s)(\p{Lu}{2,6})\s+\p{Lu}")
+_TICKER_REPEATS = 3
+
+
 def chrome15f_evidence(text: str) -> str:
     """The evidence one line of a news, government, NGO or press-agency page carries by itself
     ('' when none): a site label (``Bannière``, ``Short Url``, ``Audio de l'info``), an app
@@ -2450,6 +2484,19 @@ def chrome15f_evidence(text: str) -> str:
         return f"{CHROME_15F}: a note on the picture"
     if words <= 10 and _FEED_SUBSCRIBE.match(norm):
         return f"{CHROME_15F}: subscribe line: a feed's"
+    if words <= _DAILY_WIDGET_WORDS and _DAILY_WIDGET.match(norm):
+        return f"{CHROME_15F}: a site's daily widget (proverb, weather, horoscope)"
+    if _GLUED_DAY_DATE.match(norm) or (words <= 10 and not sentence and _LAST_UPDATE.match(norm)) or _ENTRY_COUNTS.match(norm):
+        return f"{METADATA}: a date widget or an entry's counters ({CHROME_15F})"
+    if words <= _POSTED_BYLINE_WORDS and not stripped.endswith((".", "!", "?")) and _POSTED_BYLINE.match(norm):
+        return f"{METADATA}: a byline with the author's post ({CHROME_15F})"
+    if words <= _PUSH_PROMPT_WORDS and _PUSH_PROMPT.search(norm):
+        return f"{CHROME_15F}: a prompt to allow the site's notifications"
+    if words > 40 and not _HAS_SENTENCE_END.search(stripped):
+        tokens = _TICKER_TOKEN.findall(stripped)
+        top = Counter(tokens).most_common(1)
+        if top and top[0][1] >= _TICKER_REPEATS and stripped.startswith(top[0][0]):
+            return f"{CHROME_15F}: news ticker, headlines each after the agency's name {top[0][0]!r} on one line"
     return ""
 
 
@@ -2589,8 +2636,43 @@ def _mark_beside_15f(lines: list[_Line], first_body: int, last_body: int, reason
             and len(_WORD.findall(text)) <= _FEED_DESCRIPTION_WORDS
         ):
             reason = "a feed's description, between its subscribe line and its update time"
+        elif before and len(_WORD.findall(text)) <= _TAGLINE_WORDS_15F and not _SENTENCE_END.search(text) and _DOMAIN_TAGLINE.match(norm):
+            reason = "site tagline: the site's address and its motto before the first sentence paragraph"
+        elif (before or after or beside) and _BRAND.match(text):
+            reason = f"site label: the site's name {text!r} outside the body"
+        elif after and norm in _FOOT_SECTIONS and text[:1].isupper():
+            reason = f"a section of the site's menu {text!r} after the last sentence paragraph"
+        elif after and _MONTH_FIRST_DATE.match(norm):
+            reason = "a date stamp below the last sentence paragraph"
+        elif (
+            after
+            and above is not None
+            and position >= 2
+            and reasons.get(above.index, "").startswith(CHROME_15F)
+            and (_MONTH_FIRST_DATE.match(above.normalized) or kept_line(above.text) == "a date stamp")
+            and lines[position - 2].index in reasons
+            and _headline(line)
+            and len(_WORD.findall(text)) >= 5
+            and not regex.search(r"[:@\d]", text)
+            and all(other.index in reasons for other in lines[position + 1 :])
+        ):
+            reason = "related list: an article's title after a menu section and its date, at the page end"
+        elif position == 0 and before and _ONE_WORD_RUBRIC.match(text) and _next_kept_words(lines, position, reasons) >= 4:
+            reason = f"category label: a single word {text!r} as the page's first line, above the title"
         if reason:
             reasons[line.index] = f"{CHROME_15F}: {reason}"
+
+
+_ONE_WORD_RUBRIC = regex.compile(r"^\p{Lu}\p{Ll}{2,14}$")
+
+
+def _next_kept_words(lines: list[_Line], position: int, reasons: dict[int, str]) -> int:
+    """The words of the next line after ``position`` that is not chrome, when it is no sentence
+    paragraph (a title); 0 otherwise (no such line, or the body itself right below)."""
+    for other in lines[position + 1 :]:
+        if other.index not in reasons:
+            return 0 if _is_body(other) else len(_WORD.findall(other.text))
+    return 0
 
 
 def _keep_feed_entries(lines: list[_Line], reasons: dict[int, str]) -> None:
