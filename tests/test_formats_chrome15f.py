@@ -306,3 +306,63 @@ def test_a_single_word_above_the_title_is_its_category() -> None:
 
 def test_a_single_word_title_right_above_the_body_stays() -> None:
     assert _kept(_page("Tempête", BODY_1, BODY_2, BODY_3), "Tempête")
+
+
+# ------------------------------------------------------------------ switchers, pagination, weather, fields
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FR EN",
+        "FR | EN | AR",
+        "« Précédent 1 2 3 … Suivant »",
+        "1 2 3 4 5 Suivant",
+        "23.1 C",
+        "Port-Bleu 32°C",
+        "Publié le 12 mars 2024 à 10h05 Mis à jour le 13 mars 2024 à 08h00",
+        "Journaliste : Rédaction Date de publication : 10/09/2024",
+        "Prononcé le",
+        "Intervenant(s) :",
+    ],
+)
+def test_a_switcher_pagination_weather_or_field_line_is_chrome(line: str) -> None:
+    assert line in _chrome(_page(TITLE, BODY_1, line, BODY_2, BODY_3))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le port a reçu 1 2 3 visiteurs",
+        "Publié le 12 mars 2024, le rapport a été mis à jour le 13 mars 2024.",
+        "Journaliste : une profession exposée dans la baie, date de publication : demain.",
+        "En 2024, 32 °C ont été relevés à Port-Bleu en plein mois de mars.",
+    ],
+)
+def test_similar_body_lines_stay(line: str) -> None:
+    assert _kept(_page(TITLE, BODY_1, line, BODY_2, BODY_3), line)
+
+
+def test_a_home_crumb_ending_with_the_title_is_chrome() -> None:
+    crumb = f"Home Accueil {TITLE}"
+    page = _page(crumb, TITLE, BODY_1, BODY_2, BODY_3)
+    assert crumb in _chrome(page)
+    assert _kept(page, TITLE)
+
+
+def test_a_title_starting_with_accueil_stays() -> None:
+    title = "Accueil des réfugiés dans la baie"
+    assert _kept(_page(title, BODY_1, BODY_2, BODY_3), title)
+
+
+def test_a_name_after_a_dash_under_the_title_is_its_byline() -> None:
+    page = _page(TITLE, "- Jeanne Martin", BODY_1, BODY_2, BODY_3)
+    assert "Jeanne Martin" in _chrome(page)
+
+
+def test_a_list_of_names_in_the_body_stays() -> None:
+    page = _page(TITLE, BODY_1, "- Jeanne Martin", "- Paul Kouassi", BODY_2, BODY_3)
+    assert _kept(page, "Jeanne Martin")
+
+
+def test_a_read_on_pointer_at_the_foot_is_chrome() -> None:
+    line = "Lire la suite dans le journal du mardi 21 au mercredi 22 avril 2024"
+    assert line in _chrome(_page(TITLE, BODY_1, BODY_2, BODY_3, line))

@@ -2445,6 +2445,36 @@ _TICKER_TOKEN = regex.compile(r"(?:^|\s)(\p{Lu}{2,6})\s+\p{Lu}")
 _TICKER_REPEATS = 3
 
 
+# "Publié le 12 mars 2024 à 10h05 Mis à jour le 13 mars 2024 à 08h00": both dates on one line.
+_PUBLISHED_UPDATED = regex.compile(
+    r"^(?:publie|mis en ligne|poste)\s+(?:le\s+)?.{0,40}\d.{0,40}\b(?:mis a jour|mise a jour|modifie|actualise)\s+(?:le\s+)?.{0,40}\d"
+)
+_PUBLISHED_UPDATED_WORDS = 25
+# "Journaliste : Rédaction Date de publication : 10/09/2022": two labelled fields of an entry.
+_META_FIELD = (
+    r"(?:journaliste|auteure?|redacteur|redactrice|redaction|par|source|categorie|rubrique|date de publication|date|publie le|"
+    r"mis a jour le|mise a jour|lecture)\s*:"
+)
+_META_FIELDS = regex.compile(rf"^{_META_FIELD}.{{1,60}}?\s{_META_FIELD}")
+_META_FIELDS_WORDS = 15
+# "FR EN", "FR | EN | AR": a language switcher's codes.
+_LANGUAGE_CODES = regex.compile(r"^(?:fr|en|es|ar|pt|de|it|ru|zh|nl)(?:\s*[|/·•-]?\s*(?:fr|en|es|ar|pt|de|it|ru|zh|nl)){1,6}$")
+# "« Précédent 1 2 3 … Suivant »": a listing's pagination.
+_PAGINATION_WORDS = frozenset(
+    "precedent precedente precedents suivant suivante suivants next previous prev first last premiere derniere page pages "
+    "« » ‹ › < > … ... | -".split()
+)
+# "23.1 C", "Ouagadougou 32°C": a weather widget.
+_WEATHER = regex.compile(r"^(?:\p{Lu}[\p{L}' -]{1,30}\s+)?-?\d{1,2}(?:[.,]\d)?\s*°\s*[CF]?$|^-?\d{1,2}(?:[.,]\d)?\s*°?\s*[CF]$")
+_READ_ON = regex.compile(r"^lire la suite\b")
+_READ_ON_WORDS = 20
+# "Prononcé le", "Intervenant(s) :": the field names of a speech's page (vie-publique.fr), alone.
+_SPEECH_FIELDS = frozenset("prononce le|intervenant(s)|intervenants|circonstance|texte integral".split("|"))
+# "- Jeanne Martin": a byline after a dash, a name alone below the title.
+_DASH_BYLINE = regex.compile(r"^[-–—]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s*$")
+_HOME_WORDS = regex.compile(r"^(?:(?:home|accueil|page d'accueil)\s*[>›»|/:–-]?\s*)+")
+
+
 def chrome15f_evidence(text: str) -> str:
     """The evidence one line of a news, government, NGO or press-agency page carries by itself
     ('' when none): a site label (``Bannière``, ``Short Url``, ``Audio de l'info``), an app
@@ -2492,6 +2522,21 @@ def chrome15f_evidence(text: str) -> str:
         return f"{METADATA}: a byline with the author's post ({CHROME_15F})"
     if words <= _PUSH_PROMPT_WORDS and _PUSH_PROMPT.search(norm):
         return f"{CHROME_15F}: a prompt to allow the site's notifications"
+    if words <= _PUBLISHED_UPDATED_WORDS and not stripped.endswith((".", "!", "?")) and _PUBLISHED_UPDATED.match(norm):
+        return f"{METADATA}: the dates of publication and update on one line ({CHROME_15F})"
+    if words <= _META_FIELDS_WORDS and not stripped.endswith((".", "!", "?")) and _META_FIELDS.match(norm):
+        return f"{METADATA}: labelled fields of the entry (author, date) ({CHROME_15F})"
+    if _LANGUAGE_CODES.match(norm) and (stripped.upper() == stripped or regex.search(r"[|/·•]", stripped)):
+        return f"{CHROME_15F}: a language switcher's codes"
+    tokens_15f = norm.replace("«", " « ").replace("»", " » ").split()
+    if sum(token.isdigit() for token in tokens_15f) >= 2 and all(token.isdigit() or token in _PAGINATION_WORDS for token in tokens_15f) and any(
+        not token.isdigit() for token in tokens_15f
+    ):
+        return f"{CHROME_15F}: a listing's pagination"
+    if _WEATHER.match(stripped):
+        return f"{CHROME_15F}: a weather widget"
+    if norm in _SPEECH_FIELDS:
+        return f"{CHROME_15F}: a field name of a speech's page alone"
     if words > 40 and not _HAS_SENTENCE_END.search(stripped):
         tokens = _TICKER_TOKEN.findall(stripped)
         top = Counter(tokens).most_common(1)
@@ -2657,6 +2702,12 @@ def _mark_beside_15f(lines: list[_Line], first_body: int, last_body: int, reason
             and all(other.index in reasons for other in lines[position + 1 :])
         ):
             reason = "related list: an article's title after a menu section and its date, at the page end"
+        elif before and _DASH_BYLINE.match(line.raw.strip()) and not regex.search(r"\d", text):
+            reason = "byline: a name after a dash before the first sentence paragraph"
+        elif _HOME_WORDS.match(norm) and _crumb_title(lines, position, norm):
+            reason = "breadcrumb: the home page's crumb and the title repeated on the next line"
+        elif after and len(_WORD.findall(text)) <= _READ_ON_WORDS and not _SENTENCE_END.search(text) and _READ_ON.match(norm):
+            reason = "read-more link: where the rest of the article is, after the last sentence paragraph"
         elif position == 0 and before and _ONE_WORD_RUBRIC.match(text) and _next_kept_words(lines, position, reasons) >= 4:
             reason = f"category label: a single word {text!r} as the page's first line, above the title"
         if reason:
@@ -2664,6 +2715,14 @@ def _mark_beside_15f(lines: list[_Line], first_body: int, last_body: int, reason
 
 
 _ONE_WORD_RUBRIC = regex.compile(r"^\p{Lu}\p{Ll}{2,14}$")
+
+
+def _crumb_title(lines: list[_Line], position: int, norm: str) -> bool:
+    """The line is ``Accueil`` (or ``Home Accueil``) and then the text of the next line (the
+    title, repeated by the breadcrumb's last crumb)."""
+    rest = _HOME_WORDS.sub("", norm).strip()
+    following = lines[position + 1] if position + 1 < len(lines) else None
+    return bool(rest) and following is not None and rest == following.normalized
 
 
 def _next_kept_words(lines: list[_Line], position: int, reasons: dict[int, str]) -> int:
