@@ -366,3 +366,29 @@ def test_a_list_of_names_in_the_body_stays() -> None:
 def test_a_read_on_pointer_at_the_foot_is_chrome() -> None:
     line = "Lire la suite dans le journal du mardi 21 au mercredi 22 avril 2024"
     assert line in _chrome(_page(TITLE, BODY_1, BODY_2, BODY_3, line))
+
+
+# ------------------------------------------------------------------ a template's labels
+def test_labels_repeated_in_pairs_above_each_box_are_the_template() -> None:
+    page = _page(
+        "Baie", "Rapport de situation", BODY_1, "URL:", "Téléchargé le:",
+        "Baie", "Rapport de situation", BODY_2, "URL:", "Téléchargé le:", BODY_3,
+    )
+    chrome = _chrome(page)
+    assert {"Baie", "Rapport de situation", "URL:", "Téléchargé le:"} <= set(chrome)
+    assert BODY_2 in _msgids(page)
+
+
+def test_a_speaker_before_each_answer_stays() -> None:
+    page = _page(TITLE, "Jeanne Martin", BODY_1, "Paul Kouassi", BODY_2, "Jeanne Martin", BODY_3)
+    assert _kept(page, "Jeanne Martin")
+
+
+def test_a_doubled_title_is_no_template() -> None:
+    page = _page(TITLE, TITLE, BODY_1, BODY_2, BODY_3)
+    assert _chrome(page)[TITLE].startswith("doubled")  # the second copy only (chrome 7)
+    assert TITLE in _msgids(page)
+
+
+def test_a_template_variable_is_chrome() -> None:
+    assert "spot_img" in _chrome(_page("spot_img", TITLE, BODY_1, BODY_2, BODY_3))

@@ -2475,6 +2475,12 @@ _DASH_BYLINE = regex.compile(r"^[-–—]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L
 _HOME_WORDS = regex.compile(r"^(?:(?:home|accueil|page d'accueil)\s*[>›»|/:–-]?\s*)+")
 
 
+# "spot_img": a template's variable left as text by the scraper (a code name with an underscore).
+_TEMPLATE_VARIABLE = regex.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$")
+_TEMPLATE_WORDS = 6  # a template's repeated label is short
+_TEMPLATE_REPEATS = 2
+
+
 def chrome15f_evidence(text: str) -> str:
     """The evidence one line of a news, government, NGO or press-agency page carries by itself
     ('' when none): a site label (``Bannière``, ``Short Url``, ``Audio de l'info``), an app
@@ -2535,6 +2541,8 @@ def chrome15f_evidence(text: str) -> str:
         return f"{CHROME_15F}: a listing's pagination"
     if _WEATHER.match(stripped):
         return f"{CHROME_15F}: a weather widget"
+    if _TEMPLATE_VARIABLE.match(stripped):
+        return f"{CHROME_15F}: markup, a template's variable left by the scraper"
     if norm in _SPEECH_FIELDS:
         return f"{CHROME_15F}: a field name of a speech's page alone"
     if words > 40 and not _HAS_SENTENCE_END.search(stripped):
@@ -2603,6 +2611,25 @@ def _mark_chrome15f(lines: list[_Line], reasons: dict[int, str]) -> None:
     for _ in range(2):  # a sidebar's labels: each one beside the one above it
         _mark_beside_15f(lines, first_body, last_body, reasons)
     _mark_dashed_date_list(lines, reasons)
+    _mark_template_labels(lines, reasons)
+
+
+def _mark_template_labels(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Short unpunctuated lines (six words at most) that each come twice or more on the page, each
+    time right beside another such line of a different text (``Chad`` / ``Rapport de situation``,
+    ``URL:`` / ``Téléchargé le:`` above each box of a report): the labels of the site's template,
+    printed for every block. A doubled title (the same text twice in a row), a speaker's name before
+    each of his answers (beside the answer, which does not repeat) and a sentence are kept."""
+    counts = Counter(
+        line.normalized for line in lines if 0 < len(_WORD.findall(line.text)) <= _TEMPLATE_WORDS and not _HAS_SENTENCE_END.search(line.text.strip())
+    )
+    repeated = {text for text, count in counts.items() if count >= _TEMPLATE_REPEATS}
+    for position, line in enumerate(lines):
+        if line.index in reasons or line.normalized not in repeated or kept_line(line.text):
+            continue
+        neighbours = [lines[p] for p in (position - 1, position + 1) if 0 <= p < len(lines)]
+        if any(other.normalized in repeated and other.normalized != line.normalized for other in neighbours):
+            reasons[line.index] = f"{CHROME_15F}: a template's label, repeated {counts[line.normalized]} times beside another repeated label"
 
 
 def _mark_page_top_15f(lines: list[_Line], first_body: int, reasons: dict[int, str]) -> None:
