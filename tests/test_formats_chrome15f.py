@@ -392,3 +392,19 @@ def test_a_doubled_title_is_no_template() -> None:
 
 def test_a_template_variable_is_chrome() -> None:
     assert "spot_img" in _chrome(_page("spot_img", TITLE, BODY_1, BODY_2, BODY_3))
+
+
+def test_a_weather_news_sentence_stays() -> None:
+    line = "Météo : des pluies sont attendues sur la baie dès lundi matin."
+    assert _kept(_page(TITLE, BODY_1, line, BODY_2, BODY_3), line)
+
+
+def test_a_list_of_names_before_the_body_stays() -> None:
+    page = _page(TITLE, "Intervenants", "- Jeanne Martin", "- Paul Kouassi", BODY_1, BODY_2, BODY_3)
+    assert _kept(page, "Jeanne Martin") and _kept(page, "Paul Kouassi")
+
+
+def test_a_heading_in_capitals_above_notes_at_the_foot_stays() -> None:
+    note = "Les photos du radar sont disponibles sur demande auprès du service de presse."
+    page = _page(TITLE, BODY_1, BODY_2, BODY_3, "Partager", "NOTE AUX RÉDACTIONS", note)
+    assert _kept(page, "NOTE AUX RÉDACTIONS")

@@ -2370,7 +2370,7 @@ _BYLINE_15F_WORDS = 25
 _DESCRIBED_BYLINE_WORDS = 7
 # "Année : 2024", "Auteur/autrice : X", "Catégorie : Dépêches": the heading of an archive page.
 _LISTING_FIELD = regex.compile(
-    r"^(?:annee|mois|archives?|archive mensuelle|categorie|auteur/autrice|auteur|autrice|author|tag|etiquette)\s*:\s*\S"
+    r"^(?:annee|mois|archive mensuelle|categorie|auteur/autrice|auteur|autrice|author|tag|etiquette)\s*:\s*\S"
 )
 _LISTING_FIELD_WORDS = 8
 # "Accueil Blog Page 471", "Page 3 sur 12": a listing's page number.
@@ -2412,7 +2412,8 @@ _ACRONYM_REPEATS = 2
 
 
 # "Proverbe du Jour : « … »", "Météo : …", "Horoscope du jour": a site's daily widget.
-_DAILY_WIDGET = regex.compile(r"^(?:proverbe|citation|pensee|verset|quote|mot|chiffre|photo) du jour\s*:|^(?:meteo|horoscope)(?: du jour)?\s*(?::|$)")
+_DAILY_WIDGET = regex.compile(r"^(?:proverbe|citation|pensee|verset|quote|mot|chiffre|photo) du jour\s*:")
+_WEATHER_LABEL = regex.compile(r"^(?:meteo|horoscope)(?: du jour)?\s*(?::|$)")  # without a sentence end only: "Météo : des pluies …." is news
 _DAILY_WIDGET_WORDS = 60
 # "Tue10162018": a weekday glued to the date's digits (a CMS's date widget).
 _GLUED_DAY_DATE = regex.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.?\d{6,8}$")
@@ -2520,7 +2521,7 @@ def chrome15f_evidence(text: str) -> str:
         return f"{CHROME_15F}: a note on the picture"
     if words <= 10 and _FEED_SUBSCRIBE.match(norm):
         return f"{CHROME_15F}: subscribe line: a feed's"
-    if words <= _DAILY_WIDGET_WORDS and _DAILY_WIDGET.match(norm):
+    if words <= _DAILY_WIDGET_WORDS and (_DAILY_WIDGET.match(norm) or (_WEATHER_LABEL.match(norm) and not sentence and words <= 8)):
         return f"{CHROME_15F}: a site's daily widget (proverb, weather, horoscope)"
     if _GLUED_DAY_DATE.match(norm) or (words <= 10 and not sentence and _LAST_UPDATE.match(norm)) or _ENTRY_COUNTS.match(norm):
         return f"{METADATA}: a date widget or an entry's counters ({CHROME_15F})"
@@ -2681,6 +2682,7 @@ def _mark_beside_15f(lines: list[_Line], first_body: int, last_body: int, reason
         above = lines[position - 1] if position > 0 else None
         below = lines[position + 1] if position + 1 < len(lines) else None
         kept_below = any(other.index not in reasons and not kept_line(other.text) for other in lines[position + 1 : first_body])
+        nothing_kept_after = all(other.index in reasons or kept_line(other.text) for other in lines[position + 1 :])
         reason = ""
         if _MONTH_ALONE.match(norm) and beside:
             reason = "a date widget, a month alone beside chrome"
@@ -2690,9 +2692,9 @@ def _mark_beside_15f(lines: list[_Line], first_body: int, last_body: int, reason
             reason = "a form's lead-in, above its notice"
         elif after and len(_WORD.findall(text)) <= _AGENCY_NAME_WORDS and not _SENTENCE_END.search(text) and _AGENCY_NAME.match(norm):
             reason = "credit: a news agency's signature after the last sentence paragraph"
-        elif _caps_label(text) and beside and (after or (before and kept_below)):
+        elif _caps_label(text) and beside and ((after and nothing_kept_after) or (before and kept_below)):
             reason = f"a label in capitals beside the chrome line {beside[0].text.strip()[:40]!r}, outside the body"
-        elif after and norm in _END_RUBRICS and text[:1].isupper():
+        elif after and nothing_kept_after and norm in _END_RUBRICS and text[:1].isupper():
             reason = f"category label: a programme's section {text!r} after the last sentence paragraph"
         elif norm in _UN_TOPICS and text[:1].isupper() and (
             (below is not None and kept_line(below.text) == "a credit") or ((before or after) and beside)
@@ -2729,7 +2731,9 @@ def _mark_beside_15f(lines: list[_Line], first_body: int, last_body: int, reason
             and all(other.index in reasons for other in lines[position + 1 :])
         ):
             reason = "related list: an article's title after a menu section and its date, at the page end"
-        elif before and _DASH_BYLINE.match(line.raw.strip()) and not regex.search(r"\d", text):
+        elif before and _DASH_BYLINE.match(line.raw.strip()) and not regex.search(r"\d", text) and not any(
+            _LIST_LINE.match(other.raw) for other in (above, below) if other is not None
+        ):
             reason = "byline: a name after a dash before the first sentence paragraph"
         elif _HOME_WORDS.match(norm) and _crumb_title(lines, position, norm):
             reason = "breadcrumb: the home page's crumb and the title repeated on the next line"
