@@ -148,6 +148,14 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   beside chrome, or capitalised words with nothing French between two chrome lines (a facet's
   value); a link's own text (``LIEN VERS LA DÉCLARATION``, ``Accéder au rapport``); below the
   last sentence paragraph, what follows a comment section's heading (readers' comments).
+* chrome 15f (:func:`_mark_chrome15f`, :func:`chrome15f_evidence`): news, government, NGO,
+  press-agency and listing pages: site labels and widgets (``Bannière``, ``Short Url``, ``A+ A
+  A-``, a daily proverb, the weather, a player's labels, a template variable), a blog platform's
+  header and sidebar, bylines with their date, paper or post, both dates on one line, labelled
+  entry fields, relative times, a listing's headings and pagination, language codes, a home crumb
+  ending with the title, a menu flattened on one line, a form's notices, an agency's signature, a
+  one-line ticker, a dated list of other articles, a template's labels repeated in pairs; on a feed
+  page the entries chrome 9 took for a ticker are kept.
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
