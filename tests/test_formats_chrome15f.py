@@ -408,3 +408,38 @@ def test_a_heading_in_capitals_above_notes_at_the_foot_stays() -> None:
     note = "Les photos du radar sont disponibles sur demande auprès du service de presse."
     page = _page(TITLE, BODY_1, BODY_2, BODY_3, "Partager", "NOTE AUX RÉDACTIONS", note)
     assert _kept(page, "NOTE AUX RÉDACTIONS")
+
+
+# ------------------------------------------------------------------ more news and government page lines
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par : Radio Baie",
+        "Lecture : 3 minutes.",
+        "Publié 12 mars 2024 à 10:15",
+        "Copyright © 2024 Le Journal de la Baie. Tous droits réservés. Distribué par AllAfrica Global Media (allAfrica.com).",
+        "Port-Bleu, Communiqué de presse, 12.03.2024",
+        "Éditeur:",
+        "Début de la page",
+        "Navigation principale",
+        "Devenir membre",
+        "Par Jeanne Martin - à Port-Bleu",
+        "Votre navigateur ne supporte pas la lecture audio",
+    ],
+)
+def test_a_news_or_government_page_line_is_chrome(line: str) -> None:
+    assert line in _chrome(_page(TITLE, BODY_1, line, BODY_2, BODY_3))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par : cette décision, la capitainerie ferme le port de Port-Bleu jusqu'à lundi.",
+        "Lecture : les élèves de la baie liront le rapport en classe dès la rentrée.",
+        "Publié 12 mars 2024, le rapport annuel du port a été salué par les pêcheurs.",
+        "Copyright : la capitainerie rappelle que les images du radar lui appartiennent.",
+        "Votre navigateur ne suffit pas : le radar se consulte depuis la capitainerie.",
+    ],
+)
+def test_a_sentence_opening_like_a_page_line_stays(line: str) -> None:
+    assert _kept(_page(TITLE, BODY_1, line, BODY_2, BODY_3), line)

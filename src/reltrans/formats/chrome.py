@@ -2334,7 +2334,9 @@ _LABELS_15F = frozenset(
     "banniere|flash info|flash infos|info news|infos news|breaking news|derniere minute|short url|lien court|overblog|"
     "l'actualite|toute l'actualite|audio de l'info|le sommaire de l'emission|sommaire de l'emission|discours|"
     "restons en contact|restez en contact|impliquez-vous|engagez-vous|rejoignez-nous|devenez membre|"
-    "creer mon blog|suivre ce blog".split("|")
+    "creer mon blog|suivre ce blog|debut de la page|navigation principale|devenir membre|adherer|pour aller plus loin|"
+    "ajouter a mes favoris|ajouter aux favoris|taille du texte|ecouter cet article|ecouter l'article|lire plus tard|suivez-nous sur|"
+    "telecharger l'application|le fil info|photo droits tiers".split("|")
 )
 # Labels that are chrome only before the first sentence paragraph and beside a chrome line: a
 # blog's sidebar ("Sommaire", "Liens", "Contact"); elsewhere they may head the release's own parts.
@@ -2343,7 +2345,8 @@ _HEAD_LABELS_15F = frozenset("sommaire|liens|liens utiles|contact|contacts".spli
 _CALL_ENDS_15F = frozenset("des maintenant|maintenant|des aujourd'hui|aujourd'hui".split("|"))
 # A field name alone on its line, closed by its colon ("Speaker:", "Lieu :"): the value follows.
 _FIELD_NAMES_15F = frozenset(
-    "speaker|speakers|event|location|venue|lieu|orateur|oratrice|orateurs|intervenant|intervenante|intervenants|evenement|heure".split("|")
+    "speaker|speakers|event|location|venue|lieu|orateur|oratrice|orateurs|intervenant|intervenante|intervenants|evenement|heure|"
+    "editeur|editrice|editeurs".split("|")
 )
 _APP_PROMO = regex.compile(r"^(?:nouvelle|notre|telechargez(?: notre| l')?|decouvrez(?: notre| la nouvelle)?) (?:application|appli)\b")
 _BLOG_HEADER = regex.compile(r"^suivre ce blog\b|^administration \+ creer mon blog$")
@@ -2490,6 +2493,33 @@ _TEMPLATE_WORDS = 6  # a template's repeated label is short
 _TEMPLATE_REPEATS = 2
 
 
+# "Par : RFI": a byline after a colon.
+_COLON_BYLINE = regex.compile(r"^(?:[Pp]ar|PAR|[Bb]y)\s*:\s*\p{Lu}")
+_COLON_BYLINE_WORDS = 6
+# "Lecture : 3 minutes.": a reading time closed by a period.
+_READING_TIME_15F = regex.compile(r"^(?:temps de )?lecture\s*:?\s*\d+\s*(?:min|minutes?|mn)\.?$")
+# "Publié 12 mars 2024 à 10:15", "Modifié à 12:30": a date or time of publication without "le".
+_PUBLISHED_AT = regex.compile(
+    rf"^(?:publie|modifie|mis a jour|mise a jour|mis en ligne)\s+(?:a\s+|le\s+)?(?:{_WEEKDAY},?\s+)?(?:{_DATE}|\d{{1,2}}\s*[:h]\s*\d{{2}})"
+)
+_PUBLISHED_AT_WORDS = 12
+# "Copyright © 2031 Le Journal. Tous droits réservés. Distribué par AllAfrica …": a syndicated story's footer.
+_SYNDICATION_FOOTER = regex.compile(
+    r"\bdistribue par allafrica\b|^(?:copyright\s*)?©\s*\d{4}\b.*\b(?:tous droits reserves|all rights reserved|distribue par)\b"
+)
+_SYNDICATION_FOOTER_WORDS = 60
+# "Berne, Communiqué de presse, 12.03.2031": a place, the page type and the date.
+_PLACE_TYPE_DATE = regex.compile(
+    rf"^[\p{{L}}' -]{{2,30}},\s*(?:communique de presse|communique|declaration|discours|article|interview|news)\s*,\s*{_DATE}$"
+)
+# "Votre navigateur ne supporte pas la lecture audio": a player's notice.
+_PLAYER_NOTICE = regex.compile(r"^votre navigateur ne (?:supporte|prend en charge|permet) pas\b")
+# "Par Jeanne Martin - à Abidjan": a byline and where it was written.
+_PLACED_BYLINE = regex.compile(
+    r"^(?:Par|PAR)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*[-–,]\s*(?:à|a|au|aux|en|depuis)\s+\p{Lu}[\p{L}'’ -]{1,30}$"
+)
+
+
 def chrome15f_evidence(text: str) -> str:
     """The evidence one line of a news, government, NGO or press-agency page carries by itself
     ('' when none): a site label (``Bannière``, ``Short Url``, ``Audio de l'info``), an app
@@ -2550,6 +2580,20 @@ def chrome15f_evidence(text: str) -> str:
         return f"{CHROME_15F}: a listing's pagination"
     if _WEATHER.match(stripped):
         return f"{CHROME_15F}: a weather widget"
+    if words <= _COLON_BYLINE_WORDS and not sentence and _COLON_BYLINE.match(stripped):
+        return f"{METADATA}: a byline after a colon ({CHROME_15F})"
+    if _READING_TIME_15F.match(norm):
+        return f"{METADATA}: a reading time ({CHROME_15F})"
+    if words <= _PUBLISHED_AT_WORDS and not stripped.endswith((".", "!", "?")) and _PUBLISHED_AT.match(norm):
+        return f"{METADATA}: a date or time of publication ({CHROME_15F})"
+    if words <= _SYNDICATION_FOOTER_WORDS and _SYNDICATION_FOOTER.search(norm):
+        return f"{CHROME_15F}: site footer line, a syndicated story's copyright"
+    if _PLACE_TYPE_DATE.match(norm):
+        return f"{METADATA}: the place, the page type and the date ({CHROME_15F})"
+    if words <= 15 and _PLAYER_NOTICE.match(norm):
+        return f"{CHROME_15F}: a media player's notice"
+    if words <= 10 and _PLACED_BYLINE.match(stripped):
+        return f"{METADATA}: a byline and where it was written ({CHROME_15F})"
     if _TEMPLATE_VARIABLE.match(stripped):
         return f"{CHROME_15F}: markup, a template's variable left by the scraper"
     if norm in _SPEECH_FIELDS:
