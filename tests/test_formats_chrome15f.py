@@ -57,6 +57,14 @@ def test_the_version_is_15f() -> None:
         "Email: Cette adresse e-mail est protégée contre les robots spammeurs. Vous devez activer le JavaScript pour la visualiser.",
         "Lieu :",
         "Speaker:",
+        "À lire",
+        "Partager sur :",
+        "Partagez cet article",
+        "Retrouvez-nous sur",
+        "Signaler une erreur",
+        "Retour à la liste",
+        "Voir toutes les actualités",
+        "Réagir",
     ],
 )
 def test_a_site_line_is_chrome_by_its_own_evidence(line: str) -> None:
@@ -442,4 +450,16 @@ def test_a_news_or_government_page_line_is_chrome(line: str) -> None:
     ],
 )
 def test_a_sentence_opening_like_a_page_line_stays(line: str) -> None:
+    assert _kept(_page(TITLE, BODY_1, line, BODY_2, BODY_3), line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Réagir vite reste la priorité des pêcheurs de la baie, selon la capitainerie.",
+        "À lire aussi dans le rapport : les chiffres de la pêche de la baie pour l'année.",
+        "Commenter les chiffres du radar sera le rôle du comité des pêcheurs de Port-Bleu.",
+    ],
+)
+def test_a_sentence_opening_with_a_label_stays(line: str) -> None:
     assert _kept(_page(TITLE, BODY_1, line, BODY_2, BODY_3), line)

@@ -2336,7 +2336,9 @@ _LABELS_15F = frozenset(
     "restons en contact|restez en contact|impliquez-vous|engagez-vous|rejoignez-nous|devenez membre|"
     "creer mon blog|suivre ce blog|debut de la page|navigation principale|devenir membre|adherer|pour aller plus loin|"
     "ajouter a mes favoris|ajouter aux favoris|taille du texte|ecouter cet article|ecouter l'article|lire plus tard|suivez-nous sur|"
-    "telecharger l'application|le fil info|photo droits tiers".split("|")
+    "telecharger l'application|le fil info|photo droits tiers|a lire|partager sur|partagez cet article|partagez l'article|"
+    "retrouvez-nous sur|commenter|reagir|signaler une erreur|retour a la liste|retour aux actualites|toutes les actualites|"
+    "voir toutes les actualites|recherche avancee".split("|")
 )
 # Labels that are chrome only before the first sentence paragraph and beside a chrome line: a
 # blog's sidebar ("Sommaire", "Liens", "Contact"); elsewhere they may head the release's own parts.
