@@ -42,7 +42,16 @@ Pattern of a term (see :func:`term_pattern`):
 * no word guard after a term that ends in a symbol: ``US$`` matches in ``US$50``;
 * each word of 3+ letters (not a function word, not an acronym) may take plural/gender
   endings when the term inflects: French -s, -x, -e, -es, -al/-aux, -é/-ée(s); English -s,
-  -es, -y/-ies, -man/-men. English possessives need nothing: ``IOM's`` matches ``IOM``.
+  -es, -y/-ies, -man/-men. English possessives need nothing: ``IOM's`` matches ``IOM``;
+  an English acronym term also matches its plural with a lower-case ``s`` (``GDPs``, ``NGOs``),
+  never ``GDPS``;
+* in a case-sensitive French term, the capital of a word whose case is a house style
+  (``Unies``, ``Membres``, ``Membre``) matches either case: ``Volontaires des Nations Unies`` =
+  ``Volontaires des Nations unies``.
+
+Context rules are written for running text, where a capital starts a name; a line written all
+in capitals (a headline, ``L'OIM SALUE…``) carries no case, so the rules of a match inside one
+are read on that line in lower case (:func:`_caps_lines_lowered`).
 """
 from __future__ import annotations
 
