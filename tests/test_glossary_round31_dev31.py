@@ -34,6 +34,13 @@ FOUND = [
     ("Ces fonds financeront des abris pour les familles.", "fonds", "funds-bare"),
     ("L'emploi des jeunes reste une priorité du gouvernement.", "emploi", "employment-bare"),
     ("Le chef de mission de l'OIM au Niger a visité le centre.", "chef de mission", "chief-of-mission"),
+    ("Le Secrétariat présentera son rapport aux États Membres.", "Secrétariat", "secretariat-bare"),
+    ("Une note technique accompagne les recommandations.", "note technique", "technical-note"),
+    ("La résolution porte sur la transplantation d'organes.", "transplantation d'organes", "organ-transplantation"),
+    ("Plus de la moitié des enfants sont vaccinés contre la rougeole.", "vaccinés", "vaccinated"),
+    ("Sa réélection a été saluée par les délégations.", "réélection", "re-election"),
+    ("Les amendements au Règlement ont été adoptés par consensus.", "amendements", "amendments"),
+    ("La pollution atmosphérique tue des millions de personnes.", "pollution atmosphérique", "air-pollution"),
 ]
 
 
@@ -51,6 +58,11 @@ NOT_FORCED = [
     ("Les États Membres ont approuvé le treizième programme général de travail.", "programme", "programme"),
     ("Des migrants ont été passés à tabac par des passeurs.", "tabac", "tobacco"),
     ("Il a acheté un journal au bureau de tabac.", "tabac", "tobacco"),
+    ("Le Secrétariat d'État aux affaires étrangères a publié un communiqué.", "Secrétariat", "secretariat-bare"),
+    ("Le secrétariat de l'école ferme à midi.", "secrétariat", "secretariat-bare"),
+    ("Les agriculteurs épandent des amendements organiques sur leurs champs.", "amendements", "amendments"),
+    ("La transplantation du riz commence après les pluies.", "transplantation", "organ-transplantation"),
+    ("Des flambées de maladie à virus Ebola ont été signalées.", "virus", "virus-bare"),
 ]
 
 
@@ -168,3 +180,10 @@ def test_an_acronym_plural_is_lower_case_s_only(bundled) -> None:
     matcher = build_matcher(bundled, "en")
     assert not matcher.find_concept("GDPS", "gross-domestic-product")
     assert [m.surface for m in matcher.find_concept("GDPs", "gross-domestic-product")] == ["GDPs"]
+
+
+def test_renderings_admitted_from_the_official_english(bundled) -> None:
+    en = build_matcher(bundled, "en")
+    assert en.find_concept("The appeal will protect people on the move.", "migrant")
+    assert en.find_concept("Unclean air harms health.", "air-pollution")
+    assert en.find_concept("Remittances reached USD 831 billion.", "us-dollar")
