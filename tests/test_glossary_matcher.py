@@ -583,3 +583,11 @@ def test_context_rules_of_a_headline_in_capitals_read_it_in_lower_case():
     assert fr.find(headline) == _reference_find(fr, headline)
     # a short line of capitals may be a list of acronyms or a name: its case is kept
     assert fr.find("MILAN OK") == []
+
+
+def test_dotless_i_in_capitals_finds_its_term():
+    concept = Concept(id="sanliurfa", terms=(Term("Şanlıurfa", "fr", "preferred", True, False),), source="x")
+    fr = build_matcher(Glossary((concept,)), "fr")
+    for text in ("Des réfugiés arrivent à Şanlıurfa.", "ŞANLIURFA, Turquie — Des réfugiés arrivent."):
+        assert [m.concept_id for m in fr.find(text)] == ["sanliurfa"], text
+        assert fr.find(text) == _reference_find(fr, text)

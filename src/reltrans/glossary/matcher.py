@@ -98,8 +98,11 @@ def _strip_accents(text: str) -> str:
 
 
 def fold_key(text: str) -> str:
-    """Case- and accent-folded form used for bucketing (not for the final comparison)."""
-    return _strip_accents(text).casefold()
+    """Case- and accent-folded form used for bucketing (not for the final comparison).
+
+    The Turkish dotless ``ı`` folds to ``i``: its capital is ``I``, so ``ŞANLIURFA`` (a dateline
+    in capitals) must find the bucket of ``Şanlıurfa``."""
+    return _strip_accents(text).casefold().replace("\u0131", "i")
 
 
 def _char_pattern(ch: str, case_sensitive: bool) -> str:
