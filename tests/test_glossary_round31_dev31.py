@@ -41,6 +41,8 @@ FOUND = [
     ("Sa réélection a été saluée par les délégations.", "réélection", "re-election"),
     ("Les amendements au Règlement ont été adoptés par consensus.", "amendements", "amendments"),
     ("La pollution atmosphérique tue des millions de personnes.", "pollution atmosphérique", "air-pollution"),
+    ("La conseillère fédérale a reçu la délégation à Berne.", "conseillère fédérale", "swiss-federal-councillor"),
+    ("Les États Membres se sont réunis en face à face pour la première fois.", "en face à face", "face-to-face"),
 ]
 
 
@@ -187,3 +189,6 @@ def test_renderings_admitted_from_the_official_english(bundled) -> None:
     assert en.find_concept("The appeal will protect people on the move.", "migrant")
     assert en.find_concept("Unclean air harms health.", "air-pollution")
     assert en.find_concept("Remittances reached USD 831 billion.", "us-dollar")
+    # a Secretary-General's full name given as the surname after the title
+    assert en.find_concept("I thank Secretary-General Guterres for his message.", "sg-name-guterres")
+    assert en.find_concept("Secretary-General Ban opened the session.", "sg-name-ban-ki-moon")
