@@ -192,3 +192,12 @@ def test_renderings_admitted_from_the_official_english(bundled) -> None:
     # a Secretary-General's full name given as the surname after the title
     assert en.find_concept("I thank Secretary-General Guterres for his message.", "sg-name-guterres")
     assert en.find_concept("Secretary-General Ban opened the session.", "sg-name-ban-ki-moon")
+
+
+def test_a_department_before_the_uns_own_complement(bundled) -> None:
+    sentence = "Le Département de la gestion de l'ONU a publié le rapport."
+    matcher = build_matcher(bundled, "fr", document_text=sentence, document_date="2016-05-01")
+    assert "dm-name" in [m.concept_id for m in matcher.find(sentence)]
+    other = "Le Département de la gestion des risques de la banque a publié le rapport de l'ONU."
+    matcher = build_matcher(bundled, "fr", document_text=other, document_date="2016-05-01")
+    assert "dm-name" not in [m.concept_id for m in matcher.find(other)]
