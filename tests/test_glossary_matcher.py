@@ -533,3 +533,61 @@ def test_a_dash_between_spaces_is_not_a_hyphen() -> None:
     matcher = build_matcher(_case_glossary(), "fr")
     assert matcher.find("Guinée \u2013 Bissau") == []
     assert [m.surface for m in matcher.find("GENÈVE \u2013 L'OIM")] == ["OIM"]
+
+
+# ---- round 31 (issue 14): acronym plurals, house-style capitals, headlines in capitals -------
+
+
+def test_english_acronym_takes_a_lower_case_plural_s():
+    concepts = (
+        Concept(id="ngo", terms=(term("NGO", "en"),), source="x"),
+        Concept(id="idp", terms=(term("IDP", "en"),), source="x"),
+        Concept(id="ong", terms=(term("ONG", "fr"),), source="x"),
+    )
+    en = build_matcher(Glossary(concepts), "en")
+    text = "NGOs and IDPs met; one NGO, NGOS, NGOss."
+    assert ids(en.find(text)) == [("ngo", "NGOs"), ("idp", "IDPs"), ("ngo", "NGO")]
+    assert en.find(text) == _reference_find(en, text)
+    assert en.contains("two NGOs", concepts[0].terms[0])
+    # French acronyms take no plural s (« les ONG »)
+    fr = build_matcher(Glossary(concepts), "fr")
+    assert ids(fr.find("les ONG et les ONGs")) == [("ong", "ONG")]
+
+
+def test_house_style_capitals_of_french_names_match_either_case():
+    concept = Concept(
+        id="unv",
+        terms=(Term("Volontaires des Nations Unies", "fr", "preferred", True, False),),
+        source="x",
+    )
+    fr = build_matcher(Glossary((concept,)), "fr")
+    for text in ("les Volontaires des Nations Unies", "les Volontaires des Nations unies"):
+        assert ids(fr.find(text)) == [("unv", text[4:])]
+        assert fr.find(text) == _reference_find(fr, text)
+    # the capital that carries meaning is kept: « volontaires » in lower case is another sense
+    assert fr.find("les contributions volontaires des Nations unies") == []
+
+
+def test_context_rules_of_a_headline_in_capitals_read_it_in_lower_case():
+    concept = Concept(
+        id="city-milan",
+        terms=(Term("Milan", "fr", "preferred", True, True),),
+        source="x",
+        exclude_after={"fr": r"^[\s\-]+\p{Lu}"},
+    )
+    fr = build_matcher(Glossary((concept,)), "fr")
+    assert fr.find("Milan Kundera a écrit ce roman.") == []  # running text: a capital starts a name
+    assert ids(fr.find("des migrants à Milan et à Rome")) == [("city-milan", "Milan")]
+    headline = "L'OIM SALUE L'ARRIVÉE DE MIGRANTS À MILAN ET FLORENCE\nLe texte suit ici."
+    assert ids(fr.find(headline)) == [("city-milan", "MILAN")]
+    assert fr.find(headline) == _reference_find(fr, headline)
+    # a short line of capitals may be a list of acronyms or a name: its case is kept
+    assert fr.find("MILAN OK") == []
+
+
+def test_dotless_i_in_capitals_finds_its_term():
+    concept = Concept(id="sanliurfa", terms=(Term("Şanlıurfa", "fr", "preferred", True, False),), source="x")
+    fr = build_matcher(Glossary((concept,)), "fr")
+    for text in ("Des réfugiés arrivent à Şanlıurfa.", "ŞANLIURFA, Turquie — Des réfugiés arrivent."):
+        assert [m.concept_id for m in fr.find(text)] == ["sanliurfa"], text
+        assert fr.find(text) == _reference_find(fr, text)

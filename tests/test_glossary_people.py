@@ -167,6 +167,18 @@ def test_the_surname_alone_is_the_same_name() -> None:
     assert ids == [PERSON_ID_PREFIX + "jules-marchetti"]
 
 
+def test_a_second_given_name_may_be_left_out_in_the_translation() -> None:
+    # « Luis Rodolfo Abinader »: the words after the first given name hold a second one; the
+    # English writes "President Abinader" (round 31, dev set 31)
+    text = "Le Président Teodoro Ramiro Salcedo a ouvert la séance."
+    found = find_people(text, known=KNOWN)
+    (concept,) = person_concepts(found, ["en"], text=text)
+    english = [t.text for t in concept.terms if t.lang == "en"]
+    assert english[0] == "Teodoro Ramiro Salcedo"
+    assert {"Ramiro Salcedo", "Salcedo"} <= set(english)
+    assert [t.text for t in concept.terms if t.lang == "fr"] == ["Teodoro Ramiro Salcedo"]
+
+
 def test_a_full_name_whose_surname_followed_an_honorific() -> None:
     text = "M. Vasquez a été élu mardi.\nEntre 2001 et 2004, Teodor Vasquez a dirigé le bureau."
     found = {p.text: p for p in find_people(text, known=KNOWN)}

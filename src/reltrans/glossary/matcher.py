@@ -42,7 +42,16 @@ Pattern of a term (see :func:`term_pattern`):
 * no word guard after a term that ends in a symbol: ``US$`` matches in ``US$50``;
 * each word of 3+ letters (not a function word, not an acronym) may take plural/gender
   endings when the term inflects: French -s, -x, -e, -es, -al/-aux, -é/-ée(s); English -s,
-  -es, -y/-ies, -man/-men. English possessives need nothing: ``IOM's`` matches ``IOM``.
+  -es, -y/-ies, -man/-men. English possessives need nothing: ``IOM's`` matches ``IOM``;
+  an English acronym term also matches its plural with a lower-case ``s`` (``GDPs``, ``NGOs``),
+  never ``GDPS``;
+* in a case-sensitive French term, the capital of a word whose case is a house style
+  (``Unies``, ``Membres``, ``Membre``) matches either case: ``Volontaires des Nations Unies`` =
+  ``Volontaires des Nations unies``.
+
+Context rules are written for running text, where a capital starts a name; a line written all
+in capitals (a headline, ``L'OIM SALUE…``) carries no case, so the rules of a match inside one
+are read on that line in lower case (:func:`_caps_lines_lowered`).
 """
 from __future__ import annotations
 
@@ -89,8 +98,11 @@ def _strip_accents(text: str) -> str:
 
 
 def fold_key(text: str) -> str:
-    """Case- and accent-folded form used for bucketing (not for the final comparison)."""
-    return _strip_accents(text).casefold()
+    """Case- and accent-folded form used for bucketing (not for the final comparison).
+
+    The Turkish dotless ``ı`` folds to ``i``: its capital is ``I``, so ``ŞANLIURFA`` (a dateline
+    in capitals) must find the bucket of ``Şanlıurfa``."""
+    return _strip_accents(text).casefold().replace("\u0131", "i")
 
 
 def _char_pattern(ch: str, case_sensitive: bool) -> str:
@@ -168,7 +180,37 @@ def _split_text(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(tokens)
 
 
+def _acronym_plural(word: str, term: Term) -> bool:
+    """Does this word of ``term`` take the English plural ``s`` of an acronym (``GDPs``,
+    ``NGOs``, ``IDPs``)? Only a case-sensitive English term that is one word of two or more
+    capitals: a lower-case ``s`` after capitals is then only ever the plural."""
+    return (
+        term.case_sensitive
+        and term.lang.split("-")[0].split("_")[0].lower() == "en"
+        and len(word) >= 2
+        and word == term.text
+        and word.isalpha()
+        and word.isupper()
+    )
+
+
+# French words whose capital is a house style, not a meaning: UN French writes « Nations Unies »,
+# « États Membres », the press and dictionaries « Nations unies », « États membres». In a
+# case-sensitive term their first letter matches either case.
+_FR_EITHER_CASE = frozenset({"Unies", "Membres", "Membre"})
+
+
+def _either_case_first(word: str, term: Term) -> bool:
+    return term.case_sensitive and word in _FR_EITHER_CASE and term.lang.split("-")[0].split("_")[0].lower() == "fr"
+
+
 def _word_pattern(word: str, term: Term) -> str:
+    if _acronym_plural(word, term):
+        return _chars(word, term.case_sensitive) + "s?"
+    if _either_case_first(word, term):
+        first = word[0]
+        rest, endings = (_inflection(word, term.lang) if term.inflect and _inflects(word, term.lang) else (word, ""))
+        return f"[{first}{first.lower()}]" + _chars(rest[1:], term.case_sensitive) + endings
     if term.inflect and _inflects(word, term.lang):
         stem, endings = _inflection(word, term.lang)
         return _chars(stem, term.case_sensitive) + endings
@@ -342,6 +384,10 @@ WordSpec = tuple[str, str, bool]  # (stem, endings regex, case-sensitive) of a w
 def _word_spec(word: str, term: Term) -> WordSpec | None:
     """The (stem, endings, case-sensitive) of :func:`_word_pattern`; None when a letter's
     pattern may match more than one character (then only the compiled pattern can tell)."""
+    if _acronym_plural(word, term):
+        return word, "s?", term.case_sensitive
+    if _either_case_first(word, term):
+        return None  # a first letter of either case: only the compiled pattern can tell
     stem, endings = _inflection(word, term.lang) if term.inflect and _inflects(word, term.lang) else (word, "")
     if not term.case_sensitive and not stem.isascii():
         for ch in stem:
@@ -479,6 +525,8 @@ def _head_lengths(text: str, lang: str, inflect: bool) -> tuple[int, int]:
     if inflect and _inflects(first, lang):
         stem = len(_inflection(first, lang)[0])
         return stem, stem + _MAX_ENDING
+    if lang.split("-")[0].split("_")[0].lower() == "en" and first == text and first.isalpha() and first.isupper():
+        return len(first), len(first) + 1  # an acronym's plural s (_acronym_plural)
     return len(first), len(first)
 
 
@@ -989,6 +1037,11 @@ class Matcher:
 
     def _context_ok(self, concept: Concept, text: str, start: int, end: int) -> bool:
         lang = self.lang
+        # a headline in capitals carries no case: its rules are read as on lower-case text
+        # (a capital after « MILAN » is no name; « DE L'OIM » is « de l'oim »)
+        lowered = _caps_lines_lowered(text)
+        if lowered is not None and lowered[start:end] != text[start:end]:
+            text = lowered
         window_start = max(0, start - _CONTEXT_WINDOW)
         after = text[end : end + _CONTEXT_WINDOW]
         if concept.context_before.get(lang) and not _rule_found(concept, "context_before", lang, text, window_start, start):
@@ -1083,6 +1136,38 @@ def normalize_for_matching(text: str) -> tuple[str, list[int], list[int]] | None
     if normal == text:  # a dash between spaces only: nothing to change
         return None
     return normal, starts, ends
+
+
+_MIN_CAPS_LETTERS = 8  # a line of capitals shorter than this may be an acronym list or a name
+
+
+@functools.lru_cache(maxsize=256)
+def _caps_lines_lowered(text: str) -> str | None:
+    """``text`` with every line written all in capitals (a headline: « L'OIM SALUE LES ÉTATS
+    MEMBRES ») in lower case, character for character (same length, so offsets hold); None when
+    no line is. Context rules are written for running text, where a capital starts a name; in a
+    headline every letter is a capital, so :meth:`Matcher._context_ok` reads its rules on this."""
+    out: list[str] | None = None
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        letters = 0
+        lower = False
+        for ch in line:
+            if ch.isalpha():
+                letters += 1
+                if not ch.isupper():
+                    lower = True
+                    break
+        if not lower and letters >= _MIN_CAPS_LETTERS:
+            if out is None:
+                out = list(text)
+            for i in range(start, end):
+                low = text[i].lower()
+                if len(low) == 1:
+                    out[i] = low
+        start = end + 1
+    return "".join(out) if out is not None else None
 
 
 def _remap(match: TermMatch, text: str, starts: list[int], ends: list[int]) -> TermMatch:

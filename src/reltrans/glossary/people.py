@@ -503,8 +503,11 @@ def person_concepts(names: Iterable[PersonName], languages: Sequence[str], *, te
         terms = []
         for lang in targets:
             # a translation may name the person by the surname alone (« Mme Linda Dupuis » ->
-            # "Ambassador Dupuis"): kept, not mangled; the source side finds it as its own concept
-            forms = [spelled] if lang == SOURCE_LANG or not surname else [spelled, surname]
+            # "Ambassador Dupuis"): kept, not mangled; the source side finds it as its own concept.
+            # The words after the first given name may hold a second one (« Luis Rodolfo
+            # Abinader » -> "President Abinader"): each tail of them is admitted too
+            tails = surname.split()
+            forms = [spelled] if lang == SOURCE_LANG or not surname else [spelled, *(" ".join(tails[i:]) for i in range(len(tails)))]
             spellings = list(dict.fromkeys(
                 f for form in forms for variant in (form, _recased(form)) for f in (variant, _without_accents(variant))
             ))
