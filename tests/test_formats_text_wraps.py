@@ -649,3 +649,34 @@ def test_two_different_lines_at_one_width_still_show_a_wrap() -> None:
         "Les équipes de l'agence ont livré des vivres au Burkina Faso et au Niger, où les familles attendent depuis mars.",
         "Le convoi repart lundi.",
     ]
+
+
+# Segmenter 2.7: a numbered heading ending with a date in brackets, then a paragraph opening with
+# a title and a name, in a hard-wrapped briefing (written for this test).
+BRIEFING = """La mairie publie les annonces de la semaine :
+1 - Santé - Ouverture d'un dispensaire dans la vallée du fleuve (12 mars 2030)
+M. Paul Roux, maire de Port-Bleu, ouvrira lundi le nouveau dispensaire du
+quartier des pêcheurs, avec l'aide de Mme Léa Martin, infirmière en chef.
+Le dispensaire accueillera les familles des villages voisins dès lundi.
+"""
+
+
+def test_a_heading_ending_with_a_date_before_a_paragraph_opening_with_a_title_is_its_own_segment() -> None:
+    assert _msgids(BRIEFING) == [
+        "La mairie publie les annonces de la semaine :",
+        "1 - Santé - Ouverture d'un dispensaire dans la vallée du fleuve (12 mars 2030)",
+        "M. Paul Roux, maire de Port-Bleu, ouvrira lundi le nouveau dispensaire du quartier des pêcheurs, "
+        "avec l'aide de Mme Léa Martin, infirmière en chef.",
+        "Le dispensaire accueillera les familles des villages voisins dès lundi.",
+    ]
+
+
+def test_a_wrapped_sentence_before_a_title_and_a_name_goes_on() -> None:
+    # the line ends with a word or a date, not a bracket: the sentence goes on over the wrap
+    for end in ("pour une visite de deux heures,", "pour une visite, le 12 mars 2030"):
+        text = (
+            f"Le comité de la vallée a reçu ce matin au port, {end}\n"
+            "M. Paul Roux des services de santé, qui a visité les salles du dispensaire neuf.\n"
+            "La visite a duré deux heures.\n"
+        )
+        assert len(_msgids(text)) == 2, end

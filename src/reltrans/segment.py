@@ -133,6 +133,33 @@ How a block is cut (both languages, rules chosen for UN press releases):
   lendemain``); ``?`` or ``!`` alone in brackets (``[?]``, a cut mark the page's encoding garbled,
   ``(!)``) ends no sentence, as ``[…]`` ends none; a line that is only web or e-mail addresses
   after another one (a list of links, one a line) is a segment of its own (:data:`ADDRESS_LINE`).
+* Segmenter 2.7 (scraped French pages): a reporting clause may stand up to
+  :data:`_REPORTING_REACH` characters before the colon that opens its quotation (``… a confirmé
+  que la saison sera longue en demandant aux habitants du port de rester prudents : « … »``),
+  a title's period inside it allowed (``a dit M. Roux :``); a dateline in brackets (``(Port-Bleu,
+  12 mars 2030). Le …``) or a place in capitals with its agency (``PORT-BLEU (Radio Fleuve). Trois …``)
+  stays with its sentence; a quotation's attribution after a dash ending its line (``… chaque jour.
+  - Jeanne Roux, responsable du chantier.``: a first name and a surname, or a name and its role)
+  stays with the quotation; ``Sté``, ``Lt-Col``, ``Capt`` are titles, ``fax.`` holds before a number,
+  and a first name with the initial of the second (``Marc-A. Lenoir``, ``Marie-Th. Koné``) is an
+  initial; a sentence end glued to an elided capital (``… de la vallée.L’annonce``) is cut; a verb
+  and its inverted subject after a closed quotation and its period (``« … avant l'hiver ».
+  Précise-t-il M. Roux.``) is the quotation's attribution, unless it asks a question (``Faut-il …
+  ?``). In hard-wrapped plain text, a heading ending with a bracket (``… dans la vallée (12 mars
+  2030)``) before a paragraph opening with a title and a name (``M. Paul Roux, …``) is a line of its
+  own (:mod:`reltrans.formats.text`).
+  A place (one to three capitalised words) as the rubric of a heading of five words or more
+  without a sentence end (``Val Fleuri. Les pêcheurs réclament un nouveau quai (Agence fluviale)``,
+  ``Port-Bleu. Les autorités doivent libérer …``) stays with it, as a rubric in capitals does; a caption's
+  credit with several slashes (``AFR/PHOTO FLEUVE/J. ROUX``), after a note in brackets (``…
+  sur la plage. (Photo d'illustration) AFR/J. ROUX``), or an agency alone in capitals ending the line
+  (``… paraît lent.» AFP``, ``… au port. AFP``) stays with the caption.
+  More reporting verbs of the press (``écrit``, ``dénoncé``, ``salué``, ``renchérit``, ``tweeté``, ``intervenu`` …;
+  no noun such as ``demande`` or ``note``) attribute a quotation.
+  A quotation in doubled single quotes (``‘’… assurée’’, a ajouté X``) is attributed as one in « »;
+  a reporting clause may hold a short quoted phrase (``Ils avaient dit «du bon travail» : «…»``); a
+  short note closed by its own sentence end (``… trop fort. (rires). Disons …``, ``(Rires.)``,
+  ``(AFR).``) goes with the sentence before it.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -155,7 +182,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "2.6"
+SEGMENTER_VERSION = "2.7"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -239,15 +266,17 @@ class _Rules:
 _FR = _Rules(
     always=frozenset(
         "M MM Mme Mmes Mlle Mlles Dr Drs Pr Prs Me Mgr Mgrs St Ste Sts Stes Cie Ets Vve Gal Cdt Col "
-        "Lt Sgt Prof Hon Ph Exc Gén Cne Adj".split()
+        "Lt Sgt Prof Hon Ph Exc Gén Cne Adj "
+        # 2.7: "la Sté. Générale", "le Lt-Col. Diallo", "le Capt. Sow": a company, ranks
+        "Sté Stés Lt-Col Lt-col Lieut Capt Cpt Cmdt Insp Adjt".split()
     ),
     always_ci=frozenset(
         "art arts cf éd éds vol vols chap p pp ann n no nos ex av apr fig tél tel coll dir "
         "cit op ibid suiv sq sqq janv févr avr juil juill déc vs resp boul bd éq trad réf sect al "
-        "paragr approx ca c.-à-d p.ex i.e e.g réf cap éd. doc docs".split()
+        "paragr approx ca c.-à-d p.ex i.e e.g réf cap éd. doc docs lt-col lieut-col".split()
     ),
     # "env. 3 millions", "le lun. 3 mars": before a number; "… 3 € env. Le reste": a sentence end
-    before_number=frozenset("sept oct nov min max No Art Vol chap N° n° Nº nº env lun mar jeu ven sam dim".split()),
+    before_number=frozenset("sept oct nov min max No Art Vol chap N° n° Nº nº env lun mar jeu ven sam dim fax Fax".split()),
     final_ok=frozenset(["etc", "j.-c", "cie", "inc", "ltd", "corp", "env"]),
     starters=frozenset(
         "Il Elle Ils Elles Le La Les L Un Une Des Ce Cette Ces Cet C D En Dans Nous On Selon Depuis "
@@ -310,7 +339,8 @@ _GLUED_ONE_LETTER = r"[AÀ][ \u00a0]\p{Ll}"
 # "Japon.En 2015", "arrivé !Les familles": a capitalised word, or a French space before ! or ?.
 _GLUED_STOP = regex.compile(
     r"(?:(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])|(?<=(?<![\p{L}\p{M}\p{N}_@#/.\\&=~+-])(?:\p{L}{1,20}-){1,3}))"  # 2.2: "Grande-Bretagne.Cet"
-    r"(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll}|" + _GLUED_ONE_LETTER + ")"
+    # 2.7: also before an elided capital ("… de la vallée.L’annonce a été faite")
+    r"(\p{Lu}?\p{Ll}{2,}|\p{Lu}{2,8})(?:[.…]|[ \u00a0\u202f]?[!?])(?=\p{Lu}\p{Ll}|[LDJNSCM]['’]\p{L}|" + _GLUED_ONE_LETTER + ")"
     r"(?!(?:Com|Net|Org|Info|Fr)\b)"  # a site name written in capitals: "Source : Abamako.Com"
 )
 # 2.5: "… pour l'enfance (Unicef).Par voie de …", "… agir ».Le convoi", "… (OCHA).Les": a sentence end
@@ -485,6 +515,12 @@ _DATELINE = regex.compile(
 _DATE_DATELINE = regex.compile(
     rf"\s*(?:[Ll]e[ \u00a0]+)?\d{{1,2}}(?:er)?[ \u00a0]+(?i:{_MONTHS})[ \u00a0]+\d{{4}}"
 )
+# 2.7: "(Port-Bleu, 12 mars 2030). Le …", "(Val Fleuri, le 3 mars). Le …": a dateline in brackets;
+# "PORT-BLEU (Radio Fleuve). Trois …": a place in capitals and its agency in brackets.
+_BRACKET_DATELINE = regex.compile(
+    rf"\s*\({PLACE},(?:[ \u00a0]+le)?[ \u00a0]+\d{{1,2}}(?:er)?[ \u00a0]+(?i:{ANY_MONTH})(?:[ \u00a0]+\d{{4}})?\)"
+    r"|\s*\p{Lu}{2}[\p{Lu}\p{M}'’-]*(?:[ \u00a0]\p{Lu}{2}[\p{Lu}\p{M}'’-]*){0,2}[ \u00a0]*\(\p{Lu}[^()\n]{0,30}\)"
+)
 # "… à la suite des inondations. — J. Martin / Journal du Soir": a caption's credit after a dash,
 # with the slash of a photo credit, ending its line.
 # "… (archives). Crédit : Getty images", "… le 9 septembre 2015. DENIS DUPONT / AP", "… 2021. | X / REUTERS":
@@ -496,7 +532,14 @@ _LINE_END_CREDIT = regex.compile(
     r"|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]+(?=\p{Lu}[^\n\r/.!?]{0,30}/))(?:[^\n\r.!?]|(?<=\b\p{Lu})\.){1,60}"
     r"(?:(?<=\p{L}{2})\.(?=[ \t\u00a0]*(?:[\r\n]|$)))?"  # 2.5: its own final period ("… des enfants. Photo: UNICEF France.")
     # 2.3: or the writer's initials ("… chez eux. R. I./Agences", "… J.-P. D./APS")
-    r"|(?:\|[ \u00a0]*)?(?:\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}|(?:\p{Lu}(?:\.-\p{Lu})?\.[ \u00a0]?){1,3})[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}[ \u00a0]*"
+    # 2.7: more than one slash: "AFR/PHOTO FLEUVE/J. ROUX"
+    r"|(?:\|[ \u00a0]*)?(?:\p{Lu}[\p{Lu}'’-]+(?:[ \u00a0]+\p{Lu}[\p{Lu}'’-]+){0,3}|(?:\p{Lu}(?:\.-\p{Lu})?\.[ \u00a0]?){1,3})"
+    r"(?:[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}){1,3}[ \u00a0]*"
+)
+# 2.7: "… même s'il paraît lent.» AFP": a news or photo agency alone in capitals ending a caption's line.
+_AGENCY_AT_END = regex.compile(
+    r"(?:KEYSTONE|AFP|REUTERS|AP|ATS|BELGA|EPA|ANSA|DPA|MAXPPP|SIPA|GETTY IMAGES|PANORAMIC|ABACA|HANS LUCAS)"
+    r"(?:[ \u00a0]*/[ \u00a0]*\p{Lu}[\p{L}.&-]*(?:[ \u00a0]+\p{Lu}[\p{L}.&-]*){0,2}){0,3}[ \u00a0]*"
 )
 _CREDIT_WORDS = 8
 # The words of a credit closed by its own period: names and the links between them ("UNICEF
@@ -520,6 +563,17 @@ def _line_end_credit(text: str, raw: str, start: int) -> regex.Match[str] | None
 # "© J. Roux/Ministère de la MerLa présidente …": a photo credit opening the block with its slash.
 _CREDIT_HEAD = regex.compile(r"[ \t\u00a0]*(?:©|(?:Crédits?(?: photo)?|Credits?|Photos?)[ \u00a0]*:)[ \u00a0]*[^\n\r!?]{0,40}/[^\n\r.!?]{1,60}")
 _DASH_CREDIT = regex.compile(r"[—–][ \u00a0]+[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}/[ \u00a0]*[\p{L}\p{N}][\p{L}\p{N} .'’&-]{0,40}")
+# 2.7: "… chaque jour. - Jeanne Roux, responsable du chantier.", "… Nous agirons. — Paul Roux": a
+# quotation's attribution after a dash, ending its line: a first name and a surname (a role after a
+# comma allowed), or one name and its role ("- Gentiane, étudiante"), never a sentence ("- Oui.",
+# "- Jean est resté").
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’-]+"
+_NAME_LINK = r"(?:(?:de|du|des|le|la|van|von|der|ben|ould|ag|el)[ \u00a0]+){0,2}(?:[dl]['’])?"
+_DASH_ATTRIBUTION = regex.compile(
+    rf"[-–—][ \u00a0]+(?:{_NAME_WORD}(?:[ \u00a0]+{_NAME_LINK}{_NAME_WORD}){{1,3}}(?:,[ \u00a0]+[^\n\r.!?«»“”]{{1,80}})?"
+    rf"|{_NAME_WORD},[ \u00a0]+\p{{Ll}}[^\n\r.!?«»“”]{{1,80}})\.?[ \t\u00a0]*"
+)
+_ATTRIBUTION_WORDS = 14
 # 2.5: "… à Washington. Novembre 2031", "… du port. 12 mars 2031", "… du port. 12/03/2031": a caption's
 # or a teaser's date ending its line after the sentence, no sentence of its own.
 _LINE_END_DATE = regex.compile(
@@ -527,6 +581,27 @@ _LINE_END_DATE = regex.compile(
 )
 # "VIDÉO. Inondations dans la vallée : …": a one-word rubric in capitals opening a heading.
 _KICKER = regex.compile(r"\s*\p{Lu}{3,12}")
+# 2.7: "Val Fleuri. Les pêcheurs réclament un nouveau quai (Agence fluviale)", "Port-Bleu. Les autorités doivent
+# libérer …": a place (one to three capitalised words) as the rubric of a heading of five words or
+# more without a sentence end; not a word of dialogue ("Merci. Nous vous rappellerons demain").
+_PLACE_KICKER = regex.compile(r"\s*\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]{1,20}){0,2}")
+_NOT_A_KICKER = frozenset(
+    "Oui Non Merci Bonjour Bonsoir Alors Bien Voilà Donc Enfin Bravo Attention Question Exactement Absolument "
+    "Pardon Salut Stop Parfait Exact Certes Évidemment Effectivement Entendu D'accord D’accord Dommage Hélas "
+    "Yes No Thanks Hello Well Okay Right Sure Exactly".split()
+)
+_HEADLINE_WORDS = 5
+
+
+def _place_kicker(text: str, match: regex.Match[str], nxt: int) -> bool:
+    """Whether the period ``match`` closes a place opening the block as a heading's rubric
+    (``Val Fleuri. Les pêcheurs réclament …``): see :data:`_PLACE_KICKER`."""
+    if match.group().strip() != "." or not _PLACE_KICKER.fullmatch(text, 0, match.start()):
+        return False
+    first = text[: match.start()].split()
+    if not first or first[0] in _NOT_A_KICKER or first[0] in _FR.starters or first[0] in _EN.starters:
+        return False
+    return len(text[nxt:].split(None, _HEADLINE_WORDS)) >= _HEADLINE_WORDS
 # "Jeanne RAVEL Chargée depuis mai de …": a byline (first name, surname in capitals) glued by the
 # scraper to the paragraph it signs. Not "Selon OCHA Les …": a link word is no first name.
 _GLUED_BYLINE = regex.compile(
@@ -829,22 +904,36 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
         return False
     if not (following.isalpha() or following.isdigit() or following in _OPENERS):
         return False
+    if following.isupper() and _inverted_attribution(text, match, nxt):
+        return False  # "« … avant l'hiver ». Précise-t-il M. Roux.": the quotation's attribution, capitalised
+    if following in "([" and _OWN_PERIOD_NOTE.match(text, nxt):
+        return False  # 2.7: "… trop fort. (rires). Disons …": a note closed by its own period goes with the sentence before
     if following in "([" and _lowercase_in_brackets(text, nxt, raw):
         return False  # "... en Jordanie. (archives)", "... au Pakistan. (Reuters)": a note, not a sentence
     if _line_end_credit(text, raw, nxt) is not None:
         return False  # "… en Grèce (archives). Crédit : Getty images", "… 2015. DENIS DUPONT / AP": the caption's credit
+    if following.isupper() and _to_line_end(_AGENCY_AT_END, text, raw, nxt) is not None:
+        return False  # 2.7: "… paraît lent.» AFP": the caption's agency
+    if following in "([":
+        note = _BRACKET_NOTE.match(text, nxt)
+        if note is not None and note.end() < len(text) and _line_end_credit(text, raw, note.end()) is not None:
+            return False  # 2.7: "… sur la plage. (Photo d'illustration) AFR/J. ROUX": a note, then the credit
     if (following.isdigit() or following.isupper()) and _to_line_end(_LINE_END_DATE, text, raw, nxt) is not None:
         return False  # "… vaccins à Washington. Novembre 2031": the caption's date
     if following in "–—" and _to_line_end(_DASH_CREDIT, text, raw, nxt) is not None and len(text[nxt:].split(None, 7)) <= 7:
         return False  # "… des inondations. — J. Martin / Journal du Soir": the caption's credit
+    attribution = _to_line_end(_DASH_ATTRIBUTION, text, raw, nxt) if following in "-–—" else None
+    if attribution is not None and len(attribution.group().split()) <= _ATTRIBUTION_WORDS:
+        return False  # "… chaque jour. - Jeanne Roux, responsable du chantier.": the quotation's attribution
     if following in "–—" and _lowercase_after_dash(text, nxt):
         return False  # "Ce vote — quelle surprise ! — a réuni": the end of a dash aside
     if match.start() <= 120 and (
         _DATELINE.fullmatch(text, 0, match.start()) or _DATE_DATELINE.fullmatch(text, 0, match.start())
+        or _BRACKET_DATELINE.fullmatch(text, 0, match.start())
     ):
         return False  # a dateline stays with its sentence
     if (
-        _KICKER.fullmatch(text, 0, match.start())
+        (_KICKER.fullmatch(text, 0, match.start()) or _place_kicker(text, match, nxt))
         and "\n" not in raw[nxt:]
         and not _CANDIDATE.search(text, nxt)
         and text.rstrip()[-1:] not in ".!?…"
@@ -872,6 +961,34 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
     return _period_ends_sentence(token, text, nxt, rules)
 
 
+# 2.7: "Précise-t-il", "Ajoute-t-elle", "Poursuit-il": a verb and its inverted subject opening what follows
+# a closed quotation is its attribution, written after a period by some sites.
+_INVERTED_SUBJECT = regex.compile(r"\p{Lu}\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)\b")
+_ATTRIBUTION_REACH = 200
+_FIRST_TERMINAL = regex.compile(r"[.?!]")
+
+
+def _inverted_attribution(text: str, match: regex.Match[str], nxt: int) -> bool:
+    """Whether the sentence end ``match`` closes a quotation (``… action ».``, ``… action. »``) and
+    what follows at ``nxt`` is its attribution with an inverted subject (``Précise-t-il M. Roux.``),
+    not a question (``Faut-il agir ?``): the first of ``.``, ``?``, ``!`` after it is a period."""
+    before = match.start()
+    while before > 0 and text[before - 1] in " \u00a0\u202f":
+        before -= 1
+    if not (any(mark in match.group() for mark in "»”\"") or (before > 0 and text[before - 1] in "»”\"")):
+        return False
+    if _INVERTED_SUBJECT.match(text, nxt) is None:
+        return False
+    terminal = _FIRST_TERMINAL.search(text, nxt, nxt + _ATTRIBUTION_REACH)
+    return terminal is not None and terminal.group() == "."
+
+
+# 2.7: "(rires).", "(Rires.)", "(applaudissements) !", "(AFP).": a short note or credit in brackets after a
+# sentence end, closed by its own sentence end.
+# A capitalised one is one word ("(Voir le graphique ci-dessous.)" is a sentence of its own).
+_OWN_PERIOD_NOTE = regex.compile(
+    r"[(\[](?:\p{Ll}[^()\[\]\n.!?]{0,40}|\p{Lu}[\p{L}\p{M}'’-]{0,20})(?:[.!?…][)\]]|[)\]][ \u00a0\u202f]?[.!?…])"
+)
 _GLUED_CLOSER_IN_TOKEN = regex.compile(r"[)\]»”\"][.!?…](?=\p{Lu})")
 
 
@@ -906,13 +1023,16 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
     if lower in _TIMES_OF_DAY:
         word = _FIRST_WORD.match(text, nxt)
         return word is None or word.group() not in rules.always
-    if _ACRONYM.fullmatch(token):
+    if _ACRONYM.fullmatch(token) or _HYPHENATED_INITIAL.fullmatch(token):
+        # 2.7: "le maire Marc-A. Lenoir", "Marie-Th. Koné": a first name and the initial of
+        # the second one, like "J.-P." (a sentence ends there only before a sentence opener)
         word = _FIRST_WORD.match(text, nxt)
         # "the U.S. Then-President": a compound is no sentence opener
         return word is not None and word.group() in rules.starters and text[word.end() : word.end() + 1] != "-"
     return True
 
 
+_HYPHENATED_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}?")
 _DAY = regex.compile(r"(?:[12]?\d|3[01])(?:er)?")
 
 
@@ -1173,6 +1293,7 @@ def _reported_quotes(text: str) -> list[tuple[int, int]]:
     for opening, closing in (("«", "»"), ("“", "”")):
         spans.extend(_pairs(text, opening, closing))
     spans.extend(_straight_pairs(text))
+    spans.extend(_doubled_single_pairs(text))
     inside = [match.start() for match in _REPORTING_INSIDE.finditer(text)] if spans else []  # one pass: linear
     kept = []
     for start, end in spans:
@@ -1225,6 +1346,9 @@ _REPORTING_VERBS = (
     "déclare|ajoute|explique|indique|affirme|souligne|précise|estime|poursuit|insiste|rappelle|observe|assure|"
     "confie|martèle|prévient|avertit|conclut|commente|témoigne|raconte|résume|relève|déplore|reconnaît|plaide|"
     "confirme|annonce|répond|répète|admet|regrette|"
+    # 2.7: more verbs of the press (no noun among them: not "demande", "note", "juge", "tranche")
+    "écrit|réagi|dénoncé|dénonce|salué|lâché|glissé|glisse|renchéri|renchérit|tranché|enchaîné|enchaîne|exhorté|"
+    "exhorte|alerté|promis|tweeté|twitté|soutenu|soutient|jugé|souhaité|interpellé|intervenu|intervenue|réagit|"
     "said|says|added|explained|noted|stressed|warned|insisted|declared|stated|told|recalled|concluded"
 )
 _SUBJECT_INVERSION = r"(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles|on))"
@@ -1235,12 +1359,18 @@ _REPORTING_INSIDE = regex.compile(
     rf"|selon[ \u00a0]+\p{{L}}|(?:he|she|they|it|we)[ \u00a0]+(?:{_REPORTING_VERBS})"
     rf"|\p{{Lu}}[\p{{L}}.'’-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}[ \u00a0]+(?:said|says|added|explained))\b"
 )
+_REPORTING_REACH = 160  # 2.7 (60 before): how far a reporting verb may stand before the colon that opens the quotation
 # "M. X a déclaré :", "a-t-elle ajouté devant la presse :", "Selon lui :", "She said:": a reporting
 # clause closed by a colon just before the quotation.
 _REPORTING_BEFORE = regex.compile(
-    rf"(?:\b(?:{_REPORTING_VERBS}){_SUBJECT_INVERSION}?|\b(?i:selon)[ \u00a0]+\p{{L}})[^.!?:;«»“”\"\n]{{0,60}}:[ \u00a0\u202f]*$"
+    rf"(?:\b(?:{_REPORTING_VERBS}){_SUBJECT_INVERSION}?|\b(?i:selon)[ \u00a0]+\p{{L}})"
+    # 2.7: the rest of the clause, up to 160 characters ("a confirmé que la saison sera longue
+    # en demandant aux habitants du port de rester prudents :"), a title's period allowed ("a dit M. Roux :")
+    # and a short quoted phrase ("Ils avaient dit «services rendus» :")
+    rf"(?:[^.!?:;«»“”\"\n]|(?<=\b(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr))\.|«[^«».!?\n]{{1,60}}»|“[^“”.!?\n]{{1,60}}”){{0,{_REPORTING_REACH}}}"
+    r":[ \u00a0\u202f]*$"
 )
-_REPORTING_WINDOW = 100  # the look back for a reporting clause before a quotation stays bounded
+_REPORTING_WINDOW = 220  # the look back for a reporting clause before a quotation stays bounded
 
 
 def _reporting_before(text: str, start: int) -> bool:
@@ -1253,6 +1383,8 @@ def _last_sentence_end(text: str, start: int, end: int) -> int:
     (``… Nous agirons. »``: the final period), so the sentence may end there; ``end`` when the
     quotation does not end with one (``… agirons ».``: the sentence ends after the mark)."""
     inner = end - 1
+    if text[inner - 1 : inner + 1] == "’’":
+        inner -= 1  # 2.7: a doubled closing mark (``… est assurée’’``)
     while inner > start and text[inner - 1] in " \u00a0\u202f\u2009":
         inner -= 1
     if inner <= start or text[inner - 1] not in _TERMINALS:
@@ -1270,6 +1402,24 @@ def _pairs(text: str, opening: str, closing: str) -> list[tuple[int, int]]:
     stack: list[int] = []
     for match in re.finditer(f"[{opening}{closing}]", text):
         if match.group() == opening:
+            stack.append(match.start())
+        elif stack:
+            pairs.append((stack.pop(), match.end()))
+    return pairs
+
+
+_DOUBLED_SINGLE = regex.compile("‘’|’’")
+
+
+def _doubled_single_pairs(text: str) -> list[tuple[int, int]]:
+    """Quotations marked with doubled single quotes (2.7: ``‘’Nous sommes prêts’’, a-t-elle dit``,
+    a press agency's habit): ``‘’`` opens one, ``’’`` closes it."""
+    if "’’" not in text:
+        return []
+    pairs = []
+    stack: list[int] = []
+    for match in _DOUBLED_SINGLE.finditer(text):
+        if match.group() == "‘’":
             stack.append(match.start())
         elif stack:
             pairs.append((stack.pop(), match.end()))

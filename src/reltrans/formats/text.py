@@ -413,6 +413,10 @@ def _continues(
         return False  # "Libreville, le 21 avril 2016 – Le PNUD …": a dateline opens the release's body
     if _opens_paragraph(following) and not _capitals(following) and not _HAS_SENTENCE_END.search(block or line):
         return False  # a title, subtitle or caption (no sentence end) before "Le HCR a …" or "« Nous …"
+    if _TITLE_OPENING.match(following) and _HEADING_END.search(line) and not _HAS_SENTENCE_END.search(block or line):
+        # segmenter 2.7: "1 - Santé - … dans la vallée (12 mars 2030)" / "M. Paul Roux, ministre …": a
+        # heading ending with a bracket (its date), then a paragraph opening with a title and a name
+        return False
     if _PLACE_DASH_START.match(following) and not _HAS_SENTENCE_END.search(block or line):
         return False  # a title before "Suisse - D'après l'OIM …": a dateline of a place and a dash opens the body
     if inside and ends_later and _holds_sentence(block):
@@ -535,6 +539,8 @@ _STARTERS = frozenset(
     "Ainsi Lors Après Avant Son Sa Ses Leur Leurs Cela Ceci Qu À En Dans Pour Au Aux Par Sur Avec Face Outre "
     "The It He She They We This That These Those However According Its Their Our His Her There".split()
 )
+_TITLE_OPENING = regex.compile(r"[ \t]*(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\.?[ \u00a0]+\p{Lu}")
+_HEADING_END = regex.compile(r"\)[ \t\u00a0]*$")
 _OPENING = regex.compile(r"[ \t]*(?:[«“\"]|(\p{Lu}\p{Ll}*)(?:['’]|[ \u00a0,]))")
 # "par France 24 FR", "By Jane Doe": a byline of a few capitalised words.
 _BYLINE_LINE = regex.compile(r"(?:par|by)[ \u00a0]+\p{Lu}[\p{L}\p{N}.'’-]*(?:[ \u00a0]+[\p{Lu}\p{N}][\p{L}\p{N}.'’-]*){0,4}")
