@@ -463,3 +463,11 @@ def test_a_sentence_opening_like_a_page_line_stays(line: str) -> None:
 )
 def test_a_sentence_opening_with_a_label_stays(line: str) -> None:
     assert _kept(_page(TITLE, BODY_1, line, BODY_2, BODY_3), line)
+
+
+def test_a_one_word_title_above_a_short_sentence_is_kept() -> None:
+    # merge of round 31: the first-line rubric rule took a one-word title for a section label when
+    # the line below was a short sentence (fewer words than a body paragraph)
+    page = "Bilan\n- M. Leroy est parti hier. Il revient lundi.\n"
+    assert _kept(page, "Bilan")
+    assert "Rubrique" in _chrome(_page("Rubrique", TITLE, BODY_1, BODY_2, BODY_3))

@@ -3189,10 +3189,11 @@ def _crumb_title(lines: list[_Line], position: int, norm: str) -> bool:
 
 def _next_kept_words(lines: list[_Line], position: int, reasons: dict[int, str]) -> int:
     """The words of the next line after ``position`` that is not chrome, when it is no sentence
-    paragraph (a title); 0 otherwise (no such line, or the body itself right below)."""
+    paragraph nor a sentence (a title); 0 otherwise (no such line, or the body itself right below)."""
     for other in lines[position + 1 :]:
         if other.index not in reasons:
-            return 0 if _is_body(other) else len(_WORD.findall(other.text))
+            # a sentence, even a short one, is the body itself: the word above it is its title
+            return 0 if _is_body(other) or _SENTENCE_END.search(other.text) else len(_WORD.findall(other.text))
     return 0
 
 
