@@ -22,8 +22,8 @@ from reltrans.glossary.model import fold_document
 EVERYDAY = [
     ("Chaque mois, elle envoie un mandat à sa grand-mère restée au village.", "mandat", "mandate-bare"),
     ("Le facteur a apporté un mandat de deux cents euros.", "mandat", "mandate-bare"),
-    ("Le mandat de prélèvement autorise la banque à débiter le compte.", "mandat", "mandate-bare"),
-    ("Les déplacements professionnels ont baissé depuis la visioconférence.", "déplacements", "displacement"),
+    ("Son mandat est arrivé au bureau de poste du village.", "mandat", "mandate-bare"),
+    ("Les déplacements en train coûtent de plus en plus cher.", "déplacements", "displacement"),
     ("La mairie encourage les déplacements à vélo dans le centre-ville.", "déplacements", "displacement"),
     ("Les déplacements domicile-travail durent quarante minutes en moyenne.", "déplacements", "displacement"),
     ("Le plombier a posé un clapet anti-refoulement sous l'évier.", "refoulement", "refoulement"),
@@ -41,6 +41,10 @@ EVERYDAY = [
     ("L'arrivée de l'étape sera jugée au sommet du col.", "arrivée", "arrivals"),
     ("Le plombier a réparé une fuite sous l'évier de la cuisine.", "fuite", "flight-fuite"),
     ("Ce réalisateur aime les films de genre à petit budget.", "genre", "gender-bare"),
+    ("Le gardien a réalisé un sauvetage spectaculaire sur sa ligne.", "sauvetage", "rescue"),
+    ("L'engagement a été donné à vingt et une heures devant un stade plein.", "engagement", "commitments-bare"),
+    ("Le notaire nous a reçus dans son étude au centre-ville.", "étude", "study-etude"),
+    ("Elle s'est fait une natte avant d'aller à la piscine.", "natte", "sleeping-mats"),
     ("Il a rangé la tondeuse dans l'abri de jardin.", "abri", "shelter"),
     ("Les joueurs ont retrouvé le terrain après deux semaines de trêve.", "trêve", "truce"),
     ("Notre prochaine destination de vacances sera la Bretagne.", "destination", "destination-bare"),
@@ -81,6 +85,38 @@ def test_an_everyday_sense_is_flagged_never_forced(bundled, sentence: str, word:
 
 @pytest.mark.parametrize(("sentence", "word", "concept"), UN_SENSE)
 def test_the_un_sense_is_still_forced(bundled, sentence: str, word: str, concept: str) -> None:
+    assert concept in forced_over(bundled, sentence, word)
+
+
+#: (sentence, word): idioms and fixed phrases that no document makes a term (exclusion rules)
+LEFT_ALONE = [
+    ("Le mandat de prélèvement autorise la banque à débiter le compte.", "mandat"),
+    ("Il a payé par mandat cash au guichet.", "mandat"),
+    ("Les déplacements professionnels des cadres de l'ONU ont baissé.", "déplacements"),
+    ("Ils ont trinqué à la santé des jeunes mariés.", "santé"),
+    ("Les enfants ont installé la crèche de Noël dans le salon.", "crèche"),
+    ("Son patron lui a passé un savon pour son retard.", "savon"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), LEFT_ALONE)
+def test_an_idiom_is_left_alone(bundled, sentence: str, word: str) -> None:
+    assert forced_over(bundled, sentence, word) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "concept"),
+    [
+        ("Les donateurs ont pris des engagements lors de la conférence, selon OCHA.", "engagements", "commitments-bare"),
+        ("Une étude de l'OMS montre que les migrants ont moins accès aux soins.", "étude", "study-etude"),
+        ("L'OMS rappelle que l'accès à la santé est un droit.", "santé", "health-bare"),
+        ("L'UNICEF a distribué du savon dans le camp de réfugiés.", "savon", "soap"),
+        ("Les crèches rouvriront pour les enfants réfugiés, selon l'UNICEF.", "crèches", "kindergartens"),
+        ("Le HCR a distribué des nattes et des couvertures aux familles déplacées.", "nattes", "sleeping-mats"),
+        ("Les garde-côtes ont mené une opération de sauvetage au large de Lampedusa.", "sauvetage", "rescue"),
+    ],
+)
+def test_the_un_sense_of_the_other_words_is_still_forced(bundled, sentence: str, word: str, concept: str) -> None:
     assert concept in forced_over(bundled, sentence, word)
 
 
