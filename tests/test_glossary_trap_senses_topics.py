@@ -96,6 +96,8 @@ LEFT_ALONE = [
     ("Ils ont trinqué à la santé des jeunes mariés.", "santé"),
     ("Les enfants ont installé la crèche de Noël dans le salon.", "crèche"),
     ("Son patron lui a passé un savon pour son retard.", "savon"),
+    ("Le sélectionneur a dévoilé la liste des joueurs retenus pour le mondial.", "mondial"),
+    ("Les mondiaux d'athlétisme auront lieu à Tokyo.", "mondiaux"),
 ]
 
 
@@ -114,6 +116,8 @@ def test_an_idiom_is_left_alone(bundled, sentence: str, word: str) -> None:
         ("Les crèches rouvriront pour les enfants réfugiés, selon l'UNICEF.", "crèches", "kindergartens"),
         ("Le HCR a distribué des nattes et des couvertures aux familles déplacées.", "nattes", "sleeping-mats"),
         ("Les garde-côtes ont mené une opération de sauvetage au large de Lampedusa.", "sauvetage", "rescue"),
+        ("La crise alimentaire mondiale menace des millions de personnes.", "mondiale", "global-mondial"),
+        ("Le premier producteur mondial de blé a réduit ses exportations.", "mondial", "global-mondial"),
     ],
 )
 def test_the_un_sense_of_the_other_words_is_still_forced(bundled, sentence: str, word: str, concept: str) -> None:
