@@ -45,6 +45,7 @@ EVERYDAY = [
     ("L'engagement a été donné à vingt et une heures devant un stade plein.", "engagement", "commitments-bare"),
     ("Le notaire nous a reçus dans son étude au centre-ville.", "étude", "study-etude"),
     ("Elle s'est fait une natte avant d'aller à la piscine.", "natte", "sleeping-mats"),
+    ("L'équipe réserve s'entraîne sur le terrain annexe.", "sur le terrain", "on-the-ground"),
     ("Il a rangé la tondeuse dans l'abri de jardin.", "abri", "shelter"),
     ("Les joueurs ont retrouvé le terrain après deux semaines de trêve.", "trêve", "truce"),
     ("Notre prochaine destination de vacances sera la Bretagne.", "destination", "destination-bare"),
