@@ -26,6 +26,7 @@ KNOWN_KEYS = {
     "case_sensitive", "dnt", "inflect", "kind",
     "context_before", "context_after", "exclude_before", "exclude_after",
     "pos", "when_document_mentions", "unless_document_mentions", "valid_from", "valid_until", "review",
+    "review_elsewhere",
 }
 KINDS = ("name", "title", "acronym", "vocabulary")
 CONTEXT_KEYS = ("context_before", "context_after", "exclude_before", "exclude_after")
@@ -208,7 +209,8 @@ def test_context_rules_select_the_right_concept(concepts: list[dict[str, Any]]) 
         ("pendant la ", "traite", " des vaches"): None,
         ("le ", "trafic", " routier"): None,
         ("le ", "trafic illicite", " de nombreux migrants"): "trafic-migrants",
-        ("le ", "déplacement", " de deux millions de personnes"): "displacement",
+        # no cue of a displacement document in the sample: a review hint only (review_elsewhere)
+        ("le ", "déplacement", " de deux millions de personnes"): None,
         ("lors de son ", "déplacement", " à Genève"): None,
         ("République démocratique du ", "Congo", ""): None,
         ("", "Soudan", " du Sud"): None,
@@ -224,6 +226,9 @@ def test_context_rules_select_the_right_concept(concepts: list[dict[str, Any]]) 
     for (before, term, after), expected in samples.items():
         selected = [c["id"] for c in _find(concepts, term) if _rules_accept(c, before, after)]
         assert selected == ([expected] if expected else []), (before, term, after, selected)
+    document = "Le conflit a provoqué le déplacement de deux millions de personnes."
+    selected = [c["id"] for c in _find(concepts, "déplacement") if _rules_accept(c, "le ", " de deux millions de personnes", document)]
+    assert selected == ["displacement"], selected
 
 
 def test_document_rules_select_the_sense_of_trafiquants(concepts: list[dict[str, Any]]) -> None:

@@ -10,6 +10,7 @@ import pytest
 from reltrans.errors import GlossaryError
 from reltrans.glossary import (
     Glossary,
+    build_matcher,
     bundled_glossary_path,
     dump_toml,
     load_glossaries,
@@ -351,6 +352,85 @@ def test_bad_document_keys_are_glossary_errors_with_a_line(snippet, message):
     with pytest.raises(GlossaryError, match=message) as info:
         loads_toml(text, "g.toml")
     assert info.value.line is not None and info.value.line >= 5
+
+
+REVIEW_ELSEWHERE_GLOSSARY = """
+[glossary]
+name = "elsewhere"
+languages = ["fr", "en"]
+
+[[concept]]
+id = "rations"
+source = "s"
+fr = ["ration", "rations"]
+en = ["rations", "ration"]
+when_document_mentions = { fr = ["PAM", "réfugié"] }
+review_elsewhere = true
+
+[[concept]]
+id = "escalation"
+source = "s"
+fr = ["escalade"]
+en = ["escalation"]
+unless_document_mentions = ["salle d'escalade"]
+review_elsewhere = true
+"""
+
+
+@pytest.fixture(scope="module")
+def elsewhere_glossary() -> Glossary:
+    return loads_toml(REVIEW_ELSEWHERE_GLOSSARY)
+
+
+def test_review_elsewhere_forces_only_where_the_document_supports_the_sense(elsewhere_glossary):
+    food_aid = elsewhere_glossary.for_document("Le PAM a réduit les rations des réfugiés.")
+    assert food_aid.get("rations").preferred("en").text == "rations"
+    # a cat's portion: still matched (so it wins its words), flagged, nothing forced
+    cat = elsewhere_glossary.for_document("Le chat a mangé sa ration de croquettes.")
+    concept = cat.get("rations")
+    assert concept is not None and concept.review and concept.preferred("en") is None
+    assert [t.text for t in concept.allowed("en")] == ["rations", "ration"]
+    assert cat.get("escalation").preferred("en").text == "escalation"  # no cue turns it away
+    gym = elsewhere_glossary.for_document("La salle d'escalade ouvre lundi.")
+    assert gym.get("escalation").review
+    # no document: the glossary as written
+    assert elsewhere_glossary.for_document().get("rations").preferred("en").text == "rations"
+
+
+def test_review_elsewhere_in_the_matcher(elsewhere_glossary):
+    sentence = "Donnez au chien une ration adaptée."
+    matcher = build_matcher(elsewhere_glossary, "fr", document_text=sentence)
+    (match,) = matcher.find(sentence)
+    assert match.concept_id == "rations" and matcher.glossary.get("rations").preferred("en") is None
+
+
+def test_review_elsewhere_round_trips_and_changes_the_digest(elsewhere_glossary):
+    from reltrans.glossary.tabular import dump_tabular, parse_tabular
+    from reltrans.glossary.tbx import dump_tbx, parse_tbx
+
+    assert parse_tabular(dump_tabular(elsewhere_glossary)).get("rations").review_elsewhere
+
+    text = dump_toml(elsewhere_glossary)
+    assert text.count("review_elsewhere = true") == 2
+    assert loads_toml(text).digest == elsewhere_glossary.digest
+    assert parse_tbx(dump_tbx(elsewhere_glossary)).get("rations").review_elsewhere
+    plain = loads_toml(REVIEW_ELSEWHERE_GLOSSARY.replace("review_elsewhere = true\n", ""))
+    assert plain.digest != elsewhere_glossary.digest
+    assert plain.for_document("Le chat a mangé sa ration.").get("rations") is None  # dropped, as before
+
+
+@pytest.mark.parametrize(
+    ("snippet", "message"),
+    [
+        ("review_elsewhere = true", "needs when_document_mentions or unless_document_mentions"),
+        ('when_document_mentions = ["x"]\nreview_elsewhere = "yes"', "review_elsewhere must be true or false"),
+        ('when_document_mentions = ["x"]\nreview = true\nreview_elsewhere = true', "review concept everywhere"),
+    ],
+)
+def test_bad_review_elsewhere_is_a_glossary_error(snippet, message):
+    text = f'[glossary]\nname = "x"\nlanguages = ["fr", "en"]\n[[concept]]\nid = "a"\nsource = "s"\nfr = ["a"]\nen = ["b"]\n{snippet}\n'
+    with pytest.raises(GlossaryError, match=message):
+        loads_toml(text, "g.toml")
 
 
 KIND_GLOSSARY = """[glossary]

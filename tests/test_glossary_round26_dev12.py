@@ -18,7 +18,7 @@ from reltrans.glossary import build_matcher
 
 FOUND = [
     ("Nos équipes sur le terrain distribuent des vivres aux familles déplacées.", "sur le terrain", "on-the-ground"),
-    ("La situation sur le terrain reste très préoccupante, a déclaré la porte-parole.", "sur le terrain", "on-the-ground"),
+    ("La situation sur le terrain reste très préoccupante, a déclaré la porte-parole du HCR.", "sur le terrain", "on-the-ground"),
     ("Le niveau de vie des ménages ruraux a reculé depuis la sécheresse.", "niveau de vie", "standard-of-living"),
     ("Les pays industrialisés doivent tenir leurs engagements financiers.", "pays industrialisés", "industrialized-countries"),
     ("Le produit intérieur brut de la région a progressé de 3 pour cent.", "produit intérieur brut", "gross-domestic-product"),

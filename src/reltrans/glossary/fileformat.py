@@ -34,7 +34,9 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CONTEXT_KEYS = ("context_before", "context_after", "exclude_before", "exclude_after")
-DOCUMENT_KEYS = ("pos", "when_document_mentions", "unless_document_mentions", "valid_from", "valid_until", "review")
+DOCUMENT_KEYS = (
+    "pos", "when_document_mentions", "unless_document_mentions", "valid_from", "valid_until", "review", "review_elsewhere",
+)
 CONCEPT_KEYS = frozenset(
     {"id", "domain", "source", "note", "dnt", "kind", "case_sensitive", "inflect", *CONTEXT_KEYS, *DOCUMENT_KEYS}
 )
@@ -355,6 +357,21 @@ def _document_rules(
         raise fail(f"concept {cid}: review must be true or false", "review")
     if review:
         out["review"] = True
+    elsewhere = data.get("review_elsewhere", False)
+    if not isinstance(elsewhere, bool):
+        raise fail(f"concept {cid}: review_elsewhere must be true or false", "review_elsewhere")
+    if elsewhere:
+        # what it turns into a review concept is a document the cues turn away: without cues it
+        # would never apply, and a review concept is flagged everywhere already
+        if not (out.get("when_document_mentions") or out.get("unless_document_mentions")):
+            raise fail(
+                f"concept {cid}: review_elsewhere needs when_document_mentions or unless_document_mentions "
+                "(it says what the concept becomes in a document they turn away)",
+                "review_elsewhere",
+            )
+        if review:
+            raise fail(f"concept {cid}: review_elsewhere with review = true: the concept is a review concept everywhere", "review_elsewhere")
+        out["review_elsewhere"] = True
     return out
 
 
@@ -650,6 +667,8 @@ def _dump_document_rules(concept: Concept) -> list[str]:
             lines.append(f"{key} = {{ {inner} }}")
     if concept.review:
         lines.append("review = true")
+    if concept.review_elsewhere:
+        lines.append("review_elsewhere = true")
     return lines
 
 

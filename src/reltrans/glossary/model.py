@@ -110,7 +110,9 @@ class Concept:
     language to cue words and ``valid_from``/``valid_until`` bound the concept in time (see
     :meth:`Glossary.for_document`). A ``review`` concept is matched (so that it wins over its
     shorter parts) but never forced: it has no preferred target term, its target terms are
-    suggestions. ``kind`` is ``name``, ``title``, ``acronym`` or ``vocabulary`` (see
+    suggestions. ``review_elsewhere``: in a document that its cues turn away, the concept becomes
+    such a review concept instead of being dropped (forced only where the document supports its
+    sense, flagged elsewhere). ``kind`` is ``name``, ``title``, ``acronym`` or ``vocabulary`` (see
     :data:`KINDS`; left empty, it is derived by :func:`default_kind`): names, titles and
     acronyms are required in a translation, vocabulary is recommended (:attr:`required`).
     ``path``/``line`` locate the concept in its file (``line`` None when unknown,
@@ -133,6 +135,7 @@ class Concept:
     valid_from: str = ""
     valid_until: str = ""
     review: bool = False
+    review_elsewhere: bool = False
     kind: str = ""
     path: str | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)
@@ -245,6 +248,7 @@ class Concept:
             **({"valid_from": self.valid_from} if self.valid_from else {}),
             **({"valid_until": self.valid_until} if self.valid_until else {}),
             **({"review": True} if self.review else {}),
+            **({"review_elsewhere": True} if self.review_elsewhere else {}),
             # only a kind that the terms do not imply, so that older glossaries keep their digest
             **({"kind": self.kind} if self.kind_declared else {}),
         }
@@ -272,6 +276,8 @@ class Concept:
             out["term_dates"] = dates
         if self.review:
             out["review"] = True
+        if self.review_elsewhere:
+            out["review_elsewhere"] = True
         if self.kind_declared:
             out["kind"] = self.kind
         return out
@@ -298,6 +304,8 @@ class Concept:
                 changes[key] = extra[key]
         if extra.get("review") is True:
             changes["review"] = True
+        if extra.get("review_elsewhere") is True:
+            changes["review_elsewhere"] = True
         if extra.get("kind") in KINDS:
             changes["kind"] = extra["kind"]
         dates = extra.get("term_dates")
@@ -410,7 +418,8 @@ class Glossary:
 
         With ``text``, a concept with ``when_document_mentions`` is kept only when the text
         mentions one of its cues, and one with ``unless_document_mentions`` only when it
-        mentions none. With ``date``, out-of-date concepts are dropped and dated terms are
+        mentions none; a concept turned away that declares ``review_elsewhere`` is kept as a
+        ``review`` concept (matched and flagged, nothing forced). With ``date``, out-of-date concepts are dropped and dated terms are
         applied (:meth:`Concept.for_date`). ``None`` leaves that side as it is in the file.
         With ``text`` and ``people`` (the default; ``reltrans translate``/``check``/``status``
         ``--no-people-names`` turn it off), every person's name the French text gives evidence
@@ -435,7 +444,8 @@ class Glossary:
         for concept in self.concepts:
             result: Concept | None = concept
             if folded is not None and not concept.applies_to(folded):
-                result = None
+                # the sense the concept forces is not this document's: flagged, or left alone
+                result = replace(concept, review=True, review_elsewhere=False) if concept.review_elsewhere else None
             if result is not None and when is not None:
                 result = result.for_date(when)
             if result is not concept:

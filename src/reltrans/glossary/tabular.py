@@ -5,7 +5,7 @@ The header row names the columns: language codes (``fr``, ``en``, ``fr-FR`` is r
 was checked), ``note``, ``dnt``, ``kind`` (name, title, acronym or vocabulary; empty: derived)
 and ``rules``: the context rules and document context of the concept as one JSON object (the
 keys of the ``reltrans:`` note of TBX: ``context_before``, ``pos``, ``when_document_mentions``,
-``valid_from``, ``review``...), so that an exported glossary reads back with them. Several variants in one cell are separated by ``|``; the first
+``valid_from``, ``review``, ``review_elsewhere``...), so that an exported glossary reads back with them. Several variants in one cell are separated by ``|``; the first
 is the preferred term. Case sensitivity and inflection follow the automatic rules (settings
 that differ are lost on export, with a warning: use TBX or the own TOML format for those).
 """
