@@ -197,6 +197,12 @@ _ONE = frozenset({"a", "an", "une", "un"})
 # (not in _SCALE: "5 cents" after digits is money, not 500)
 _WORD_SCALE = {"fr": {"cent": 100, "cents": 100, "mille": 1000}, "en": {"hundred": 100, "thousand": 1000}}
 _HALF = {"half": 0.5, "demi": 0.5}  # "half a million", « un demi-million »
+# fractions that restate a percentage of the other side: "a quarter of the children" = « 25 %
+# des enfants », « un tiers des ménages » = "33 per cent", "two thirds" = « 67 % » (also 66 and the
+# first decimal: 33.3, 66.7); the count before the denominator is a number word or the article
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5}
+# "half a percentage point", « un demi-point de pourcentage »: half of one unit (0.5)
+_HALF_UNIT = frozenset({"point", "points", "percentage", "degree", "degré", "hour", "heure"})
 # French Roman ordinals: « le XXIe siècle » = "the 21st century"
 _ROMAN_ORDINAL = re.compile(r"(?<![\w-])([IVXLC]{1,7})(?:e|er|ère|ème)(?!\w)")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -405,6 +411,15 @@ _AROUND_THE_CLOCK = {
 _CURRENCY_SCALE = re.compile(r"(?<=[$€£])(\d+(?:\.\d+)?)(m|bn)(?!\w)")
 # decades: "the 1990s" is the year 1990 of « les années 1990 »
 _DECADE_EN = re.compile(r"(?<![\w/.,-])((?:1[5-9]|20)\d0)['’]?s(?!\w)")
+# a year or a decade glued to a prefix: "pre-2019 projections", "post-2015 agenda", "by the
+# mid-2080s" (« d'avant 2019 », « d'ici le milieu des années 2080 ») are that year
+_PREFIXED_YEAR_EN = re.compile(r"(?<![\w/.,-])(?:pre|post|mid|early|late)-((?:1[5-9]|20)\d\d)(?:['’]?s)?(?![\w/-]|[.,]\d)", re.IGNORECASE)
+# a decade in two digits: « les années 90 », "the '90s" (1930-1990 only: « les années 20 » may be
+# the 1920s or the 2020s, and is left as a number)
+_DECADE_SHORT = {
+    False: re.compile(r"(?<![\w-])(?i:années)[ \u00a0\u202f]+([3-9]0)(?![\w,.%]|[ \u00a0\u202f]*%)"),
+    True: re.compile(r"(?<![\w])['’]([3-9]0)s(?!\w)"),
+}
 
 
 def _scan_special(text: str, english: bool, tokens: list[tuple[int, str, str]]) -> str:
@@ -417,6 +432,16 @@ def _scan_special(text: str, english: bool, tokens: list[tuple[int, str, str]]) 
         for match in list(_CURRENCY_SCALE.finditer(text)):
             integer, _, fraction = match.group(1).partition(".")
             tokens.append((match.start(), match.group(0), _number_key(integer, fraction or None, match.group(2))))
+            text = _blank(text, match.start(), match.end())
+    if english and "-" in text:
+        for match in list(_PREFIXED_YEAR_EN.finditer(text)):
+            # the year as written (its digits): a year only the English writes stays a year
+            # (« à la mi-2023 » -> "by mid-2023": a year set apart, as "the middle of 2023")
+            tokens.append((match.start(1), match.group(1), match.group(1)))
+            text = _blank(text, match.start(), match.end())
+    if ("années" in text or "ANNÉES" in text) if not english else ("'" in text or "’" in text):
+        for match in list(_DECADE_SHORT[english].finditer(text)):
+            tokens.append((match.start(), match.group(0), "19" + match.group(1)))
             text = _blank(text, match.start(), match.end())
     if english and ("0s" in text or "0's" in text or "0’s" in text):
         for match in list(_DECADE_EN.finditer(text)):
@@ -502,6 +527,8 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     partial, partial_kept = _pair_parts(missing, extra, target, target_lang, tgt, src)
     dropped: Counter[str] = Counter()
     added: Counter[str] = Counter()
+    if any(k.startswith("date:????-") for k in missing) and any(k.startswith("date:") for k in extra):
+        _pair_implied_years(missing, extra, added, document_year)
     if not any(key.startswith(("date:", "time:")) for key in extra):
         for key in [k for k in missing if k.startswith("date:????-")]:
             dropped[key] = missing.pop(key)
@@ -707,6 +734,24 @@ def _pair_split_dates(missing: Counter[str], extra: Counter[str]) -> None:
             del counter[key]
 
 
+def _pair_implied_years(missing: Counter[str], extra: Counter[str], added: Counter[str], document_year: int | None) -> None:
+    """A source day and month without a year written with its year in the target (« le 3 mars »
+    -> "on 3 March 2024"): the year the source leaves implied, set apart in ``added`` (the year
+    only the target writes, as "in March 2018" for « en mars »). With ``document_year``, only a
+    year next to it counts as implied (« le 3 mars » in a 2024 release is no "3 March 2019")."""
+    for key in [k for k in missing if k.startswith("date:????-")]:
+        for dated in [k for k in extra if k.startswith("date:") and k.count("-") == 2 and k[10:] == key[10:] and k[5:9].isdigit()]:
+            if document_year is not None and abs(int(dated[5:9]) - document_year) > 1:
+                continue
+            paired = min(missing[key], extra[dated])
+            missing[key] -= paired
+            extra[dated] -= paired
+            added[dated] += paired
+    for counter in (missing, extra):
+        for key in [k for k, n in counter.items() if n <= 0]:
+            del counter[key]
+
+
 # years worded relative to the document's own year (offset from it)
 _RELATIVE_YEARS = {
     "en": re.compile(r"\b(?:(last|previous)|(this|current)|(next|coming))\s+year\b|\b(a\s+year\s+(?:earlier|before|ago))", re.IGNORECASE),
@@ -768,6 +813,14 @@ def _number_words(text: str, lang: str) -> Counter[str]:
             scale = scale or (_SCALE.get(found[i + 2]) if following == "a" and i + 2 < len(found) else None)
             if scale:
                 values[str(int(scale * _HALF[word]))] += 1
+            elif (found[i + 2] if following in _ONE and i + 2 < len(found) else following) in _HALF_UNIT:
+                values["0.5"] += 1
+        if following in _FRACTIONS:
+            count = 1 if word in _ONE else int(words[word]) if word in words and words[word].isdigit() else 0
+            if 0 < count < _FRACTIONS[following]:
+                share = Decimal(100 * count) / _FRACTIONS[following]
+                for value in {share.quantize(Decimal(1)), share.quantize(Decimal("0.1")), int(share)}:
+                    values[format(Decimal(value).normalize(), "f")] += 1
     if "-" in text:
         for match in _HYPHENATED.finditer(text):
             value = _compound_value(match.group(0).lower().split("-"), words)
