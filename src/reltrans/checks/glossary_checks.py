@@ -128,6 +128,7 @@ class GlossaryContext:
     _adjectives: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
     _descriptors: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
     _full_names: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
+    _surnames: list[frozenset[str]] = field(default_factory=list, init=False, compare=False, repr=False)
 
     def target_terms(self, concept_id: str, concept: ConceptLike) -> tuple[list[TermLike], list[TermLike]]:
         """(allowed, forbidden) unique target terms of ``concept``, the preferred one first
@@ -190,6 +191,22 @@ class GlossaryContext:
         if not self._full_names:
             self._full_names.append(self._organization_table(lambda preferred: len(preferred.split()) >= 2, _is_acronym))
         return self._full_names[0]
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """The surnames (last word of the name) of the people the document names (concepts of
+        kind ``person``, see :func:`reltrans.glossary.people.person_concepts`); built on first use."""
+        if not self._surnames:
+            names: set[str] = set()
+            for concept in getattr(self.glossary, "concepts", None) or ():
+                if getattr(concept, "kind", "") != "person":
+                    continue
+                for term in self.target_terms(concept.id, concept)[0]:
+                    last = term.text.split()[-1] if term.text.split() else ""
+                    if len(last) >= 3 and last[:1].isupper():
+                        names.add(last)
+            self._surnames.append(frozenset(names))
+        return self._surnames[0]
 
     def _organization_table(
         self, preferred_ok: Callable[[str], bool], admitted_ok: Callable[[str], bool] = lambda text: True
@@ -294,6 +311,8 @@ def check_glossary(
                 # ("ces Rohingya" -> "they") is vocabulary; names and acronyms stay errors
                 required = is_required_concept(concept, gctx.target_lang)
                 generic = _generic_reference(concept, target) if required else ""  # "in the country"
+                # the publishing agency named again by a short form ("the agency", "It says")
+                generic = generic or (_agency_short_form(concept_id, concept, target, agency, gctx, dnt_allowed) if required else "")
                 occurrences = [(m.start, m.end) for m in source_matches if m.concept_id == concept_id]
                 # « le rapport de l'UNICEF » -> "the report says": as for RT101, an organization
                 # named only as the complement of a common noun may be left implied
@@ -302,7 +321,12 @@ def check_glossary(
                 # headline that leaves out the title leaves out the body it heads
                 owner = (
                     _owned_title_left_out(entry.msgid, concept, occurrences, source_matches, target, gctx)
-                    if required and not generic and not head and is_headline(entry.msgid) and is_headline(target) else ""
+                    if required and not generic and not head and (
+                        (is_headline(entry.msgid) and is_headline(target))
+                        # « l'Ambassadeur de bonne volonté de l'UNICEF explique » -> "Neeson
+                        # talks": the title, and the body it heads, are the person named
+                        or _holder_named(entry.msgid, target, gctx)
+                    ) else ""
                 )
                 # « les vaccins fournis par l'UNICEF » -> "the vaccines supplied" in UNICEF's release
                 passive = (
@@ -319,7 +343,7 @@ def check_glossary(
                     severity = Severity.WARNING
                 note = f" (named as {generic!r}: check it refers to it)" if generic else ""
                 note = f" (complement of {head!r}: check the translation implies it)" if head else note
-                note = f" (headline: owner of the title {owner!r}, which it leaves out too)" if owner else note
+                note = (f" (headline: owner of the title {owner!r}, which it leaves out too)" if is_headline(target) else f" (owner of the title {owner!r}, whose holder the translation names)") if owner else note
                 note = " (agent of a passive, the publishing agency: check the translation implies it)" if passive else note
                 note = f" (only its case: {recased!r})" if recased else note
                 if getattr(concept, "kind", "") == "person" and not recased:
@@ -1216,10 +1240,18 @@ def _check_concept(
         elif required and (generic := _generic_reference(concept, target)):
             # a place the English repeats as a common noun: « au Liban » -> "in the country"
             required, note = False, f" (named as {generic!r}: check it refers to it)"
+        elif required and (short := _agency_short_form(concept_id, concept, target, agency, gctx, allowed)):
+            # the release's own agency named again by a short form or a pronoun: « le PAM et
+            # ses partenaires » -> "the agency and its partners", "the Organization", "It recommends"
+            required, note = False, f" (named as {short!r}, the publishing agency: check it refers to it)"
         elif required and getattr(concept, "kind", "") == "title" and (person := _PERSON.search(target)):
             # a later mention of the office holder: "a ajouté le Haut-Commissaire" -> "he
             # added", "Mr. Grandi added"
             required, note = False, f" (the office holder named as {person.group(0)!r}: check it is the same person)"
+        elif required and getattr(concept, "kind", "") == "title" and (holder := _holder_named(entry.msgid, target, gctx)):
+            # « l'Ambassadeur de bonne volonté explique » -> "Neeson talks": the English names
+            # the office holder the document names elsewhere
+            required, note = False, f" (the office holder named as {holder!r}: check it is the same person)"
         elif required and (written := _case_variant_in(target, allowed, gctx, forbidden)):
             # the agency's house style capitalises otherwise ("Sub-Saharan Africans" for
             # "sub-Saharan Africa"); a form the glossary forbids stays an RT102 error, an
@@ -1333,7 +1365,8 @@ def _head_word(target: str, allowed: Sequence[TermLike]) -> str:
 
 
 # the common nouns an official version uses for a place it has just named ("in the country");
-# an organization replaced by "the agency" stays an error (the agency that speaks is named)
+# an organization replaced by "the agency" stays an error unless it is the publishing agency
+# (:func:`_agency_short_form`): the agency that speaks is named
 _PLACE_NOUNS = re.compile(r"(?<![\w-])[Tt]he\s+(?:country|region|city|capital|island|territory|province|area)(?![\w-])")
 
 
@@ -1343,6 +1376,58 @@ def _generic_reference(concept: ConceptLike, target: str) -> str:
         return ""
     found = _PLACE_NOUNS.search(target)
     return found.group(0) if found else ""
+
+
+# a short form of an organization: "the agency", "the UN refugee agency", "the emergency food
+# relief agency", "the Organization", "the Programme" (a head noun of its English name)
+_AGENCY_SHORT = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(agency|Agency|[A-Z][a-z]+)(?![\w-])"
+)
+# "it" as the subject of what an agency does or says ("It recommends", "it also warned"); not
+# "its" alone, which as often stands for a country or a programme
+_AGENCY_PRONOUN = re.compile(
+    r"(?<![\w-])[Ii]t\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+)?(?:said|says|added|adds|warned|warns|noted|notes|stressed|stresses"
+    r"|estimated|estimates|recommended|recommends|called|calls|urged|urges|appealed|appeals|seeks|sought|aims|plans|launched|launches"
+    r"|provided|provides|helped|helps|supported|supports|reached|reaches|assisted|assists|delivered|delivers|distributed|distributes|reported|reports)(?![\w-])"
+)
+_AGENCY_HEADS = frozenset({"Organization", "Programme", "Fund", "Office", "Commission", "Agency", "Bank", "Union", "Institute", "Entity"})
+
+
+def _agency_short_form(
+    concept_id: str, concept: ConceptLike, target: str, agency: DocumentAgency | None, gctx: GlossaryContext, allowed: Sequence[TermLike],
+) -> str:
+    """The short form or pronoun by which ``target`` names the release's own agency (the
+    organization of the file's msgids, see :class:`DocumentAgency`): "the agency", a head noun
+    of its English name ("the Organization" for the World Health Organization, "the Programme"
+    for the World Food Programme), or "it" as the subject of what it does or says ("It
+    recommends"); "" otherwise. Another organization replaced
+    by "the agency" stays an error: the text never named it."""
+    if (
+        agency is None
+        or getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS
+        or getattr(concept, "kind", "") == "title"
+        or concept_id not in agency.of(gctx)
+    ):
+        return ""
+    heads = {w for t in allowed for w in t.text.split() if w in _AGENCY_HEADS}
+    for found in _AGENCY_SHORT.finditer(target):
+        word = found.group(1)
+        if word.casefold() == "agency" or word in heads:
+            return found.group(0)
+    pronoun = _AGENCY_PRONOUN.search(target)
+    return pronoun.group(0) if pronoun else ""
+
+
+def _holder_named(msgid: str, target: str, gctx: GlossaryContext) -> str:
+    """The surname of a person the document names that ``target`` writes and the msgid does
+    not (the source names the person by the title there), or ""."""
+    names = gctx.surnames
+    if not names:
+        return ""
+    for word in re.findall(r"[A-ZÀ-Ý][\w’'-]+", target):
+        if word in names and word not in msgid:
+            return word
+    return ""
 
 
 # "illegal" is forbidden as the agencies' own word for migrants and migration; where the

@@ -417,7 +417,7 @@ _PREFIXED_YEAR_EN = re.compile(r"(?<![\w/.,-])(?:pre|post|mid|early|late)-((?:1[
 # a decade in two digits: « les années 90 », "the '90s" (1930-1990 only: « les années 20 » may be
 # the 1920s or the 2020s, and is left as a number)
 _DECADE_SHORT = {
-    False: re.compile(r"(?<![\w-])(?i:années)[ \u00a0\u202f]+([3-9]0)(?![\w,.%]|[ \u00a0\u202f]*%)"),
+    False: re.compile(r"(?<![\w-])(?i:années)[ \u00a0\u202f]+([3-9]0)(?![\w%]|[,.]\d|[ \u00a0\u202f]*%)"),
     True: re.compile(r"(?<![\w])['’]([3-9]0)s(?!\w)"),
 }
 
