@@ -406,7 +406,8 @@ def test_round31_the_year_a_day_and_month_leave_implied_is_set_apart() -> None:
     assert not diff.missing and not diff.extra and [t.key for t in diff.added] == ["date:2024-03-03"]
     # a December release speaks of January of the next year, and the other way round
     assert not compare_numbers("le 31 décembre", "on 31 December 2023", "fr", "en", document_year=2024).missing
-    # another day, or a year far from the release's, is a change
+    # another day, a year far from the release's, or a year with no release date, is a change
+    assert compare_numbers("le 3 mars", "on 3 March 2024", "fr", "en").missing
     assert compare_numbers("le 3 mars", "on 4 March 2024", "fr", "en", document_year=2024).missing
     assert compare_numbers("le 3 mars", "on 3 March 2019", "fr", "en", document_year=2024).missing
 

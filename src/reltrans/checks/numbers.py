@@ -22,7 +22,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Callable
 
-__all__ = ["NumberToken", "NumberDiff", "extract_numbers", "decimal_commas", "compare_numbers", "counts_relative_period", "has_digit", "keeps_part"]
+__all__ = [
+    "NumberToken", "NumberDiff", "extract_numbers", "decimal_commas", "compare_numbers", "counts_relative_period", "has_digit", "keeps_part",
+    "relative_time_phrase", "relative_years",
+]
 
 
 @dataclass(frozen=True)
@@ -173,21 +176,22 @@ _NUMBER_WORDS: dict[str, dict[str, str]] = {
 }
 # more words that restate a number of the other side: teens, tens and their ordinals (« la
 # soixante-quinzième session » = "the 75th session"), approximate quantities (« une vingtaine de
-# pays » = "some 20 countries"), « la moitié » / "half" (= 50 per cent), « midi » / "noon"
+# pays » = "some 20 countries"), « la moitié » / "half" (= 50 per cent), « midi » / "noon",
+# « minuit » / "midnight" (0 h)
 _NUMBER_WORDS["en"].update({
     **{w: str(i) for i, w in enumerate("thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 13)},
     "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
     **{w: str(i) for i, w in enumerate(
         "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 11)},
     **{w + "ieth": str(10 * i) for i, w in enumerate("twent thirt fort fift sixt sevent eight ninet".split(), 2)},
-    "hundredth": "100", "half": "50", "noon": "12",
+    "hundredth": "100", "half": "50", "noon": "12", "midnight": "0",
 })
 _NUMBER_WORDS["fr"].update({
     **{w + "ième": str(i) for i, w in enumerate("onz douz treiz quatorz quinz seiz".split(), 11)},
     **{w + "ième": str(10 * i) for i, w in enumerate("vingt trent quarant cinquant soixant".split(), 2)},
     "centième": "100", "unième": "1",
     **{w + "aine": str(10 * i) for i, w in enumerate("diz vingt trent quarant cinquant soixant".split(), 1)},
-    "quinzaine": "15", "moitié": "50", "midi": "12",
+    "quinzaine": "15", "moitié": "50", "midi": "12", "minuit": "0",
 })
 # periods counted in years: « depuis 70 ans » = "for seven decades" (after a number word, or
 # the article: "a decade", « un siècle »)
@@ -527,7 +531,7 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     partial, partial_kept = _pair_parts(missing, extra, target, target_lang, tgt, src)
     dropped: Counter[str] = Counter()
     added: Counter[str] = Counter()
-    if any(k.startswith("date:????-") for k in missing) and any(k.startswith("date:") for k in extra):
+    if document_year is not None and any(k.startswith("date:????-") for k in missing) and any(k.startswith("date:") for k in extra):
         _pair_implied_years(missing, extra, added, document_year)
     if not any(key.startswith(("date:", "time:")) for key in extra):
         for key in [k for k in missing if k.startswith("date:????-")]:
@@ -734,14 +738,15 @@ def _pair_split_dates(missing: Counter[str], extra: Counter[str]) -> None:
             del counter[key]
 
 
-def _pair_implied_years(missing: Counter[str], extra: Counter[str], added: Counter[str], document_year: int | None) -> None:
+def _pair_implied_years(missing: Counter[str], extra: Counter[str], added: Counter[str], document_year: int) -> None:
     """A source day and month without a year written with its year in the target (« le 3 mars »
     -> "on 3 March 2024"): the year the source leaves implied, set apart in ``added`` (the year
-    only the target writes, as "in March 2018" for « en mars »). With ``document_year``, only a
-    year next to it counts as implied (« le 3 mars » in a 2024 release is no "3 March 2019")."""
+    only the target writes, as "in March 2018" for « en mars »). Only the release's year or one
+    next to it counts as implied (« le 3 mars » in a 2024 release is no "3 March 2019"; with no
+    release date the added year stays a change)."""
     for key in [k for k in missing if k.startswith("date:????-")]:
         for dated in [k for k in extra if k.startswith("date:") and k.count("-") == 2 and k[10:] == key[10:] and k[5:9].isdigit()]:
-            if document_year is not None and abs(int(dated[5:9]) - document_year) > 1:
+            if abs(int(dated[5:9]) - document_year) > 1:
                 continue
             paired = min(missing[key], extra[dated])
             missing[key] -= paired
@@ -771,7 +776,43 @@ _YEARS_AGO = {
 }
 
 
-def _relative_years(text: str, lang: str, year: int) -> Counter[str]:
+# days worded relative to the release: "today", "on Monday", "earlier this week", « aujourd'hui »
+_RELATIVE_DAYS = {
+    "en": re.compile(
+        r"(?<![\w-])(?:today|tonight|yesterday|tomorrow|this\s+(?:week|morning|afternoon|evening)|(?:last|next)\s+week"
+        r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?<![\w-])(?:aujourd['’]hui|hier|demain|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)|ce\s+(?:matin|soir))(?![\w-])",
+        re.IGNORECASE,
+    ),
+}
+
+
+def relative_time_phrase(text: str, lang: str, *, days: bool = False) -> str:
+    """The phrase by which ``text`` words a year relative to its release ("five years ago",
+    "last year", « l'an dernier »; with ``days``: a day, "today", "on Monday", « hier »), or "".
+    The count of years is not checked here: official versions round it ("five years ago" for a
+    year six years back), so a year it stands for is worth a warning, not an error."""
+    primary = lang.split("_")[0].split("-")[0].lower()
+    patterns = [_RELATIVE_DAYS.get(primary)] if days else [_YEARS_AGO.get(primary), _RELATIVE_YEARS.get(primary)]
+    for pattern in patterns:
+        found = pattern.search(text) if pattern is not None else None
+        if found is not None:
+            return found.group(0)
+    return ""
+
+
+def relative_years(text: str, lang: str, year: int, *, ago_only: bool = False) -> Counter[str]:
+    """The years ``text`` words relative to the release's ``year`` ("last year" -> year - 1,
+    "five years ago" -> year - 5, « l'an prochain » -> year + 1), by value; with ``ago_only``,
+    only the counts back ("five years ago", « il y a trois ans »), which official versions
+    round."""
+    return _relative_years(text, lang, year, ago_only=ago_only)
+
+
+def _relative_years(text: str, lang: str, year: int, *, ago_only: bool = False) -> Counter[str]:
     """The years ``text`` words relative to the document's ``year`` ("last year", « l'an
     prochain », « cette année », "five years ago", « il y a trois ans »)."""
     primary = lang.split("_")[0].split("-")[0].lower()
@@ -779,7 +820,7 @@ def _relative_years(text: str, lang: str, year: int) -> Counter[str]:
     values: Counter[str] = Counter()
     if pattern is None or "year" not in text.lower() and "an" not in text.lower():
         return values
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text) if not ago_only else ():
         if primary == "en":
             offset = -1 if match.group(1) or match.group(4) else 0 if match.group(2) else 1
         else:
