@@ -480,3 +480,39 @@ def test_round31_an_office_holder_named_for_the_title_is_a_warning(bundled31) ->
     # a name the document never gives is no office holder of it
     stranger = ("Dans une vidéo, l'Ambassadeur de bonne volonté de l'UNICEF rend hommage aux scientifiques.", "In a video, Smith pays tribute to scientists.")
     assert [f for f in file_findings31([*GOODWILL_RELEASE31, stranger], bundled31) if f[0] == 3 and f[2] is Severity.ERROR]
+
+
+WHO_TEDROS31 = [
+    ("Le Directeur général de l'OMS, le Dr Tedros Adhanom Ghebreyesus, a ouvert la session.", "WHO Director-General Dr Tedros Adhanom Ghebreyesus opened the session."),
+    ("Selon l'OMS, 2 millions d'enfants ne sont pas vaccinés.", "According to WHO, 2 million children are unvaccinated."),
+    ("L'OMS publie aujourd'hui son rapport annuel.", "WHO today publishes its annual report."),
+]
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        "Dr Tedros welcomed the agreement.",  # a form of address before the name
+        "Ghebreyesus welcomed the agreement.",  # a name the document gives, bare
+    ],
+)
+def test_round31_the_body_heading_a_title_whose_holder_is_named_is_a_warning(bundled31, en: str) -> None:
+    from reltrans.model import Severity
+
+    found = file_findings31([*WHO_TEDROS31, ("Le Directeur général de l'OMS a salué l'accord.", en)], bundled31)
+    assert not [f for f in found if f[2] is Severity.ERROR]
+    assert (4, "RT101", Severity.WARNING) in found
+    # the holder not named: the title and its body stay errors
+    dropped = file_findings31([*WHO_TEDROS31, ("Le Directeur général de l'OMS a salué l'accord.", "The agreement was welcomed.")], bundled31)
+    assert (4, "RT101", Severity.ERROR) in dropped
+
+
+def test_round31_a_generic_un_agency_named_as_the_publishing_agency_is_a_warning(bundled31) -> None:
+    from reltrans.model import Severity
+
+    pair = ("L'agence onusienne aide 3 millions de personnes.", "WFP helps 3 million people.")
+    found = file_findings31([*WFP_RELEASE31, pair], bundled31)
+    assert (3, "RT101", Severity.WARNING) in found and not [f for f in found if f[2] is Severity.ERROR]
+    # another agency than the release's, or no release: an error
+    assert (3, "RT101", Severity.ERROR) in file_findings31([*UNICEF_RELEASE31, pair], bundled31)
+    assert (1, "RT101", Severity.ERROR) in file_findings31([pair], bundled31)

@@ -326,6 +326,7 @@ def check_glossary(
                         # « l'Ambassadeur de bonne volonté de l'UNICEF explique » -> "Neeson
                         # talks": the title, and the body it heads, are the person named
                         or _holder_named(entry.msgid, target, gctx)
+                        or _PERSON.search(target) is not None
                     ) else ""
                 )
                 # « les vaccins fournis par l'UNICEF » -> "the vaccines supplied" in UNICEF's release
@@ -1257,6 +1258,14 @@ def _check_concept(
             # "sub-Saharan Africa"); a form the glossary forbids stays an RT102 error, an
             # acronym in other capitals ("Iom") is never a case variant
             required, note = False, f" (written {written!r}: capitalisation differs, house style)"
+        elif required and occurrence.owner_of and (person := _PERSON.search(target) or _holder_named(entry.msgid, target, gctx)):
+            # « le Directeur général de l'OMS a salué » -> "Dr Tedros welcomed": the title and the
+            # body it heads are the office holder named
+            named = person if isinstance(person, str) else person.group(0)
+            required, note = False, f" (owner of the title {occurrence.owner_of!r}, whose holder the translation names as {named!r})"
+        elif required and _generic_agency(allowed) and (named := _publishing_agency_named(target, agency, gctx)):
+            # « l'agence onusienne » -> "UNHCR": the English names the release's own agency
+            required, note = False, f" (named as {named!r}, the publishing agency: check it refers to it)"
         elif required and occurrence.owner_of and is_headline(entry.msgid) and is_headline(target):
             # « Déclaration du Directeur exécutif de l'ONUDC à l'occasion de ... » -> "Statement
             # on ...": the headline leaves out the speaker, the title and the body it heads
@@ -1418,9 +1427,31 @@ def _agency_short_form(
     return pronoun.group(0) if pronoun else ""
 
 
+def _generic_agency(allowed: Sequence[TermLike]) -> bool:
+    """Is the concept a generic descriptor of UN agencies (« agence onusienne » = "UN agency"):
+    one of its English terms is the bare noun "agency"?"""
+    return any(t.text.casefold() in ("agency", "agencies") for t in allowed)
+
+
+def _publishing_agency_named(target: str, agency: DocumentAgency | None, gctx: GlossaryContext) -> str:
+    """The English term of the release's own agency that ``target`` writes, or ""."""
+    if agency is None:
+        return ""
+    for concept_id in sorted(agency.of(gctx)):
+        concept = gctx.glossary.get(concept_id)
+        if concept is None:
+            continue
+        for term in gctx.target_terms(concept_id, concept)[0]:
+            if gctx.target.contains(target, term):
+                return term.text
+    return ""
+
+
 def _holder_named(msgid: str, target: str, gctx: GlossaryContext) -> str:
     """The surname of a person the document names that ``target`` writes and the msgid does
-    not (the source names the person by the title there), or ""."""
+    not: the source names the person by the title there (« le Haut-Commissaire a salué » ->
+    "Grandi welcomed", news style names the office holder bare), or "". A title beside the
+    name in the source that the translation drops stays missing (the source says both)."""
     names = gctx.surnames
     if not names:
         return ""
