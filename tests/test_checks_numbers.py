@@ -426,3 +426,27 @@ def test_round31_implied_year_and_fraction_findings_in_a_catalog() -> None:
     assert found("La réunion a eu lieu le 3 mars.", "The meeting took place on 3 March 2021.") == [("RT303", Severity.ERROR)]
     assert found("Environ 25 % des écoles sont fermées.", "About a quarter of schools are closed.") == []
     assert found("Environ 25 % des écoles sont fermées.", "About a third of schools are closed.") == [("RT301", Severity.ERROR)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "wrong"),
+    [
+        # an age group glued to its word
+        ("les moins de 18 ans", "under-18s", "under-16s"),
+        ("les plus de 65 ans", "the over-65s", "the over-60s"),
+        # a share in words, both ways
+        ("huit enfants sur dix", "80 per cent of children", "70 per cent of children"),
+        ("80 % des enfants", "eight in ten children", "seven in ten children"),
+        ("un enfant sur cinq", "20 per cent of children", "25 per cent of children"),
+        # a number multiplied
+        ("une hausse de 100 %", "prices have doubled", "prices have tripled"),
+        ("le nombre a été multiplié par 3", "the number has tripled", "the number has doubled"),
+        # degrees glued, a time in four digits
+        ("sous 1,5 degré", "below 1.5C", "below 2C"),
+        ("à 15 h GMT", "at 1500 GMT", "at 1600 GMT"),
+    ],
+)
+def test_round31_more_numbers_written_otherwise(source: str, target: str, wrong: str) -> None:
+    assert not compare_numbers(source, target, "fr", "en")
+    diff = compare_numbers(source, wrong, "fr", "en")
+    assert diff.missing or diff.extra

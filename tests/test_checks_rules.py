@@ -321,3 +321,13 @@ def test_round31_the_release_date_worded_today_is_a_warning() -> None:
 def test_round31_midnight_is_zero_hours() -> None:
     assert _dated_findings("Le couvre-feu commence à 0 h.", "The curfew starts at midnight.") == []
     assert _dated_findings("Le couvre-feu commence à 1 h.", "The curfew starts at midnight.")
+
+
+def test_round31_the_year_of_a_resolution_symbol_left_out_is_a_warning() -> None:
+    from reltrans.model import Severity
+
+    fr = "Le Conseil a adopté la résolution 2728 (2024)."
+    assert _dated_findings(fr, "The Council adopted resolution 2728.") == [("RT301", Severity.WARNING)]
+    # the resolution number changed, or the year alone left out elsewhere, stays an error
+    assert ("RT303", Severity.ERROR) in _dated_findings(fr, "The Council adopted resolution 2782.")
+    assert _dated_findings("Le Conseil s'est réuni en 2024.", "The Council met.") == [("RT301", Severity.ERROR)]

@@ -99,7 +99,7 @@ _ORD = "(?:er|re|ère|e|ème|eme|st|nd|rd|th)?"
 # glued to a word or a symbol: G20, COVID-19, A/RES/70/1, L.5
 _FIRST_DIGIT = r"\d(?<![\w/]\d)(?:(?<![^\W\d_][-.]\d)|(?<=\d(?:er|st|nd|rd|th)-\d))"  # "1er-3 août" ends a range
 # a number is no part of a word or a symbol, but a unit may be glued to it ("50kg", "12km")
-_GLUED_UNIT = r"(?:kg|km|km2|km²|ha|cm|mm|mw|kw|gw|kwh)(?![\w/])"
+_GLUED_UNIT = r"(?:kg|km|km2|km²|ha|cm|mm|mw|kw|gw|kwh|c)(?![\w/])"  # "1.5C": degrees Celsius
 _NOT_AFTER = rf"(?!(?!{_GLUED_UNIT})[\w/]|[.,]\d)"
 _PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0.\-]?\(?\d{1,4}\)?){2,6}(?!\d)")
 _TRUNK_ZERO = re.compile(r"\(0\)")
@@ -193,6 +193,17 @@ _NUMBER_WORDS["fr"].update({
     **{w + "aine": str(10 * i) for i, w in enumerate("diz vingt trent quarant cinquant soixant".split(), 1)},
     "quinzaine": "15", "moitié": "50", "midi": "12", "minuit": "0",
 })
+# a share in words: « huit enfants sur dix » = "eight in ten children" = « 80 % » (the count,
+# up to two words, the link word, the whole)
+_RATIO = {
+    "en": re.compile(r"(?<![\w-])([^\W\d_]+)(?:\s+[^\W\d_]+){0,2}?\s+(?:in|out\s+of)\s+([^\W\d_]+)(?![\w-])", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w-])([^\W\d_]+)(?:\s+[^\W\d_]+){0,2}?\s+sur\s+([^\W\d_]+)(?![\w-])", re.IGNORECASE),
+}
+# a number multiplied: "doubled" = « multiplié par 2 » = « une hausse de 100 % »
+_MULTIPLIED = {
+    "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadrupled": 4,
+    "doublé": 2, "triplé": 3, "quadruplé": 4,
+}
 # periods counted in years: « depuis 70 ans » = "for seven decades" (after a number word, or
 # the article: "a decade", « un siècle »)
 _YEARS_OF = {"decade": 10, "decades": 10, "décennie": 10, "décennies": 10, "century": 100, "centuries": 100, "siècle": 100, "siècles": 100}
@@ -418,6 +429,11 @@ _DECADE_EN = re.compile(r"(?<![\w/.,-])((?:1[5-9]|20)\d0)['’]?s(?!\w)")
 # a year or a decade glued to a prefix: "pre-2019 projections", "post-2015 agenda", "by the
 # mid-2080s" (« d'avant 2019 », « d'ici le milieu des années 2080 ») are that year
 _PREFIXED_YEAR_EN = re.compile(r"(?<![\w/.,-])(?:pre|post|mid|early|late)-((?:1[5-9]|20)\d\d)(?:['’]?s)?(?![\w/-]|[.,]\d)", re.IGNORECASE)
+# an age group glued to its word: "under-18s", "the over-65s", "under-5 mortality" (« les moins
+# de 18 ans », « les plus de 65 ans »): the age
+_AGE_GROUP_EN = re.compile(r"(?<![\w/.,-])(?:under|over)-(\d{1,3})(?:s|['’]s)?(?![\w/-]|[.,]\d)", re.IGNORECASE)
+# a time in four digits before a time zone or "hours": "1500 GMT", "0930 hrs" (« 15 h GMT »)
+_TIME_FOUR = re.compile(r"(?<![\w/.,:])([01]\d|2[0-3])([0-5]\d)(?=[ \u00a0\u202f]*(?:GMT|UTC|hrs|hours|h)\b)")
 # a decade in two digits: « les années 90 », "the '90s" (1930-1990 only: « les années 20 » may be
 # the 1920s or the 2020s, and is left as a number)
 _DECADE_SHORT = {
@@ -436,6 +452,14 @@ def _scan_special(text: str, english: bool, tokens: list[tuple[int, str, str]]) 
         for match in list(_CURRENCY_SCALE.finditer(text)):
             integer, _, fraction = match.group(1).partition(".")
             tokens.append((match.start(), match.group(0), _number_key(integer, fraction or None, match.group(2))))
+            text = _blank(text, match.start(), match.end())
+    if english and "-" in text:
+        for match in list(_AGE_GROUP_EN.finditer(text)):
+            tokens.append((match.start(1), match.group(1), match.group(1).lstrip("0") or "0"))
+            text = _blank(text, match.start(), match.end())
+    if "GMT" in text or "UTC" in text or "h" in text:
+        for match in list(_TIME_FOUR.finditer(text)):
+            tokens.append((match.start(), match.group(0), f"time:{match.group(1)}:{match.group(2)}"))
             text = _blank(text, match.start(), match.end())
     if english and "-" in text:
         for match in list(_PREFIXED_YEAR_EN.finditer(text)):
@@ -862,6 +886,20 @@ def _number_words(text: str, lang: str) -> Counter[str]:
                 share = Decimal(100 * count) / _FRACTIONS[following]
                 for value in {share.quantize(Decimal(1)), share.quantize(Decimal("0.1")), int(share)}:
                     values[format(Decimal(value).normalize(), "f")] += 1
+    primary = lang.split("_")[0].split("-")[0].lower()
+    ratio = _RATIO.get(primary)
+    if ratio is not None and (" in " in text or " sur " in text or " out of " in text):
+        for match in ratio.finditer(text):
+            part = 1 if match.group(1).lower() in _ONE else int(words[match.group(1).lower()]) if words.get(match.group(1).lower(), "").isdigit() else 0
+            whole = int(words[match.group(2).lower()]) if words.get(match.group(2).lower(), "").isdigit() else 0
+            if 0 < part < whole <= 100:
+                share = Decimal(100 * part) / whole
+                for value in {share.quantize(Decimal(1)), share.quantize(Decimal("0.1")), int(share)}:
+                    values[format(Decimal(value).normalize(), "f")] += 1
+    for word in found:
+        if word in _MULTIPLIED:  # the factor, and the rise in per cent
+            values[str(_MULTIPLIED[word])] += 1
+            values[str(100 * (_MULTIPLIED[word] - 1))] += 1
     if "-" in text:
         for match in _HYPHENATED.finditer(text):
             value = _compound_value(match.group(0).lower().split("-"), words)

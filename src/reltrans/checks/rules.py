@@ -172,6 +172,16 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         if day and ctx.document_date and len(ctx.document_date) >= 10:
             relative += [(t, day) for t in missing if t.key.startswith("date:") and _days_apart(t.key[5:], ctx.document_date[:10]) <= 7]
         missing = [t for t in missing if all(t is not r for r, _phrase in relative)]
+    symbol_years: list[NumberToken] = []
+    if missing and not extra:
+        # the year of a Security Council resolution's symbol (« la résolution 2728 (2024) ») that
+        # the translation leaves out after the number it keeps ("resolution 2728")
+        symbol_years = [
+            t for t in missing
+            if t.key.isdigit() and len(t.key) == 4 and (found := _RESOLUTION_YEAR.search(source[max(0, t.start - 30) : t.start])) is not None
+            and re.search(rf"(?<![\w/.]){found.group(1)}(?![\w/])", target) is not None
+        ]
+        missing = [t for t in missing if t not in symbol_years]
     notes: list[NumberToken] = []
     if missing and _FOOTNOTE_MARK.search(target):
         # a footnote call « (Note 1) » that the translation writes as a mark ("*/", "†"): the
@@ -203,6 +213,8 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         out.append(make_finding("RT301", ctx, entry.line, message, entry.msgid, soft))
     for token in periods:
         out.append(make_finding("RT301", ctx, entry.line, f"period count missing from the translation: {token.surface!r} ({_show(token.key)}); check the period is worded (\"each year\", \"in the past year\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
+    for token in symbol_years:
+        out.append(make_finding("RT301", ctx, entry.line, f"year of a resolution's symbol missing from the translation: {token.surface!r}; check the resolution is named in full elsewhere", entry.msgid, soft))
     for token, phrase in relative:
         out.append(make_finding("RT301", ctx, entry.line, f"date missing from the translation: {token.surface!r} ({_show(token.key)}); check {phrase!r} says it, counted from the release's date", entry.msgid, soft))
     for token in notes:
@@ -226,6 +238,10 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
 _NOTE_BEFORE = re.compile(r"[(\[]\s*(?i:voir\s+(?:la\s+)?)?(?i:note|n\.)\s*\Z")
 _NOTE_AFTER = re.compile(r"\s*[)\]]")
 _FOOTNOTE_MARK = re.compile(r"\*|[†‡¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+# « la résolution 2728 (2024) », « résolutions 2417 (2018) »: the number, then the year in brackets
+_RESOLUTION_YEAR = re.compile(r"(?i:r[ée]solutions?)\s+(\d{1,4})\s*\(\Z")
 
 
 def _days_apart(date: str, other: str) -> int:
