@@ -516,3 +516,14 @@ def test_round31_a_generic_un_agency_named_as_the_publishing_agency_is_a_warning
     # another agency than the release's, or no release: an error
     assert (3, "RT101", Severity.ERROR) in file_findings31([*UNICEF_RELEASE31, pair], bundled31)
     assert (1, "RT101", Severity.ERROR) in file_findings31([pair], bundled31)
+
+
+def test_round31_a_full_name_written_as_the_surname_is_a_warning(bundled31) -> None:
+    from reltrans.model import Severity
+
+    fr = "Je remercie le Secrétaire général António Guterres pour son message."
+    found = file_findings31([(fr, "I thank Secretary-General Guterres for his message.")], bundled31)
+    assert (1, "RT104", Severity.WARNING) in found and not [f for f in found if f[2] is Severity.ERROR]
+    # the name dropped, or another name, stays an error
+    assert (1, "RT104", Severity.ERROR) in file_findings31([(fr, "I thank the Secretary-General for his message.")], bundled31)
+    assert (1, "RT104", Severity.ERROR) in file_findings31([(fr, "I thank Secretary-General Gutierrez for his message.")], bundled31)

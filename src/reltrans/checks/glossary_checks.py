@@ -337,7 +337,10 @@ def check_glossary(
                 # "Covid-19" for « COVID-19 »: the term is kept, only its case differs (house
                 # styles: IOM and the British press write Covid-19); a warning, an error under --strict
                 recased = _recased_in(target, match.surface)
-                severity = Severity.ERROR if (required and not generic and not head and not owner and not passive and not recased) or ctx.strict else Severity.WARNING
+                # « le Secrétaire général António Guterres » -> "Secretary-General Guterres": a
+                # person's full name written as the surname alone
+                surname = _surname_kept(match.surface, concept, target) if required and not recased else ""
+                severity = Severity.ERROR if (required and not generic and not head and not owner and not passive and not recased and not surname) or ctx.strict else Severity.WARNING
                 if getattr(concept, "kind", "") == "person":
                     # a name found in the document is never an error, even under --strict: a
                     # translation may say "she" or drop a repeated name
@@ -347,6 +350,7 @@ def check_glossary(
                 note = (f" (headline: owner of the title {owner!r}, which it leaves out too)" if is_headline(target) else f" (owner of the title {owner!r}, whose holder the translation names)") if owner else note
                 note = " (agent of a passive, the publishing agency: check the translation implies it)" if passive else note
                 note = f" (only its case: {recased!r})" if recased else note
+                note = f" (written as the surname {surname!r}: check it names the same person)" if surname else note
                 if getattr(concept, "kind", "") == "person" and not recased:
                     note = f" ({getattr(concept, 'note', '') or 'a person’s name'}: copy it as written)"
                 out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed{note}", entry.msgid, severity))
@@ -1425,6 +1429,18 @@ def _agency_short_form(
             return found.group(0)
     pronoun = _AGENCY_PRONOUN.search(target)
     return pronoun.group(0) if pronoun else ""
+
+
+def _surname_kept(surface: str, concept: ConceptLike, target: str) -> str:
+    """The last word of a person's name of two words or more (a concept of kind ``name``) that
+    ``target`` writes as a whole word, the full name being absent ("Guterres" for « António
+    Guterres »), or ""."""
+    if getattr(concept, "kind", "") != "name" or len(surface.split()) < 2:
+        return ""
+    last = surface.split()[-1]
+    if len(last) < 3 or not last[:1].isupper():
+        return ""
+    return last if re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", target) else ""
 
 
 def _generic_agency(allowed: Sequence[TermLike]) -> bool:
