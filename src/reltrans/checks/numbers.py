@@ -453,15 +453,16 @@ def _scan_special(text: str, english: bool, tokens: list[tuple[int, str, str]]) 
             integer, _, fraction = match.group(1).partition(".")
             tokens.append((match.start(), match.group(0), _number_key(integer, fraction or None, match.group(2))))
             text = _blank(text, match.start(), match.end())
-    if english and "-" in text:
+    folded = text.casefold() if english and "-" in text else ""
+    if "der-" in folded or "ver-" in folded:  # under-18s, over-65s
         for match in list(_AGE_GROUP_EN.finditer(text)):
             tokens.append((match.start(1), match.group(1), match.group(1).lstrip("0") or "0"))
             text = _blank(text, match.start(), match.end())
-    if "GMT" in text or "UTC" in text or "h" in text:
+    if "GMT" in text or "UTC" in text or "hrs" in text or "hours" in text:
         for match in list(_TIME_FOUR.finditer(text)):
             tokens.append((match.start(), match.group(0), f"time:{match.group(1)}:{match.group(2)}"))
             text = _blank(text, match.start(), match.end())
-    if english and "-" in text:
+    if any(prefix in folded for prefix in ("pre-", "post-", "mid-", "early-", "late-")):
         for match in list(_PREFIXED_YEAR_EN.finditer(text)):
             # the year as written (its digits): a year only the English writes stays a year
             # (« à la mi-2023 » -> "by mid-2023": a year set apart, as "the middle of 2023")
