@@ -453,6 +453,8 @@ def test_round31_an_agency_the_file_does_not_publish_stays_an_error(bundled31) -
     assert (1, "RT101", Severity.ERROR) in file_findings31([said], bundled31)
     # another agency's release
     assert (3, "RT101", Severity.ERROR) in file_findings31([*UNICEF_RELEASE31, said], bundled31)
+    # the agency's first mention: no earlier entry names it, the short form refers to nothing
+    assert (1, "RT101", Severity.ERROR) in file_findings31([said, *WFP_RELEASE31], bundled31)
     # a head noun that is not one of the agency's name ("the Programme" for WHO)
     who = ("L'OMS recommande deux doses.", "The Programme recommends two doses.")
     assert (3, "RT101", Severity.ERROR) in file_findings31([*WHO_RELEASE31, who], bundled31)

@@ -312,7 +312,7 @@ def check_glossary(
                 required = is_required_concept(concept, gctx.target_lang)
                 generic = _generic_reference(concept, target) if required else ""  # "in the country"
                 # the publishing agency named again by a short form ("the agency", "It says")
-                generic = generic or (_agency_short_form(concept_id, concept, target, agency, gctx, dnt_allowed) if required else "")
+                generic = generic or (_agency_short_form(concept_id, concept, target, agency, gctx, dnt_allowed, entry.line) if required else "")
                 occurrences = [(m.start, m.end) for m in source_matches if m.concept_id == concept_id]
                 # « le rapport de l'UNICEF » -> "the report says": as for RT101, an organization
                 # named only as the complement of a common noun may be left implied
@@ -1158,7 +1158,11 @@ class DocumentAgency:
     excuse asks (:meth:`of`)."""
 
     msgids: tuple[str, ...]
+    # (line, msgstr) of the file's entries: a short form ("the agency") needs an earlier entry
+    # that names the agency (:meth:`named_before`)
+    translations: tuple[tuple[int, str], ...] = ()
     _found: list[frozenset[str]] = field(default_factory=list, init=False, compare=False, repr=False)
+    _first_named: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def of(self, gctx: GlossaryContext) -> frozenset[str]:
         """The concept ids of the publishing agency (empty when no organization stands out)."""
@@ -1175,6 +1179,20 @@ class DocumentAgency:
             most = max(counts.values(), default=0)
             self._found.append(frozenset(c for c, n in counts.items() if n == most) if most >= 2 else frozenset())
         return self._found[0]
+
+    def named_before(self, gctx: GlossaryContext, line: int) -> bool:
+        """Does an entry before ``line`` name the publishing agency in its translation (an
+        English term of one of its concepts)? A short form refers back to it."""
+        if "" not in self._first_named:
+            first = 1 << 30
+            ids = self.of(gctx)
+            terms = [t for cid in sorted(ids) if (c := gctx.glossary.get(cid)) is not None for t in gctx.target_terms(cid, c)[0]]
+            for entry_line, text in sorted(self.translations):
+                if text and any(gctx.target.contains(text, t) for t in terms):
+                    first = entry_line
+                    break
+            self._first_named[""] = first
+        return self._first_named[""] < line
 
 
 # the agent of a passive: « les migrants rapatriés par l'OIM », « un programme mis en œuvre par
@@ -1245,7 +1263,7 @@ def _check_concept(
         elif required and (generic := _generic_reference(concept, target)):
             # a place the English repeats as a common noun: « au Liban » -> "in the country"
             required, note = False, f" (named as {generic!r}: check it refers to it)"
-        elif required and (short := _agency_short_form(concept_id, concept, target, agency, gctx, allowed)):
+        elif required and (short := _agency_short_form(concept_id, concept, target, agency, gctx, allowed, entry.line)):
             # the release's own agency named again by a short form or a pronoun: « le PAM et
             # ses partenaires » -> "the agency and its partners", "the Organization", "It recommends"
             required, note = False, f" (named as {short!r}, the publishing agency: check it refers to it)"
@@ -1408,18 +1426,21 @@ _AGENCY_HEADS = frozenset({"Organization", "Programme", "Fund", "Office", "Commi
 
 def _agency_short_form(
     concept_id: str, concept: ConceptLike, target: str, agency: DocumentAgency | None, gctx: GlossaryContext, allowed: Sequence[TermLike],
+    line: int = 0,
 ) -> str:
     """The short form or pronoun by which ``target`` names the release's own agency (the
     organization of the file's msgids, see :class:`DocumentAgency`): "the agency", a head noun
     of its English name ("the Organization" for the World Health Organization, "the Programme"
     for the World Food Programme), or "it" as the subject of what it does or says ("It
     recommends"); "" otherwise. Another organization replaced
-    by "the agency" stays an error: the text never named it."""
+    by "the agency" stays an error: the text never named it; so does the agency's first mention
+    (no earlier entry names it in English: the short form refers to nothing yet)."""
     if (
         agency is None
         or getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS
         or getattr(concept, "kind", "") == "title"
         or concept_id not in agency.of(gctx)
+        or not agency.named_before(gctx, line)
     ):
         return ""
     heads = {w for t in allowed for w in t.text.split() if w in _AGENCY_HEADS}
