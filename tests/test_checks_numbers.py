@@ -450,3 +450,24 @@ def test_round31_more_numbers_written_otherwise(source: str, target: str, wrong:
     assert not compare_numbers(source, target, "fr", "en")
     diff = compare_numbers(source, wrong, "fr", "en")
     assert diff.missing or diff.extra
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "approximate", "approximate_extra"),
+    [
+        ("Près de 52 % des enfants", "More than half of the children", ["52"], []),
+        ("30 % des ménages", "nearly a third of households", ["30"], []),
+        ("plus de la moitié des enfants", "52 per cent of the children", [], ["52"]),
+        ("près d'un tiers des ménages", "30 per cent of households", [], ["30"]),
+    ],
+)
+def test_round31_a_percentage_as_an_approximate_fraction_is_set_apart(source: str, target: str, approximate: list[str], approximate_extra: list[str]) -> None:
+    diff = compare_numbers(source, target, "fr", "en")
+    assert not diff.missing and not diff.extra
+    assert [t.key for t in diff.approximate] == approximate and [t.key for t in diff.approximate_extra] == approximate_extra
+
+
+def test_round31_an_approximate_fraction_far_off_or_no_percentage_stays_a_change() -> None:
+    assert compare_numbers("52 % des enfants", "nearly a third of the children", "fr", "en").missing
+    assert compare_numbers("environ un quart des écoles", "40 per cent of schools", "fr", "en").extra
+    assert compare_numbers("52 enfants", "more than half of the children", "fr", "en").missing  # no percentage

@@ -331,3 +331,12 @@ def test_round31_the_year_of_a_resolution_symbol_left_out_is_a_warning() -> None
     # the resolution number changed, or the year alone left out elsewhere, stays an error
     assert ("RT303", Severity.ERROR) in _dated_findings(fr, "The Council adopted resolution 2782.")
     assert _dated_findings("Le Conseil s'est réuni en 2024.", "The Council met.") == [("RT301", Severity.ERROR)]
+
+
+def test_round31_an_approximate_fraction_is_a_warning() -> None:
+    from reltrans.model import Severity
+
+    assert _dated_findings("Près de 52 % des enfants ne sont pas scolarisés.", "More than half of children are out of school.") == [("RT301", Severity.WARNING)]
+    assert _dated_findings("Plus de la moitié des enfants ne sont pas scolarisés.", "52 per cent of children are out of school.") == [("RT302", Severity.WARNING)]
+    assert _dated_findings("Près de 52 % des enfants ne sont pas scolarisés.", "More than half of children are out of school.", strict=True) == [("RT301", Severity.ERROR)]
+    assert _dated_findings("Près de 52 % des enfants ne sont pas scolarisés.", "A third of children are out of school.") == [("RT301", Severity.ERROR)]

@@ -66,11 +66,16 @@ class NumberDiff:
     # the target tokens that keep the part (one may keep it for two dates of a range)
     partial: tuple[NumberToken, ...] = ()
     partial_kept: tuple[NumberToken, ...] = ()
+    # a percentage the other side words as an approximate fraction, within six points: « 52 %
+    # des enfants » -> "more than half of the children", « plus de la moitié » -> "52 per cent"
+    # (``approximate``: source tokens; ``approximate_extra``: target tokens)
+    approximate: tuple[NumberToken, ...] = ()
+    approximate_extra: tuple[NumberToken, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(
             self.missing or self.extra or self.dropped or self.added or self.merged or self.named_added or self.named_dropped
-            or self.partial or self.partial_kept
+            or self.partial or self.partial_kept or self.approximate or self.approximate_extra
         )
 
 
@@ -553,6 +558,10 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
             _pair_words(extra, _relative_years(source, source_lang, document_year))
     if not missing and not extra:
         return _SAME
+    approximate = _pair_approximate(missing, source, src, target, target_lang)
+    approximate_extra = _pair_approximate(extra, target, tgt, source, source_lang)
+    if not missing and not extra and not approximate and not approximate_extra:
+        return _SAME
     partial, partial_kept = _pair_parts(missing, extra, target, target_lang, tgt, src)
     dropped: Counter[str] = Counter()
     added: Counter[str] = Counter()
@@ -596,7 +605,76 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     return NumberDiff(
         _pick(src, missing), _pick(tgt, extra, taken=taken), _pick(src, dropped), added_tokens, _pick(src, merged),
         _pick(tgt, named_added), _pick(src, named_dropped), _pick(src, partial), _pick(tgt, partial_kept),
+        _pick(src, approximate), _pick(tgt, approximate_extra),
     )
+
+
+# a percentage: the number before « % », "per cent", « pour cent »
+_PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]*(?:%|per[ \u00a0-]?cent\b|percent\b|pour[ \u00a0]?cent\b)", re.IGNORECASE)
+# an approximate fraction: "more than half", "nearly a third", « plus de la moitié », « près d'un
+# tiers » (a qualifier, then the fraction), by value in per cent
+_APPROXIMATE = {
+    "en": re.compile(
+        r"(?<![\w-])(?:more\s+than|over|nearly|almost|about|around|roughly|some|close\s+to|just\s+(?:over|under)|under|less\s+than|approximately)"
+        r"\s+(half|(?:a|one)[ -]third|(?:a|one)[ -]quarter|two[ -]thirds|three[ -]quarters|(?:a|one)[ -]fifth)(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?<![\w-])(?:plus|près|moins|un\s+peu\s+(?:plus|moins))\s+d(?:e\s+la\s+|u\s+|es\s+|['’]\s*)|(?<![\w-])(?:presque|environ|quelque)\s+(?:la\s+|les\s+)?"
+        r"(?=(?:un\s+|une\s+)?(?:moitié|tiers|quart|deux\s+tiers|trois\s+quarts|cinquième)(?![\w-]))"
+        r"|(?<=d['’])(?=un\s+(?:tiers|quart|cinquième))",
+        re.IGNORECASE,
+    ),
+}
+_FRACTION_SHARE = {
+    "half": 50, "third": 100 / 3, "quarter": 25, "thirds": 200 / 3, "quarters": 75, "fifth": 20,
+    "moitié": 50, "tiers": 100 / 3, "quart": 25, "deux tiers": 200 / 3, "trois quarts": 75, "cinquième": 20,
+}
+_FR_FRACTION_AFTER = re.compile(r"\s*(?:un\s+|une\s+)?(deux\s+tiers|trois\s+quarts|moitié|tiers|quart|cinquième)(?![\w-])", re.IGNORECASE)
+
+
+def _approximate_shares(text: str, lang: str) -> list[float]:
+    """The shares, in per cent, that ``text`` words as approximate fractions."""
+    primary = lang.split("_")[0].split("-")[0].lower()
+    pattern = _APPROXIMATE.get(primary)
+    if pattern is None:
+        return []
+    shares: list[float] = []
+    for match in pattern.finditer(text):
+        if primary == "en":
+            word = match.group(1).lower().replace("-", " ").split()[-1]
+            shares.append(_FRACTION_SHARE[word])
+        else:
+            after = _FR_FRACTION_AFTER.match(text, match.end())
+            if after is not None:
+                shares.append(_FRACTION_SHARE[re.sub(r"\s+", " ", after.group(1).lower())])
+    return shares
+
+
+def _pair_approximate(unmatched: Counter[str], text: str, tokens: list[tuple[int, str, str]], other: str, other_lang: str) -> Counter[str]:
+    """Take out of ``unmatched`` (in place) the percentages of ``text`` that ``other`` words
+    as an approximate fraction within six points (« 52 % » -> "more than half"); return them."""
+    taken: Counter[str] = Counter()
+    if not unmatched or ("%" not in text and "cent" not in text.lower()):
+        return taken
+    shares = _approximate_shares(other, other_lang)
+    if not shares:
+        return taken
+    for start, surface, key in tokens:
+        if unmatched[key] <= 0 or not shares or _PERCENT_AFTER.match(text, start + len(surface)) is None:
+            continue
+        try:
+            value = float(key)
+        except ValueError:
+            continue
+        near = next((share for share in shares if abs(share - value) <= 6), None)
+        if near is not None:
+            shares.remove(near)
+            unmatched[key] -= 1
+            taken[key] += 1
+            if unmatched[key] <= 0:
+                del unmatched[key]
+    return taken
 
 
 def _is_year_key(key: str) -> bool:

@@ -213,6 +213,10 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         out.append(make_finding("RT301", ctx, entry.line, message, entry.msgid, soft))
     for token in periods:
         out.append(make_finding("RT301", ctx, entry.line, f"period count missing from the translation: {token.surface!r} ({_show(token.key)}); check the period is worded (\"each year\", \"in the past year\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
+    for token in diff.approximate:  # « 52 % » -> "more than half"
+        out.append(make_finding("RT301", ctx, entry.line, f"percentage written as an approximate fraction: {token.surface!r} ({_show(token.key)}); check the fraction is close enough", entry.msgid, soft))
+    for token in diff.approximate_extra:  # « plus de la moitié » -> "52 per cent"
+        out.append(make_finding("RT302", ctx, entry.line, f"percentage for an approximate fraction of the source: {token.surface!r} ({_show(token.key)}); check the source's fraction is close enough", entry.msgid, soft))
     for token in symbol_years:
         out.append(make_finding("RT301", ctx, entry.line, f"year of a resolution's symbol missing from the translation: {token.surface!r}; check the resolution is named in full elsewhere", entry.msgid, soft))
     for token, phrase in relative:
