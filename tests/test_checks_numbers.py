@@ -471,3 +471,11 @@ def test_round31_an_approximate_fraction_far_off_or_no_percentage_stays_a_change
     assert compare_numbers("52 % des enfants", "nearly a third of the children", "fr", "en").missing
     assert compare_numbers("environ un quart des écoles", "40 per cent of schools", "fr", "en").extra
     assert compare_numbers("52 enfants", "more than half of the children", "fr", "en").missing  # no percentage
+
+
+def test_round31_and_a_half_before_a_scale_word() -> None:
+    assert not compare_numbers("1,5 million de personnes", "one and a half million people", "fr", "en")
+    assert not compare_numbers("un million et demi de personnes", "1.5 million people", "fr", "en")
+    # another figure: a change, not a scale word kept alone
+    diff = compare_numbers("1,5 million de personnes", "two and a half million people", "fr", "en")
+    assert [t.key for t in diff.missing] == ["1500000"] and not diff.partial

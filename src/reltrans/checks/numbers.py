@@ -699,7 +699,7 @@ _BARE_SCALE_EN = re.compile(r"(?<![\w-])(million|billion|trillion)s?(?![\w-])", 
 # a figure, in digits or in words, right before the scale word: "2.5 million", "a million",
 # "half a million", "twelve million" (these are values of their own, compared as such)
 _FIGURE_BEFORE = re.compile(
-    r"(?:\d|(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)"
+    r"(?:\d|(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half)"
     r"|[\w]+(?:teen|ty))[ \u00a0\u202f-]*\Z",
     re.IGNORECASE,
 )
@@ -959,6 +959,17 @@ def _number_words(text: str, lang: str) -> Counter[str]:
                 values[str(int(scale * _HALF[word]))] += 1
             elif (found[i + 2] if following in _ONE and i + 2 < len(found) else following) in _HALF_UNIT:
                 values["0.5"] += 1
+        if following == "and" and found[i + 2 : i + 4] in (["a", "half"], ["one", "half"]) and i + 4 < len(found):
+            # "one and a half million" = 1,500,000
+            big = _SCALE.get(found[i + 4]) or word_scale.get(found[i + 4])
+            count = 1 if word in _ONE else int(words[word]) if word in words and words[word].isdigit() else 0
+            if big and count:
+                values[str(int(Decimal(count * 2 + 1) * big / 2))] += 1
+        elif word in words and following in _SCALE and found[i + 2 : i + 4] == ["et", "demi"]:
+            # « un million et demi » = 1 500 000
+            count = 1 if word in _ONE else int(words[word]) if words[word].isdigit() else 0
+            if count:
+                values[str(int(Decimal(count * 2 + 1) * _SCALE[following] / 2))] += 1
         if following in _FRACTIONS:
             count = 1 if word in _ONE else int(words[word]) if word in words and words[word].isdigit() else 0
             if 0 < count < _FRACTIONS[following]:
