@@ -395,3 +395,137 @@ def test_an_unmet_term_placed_by_the_reviewer_is_no_longer_counted() -> None:
     assert open_unmet_terms(draft) == ["returnee"]
     assert open_unmet_terms(dataclasses.replace(draft, msgstr="IOM helps the returnee families.")) == []
     assert open_unmet_terms(dataclasses.replace(draft, flags=())) == []
+
+
+# --------------------------------------------------------------------------- issue 14, round 31
+# The publishing agency named again by a short form or a pronoun, and an office holder named
+# where the French gives the title: warnings; the same omission elsewhere stays an error.
+# Sentences written for this test.
+@pytest.fixture(scope="module")
+def bundled31() -> object:
+    from reltrans.glossary import load_glossaries
+
+    return load_glossaries()
+
+
+def file_findings31(pairs: list[tuple[str, str]], glossary: object, strict: bool = False) -> list[tuple[int, str, object]]:
+    entries = tuple(CatalogEntry(msgid=fr, msgstr=en, line=i + 1) for i, (fr, en) in enumerate(pairs))
+    report = check_catalog(Catalog(header=HEADER, entries=entries, path="r.po"), glossary=glossary, strict=strict)
+    return [(f.line, f.code, f.severity) for f in report.findings if f.code.startswith("RT1")]
+
+
+WFP_RELEASE31 = [
+    ("Le PAM lance un appel pour le Sahel.", "WFP is launching an appeal for the Sahel."),
+    ("Selon le PAM, 3 millions de personnes ont besoin d'aide.", "According to WFP, 3 million people need help."),
+]
+WHO_RELEASE31 = [
+    ("L'OMS publie aujourd'hui un rapport sur la vaccination.", "WHO today publishes a report on immunization."),
+    ("Selon l'OMS, la couverture a baissé en 2023.", "According to WHO, coverage fell in 2023."),
+]
+UNICEF_RELEASE31 = [
+    ("L'UNICEF lance un appel pour les enfants du Sahel.", "UNICEF is launching an appeal for the children of the Sahel."),
+    ("Selon l'UNICEF, 2 000 écoles sont fermées.", "According to UNICEF, 2,000 schools are closed."),
+]
+AGENCY_SHORT_FORMS = [
+    (WFP_RELEASE31, ("Le PAM et ses partenaires freinent la famine dans cinq pays.", "The agency and its partners are holding back famine in five countries."), "RT101"),
+    (WFP_RELEASE31, ("Le PAM a distribué 300 tonnes de vivres.", "The emergency food relief agency distributed 300 tonnes of food."), "RT101"),
+    (WHO_RELEASE31, ("L'OMS recommande deux doses.", "The Organization recommends two doses."), "RT101"),
+    (WHO_RELEASE31, ("L'OMS recommande deux doses.", "It recommends two doses."), "RT101"),
+    (UNICEF_RELEASE31, ("L'UNICEF a livré 300 tonnes de vivres.", "The agency delivered 300 tonnes of food."), "RT104"),
+]
+
+
+@pytest.mark.parametrize(("release", "pair", "code"), AGENCY_SHORT_FORMS)
+def test_round31_the_publishing_agency_named_by_a_short_form_is_a_warning(bundled31, release, pair, code: str) -> None:
+    from reltrans.model import Severity
+
+    found = file_findings31([*release, pair], bundled31)
+    assert (len(release) + 1, code, Severity.WARNING) in found
+    assert not [f for f in found if f[2] is Severity.ERROR]
+    assert (len(release) + 1, code, Severity.ERROR) in file_findings31([*release, pair], bundled31, strict=True)
+
+
+def test_round31_an_agency_the_file_does_not_publish_stays_an_error(bundled31) -> None:
+    from reltrans.model import Severity
+
+    said = ("Le PAM a distribué 300 tonnes de vivres.", "The agency distributed 300 tonnes of food.")
+    # an entry on its own names no publishing agency
+    assert (1, "RT101", Severity.ERROR) in file_findings31([said], bundled31)
+    # another agency's release
+    assert (3, "RT101", Severity.ERROR) in file_findings31([*UNICEF_RELEASE31, said], bundled31)
+    # the agency's first mention: no earlier entry names it, the short form refers to nothing
+    assert (1, "RT101", Severity.ERROR) in file_findings31([said, *WFP_RELEASE31], bundled31)
+    # a head noun that is not one of the agency's name ("the Programme" for WHO)
+    who = ("L'OMS recommande deux doses.", "The Programme recommends two doses.")
+    assert (3, "RT101", Severity.ERROR) in file_findings31([*WHO_RELEASE31, who], bundled31)
+    # "its" standing for something else, the agency dropped
+    dropped = ("Selon l'OMS, le pays a fermé ses écoles.", "The country closed its schools.")
+    assert (3, "RT101", Severity.ERROR) in file_findings31([*WHO_RELEASE31, dropped], bundled31)
+    # the French acronym left standing
+    kept = ("Le PAM a distribué 300 tonnes de vivres.", "PAM distributed 300 tonnes of food.")
+    assert any(f[0] == 3 and f[2] is Severity.ERROR for f in file_findings31([*WFP_RELEASE31, kept], bundled31))
+
+
+GOODWILL_RELEASE31 = [
+    ("Liam Neeson, Ambassadeur de bonne volonté de l'UNICEF, salue les agents de santé.", "Liam Neeson, UNICEF Goodwill Ambassador, thanks health workers."),
+    ("L'UNICEF lance une campagne mondiale de vaccination.", "UNICEF is launching a global immunization campaign."),
+]
+
+
+def test_round31_an_office_holder_named_for_the_title_is_a_warning(bundled31) -> None:
+    from reltrans.model import Severity
+
+    holder = ("Dans une vidéo, l'Ambassadeur de bonne volonté de l'UNICEF rend hommage aux scientifiques.", "In a video, Neeson pays tribute to scientists.")
+    found = file_findings31([*GOODWILL_RELEASE31, holder], bundled31)
+    assert not [f for f in found if f[2] is Severity.ERROR]
+    assert (3, "RT101", Severity.WARNING) in found
+    # a name the document never gives is no office holder of it
+    stranger = ("Dans une vidéo, l'Ambassadeur de bonne volonté de l'UNICEF rend hommage aux scientifiques.", "In a video, Smith pays tribute to scientists.")
+    assert [f for f in file_findings31([*GOODWILL_RELEASE31, stranger], bundled31) if f[0] == 3 and f[2] is Severity.ERROR]
+
+
+WHO_TEDROS31 = [
+    ("Le Directeur général de l'OMS, le Dr Tedros Adhanom Ghebreyesus, a ouvert la session.", "WHO Director-General Dr Tedros Adhanom Ghebreyesus opened the session."),
+    ("Selon l'OMS, 2 millions d'enfants ne sont pas vaccinés.", "According to WHO, 2 million children are unvaccinated."),
+    ("L'OMS publie aujourd'hui son rapport annuel.", "WHO today publishes its annual report."),
+]
+
+
+@pytest.mark.parametrize(
+    "en",
+    [
+        "Dr Tedros welcomed the agreement.",  # a form of address before the name
+        "Ghebreyesus welcomed the agreement.",  # a name the document gives, bare
+    ],
+)
+def test_round31_the_body_heading_a_title_whose_holder_is_named_is_a_warning(bundled31, en: str) -> None:
+    from reltrans.model import Severity
+
+    found = file_findings31([*WHO_TEDROS31, ("Le Directeur général de l'OMS a salué l'accord.", en)], bundled31)
+    assert not [f for f in found if f[2] is Severity.ERROR]
+    assert (4, "RT101", Severity.WARNING) in found
+    # the holder not named: the title and its body stay errors
+    dropped = file_findings31([*WHO_TEDROS31, ("Le Directeur général de l'OMS a salué l'accord.", "The agreement was welcomed.")], bundled31)
+    assert (4, "RT101", Severity.ERROR) in dropped
+
+
+def test_round31_a_generic_un_agency_named_as_the_publishing_agency_is_a_warning(bundled31) -> None:
+    from reltrans.model import Severity
+
+    pair = ("L'agence onusienne aide 3 millions de personnes.", "WFP helps 3 million people.")
+    found = file_findings31([*WFP_RELEASE31, pair], bundled31)
+    assert (3, "RT101", Severity.WARNING) in found and not [f for f in found if f[2] is Severity.ERROR]
+    # another agency than the release's, or no release: an error
+    assert (3, "RT101", Severity.ERROR) in file_findings31([*UNICEF_RELEASE31, pair], bundled31)
+    assert (1, "RT101", Severity.ERROR) in file_findings31([pair], bundled31)
+
+
+def test_round31_a_full_name_written_as_the_surname_is_a_warning(bundled31) -> None:
+    from reltrans.model import Severity
+
+    fr = "Je remercie le Secrétaire général António Guterres pour son message."
+    found = file_findings31([(fr, "I thank Secretary-General Guterres for his message.")], bundled31)
+    assert (1, "RT104", Severity.WARNING) in found and not [f for f in found if f[2] is Severity.ERROR]
+    # the name dropped, or another name, stays an error
+    assert (1, "RT104", Severity.ERROR) in file_findings31([(fr, "I thank the Secretary-General for his message.")], bundled31)
+    assert (1, "RT104", Severity.ERROR) in file_findings31([(fr, "I thank Secretary-General Gutierrez for his message.")], bundled31)

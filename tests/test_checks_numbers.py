@@ -365,3 +365,117 @@ def test_a_relative_period_worded_otherwise_is_a_warning_a_changed_number_an_err
     dropped = CatalogEntry(msgid="Plus de 40 000 personnes ont fui au cours des 12 derniers mois.", msgstr="Many people fled last year.", line=3)
     report = check_catalog(Catalog(header=header, entries=(dropped,), path="n.po"))
     assert ("RT301", Severity.ERROR) in [(f.code, f.severity) for f in report.findings]
+
+
+# --------------------------------------------------------------------------- issue 14, round 31: numbers by meaning
+@pytest.mark.parametrize(
+    ("source", "target", "wrong"),
+    [
+        # a year or a decade glued to a prefix in English
+        ("sous sa trajectoire d'avant 2019", "below its pre-2019 projections", "below its pre-2018 projections"),
+        ("le programme d'après 2015", "the post-2015 agenda", "the post-2016 agenda"),
+        ("d'ici le milieu des années 2080", "by the mid-2080s", "by the mid-2070s"),
+        # a decade in two digits
+        ("dans les années 90", "in the 1990s", "in the 1980s"),
+        ("dans les années 1990", "in the '90s", "in the '80s"),
+        # fractions for percentages, both ways
+        ("25 % des enfants", "a quarter of the children", "a third of the children"),
+        ("33 % des ménages", "a third of households", "a quarter of households"),
+        ("un quart de la population", "25 per cent of the population", "20 per cent of the population"),
+        ("deux tiers des pays", "67 per cent of the countries", "60 per cent of the countries"),
+        ("66 % des pays", "two-thirds of the countries", "three quarters of the countries"),
+        ("20 % du budget", "one fifth of the budget", "one quarter of the budget"),
+        # half of one unit
+        ("une hausse de 0,5 point de pourcentage", "a rise of half a percentage point", "a rise of 5 percentage points"),
+    ],
+)
+def test_round31_numbers_written_otherwise_pass_changed_ones_fail(source: str, target: str, wrong: str) -> None:
+    assert not compare_numbers(source, target, "fr", "en")
+    diff = compare_numbers(source, wrong, "fr", "en")
+    assert diff.missing or diff.extra
+
+
+def test_round31_a_year_glued_to_a_prefix_only_the_english_writes_is_set_apart() -> None:
+    # « à la mi-2023 » is read as words, as "the middle of 2023" is: the English year is added
+    diff = compare_numbers("Les fonds seront épuisés à la mi-2023.", "Funds will run out by mid-2023.", "fr", "en")
+    assert not diff.missing and not diff.extra and [t.key for t in diff.added] == ["2023"]
+
+
+def test_round31_the_year_a_day_and_month_leave_implied_is_set_apart() -> None:
+    diff = compare_numbers("La réunion a eu lieu le 3 mars.", "The meeting took place on 3 March 2024.", "fr", "en", document_year=2024)
+    assert not diff.missing and not diff.extra and [t.key for t in diff.added] == ["date:2024-03-03"]
+    # a December release speaks of January of the next year, and the other way round
+    assert not compare_numbers("le 31 décembre", "on 31 December 2023", "fr", "en", document_year=2024).missing
+    # another day, a year far from the release's, or a year with no release date, is a change
+    assert compare_numbers("le 3 mars", "on 3 March 2024", "fr", "en").missing
+    assert compare_numbers("le 3 mars", "on 4 March 2024", "fr", "en", document_year=2024).missing
+    assert compare_numbers("le 3 mars", "on 3 March 2019", "fr", "en", document_year=2024).missing
+
+
+def test_round31_implied_year_and_fraction_findings_in_a_catalog() -> None:
+    from reltrans.checks import check_catalog
+    from reltrans.model import Catalog, CatalogEntry, Severity
+
+    header = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en", "X-Source-Language": "fr", "X-Reltrans-Document-Date": "2024-06-10"}
+
+    def found(fr: str, en: str) -> list[tuple[str, Severity]]:
+        report = check_catalog(Catalog(header=header, entries=(CatalogEntry(msgid=fr, msgstr=en, line=1),), path="n.po"))
+        return [(f.code, f.severity) for f in report.findings]
+
+    assert found("La réunion a eu lieu le 3 mars.", "The meeting took place on 3 March 2024.") == [("RT302", Severity.WARNING)]
+    assert found("La réunion a eu lieu le 3 mars.", "The meeting took place on 3 March 2021.") == [("RT303", Severity.ERROR)]
+    assert found("Environ 25 % des écoles sont fermées.", "About a quarter of schools are closed.") == []
+    assert found("Environ 25 % des écoles sont fermées.", "About a third of schools are closed.") == [("RT301", Severity.ERROR)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "wrong"),
+    [
+        # an age group glued to its word
+        ("les moins de 18 ans", "under-18s", "under-16s"),
+        ("les plus de 65 ans", "the over-65s", "the over-60s"),
+        # a share in words, both ways
+        ("huit enfants sur dix", "80 per cent of children", "70 per cent of children"),
+        ("80 % des enfants", "eight in ten children", "seven in ten children"),
+        ("un enfant sur cinq", "20 per cent of children", "25 per cent of children"),
+        # a number multiplied
+        ("une hausse de 100 %", "prices have doubled", "prices have tripled"),
+        ("le nombre a été multiplié par 3", "the number has tripled", "the number has doubled"),
+        # degrees glued, a time in four digits
+        ("sous 1,5 degré", "below 1.5C", "below 2C"),
+        ("à 15 h GMT", "at 1500 GMT", "at 1600 GMT"),
+    ],
+)
+def test_round31_more_numbers_written_otherwise(source: str, target: str, wrong: str) -> None:
+    assert not compare_numbers(source, target, "fr", "en")
+    diff = compare_numbers(source, wrong, "fr", "en")
+    assert diff.missing or diff.extra
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "approximate", "approximate_extra"),
+    [
+        ("Près de 52 % des enfants", "More than half of the children", ["52"], []),
+        ("30 % des ménages", "nearly a third of households", ["30"], []),
+        ("plus de la moitié des enfants", "52 per cent of the children", [], ["52"]),
+        ("près d'un tiers des ménages", "30 per cent of households", [], ["30"]),
+    ],
+)
+def test_round31_a_percentage_as_an_approximate_fraction_is_set_apart(source: str, target: str, approximate: list[str], approximate_extra: list[str]) -> None:
+    diff = compare_numbers(source, target, "fr", "en")
+    assert not diff.missing and not diff.extra
+    assert [t.key for t in diff.approximate] == approximate and [t.key for t in diff.approximate_extra] == approximate_extra
+
+
+def test_round31_an_approximate_fraction_far_off_or_no_percentage_stays_a_change() -> None:
+    assert compare_numbers("52 % des enfants", "nearly a third of the children", "fr", "en").missing
+    assert compare_numbers("environ un quart des écoles", "40 per cent of schools", "fr", "en").extra
+    assert compare_numbers("52 enfants", "more than half of the children", "fr", "en").missing  # no percentage
+
+
+def test_round31_and_a_half_before_a_scale_word() -> None:
+    assert not compare_numbers("1,5 million de personnes", "one and a half million people", "fr", "en")
+    assert not compare_numbers("un million et demi de personnes", "1.5 million people", "fr", "en")
+    # another figure: a change, not a scale word kept alone
+    diff = compare_numbers("1,5 million de personnes", "two and a half million people", "fr", "en")
+    assert [t.key for t in diff.missing] == ["1500000"] and not diff.partial

@@ -277,3 +277,66 @@ def test_a_dropped_url_is_a_warning_a_changed_or_added_url_an_error() -> None:
     assert [(f.code, f.severity) for f in check_entry(changed, CTX)] == [("RT401", Severity.ERROR)]
     added = CatalogEntry(msgid="Le rapport est en ligne.", msgstr="The report is online at www.example.org.", line=4)
     assert [(f.code, f.severity) for f in check_entry(added, CTX)] == [("RT401", Severity.ERROR)]
+
+
+# --------------------------------------------------------------------------- issue 14, round 31
+# A year or the release's own date worded relative to the release: a warning; the same
+# omission without such wording, or with a number changed, stays an error. Own sentences.
+def _dated_findings(fr: str, en: str, date: str | None = "2024-06-10", strict: bool = False) -> list[tuple[str, object]]:
+    from reltrans.checks import check_catalog
+    from reltrans.model import Catalog, CatalogEntry
+
+    header = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en", "X-Source-Language": "fr"}
+    if date:
+        header["X-Reltrans-Document-Date"] = date
+    report = check_catalog(Catalog(header=header, entries=(CatalogEntry(msgid=fr, msgstr=en, line=1),), path="d.po"), strict=strict)
+    return [(f.code, f.severity) for f in report.findings if f.code.startswith("RT3")]
+
+
+def test_round31_a_year_worded_relative_to_the_release_is_a_warning() -> None:
+    from reltrans.model import Severity
+
+    # the count rounded ("five years ago" for 2018 in a 2024 release), or no release date
+    assert _dated_findings("La crise a commencé en 2018.", "The crisis began five years ago.") == [("RT301", Severity.WARNING)]
+    assert _dated_findings("La crise a commencé en 2018.", "The crisis began five years ago.", date=None) == [("RT301", Severity.WARNING)]
+    assert _dated_findings("La crise a commencé en 2018.", "The crisis began five years ago.", strict=True) == [("RT301", Severity.ERROR)]
+    # the exact count: nothing to say
+    assert _dated_findings("La crise a commencé en 2019.", "The crisis began five years ago.") == []
+    # no relative wording, a count two years off, or another number in its place: an error
+    assert _dated_findings("La crise a commencé en 2018.", "The crisis began.") == [("RT301", Severity.ERROR)]
+    assert _dated_findings("La crise a commencé en 2018.", "The crisis began three years ago.") == [("RT301", Severity.ERROR)]
+    assert _dated_findings("La crise a commencé en 2018.", "The crisis began in 2017, five years ago.") == [("RT303", Severity.ERROR)]
+
+
+def test_round31_the_release_date_worded_today_is_a_warning() -> None:
+    from reltrans.model import Severity
+
+    assert _dated_findings("Le 10 juin 2024, la réunion a commencé.", "Today, the meeting began.") == [("RT301", Severity.WARNING)]
+    assert _dated_findings("Le 7 juin 2024, la réunion a commencé.", "On Friday, the meeting began.") == [("RT301", Severity.WARNING)]
+    # a date far from the release's, or no relative wording, stays an error
+    assert _dated_findings("Le 10 mars 2024, la réunion a commencé.", "Today, the meeting began.") == [("RT301", Severity.ERROR)]
+    assert _dated_findings("Le 10 juin 2024, la réunion a commencé.", "The meeting began.") == [("RT301", Severity.ERROR)]
+
+
+def test_round31_midnight_is_zero_hours() -> None:
+    assert _dated_findings("Le couvre-feu commence à 0 h.", "The curfew starts at midnight.") == []
+    assert _dated_findings("Le couvre-feu commence à 1 h.", "The curfew starts at midnight.")
+
+
+def test_round31_the_year_of_a_resolution_symbol_left_out_is_a_warning() -> None:
+    from reltrans.model import Severity
+
+    fr = "Le Conseil a adopté la résolution 2728 (2024)."
+    assert _dated_findings(fr, "The Council adopted resolution 2728.") == [("RT301", Severity.WARNING)]
+    # the resolution number changed, or the year alone left out elsewhere, stays an error
+    assert ("RT303", Severity.ERROR) in _dated_findings(fr, "The Council adopted resolution 2782.")
+    assert _dated_findings("Le Conseil s'est réuni en 2024.", "The Council met.") == [("RT301", Severity.ERROR)]
+
+
+def test_round31_an_approximate_fraction_is_a_warning() -> None:
+    from reltrans.model import Severity
+
+    assert _dated_findings("Près de 52 % des enfants ne sont pas scolarisés.", "More than half of children are out of school.") == [("RT301", Severity.WARNING)]
+    assert _dated_findings("Plus de la moitié des enfants ne sont pas scolarisés.", "52 per cent of children are out of school.") == [("RT302", Severity.WARNING)]
+    assert _dated_findings("Près de 52 % des enfants ne sont pas scolarisés.", "More than half of children are out of school.", strict=True) == [("RT301", Severity.ERROR)]
+    assert _dated_findings("Près de 52 % des enfants ne sont pas scolarisés.", "A third of children are out of school.") == [("RT301", Severity.ERROR)]

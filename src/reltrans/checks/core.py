@@ -163,7 +163,7 @@ def check_one(
     gctx = cache.get(source, target, "\n".join(e.msgid for e in live if e.msgid), date)
     variants: list[VariantUse] = []
     spelling = DocumentSpelling(tuple((e.line, e.msgstr) for e in live if e.msgid and e.msgstr))
-    agency = DocumentAgency(tuple(e.msgid for e in live if e.msgid))
+    agency = DocumentAgency(tuple(e.msgid for e in live if e.msgid), tuple((e.line, e.msgstr) for e in live if e.msgid and e.msgstr))
     waived: dict[int, frozenset[str]] = {}
     unmet = 0
     for entry in live:

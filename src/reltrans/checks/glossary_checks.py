@@ -128,6 +128,7 @@ class GlossaryContext:
     _adjectives: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
     _descriptors: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
     _full_names: list[dict[str, tuple[str, ...]]] = field(default_factory=list, init=False, compare=False, repr=False)
+    _surnames: list[frozenset[str]] = field(default_factory=list, init=False, compare=False, repr=False)
 
     def target_terms(self, concept_id: str, concept: ConceptLike) -> tuple[list[TermLike], list[TermLike]]:
         """(allowed, forbidden) unique target terms of ``concept``, the preferred one first
@@ -190,6 +191,22 @@ class GlossaryContext:
         if not self._full_names:
             self._full_names.append(self._organization_table(lambda preferred: len(preferred.split()) >= 2, _is_acronym))
         return self._full_names[0]
+
+    @property
+    def surnames(self) -> frozenset[str]:
+        """The surnames (last word of the name) of the people the document names (concepts of
+        kind ``person``, see :func:`reltrans.glossary.people.person_concepts`); built on first use."""
+        if not self._surnames:
+            names: set[str] = set()
+            for concept in getattr(self.glossary, "concepts", None) or ():
+                if getattr(concept, "kind", "") != "person":
+                    continue
+                for term in self.target_terms(concept.id, concept)[0]:
+                    last = term.text.split()[-1] if term.text.split() else ""
+                    if len(last) >= 3 and last[:1].isupper():
+                        names.add(last)
+            self._surnames.append(frozenset(names))
+        return self._surnames[0]
 
     def _organization_table(
         self, preferred_ok: Callable[[str], bool], admitted_ok: Callable[[str], bool] = lambda text: True
@@ -294,6 +311,8 @@ def check_glossary(
                 # ("ces Rohingya" -> "they") is vocabulary; names and acronyms stay errors
                 required = is_required_concept(concept, gctx.target_lang)
                 generic = _generic_reference(concept, target) if required else ""  # "in the country"
+                # the publishing agency named again by a short form ("the agency", "It says")
+                generic = generic or (_agency_short_form(concept_id, concept, target, agency, gctx, dnt_allowed, entry.line) if required else "")
                 occurrences = [(m.start, m.end) for m in source_matches if m.concept_id == concept_id]
                 # « le rapport de l'UNICEF » -> "the report says": as for RT101, an organization
                 # named only as the complement of a common noun may be left implied
@@ -302,7 +321,13 @@ def check_glossary(
                 # headline that leaves out the title leaves out the body it heads
                 owner = (
                     _owned_title_left_out(entry.msgid, concept, occurrences, source_matches, target, gctx)
-                    if required and not generic and not head and is_headline(entry.msgid) and is_headline(target) else ""
+                    if required and not generic and not head and (
+                        (is_headline(entry.msgid) and is_headline(target))
+                        # « l'Ambassadeur de bonne volonté de l'UNICEF explique » -> "Neeson
+                        # talks": the title, and the body it heads, are the person named
+                        or _holder_named(entry.msgid, target, gctx)
+                        or _PERSON.search(target) is not None
+                    ) else ""
                 )
                 # « les vaccins fournis par l'UNICEF » -> "the vaccines supplied" in UNICEF's release
                 passive = (
@@ -312,16 +337,20 @@ def check_glossary(
                 # "Covid-19" for « COVID-19 »: the term is kept, only its case differs (house
                 # styles: IOM and the British press write Covid-19); a warning, an error under --strict
                 recased = _recased_in(target, match.surface)
-                severity = Severity.ERROR if (required and not generic and not head and not owner and not passive and not recased) or ctx.strict else Severity.WARNING
+                # « le Secrétaire général António Guterres » -> "Secretary-General Guterres": a
+                # person's full name written as the surname alone
+                surname = _surname_kept(match.surface, concept, target) if required and not recased else ""
+                severity = Severity.ERROR if (required and not generic and not head and not owner and not passive and not recased and not surname) or ctx.strict else Severity.WARNING
                 if getattr(concept, "kind", "") == "person":
                     # a name found in the document is never an error, even under --strict: a
                     # translation may say "she" or drop a repeated name
                     severity = Severity.WARNING
                 note = f" (named as {generic!r}: check it refers to it)" if generic else ""
                 note = f" (complement of {head!r}: check the translation implies it)" if head else note
-                note = f" (headline: owner of the title {owner!r}, which it leaves out too)" if owner else note
+                note = (f" (headline: owner of the title {owner!r}, which it leaves out too)" if is_headline(target) else f" (owner of the title {owner!r}, whose holder the translation names)") if owner else note
                 note = " (agent of a passive, the publishing agency: check the translation implies it)" if passive else note
                 note = f" (only its case: {recased!r})" if recased else note
+                note = f" (written as the surname {surname!r}: check it names the same person)" if surname else note
                 if getattr(concept, "kind", "") == "person" and not recased:
                     note = f" ({getattr(concept, 'note', '') or 'a person’s name'}: copy it as written)"
                 out.append(make_finding("RT104", ctx, entry.line, f"do-not-translate term {match.surface!r} was changed{note}", entry.msgid, severity))
@@ -1129,7 +1158,11 @@ class DocumentAgency:
     excuse asks (:meth:`of`)."""
 
     msgids: tuple[str, ...]
+    # (line, msgstr) of the file's entries: a short form ("the agency") needs an earlier entry
+    # that names the agency (:meth:`named_before`)
+    translations: tuple[tuple[int, str], ...] = ()
     _found: list[frozenset[str]] = field(default_factory=list, init=False, compare=False, repr=False)
+    _first_named: dict[str, int] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def of(self, gctx: GlossaryContext) -> frozenset[str]:
         """The concept ids of the publishing agency (empty when no organization stands out)."""
@@ -1146,6 +1179,20 @@ class DocumentAgency:
             most = max(counts.values(), default=0)
             self._found.append(frozenset(c for c, n in counts.items() if n == most) if most >= 2 else frozenset())
         return self._found[0]
+
+    def named_before(self, gctx: GlossaryContext, line: int) -> bool:
+        """Does an entry before ``line`` name the publishing agency in its translation (an
+        English term of one of its concepts)? A short form refers back to it."""
+        if "" not in self._first_named:
+            first = 1 << 30
+            ids = self.of(gctx)
+            terms = [t for cid in sorted(ids) if (c := gctx.glossary.get(cid)) is not None for t in gctx.target_terms(cid, c)[0]]
+            for entry_line, text in sorted(self.translations):
+                if text and any(gctx.target.contains(text, t) for t in terms):
+                    first = entry_line
+                    break
+            self._first_named[""] = first
+        return self._first_named[""] < line
 
 
 # the agent of a passive: « les migrants rapatriés par l'OIM », « un programme mis en œuvre par
@@ -1216,15 +1263,31 @@ def _check_concept(
         elif required and (generic := _generic_reference(concept, target)):
             # a place the English repeats as a common noun: « au Liban » -> "in the country"
             required, note = False, f" (named as {generic!r}: check it refers to it)"
+        elif required and (short := _agency_short_form(concept_id, concept, target, agency, gctx, allowed, entry.line)):
+            # the release's own agency named again by a short form or a pronoun: « le PAM et
+            # ses partenaires » -> "the agency and its partners", "the Organization", "It recommends"
+            required, note = False, f" (named as {short!r}, the publishing agency: check it refers to it)"
         elif required and getattr(concept, "kind", "") == "title" and (person := _PERSON.search(target)):
             # a later mention of the office holder: "a ajouté le Haut-Commissaire" -> "he
             # added", "Mr. Grandi added"
             required, note = False, f" (the office holder named as {person.group(0)!r}: check it is the same person)"
+        elif required and getattr(concept, "kind", "") == "title" and (holder := _holder_named(entry.msgid, target, gctx)):
+            # « l'Ambassadeur de bonne volonté explique » -> "Neeson talks": the English names
+            # the office holder the document names elsewhere
+            required, note = False, f" (the office holder named as {holder!r}: check it is the same person)"
         elif required and (written := _case_variant_in(target, allowed, gctx, forbidden)):
             # the agency's house style capitalises otherwise ("Sub-Saharan Africans" for
             # "sub-Saharan Africa"); a form the glossary forbids stays an RT102 error, an
             # acronym in other capitals ("Iom") is never a case variant
             required, note = False, f" (written {written!r}: capitalisation differs, house style)"
+        elif required and occurrence.owner_of and (person := _PERSON.search(target) or _holder_named(entry.msgid, target, gctx)):
+            # « le Directeur général de l'OMS a salué » -> "Dr Tedros welcomed": the title and the
+            # body it heads are the office holder named
+            named = person if isinstance(person, str) else person.group(0)
+            required, note = False, f" (owner of the title {occurrence.owner_of!r}, whose holder the translation names as {named!r})"
+        elif required and _generic_agency(allowed) and (named := _publishing_agency_named(target, agency, gctx)):
+            # « l'agence onusienne » -> "UNHCR": the English names the release's own agency
+            required, note = False, f" (named as {named!r}, the publishing agency: check it refers to it)"
         elif required and occurrence.owner_of and is_headline(entry.msgid) and is_headline(target):
             # « Déclaration du Directeur exécutif de l'ONUDC à l'occasion de ... » -> "Statement
             # on ...": the headline leaves out the speaker, the title and the body it heads
@@ -1333,7 +1396,8 @@ def _head_word(target: str, allowed: Sequence[TermLike]) -> str:
 
 
 # the common nouns an official version uses for a place it has just named ("in the country");
-# an organization replaced by "the agency" stays an error (the agency that speaks is named)
+# an organization replaced by "the agency" stays an error unless it is the publishing agency
+# (:func:`_agency_short_form`): the agency that speaks is named
 _PLACE_NOUNS = re.compile(r"(?<![\w-])[Tt]he\s+(?:country|region|city|capital|island|territory|province|area)(?![\w-])")
 
 
@@ -1343,6 +1407,95 @@ def _generic_reference(concept: ConceptLike, target: str) -> str:
         return ""
     found = _PLACE_NOUNS.search(target)
     return found.group(0) if found else ""
+
+
+# a short form of an organization: "the agency", "the UN refugee agency", "the emergency food
+# relief agency", "the Organization", "the Programme" (a head noun of its English name)
+_AGENCY_SHORT = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(agency|Agency|[A-Z][a-z]+)(?![\w-])"
+)
+# "it" as the subject of what an agency does or says ("It recommends", "it also warned"); not
+# "its" alone, which as often stands for a country or a programme
+_AGENCY_PRONOUN = re.compile(
+    r"(?<![\w-])[Ii]t\s+(?:also\s+|has\s+|had\s+|will\s+|would\s+)?(?:said|says|added|adds|warned|warns|noted|notes|stressed|stresses"
+    r"|estimated|estimates|recommended|recommends|called|calls|urged|urges|appealed|appeals|seeks|sought|aims|plans|launched|launches"
+    r"|provided|provides|helped|helps|supported|supports|reached|reaches|assisted|assists|delivered|delivers|distributed|distributes|reported|reports)(?![\w-])"
+)
+_AGENCY_HEADS = frozenset({"Organization", "Programme", "Fund", "Office", "Commission", "Agency", "Bank", "Union", "Institute", "Entity"})
+
+
+def _agency_short_form(
+    concept_id: str, concept: ConceptLike, target: str, agency: DocumentAgency | None, gctx: GlossaryContext, allowed: Sequence[TermLike],
+    line: int = 0,
+) -> str:
+    """The short form or pronoun by which ``target`` names the release's own agency (the
+    organization of the file's msgids, see :class:`DocumentAgency`): "the agency", a head noun
+    of its English name ("the Organization" for the World Health Organization, "the Programme"
+    for the World Food Programme), or "it" as the subject of what it does or says ("It
+    recommends"); "" otherwise. Another organization replaced
+    by "the agency" stays an error: the text never named it; so does the agency's first mention
+    (no earlier entry names it in English: the short form refers to nothing yet)."""
+    if (
+        agency is None
+        or getattr(concept, "domain", "") not in _ORGANIZATION_DOMAINS
+        or getattr(concept, "kind", "") == "title"
+        or concept_id not in agency.of(gctx)
+        or not agency.named_before(gctx, line)
+    ):
+        return ""
+    heads = {w for t in allowed for w in t.text.split() if w in _AGENCY_HEADS}
+    for found in _AGENCY_SHORT.finditer(target):
+        word = found.group(1)
+        if word.casefold() == "agency" or word in heads:
+            return found.group(0)
+    pronoun = _AGENCY_PRONOUN.search(target)
+    return pronoun.group(0) if pronoun else ""
+
+
+def _surname_kept(surface: str, concept: ConceptLike, target: str) -> str:
+    """The last word of a person's name of two words or more (a concept of kind ``name``) that
+    ``target`` writes as a whole word, the full name being absent ("Guterres" for « António
+    Guterres »), or ""."""
+    if getattr(concept, "kind", "") != "name" or len(surface.split()) < 2:
+        return ""
+    last = surface.split()[-1]
+    if len(last) < 3 or not last[:1].isupper():
+        return ""
+    return last if re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", target) else ""
+
+
+def _generic_agency(allowed: Sequence[TermLike]) -> bool:
+    """Is the concept a generic descriptor of UN agencies (« agence onusienne » = "UN agency"):
+    one of its English terms is the bare noun "agency"?"""
+    return any(t.text.casefold() in ("agency", "agencies") for t in allowed)
+
+
+def _publishing_agency_named(target: str, agency: DocumentAgency | None, gctx: GlossaryContext) -> str:
+    """The English term of the release's own agency that ``target`` writes, or ""."""
+    if agency is None:
+        return ""
+    for concept_id in sorted(agency.of(gctx)):
+        concept = gctx.glossary.get(concept_id)
+        if concept is None:
+            continue
+        for term in gctx.target_terms(concept_id, concept)[0]:
+            if gctx.target.contains(target, term):
+                return term.text
+    return ""
+
+
+def _holder_named(msgid: str, target: str, gctx: GlossaryContext) -> str:
+    """The surname of a person the document names that ``target`` writes and the msgid does
+    not: the source names the person by the title there (« le Haut-Commissaire a salué » ->
+    "Grandi welcomed", news style names the office holder bare), or "". A title beside the
+    name in the source that the translation drops stays missing (the source says both)."""
+    names = gctx.surnames
+    if not names:
+        return ""
+    for word in re.findall(r"[A-ZÀ-Ý][\w’'-]+", target):
+        if word in names and word not in msgid:
+            return word
+    return ""
 
 
 # "illegal" is forbidden as the agencies' own word for migrants and migration; where the

@@ -22,7 +22,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Callable
 
-__all__ = ["NumberToken", "NumberDiff", "extract_numbers", "decimal_commas", "compare_numbers", "counts_relative_period", "has_digit", "keeps_part"]
+__all__ = [
+    "NumberToken", "NumberDiff", "extract_numbers", "decimal_commas", "compare_numbers", "counts_relative_period", "has_digit", "keeps_part",
+    "relative_time_phrase", "relative_years",
+]
 
 
 @dataclass(frozen=True)
@@ -63,11 +66,16 @@ class NumberDiff:
     # the target tokens that keep the part (one may keep it for two dates of a range)
     partial: tuple[NumberToken, ...] = ()
     partial_kept: tuple[NumberToken, ...] = ()
+    # a percentage the other side words as an approximate fraction, within six points: « 52 %
+    # des enfants » -> "more than half of the children", « plus de la moitié » -> "52 per cent"
+    # (``approximate``: source tokens; ``approximate_extra``: target tokens)
+    approximate: tuple[NumberToken, ...] = ()
+    approximate_extra: tuple[NumberToken, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(
             self.missing or self.extra or self.dropped or self.added or self.merged or self.named_added or self.named_dropped
-            or self.partial or self.partial_kept
+            or self.partial or self.partial_kept or self.approximate or self.approximate_extra
         )
 
 
@@ -96,7 +104,7 @@ _ORD = "(?:er|re|ère|e|ème|eme|st|nd|rd|th)?"
 # glued to a word or a symbol: G20, COVID-19, A/RES/70/1, L.5
 _FIRST_DIGIT = r"\d(?<![\w/]\d)(?:(?<![^\W\d_][-.]\d)|(?<=\d(?:er|st|nd|rd|th)-\d))"  # "1er-3 août" ends a range
 # a number is no part of a word or a symbol, but a unit may be glued to it ("50kg", "12km")
-_GLUED_UNIT = r"(?:kg|km|km2|km²|ha|cm|mm|mw|kw|gw|kwh)(?![\w/])"
+_GLUED_UNIT = r"(?:kg|km|km2|km²|ha|cm|mm|mw|kw|gw|kwh|c)(?![\w/])"  # "1.5C": degrees Celsius
 _NOT_AFTER = rf"(?!(?!{_GLUED_UNIT})[\w/]|[.,]\d)"
 _PHONE = re.compile(r"\+\d{1,3}(?:[ \u00a0.\-]?\(?\d{1,4}\)?){2,6}(?!\d)")
 _TRUNK_ZERO = re.compile(r"\(0\)")
@@ -173,22 +181,34 @@ _NUMBER_WORDS: dict[str, dict[str, str]] = {
 }
 # more words that restate a number of the other side: teens, tens and their ordinals (« la
 # soixante-quinzième session » = "the 75th session"), approximate quantities (« une vingtaine de
-# pays » = "some 20 countries"), « la moitié » / "half" (= 50 per cent), « midi » / "noon"
+# pays » = "some 20 countries"), « la moitié » / "half" (= 50 per cent), « midi » / "noon",
+# « minuit » / "midnight" (0 h)
 _NUMBER_WORDS["en"].update({
     **{w: str(i) for i, w in enumerate("thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 13)},
     "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
     **{w: str(i) for i, w in enumerate(
         "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 11)},
     **{w + "ieth": str(10 * i) for i, w in enumerate("twent thirt fort fift sixt sevent eight ninet".split(), 2)},
-    "hundredth": "100", "half": "50", "noon": "12",
+    "hundredth": "100", "half": "50", "noon": "12", "midnight": "0",
 })
 _NUMBER_WORDS["fr"].update({
     **{w + "ième": str(i) for i, w in enumerate("onz douz treiz quatorz quinz seiz".split(), 11)},
     **{w + "ième": str(10 * i) for i, w in enumerate("vingt trent quarant cinquant soixant".split(), 2)},
     "centième": "100", "unième": "1",
     **{w + "aine": str(10 * i) for i, w in enumerate("diz vingt trent quarant cinquant soixant".split(), 1)},
-    "quinzaine": "15", "moitié": "50", "midi": "12",
+    "quinzaine": "15", "moitié": "50", "midi": "12", "minuit": "0",
 })
+# a share in words: « huit enfants sur dix » = "eight in ten children" = « 80 % » (the count,
+# up to two words, the link word, the whole)
+_RATIO = {
+    "en": re.compile(r"(?<![\w-])([^\W\d_]+)(?:\s+[^\W\d_]+){0,2}?\s+(?:in|out\s+of)\s+([^\W\d_]+)(?![\w-])", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w-])([^\W\d_]+)(?:\s+[^\W\d_]+){0,2}?\s+sur\s+([^\W\d_]+)(?![\w-])", re.IGNORECASE),
+}
+# a number multiplied: "doubled" = « multiplié par 2 » = « une hausse de 100 % »
+_MULTIPLIED = {
+    "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "quadrupled": 4,
+    "doublé": 2, "triplé": 3, "quadruplé": 4,
+}
 # periods counted in years: « depuis 70 ans » = "for seven decades" (after a number word, or
 # the article: "a decade", « un siècle »)
 _YEARS_OF = {"decade": 10, "decades": 10, "décennie": 10, "décennies": 10, "century": 100, "centuries": 100, "siècle": 100, "siècles": 100}
@@ -197,6 +217,12 @@ _ONE = frozenset({"a", "an", "une", "un"})
 # (not in _SCALE: "5 cents" after digits is money, not 500)
 _WORD_SCALE = {"fr": {"cent": 100, "cents": 100, "mille": 1000}, "en": {"hundred": 100, "thousand": 1000}}
 _HALF = {"half": 0.5, "demi": 0.5}  # "half a million", « un demi-million »
+# fractions that restate a percentage of the other side: "a quarter of the children" = « 25 %
+# des enfants », « un tiers des ménages » = "33 per cent", "two thirds" = « 67 % » (also 66 and the
+# first decimal: 33.3, 66.7); the count before the denominator is a number word or the article
+_FRACTIONS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5, "cinquièmes": 5}
+# "half a percentage point", « un demi-point de pourcentage »: half of one unit (0.5)
+_HALF_UNIT = frozenset({"point", "points", "percentage", "degree", "degré", "hour", "heure"})
 # French Roman ordinals: « le XXIe siècle » = "the 21st century"
 _ROMAN_ORDINAL = re.compile(r"(?<![\w-])([IVXLC]{1,7})(?:e|er|ère|ème)(?!\w)")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -405,6 +431,20 @@ _AROUND_THE_CLOCK = {
 _CURRENCY_SCALE = re.compile(r"(?<=[$€£])(\d+(?:\.\d+)?)(m|bn)(?!\w)")
 # decades: "the 1990s" is the year 1990 of « les années 1990 »
 _DECADE_EN = re.compile(r"(?<![\w/.,-])((?:1[5-9]|20)\d0)['’]?s(?!\w)")
+# a year or a decade glued to a prefix: "pre-2019 projections", "post-2015 agenda", "by the
+# mid-2080s" (« d'avant 2019 », « d'ici le milieu des années 2080 ») are that year
+_PREFIXED_YEAR_EN = re.compile(r"(?<![\w/.,-])(?:pre|post|mid|early|late)-((?:1[5-9]|20)\d\d)(?:['’]?s)?(?![\w/-]|[.,]\d)", re.IGNORECASE)
+# an age group glued to its word: "under-18s", "the over-65s", "under-5 mortality" (« les moins
+# de 18 ans », « les plus de 65 ans »): the age
+_AGE_GROUP_EN = re.compile(r"(?<![\w/.,-])(?:under|over)-(\d{1,3})(?:s|['’]s)?(?![\w/-]|[.,]\d)", re.IGNORECASE)
+# a time in four digits before a time zone or "hours": "1500 GMT", "0930 hrs" (« 15 h GMT »)
+_TIME_FOUR = re.compile(r"(?<![\w/.,:])([01]\d|2[0-3])([0-5]\d)(?=[ \u00a0\u202f]*(?:GMT|UTC|hrs|hours|h)\b)")
+# a decade in two digits: « les années 90 », "the '90s" (1930-1990 only: « les années 20 » may be
+# the 1920s or the 2020s, and is left as a number)
+_DECADE_SHORT = {
+    False: re.compile(r"(?<![\w-])(?i:années)[ \u00a0\u202f]+([3-9]0)(?![\w%]|[,.]\d|[ \u00a0\u202f]*%)"),
+    True: re.compile(r"(?<![\w])['’]([3-9]0)s(?!\w)"),
+}
 
 
 def _scan_special(text: str, english: bool, tokens: list[tuple[int, str, str]]) -> str:
@@ -417,6 +457,25 @@ def _scan_special(text: str, english: bool, tokens: list[tuple[int, str, str]]) 
         for match in list(_CURRENCY_SCALE.finditer(text)):
             integer, _, fraction = match.group(1).partition(".")
             tokens.append((match.start(), match.group(0), _number_key(integer, fraction or None, match.group(2))))
+            text = _blank(text, match.start(), match.end())
+    folded = text.casefold() if english and "-" in text else ""
+    if "der-" in folded or "ver-" in folded:  # under-18s, over-65s
+        for match in list(_AGE_GROUP_EN.finditer(text)):
+            tokens.append((match.start(1), match.group(1), match.group(1).lstrip("0") or "0"))
+            text = _blank(text, match.start(), match.end())
+    if "GMT" in text or "UTC" in text or "hrs" in text or "hours" in text:
+        for match in list(_TIME_FOUR.finditer(text)):
+            tokens.append((match.start(), match.group(0), f"time:{match.group(1)}:{match.group(2)}"))
+            text = _blank(text, match.start(), match.end())
+    if any(prefix in folded for prefix in ("pre-", "post-", "mid-", "early-", "late-")):
+        for match in list(_PREFIXED_YEAR_EN.finditer(text)):
+            # the year as written (its digits): a year only the English writes stays a year
+            # (« à la mi-2023 » -> "by mid-2023": a year set apart, as "the middle of 2023")
+            tokens.append((match.start(1), match.group(1), match.group(1)))
+            text = _blank(text, match.start(), match.end())
+    if ("années" in text or "ANNÉES" in text) if not english else ("'" in text or "’" in text):
+        for match in list(_DECADE_SHORT[english].finditer(text)):
+            tokens.append((match.start(), match.group(0), "19" + match.group(1)))
             text = _blank(text, match.start(), match.end())
     if english and ("0s" in text or "0's" in text or "0’s" in text):
         for match in list(_DECADE_EN.finditer(text)):
@@ -499,9 +558,15 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
             _pair_words(extra, _relative_years(source, source_lang, document_year))
     if not missing and not extra:
         return _SAME
+    approximate = _pair_approximate(missing, source, src, target, target_lang)
+    approximate_extra = _pair_approximate(extra, target, tgt, source, source_lang)
+    if not missing and not extra and not approximate and not approximate_extra:
+        return _SAME
     partial, partial_kept = _pair_parts(missing, extra, target, target_lang, tgt, src)
     dropped: Counter[str] = Counter()
     added: Counter[str] = Counter()
+    if document_year is not None and any(k.startswith("date:????-") for k in missing) and any(k.startswith("date:") for k in extra):
+        _pair_implied_years(missing, extra, added, document_year)
     if not any(key.startswith(("date:", "time:")) for key in extra):
         for key in [k for k in missing if k.startswith("date:????-")]:
             dropped[key] = missing.pop(key)
@@ -540,7 +605,76 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     return NumberDiff(
         _pick(src, missing), _pick(tgt, extra, taken=taken), _pick(src, dropped), added_tokens, _pick(src, merged),
         _pick(tgt, named_added), _pick(src, named_dropped), _pick(src, partial), _pick(tgt, partial_kept),
+        _pick(src, approximate), _pick(tgt, approximate_extra),
     )
+
+
+# a percentage: the number before « % », "per cent", « pour cent »
+_PERCENT_AFTER = re.compile(r"[ \u00a0\u202f]*(?:%|per[ \u00a0-]?cent\b|percent\b|pour[ \u00a0]?cent\b)", re.IGNORECASE)
+# an approximate fraction: "more than half", "nearly a third", « plus de la moitié », « près d'un
+# tiers » (a qualifier, then the fraction), by value in per cent
+_APPROXIMATE = {
+    "en": re.compile(
+        r"(?<![\w-])(?:more\s+than|over|nearly|almost|about|around|roughly|some|close\s+to|just\s+(?:over|under)|under|less\s+than|approximately)"
+        r"\s+(half|(?:a|one)[ -]third|(?:a|one)[ -]quarter|two[ -]thirds|three[ -]quarters|(?:a|one)[ -]fifth)(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?<![\w-])(?:plus|près|moins|un\s+peu\s+(?:plus|moins))\s+d(?:e\s+la\s+|u\s+|es\s+|['’]\s*)|(?<![\w-])(?:presque|environ|quelque)\s+(?:la\s+|les\s+)?"
+        r"(?=(?:un\s+|une\s+)?(?:moitié|tiers|quart|deux\s+tiers|trois\s+quarts|cinquième)(?![\w-]))"
+        r"|(?<=d['’])(?=un\s+(?:tiers|quart|cinquième))",
+        re.IGNORECASE,
+    ),
+}
+_FRACTION_SHARE = {
+    "half": 50, "third": 100 / 3, "quarter": 25, "thirds": 200 / 3, "quarters": 75, "fifth": 20,
+    "moitié": 50, "tiers": 100 / 3, "quart": 25, "deux tiers": 200 / 3, "trois quarts": 75, "cinquième": 20,
+}
+_FR_FRACTION_AFTER = re.compile(r"\s*(?:un\s+|une\s+)?(deux\s+tiers|trois\s+quarts|moitié|tiers|quart|cinquième)(?![\w-])", re.IGNORECASE)
+
+
+def _approximate_shares(text: str, lang: str) -> list[float]:
+    """The shares, in per cent, that ``text`` words as approximate fractions."""
+    primary = lang.split("_")[0].split("-")[0].lower()
+    pattern = _APPROXIMATE.get(primary)
+    if pattern is None:
+        return []
+    shares: list[float] = []
+    for match in pattern.finditer(text):
+        if primary == "en":
+            word = match.group(1).lower().replace("-", " ").split()[-1]
+            shares.append(_FRACTION_SHARE[word])
+        else:
+            after = _FR_FRACTION_AFTER.match(text, match.end())
+            if after is not None:
+                shares.append(_FRACTION_SHARE[re.sub(r"\s+", " ", after.group(1).lower())])
+    return shares
+
+
+def _pair_approximate(unmatched: Counter[str], text: str, tokens: list[tuple[int, str, str]], other: str, other_lang: str) -> Counter[str]:
+    """Take out of ``unmatched`` (in place) the percentages of ``text`` that ``other`` words
+    as an approximate fraction within six points (« 52 % » -> "more than half"); return them."""
+    taken: Counter[str] = Counter()
+    if not unmatched or ("%" not in text and "cent" not in text.lower()):
+        return taken
+    shares = _approximate_shares(other, other_lang)
+    if not shares:
+        return taken
+    for start, surface, key in tokens:
+        if unmatched[key] <= 0 or not shares or _PERCENT_AFTER.match(text, start + len(surface)) is None:
+            continue
+        try:
+            value = float(key)
+        except ValueError:
+            continue
+        near = next((share for share in shares if abs(share - value) <= 6), None)
+        if near is not None:
+            shares.remove(near)
+            unmatched[key] -= 1
+            taken[key] += 1
+            if unmatched[key] <= 0:
+                del unmatched[key]
+    return taken
 
 
 def _is_year_key(key: str) -> bool:
@@ -565,7 +699,7 @@ _BARE_SCALE_EN = re.compile(r"(?<![\w-])(million|billion|trillion)s?(?![\w-])", 
 # a figure, in digits or in words, right before the scale word: "2.5 million", "a million",
 # "half a million", "twelve million" (these are values of their own, compared as such)
 _FIGURE_BEFORE = re.compile(
-    r"(?:\d|(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen)"
+    r"(?:\d|(?<![\w-])(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|half)"
     r"|[\w]+(?:teen|ty))[ \u00a0\u202f-]*\Z",
     re.IGNORECASE,
 )
@@ -707,6 +841,25 @@ def _pair_split_dates(missing: Counter[str], extra: Counter[str]) -> None:
             del counter[key]
 
 
+def _pair_implied_years(missing: Counter[str], extra: Counter[str], added: Counter[str], document_year: int) -> None:
+    """A source day and month without a year written with its year in the target (« le 3 mars »
+    -> "on 3 March 2024"): the year the source leaves implied, set apart in ``added`` (the year
+    only the target writes, as "in March 2018" for « en mars »). Only the release's year or one
+    next to it counts as implied (« le 3 mars » in a 2024 release is no "3 March 2019"; with no
+    release date the added year stays a change)."""
+    for key in [k for k in missing if k.startswith("date:????-")]:
+        for dated in [k for k in extra if k.startswith("date:") and k.count("-") == 2 and k[10:] == key[10:] and k[5:9].isdigit()]:
+            if abs(int(dated[5:9]) - document_year) > 1:
+                continue
+            paired = min(missing[key], extra[dated])
+            missing[key] -= paired
+            extra[dated] -= paired
+            added[dated] += paired
+    for counter in (missing, extra):
+        for key in [k for k, n in counter.items() if n <= 0]:
+            del counter[key]
+
+
 # years worded relative to the document's own year (offset from it)
 _RELATIVE_YEARS = {
     "en": re.compile(r"\b(?:(last|previous)|(this|current)|(next|coming))\s+year\b|\b(a\s+year\s+(?:earlier|before|ago))", re.IGNORECASE),
@@ -726,7 +879,43 @@ _YEARS_AGO = {
 }
 
 
-def _relative_years(text: str, lang: str, year: int) -> Counter[str]:
+# days worded relative to the release: "today", "on Monday", "earlier this week", « aujourd'hui »
+_RELATIVE_DAYS = {
+    "en": re.compile(
+        r"(?<![\w-])(?:today|tonight|yesterday|tomorrow|this\s+(?:week|morning|afternoon|evening)|(?:last|next)\s+week"
+        r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?<![\w-])(?:aujourd['’]hui|hier|demain|cette\s+semaine|la\s+semaine\s+(?:dernière|prochaine)|ce\s+(?:matin|soir))(?![\w-])",
+        re.IGNORECASE,
+    ),
+}
+
+
+def relative_time_phrase(text: str, lang: str, *, days: bool = False) -> str:
+    """The phrase by which ``text`` words a year relative to its release ("five years ago",
+    "last year", « l'an dernier »; with ``days``: a day, "today", "on Monday", « hier »), or "".
+    The count of years is not checked here: official versions round it ("five years ago" for a
+    year six years back), so a year it stands for is worth a warning, not an error."""
+    primary = lang.split("_")[0].split("-")[0].lower()
+    patterns = [_RELATIVE_DAYS.get(primary)] if days else [_YEARS_AGO.get(primary), _RELATIVE_YEARS.get(primary)]
+    for pattern in patterns:
+        found = pattern.search(text) if pattern is not None else None
+        if found is not None:
+            return found.group(0)
+    return ""
+
+
+def relative_years(text: str, lang: str, year: int, *, ago_only: bool = False) -> Counter[str]:
+    """The years ``text`` words relative to the release's ``year`` ("last year" -> year - 1,
+    "five years ago" -> year - 5, « l'an prochain » -> year + 1), by value; with ``ago_only``,
+    only the counts back ("five years ago", « il y a trois ans »), which official versions
+    round."""
+    return _relative_years(text, lang, year, ago_only=ago_only)
+
+
+def _relative_years(text: str, lang: str, year: int, *, ago_only: bool = False) -> Counter[str]:
     """The years ``text`` words relative to the document's ``year`` ("last year", « l'an
     prochain », « cette année », "five years ago", « il y a trois ans »)."""
     primary = lang.split("_")[0].split("-")[0].lower()
@@ -734,7 +923,7 @@ def _relative_years(text: str, lang: str, year: int) -> Counter[str]:
     values: Counter[str] = Counter()
     if pattern is None or "year" not in text.lower() and "an" not in text.lower():
         return values
-    for match in pattern.finditer(text):
+    for match in pattern.finditer(text) if not ago_only else ():
         if primary == "en":
             offset = -1 if match.group(1) or match.group(4) else 0 if match.group(2) else 1
         else:
@@ -768,6 +957,39 @@ def _number_words(text: str, lang: str) -> Counter[str]:
             scale = scale or (_SCALE.get(found[i + 2]) if following == "a" and i + 2 < len(found) else None)
             if scale:
                 values[str(int(scale * _HALF[word]))] += 1
+            elif (found[i + 2] if following in _ONE and i + 2 < len(found) else following) in _HALF_UNIT:
+                values["0.5"] += 1
+        if following == "and" and found[i + 2 : i + 4] in (["a", "half"], ["one", "half"]) and i + 4 < len(found):
+            # "one and a half million" = 1,500,000
+            big = _SCALE.get(found[i + 4]) or word_scale.get(found[i + 4])
+            count = 1 if word in _ONE else int(words[word]) if word in words and words[word].isdigit() else 0
+            if big and count:
+                values[str(int(Decimal(count * 2 + 1) * big / 2))] += 1
+        elif word in words and following in _SCALE and found[i + 2 : i + 4] == ["et", "demi"]:
+            # « un million et demi » = 1 500 000
+            count = 1 if word in _ONE else int(words[word]) if words[word].isdigit() else 0
+            if count:
+                values[str(int(Decimal(count * 2 + 1) * _SCALE[following] / 2))] += 1
+        if following in _FRACTIONS:
+            count = 1 if word in _ONE else int(words[word]) if word in words and words[word].isdigit() else 0
+            if 0 < count < _FRACTIONS[following]:
+                share = Decimal(100 * count) / _FRACTIONS[following]
+                for value in {share.quantize(Decimal(1)), share.quantize(Decimal("0.1")), int(share)}:
+                    values[format(Decimal(value).normalize(), "f")] += 1
+    primary = lang.split("_")[0].split("-")[0].lower()
+    ratio = _RATIO.get(primary)
+    if ratio is not None and (" in " in text or " sur " in text or " out of " in text):
+        for match in ratio.finditer(text):
+            part = 1 if match.group(1).lower() in _ONE else int(words[match.group(1).lower()]) if words.get(match.group(1).lower(), "").isdigit() else 0
+            whole = int(words[match.group(2).lower()]) if words.get(match.group(2).lower(), "").isdigit() else 0
+            if 0 < part < whole <= 100:
+                share = Decimal(100 * part) / whole
+                for value in {share.quantize(Decimal(1)), share.quantize(Decimal("0.1")), int(share)}:
+                    values[format(Decimal(value).normalize(), "f")] += 1
+    for word in found:
+        if word in _MULTIPLIED:  # the factor, and the rise in per cent
+            values[str(_MULTIPLIED[word])] += 1
+            values[str(100 * (_MULTIPLIED[word] - 1))] += 1
     if "-" in text:
         for match in _HYPHENATED.finditer(text):
             value = _compound_value(match.group(0).lower().split("-"), words)

@@ -20,7 +20,7 @@ from reltrans.checks.headline import is_headline
 from reltrans.checks.states import entry_state, text_pairs
 from reltrans.checks.untranslated import untranslated_reason
 from reltrans.formats.inline import PLACEHOLDER
-from reltrans.checks.numbers import NumberToken, compare_numbers, counts_relative_period, decimal_commas, keeps_part
+from reltrans.checks.numbers import NumberToken, compare_numbers, counts_relative_period, decimal_commas, keeps_part, relative_time_phrase, relative_years
 from reltrans.model import Catalog, CatalogEntry, Finding, Severity
 
 __all__ = [
@@ -152,6 +152,36 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         # changed it stays an error
         periods = [t for t in missing if counts_relative_period(source, t, ctx.source_lang)]
         missing = [t for t in missing if t not in periods]
+    relative: list[tuple[NumberToken, str]] = []
+    if missing and not extra:
+        # a year the translation words relative to the release, its count rounded by a year («
+        # en 2018 » -> "five years ago" in a 2024 release; the exact count pairs in
+        # compare_numbers), or any count when the release date is unknown; and the release's
+        # own date, or a day of its week, worded "today", "on Monday" (« le 10 juin 2024 » ->
+        # "today"): with a number added or changed, or a count further off, it stays an error
+        phrase = relative_time_phrase(target, ctx.target_lang)
+        if phrase:
+            # ("last year" for « en 2020 » in a 2021 release is exact: no rounding there)
+            worded = relative_years(target, ctx.target_lang, year, ago_only=True) if year is not None else None
+            relative += [
+                (t, phrase) for t in missing
+                if t.key.isdigit() and len(t.key) == 4 and 1900 <= int(t.key) <= 2099
+                and (worded is None or any(abs(int(w) - int(t.key)) <= 1 for w in worded))
+            ]
+        day = relative_time_phrase(target, ctx.target_lang, days=True)
+        if day and ctx.document_date and len(ctx.document_date) >= 10:
+            relative += [(t, day) for t in missing if t.key.startswith("date:") and _days_apart(t.key[5:], ctx.document_date[:10]) <= 7]
+        missing = [t for t in missing if all(t is not r for r, _phrase in relative)]
+    symbol_years: list[NumberToken] = []
+    if missing and not extra:
+        # the year of a Security Council resolution's symbol (« la résolution 2728 (2024) ») that
+        # the translation leaves out after the number it keeps ("resolution 2728")
+        symbol_years = [
+            t for t in missing
+            if t.key.isdigit() and len(t.key) == 4 and (found := _RESOLUTION_YEAR.search(source[max(0, t.start - 30) : t.start])) is not None
+            and re.search(rf"(?<![\w/.]){found.group(1)}(?![\w/])", target) is not None
+        ]
+        missing = [t for t in missing if t not in symbol_years]
     notes: list[NumberToken] = []
     if missing and _FOOTNOTE_MARK.search(target):
         # a footnote call « (Note 1) » that the translation writes as a mark ("*/", "†"): the
@@ -183,6 +213,14 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         out.append(make_finding("RT301", ctx, entry.line, message, entry.msgid, soft))
     for token in periods:
         out.append(make_finding("RT301", ctx, entry.line, f"period count missing from the translation: {token.surface!r} ({_show(token.key)}); check the period is worded (\"each year\", \"in the past year\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
+    for token in diff.approximate:  # « 52 % » -> "more than half"
+        out.append(make_finding("RT301", ctx, entry.line, f"percentage written as an approximate fraction: {token.surface!r} ({_show(token.key)}); check the fraction is close enough", entry.msgid, soft))
+    for token in diff.approximate_extra:  # « plus de la moitié » -> "52 per cent"
+        out.append(make_finding("RT302", ctx, entry.line, f"percentage for an approximate fraction of the source: {token.surface!r} ({_show(token.key)}); check the source's fraction is close enough", entry.msgid, soft))
+    for token in symbol_years:
+        out.append(make_finding("RT301", ctx, entry.line, f"year of a resolution's symbol missing from the translation: {token.surface!r}; check the resolution is named in full elsewhere", entry.msgid, soft))
+    for token, phrase in relative:
+        out.append(make_finding("RT301", ctx, entry.line, f"date missing from the translation: {token.surface!r} ({_show(token.key)}); check {phrase!r} says it, counted from the release's date", entry.msgid, soft))
     for token in notes:
         out.append(make_finding("RT301", ctx, entry.line, f"footnote number missing from the translation: {token.surface!r}; check the note mark points to the same note", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in dateline:
@@ -204,6 +242,20 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
 _NOTE_BEFORE = re.compile(r"[(\[]\s*(?i:voir\s+(?:la\s+)?)?(?i:note|n\.)\s*\Z")
 _NOTE_AFTER = re.compile(r"\s*[)\]]")
 _FOOTNOTE_MARK = re.compile(r"\*|[†‡¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+# « la résolution 2728 (2024) », « résolutions 2417 (2018) »: the number, then the year in brackets
+_RESOLUTION_YEAR = re.compile(r"(?i:r[ée]solutions?)\s+(\d{1,4})\s*\(\Z")
+
+
+def _days_apart(date: str, other: str) -> int:
+    """Days between two ``YYYY-MM-DD`` dates (a large number when one is no full date)."""
+    import datetime
+
+    try:
+        return abs((datetime.date.fromisoformat(date) - datetime.date.fromisoformat(other)).days)
+    except ValueError:
+        return 1 << 30
 
 
 def _is_note_call(source: str, token: NumberToken) -> bool:
