@@ -3288,9 +3288,10 @@ def _no_end(text: str) -> bool:
     return not _SENTENCE_END.search(text.strip().rstrip(" ?"))
 
 
-def chrome15g_evidence(text: str, *, outside: bool) -> str:
+def chrome15g_evidence(text: str, *, outside: bool, last: bool = False) -> str:
     """The shape evidence of one line ('' when none); ``outside``: the line is before the first or
-    after the last sentence paragraph (some shapes count only there)."""
+    after the last sentence paragraph (some shapes count only there); ``last``: it is the last
+    sentence paragraph itself (a long prompt without a final period may be)."""
     stripped = text.strip()
     norm = normalize_label(text)
     words = len(_WORD.findall(text))
@@ -3299,13 +3300,11 @@ def chrome15g_evidence(text: str, *, outside: bool) -> str:
     if words <= _KIND_BYLINE_WORDS and _KIND_BYLINE.match(norm) and _no_end(stripped):
         return f"{CHROME_15G}: a byline naming the kind of text"
     if _READ_ON_PROMPT.search(norm) and not stripped.endswith(".") and (
-        words <= _READ_ON_SHORT or (outside and words <= _READ_ON_WORDS)
+        words <= _READ_ON_SHORT or ((outside or last) and words <= _READ_ON_WORDS)
     ):
         return f"{CHROME_15G}: a prompt to log in or read on"
     if not outside:
         return ""
-    if _SPACED_INITIALS.match(stripped):
-        return f"{CHROME_15G}: an author's initials outside the body"
     if _PLACEHOLDER.match(stripped) and _no_end(stripped):
         return f"{CHROME_15G}: a scraper's placeholder tag ({stripped.split(']')[0]}]) outside the body"
     parts = [part for part in _DASHED_PARTS.split(stripped) if part.strip()]
@@ -3337,13 +3336,14 @@ def _mark_chrome15g(lines: list[_Line], reasons: dict[int, str]) -> None:
     its place, not from a site's words.
 
     * each line's shape (:func:`chrome15g_evidence`): a byline naming several authors or the kind
-      of text (``Un article de X``), a prompt to log in or read on; outside the body an author's
-      initials (``M. M.``), a scraper's placeholder tag (``[bannière] …``), labels joined by
-      `` - `` on one line;
+      of text (``Un article de X``), a prompt to log in or read on; outside the body a scraper's
+      placeholder tag (``[bannière] …``), labels joined by `` - `` on one line; below the last
+      sentence paragraph an author's initials (``M. M.``);
     * before the title (the last kept line before the first sentence paragraph, never judged
-      here): the short lines between chrome lines or between the page top and a chrome line (a
-      site header: tagline, counters, section labels), and a tab of three words at most right
-      above the title below chrome, when three chrome lines or more come before the title;
+      here): the short lines between chrome lines, or between the page top and two chrome lines
+      in a row (a site header: tagline, counters, section labels; not beside a date or byline,
+      not a field's value, not a headline), and a tab of three words at most right above the
+      title below chrome, when three chrome lines or more come before the title;
     * the page's first line when it is a menu of the site's products: ten words or more, no
       sentence end, half of them capitalised and one capitalised name three times or more;
     * below the last sentence paragraph, a field label and its value to the page end
@@ -3362,7 +3362,9 @@ def _mark_chrome15g(lines: list[_Line], reasons: dict[int, str]) -> None:
         if line.index in reasons or kept_line(line.text):
             continue
         outside = position < first_body or position > last_body
-        reason = chrome15g_evidence(line.text, outside=outside)
+        reason = chrome15g_evidence(line.text, outside=outside, last=position == last_body)
+        if not reason and position > last_body >= 0 and _SPACED_INITIALS.match(line.text.strip()):
+            reason = f"{CHROME_15G}: an author's initials below the last sentence paragraph"  # above it, they may sign a lead
         if reason:
             reasons[line.index] = reason
     _mark_head_run_15g(lines, reasons)
@@ -3404,6 +3406,10 @@ def _mark_head_run_15g(lines: list[_Line], reasons: dict[int, str]) -> None:
         closed_below = end < title  # a chrome line below the run, before the title
         above = reasons.get(head[position - 1].index, "") if position else ""
         below = reasons.get(head[end].index, "") if closed_below else ""
+        at_top = position == 0  # the page's first lines: a tagline above a menu, or the title above a label
+        if at_top and not (end + 1 < title and head[end + 1].index in reasons and not below.startswith(METADATA)):
+            position = end
+            continue  # at the page top, only above two chrome lines in a row (a menu)
         if (
             closed_below
             and not above.startswith(METADATA) and not below.startswith(METADATA)  # a date or byline sits beside a title
