@@ -3342,8 +3342,9 @@ def _mark_chrome15g(lines: list[_Line], reasons: dict[int, str]) -> None:
     * before the title (the last kept line before the first sentence paragraph, never judged
       here): the short lines between chrome lines, or between the page top and two chrome lines
       in a row (a site header: tagline, counters, section labels; not beside a date or byline,
-      not a field's value, not a headline), and a tab of three words at most right above the
-      title below chrome, when three chrome lines or more come before the title;
+      not a field's value, not a headline), and a question tab of three words at most right above
+      the title below chrome (``Nouvel utilisateur ?``), when three chrome lines or more come
+      before the title (a plain label there may be the title's kicker: kept);
     * the page's first line when it is a menu of the site's products: ten words or more, no
       sentence end, half of them capitalised and one capitalised name three times or more;
     * below the last sentence paragraph, a field label and its value to the page end
@@ -3352,7 +3353,8 @@ def _mark_chrome15g(lines: list[_Line], reasons: dict[int, str]) -> None:
     * a list of headlines (``Topic : claim``, no sentence end) from the last sentence paragraph
       to the page end, two at least: other articles; on such a page, the headlines that follow
       another one between paragraphs are other articles too (the first is the title);
-    * a short unpunctuated line with chrome right above and right below it.
+    * between sentence paragraphs, a short unpunctuated line with chrome right above and right
+      below it (not a contact, a field's value or a headline).
 
     Dates and credits are kept whatever their place (:func:`kept_line`): a bare date above the
     title may be the release's own."""
@@ -3421,7 +3423,8 @@ def _mark_head_run_15g(lines: list[_Line], reasons: dict[int, str]) -> None:
         position = end
     if title >= 2 and len(chrome) >= _HEAD_TAB_CHROME:
         above = head[title - 1]
-        if head[title - 2].index in reasons and _free(above, reasons) and short(above) and len(_WORD.findall(above.text)) <= _HEAD_TAB_WORDS:
+        question = above.text.strip().endswith("?")  # a form's tab ("Nouvel utilisateur ?"); a plain label may be the title's kicker
+        if question and head[title - 2].index in reasons and _free(above, reasons) and short(above) and len(_WORD.findall(above.text)) <= _HEAD_TAB_WORDS:
             reasons[above.index] = f"{CHROME_15G}: site header, a tab right above the title below chrome"
 
 
@@ -3501,17 +3504,18 @@ def _mark_headlines_15g(lines: list[_Line], reasons: dict[int, str]) -> None:
 
 
 def _mark_sandwich_15g(lines: list[_Line], reasons: dict[int, str]) -> None:
-    """A short unpunctuated line with chrome right above and right below it (not article
+    """Between sentence paragraphs, a short unpunctuated line with chrome right above and right below it (not article
     metadata: a short title between a date and a byline is kept; nor a field's value below its
     name, nor a headline, which may be the title)."""
     marked = []
-    for position in range(1, len(lines) - 1):
+    first_body, last_body = _first_body(lines, set(reasons)), _last_body(lines, reasons)
+    for position in range(first_body + 1, last_body):  # between paragraphs: the head and the foot have their own rules
         line = lines[position]
         above, below = reasons.get(lines[position - 1].index, ""), reasons.get(lines[position + 1].index, "")
         if not above or not below or above.startswith(METADATA) or below.startswith(METADATA):
             continue
-        if lines[position - 1].text.strip().endswith(":") or _title_like(line):
-            continue  # a field's value; a headline (maybe the title)
+        if lines[position - 1].text.strip().endswith(":") or _title_like(line) or _CONTACT_FIELD.search(lines[position - 1].normalized):
+            continue  # a field's value, a contact; a headline (maybe the title)
         if _free(line, reasons) and len(_WORD.findall(line.text)) <= _SANDWICH_WORDS and _no_end(line.text) and not _is_body(line):
             marked.append(line)
     for line in marked:
