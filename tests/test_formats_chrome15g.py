@@ -177,3 +177,13 @@ def test_a_short_line_between_two_chrome_lines() -> None:
     assert "Le radar de la baie" in _chrome(text)
     kept = _page(TITLE, BODY_1, "Le radar de la baie", BODY_2, "Partager", BODY_3)
     assert _kept(kept, "Le radar de la baie")
+
+
+def test_an_account_prompt_opened_by_its_imperative() -> None:
+    prompt = "Créez votre compte pour consulter deux dossiers gratuits de plus chaque semaine."
+    text = _page(TITLE, BODY_1, BODY_2, prompt)
+    assert prompt in _chrome(text)
+    sentence = "Les marins peuvent créer un compte au centre d'accueil pour recevoir leur courrier."
+    kept = _page(TITLE, BODY_1, BODY_2, sentence)
+    assert _kept(kept, sentence)
+    assert chrome15g_evidence("Continuer la lecture »", outside=False)

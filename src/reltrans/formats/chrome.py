@@ -3263,8 +3263,11 @@ _KIND_BYLINE_WORDS = 8
 # GRATUIT": a reader's prompt to log in or read on (compared on the normalized form).
 _READ_ON_PROMPT = regex.compile(
     r"\blire la suite\b|\bla suite de (?:cet|l')article\b|\b(?:creer|cree|creez) (?:un|votre) compte\b|\bcompte gratuit\b|"
-    r"\bconnectez-vous\b|\bidentifiez-vous\b|\bpas encore de compte\b|\bvous avez deja un compte\b|\bdeja (?:un )?compte\b"
+    r"\bconnectez-vous\b|\bidentifiez-vous\b|\bpas encore de compte\b|\bvous avez deja un compte\b|\bdeja (?:un )?compte\b|"
+    r"\b(?:continuer|poursuivre) la lecture\b"
 )
+# "Créez votre compte pour consulter …": a prompt opened by its imperative, a sentence of its own.
+_ACCOUNT_IMPERATIVE = regex.compile(r"^(?:creez|connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous)\b")
 _READ_ON_SHORT = 8  # a prompt this short is chrome anywhere; longer ones only outside the body
 _READ_ON_WORDS = 24
 _SPACED_INITIALS = regex.compile(r"^(?:\p{Lu}\.[ \u00a0]?){2,3}$")  # "M. M.": an author's initials
@@ -3299,7 +3302,7 @@ def chrome15g_evidence(text: str, *, outside: bool, last: bool = False) -> str:
         return f"{CHROME_15G}: a byline naming several authors"
     if words <= _KIND_BYLINE_WORDS and _KIND_BYLINE.match(norm) and _no_end(stripped):
         return f"{CHROME_15G}: a byline naming the kind of text"
-    if _READ_ON_PROMPT.search(norm) and not stripped.endswith(".") and (
+    if _READ_ON_PROMPT.search(norm) and (not stripped.endswith(".") or _ACCOUNT_IMPERATIVE.match(norm)) and (
         words <= _READ_ON_SHORT or ((outside or last) and words <= _READ_ON_WORDS)
     ):
         return f"{CHROME_15G}: a prompt to log in or read on"
