@@ -187,3 +187,14 @@ def test_an_account_prompt_opened_by_its_imperative() -> None:
     kept = _page(TITLE, BODY_1, BODY_2, sentence)
     assert _kept(kept, sentence)
     assert chrome15g_evidence("Continuer la lecture »", outside=False)
+
+
+def test_a_title_case_name_outside_the_body() -> None:
+    name = "La Baie, Berceau De La Pêche"
+    text = _page("Menu", name, "Le blog de la côte", TITLE, BODY_1, BODY_2)
+    assert name in _chrome(text)
+    assert _kept(text, TITLE)
+    # the title itself in Title Case is kept, and so is a French heading between paragraphs
+    assert _kept(_page(name, BODY_1, BODY_2), name)
+    assert _kept(_page(TITLE, BODY_1, name, BODY_2), name)
+    assert _kept(_page(TITLE, BODY_1, "La baie, berceau de la pêche", BODY_2), "La baie, berceau de la pêche")

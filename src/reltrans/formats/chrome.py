@@ -3318,6 +3318,23 @@ def chrome15g_evidence(text: str, *, outside: bool, last: bool = False) -> str:
     return ""
 
 
+_CAPITALISED_FUNCTION_WORDS = frozenset("De Du Des La Le Les Et En Pour Sur Au Aux Dans Par Un Une D L".split())
+_TITLE_CASE_WORDS = (3, 8)
+
+
+def title_case_label(text: str) -> bool:
+    """Every word capitalised, a French function word among them (``Tchad, Berceau De
+    L'humanité``): a blog's or a site's name in English-style Title Case, not French prose."""
+    stripped = text.strip()
+    words = _WORD.findall(stripped)
+    if not _TITLE_CASE_WORDS[0] <= len(words) <= _TITLE_CASE_WORDS[1] or not _no_end(stripped):
+        return False
+    if not all(word[:1].isupper() or word[:1].isdigit() for word in words):
+        return False
+    parts = [part for word in words[1:] for part in regex.split(r"['’]", word) if part]
+    return any(part in _CAPITALISED_FUNCTION_WORDS for part in parts) and not _caps_label_words(stripped)
+
+
 def _headline_shape(line: _Line) -> bool:
     """A news headline: a topic, a colon, a claim; no sentence end (``Niger : le gouvernement …``)."""
     text = line.text.strip()
@@ -3341,7 +3358,8 @@ def _mark_chrome15g(lines: list[_Line], reasons: dict[int, str]) -> None:
     * each line's shape (:func:`chrome15g_evidence`): a byline naming several authors or the kind
       of text (``Un article de X``), a prompt to log in or read on; outside the body a scraper's
       placeholder tag (``[bannière] …``), labels joined by `` - `` on one line; below the last
-      sentence paragraph an author's initials (``M. M.``);
+      sentence paragraph an author's initials (``M. M.``); outside the body (the title aside) a
+      name in Title Case with a capitalised function word (``Tchad, Berceau De L'humanité``);
     * before the title (the last kept line before the first sentence paragraph, never judged
       here): the short lines between chrome lines, or between the page top and two chrome lines
       in a row (a site header: tagline, counters, section labels; not beside a date or byline,
@@ -3372,6 +3390,13 @@ def _mark_chrome15g(lines: list[_Line], reasons: dict[int, str]) -> None:
             reason = f"{CHROME_15G}: an author's initials below the last sentence paragraph"  # above it, they may sign a lead
         if reason:
             reasons[line.index] = reason
+    first_body = _first_body(lines, set(reasons))
+    free_head = [position for position in range(first_body) if _free(lines[position], reasons)]
+    title = free_head[-1] if free_head else -1
+    for position, line in enumerate(lines):
+        outside = (position < first_body and position != title) or position > _last_body(lines, reasons)
+        if outside and _free(line, reasons) and title_case_label(line.text):
+            reasons[line.index] = f"{CHROME_15G}: a name in Title Case outside the body"
     _mark_head_run_15g(lines, reasons)
     _mark_top_menu_15g(lines, reasons)
     _mark_foot_field_15g(lines, reasons)
