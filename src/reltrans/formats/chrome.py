@@ -165,6 +165,13 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   ending with the title, a menu flattened on one line, a form's notices, an agency's signature, a
   one-line ticker, a dated list of other articles, a template's labels repeated in pairs; on a feed
   page the entries chrome 9 took for a ticker are kept.
+* chrome 15, third part (:func:`_mark_chrome15g`, :func:`chrome15g_evidence`): evidence that
+  carries over to sites never seen, read from a line's shape and its place rather than a site's
+  words: a site header of short lines between chrome lines before the title, a product menu on
+  the first line, a field and its value at the page foot, a section label the title repeats, a
+  list of headlines to the page end, a short line with chrome on both sides, bylines naming
+  several authors or the kind of text, read-on prompts, placeholder tags, dashed menus and Title
+  Case names outside the body. Dates and credits stay kept whatever their place.
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
