@@ -198,3 +198,8 @@ def test_a_title_case_name_outside_the_body() -> None:
     assert _kept(_page(name, BODY_1, BODY_2), name)
     assert _kept(_page(TITLE, BODY_1, name, BODY_2), name)
     assert _kept(_page(TITLE, BODY_1, "La baie, berceau de la pêche", BODY_2), "La baie, berceau de la pêche")
+
+
+@pytest.mark.parametrize("line", ["Identifiez-vous auprès de l'accueil du port.", "Connectez-vous au réseau du port", "Identifiez-vous à l'accueil"])
+def test_a_login_verb_alone_is_no_prompt(line: str) -> None:
+    assert not chrome15g_evidence(line, outside=True, last=True)

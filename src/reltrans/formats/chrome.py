@@ -3270,13 +3270,14 @@ _KIND_BYLINE_WORDS = 8
 # GRATUIT": a reader's prompt to log in or read on (compared on the normalized form).
 _READ_ON_PROMPT = regex.compile(
     r"\blire la suite\b|\bla suite de (?:cet|l')article\b|\b(?:creer|cree|creez) (?:un|votre) compte\b|\bcompte gratuit\b|"
-    r"\bconnectez-vous\b|\bidentifiez-vous\b|\bpas encore de compte\b|\bvous avez deja un compte\b|\bdeja (?:un )?compte\b|"
+    r"\bpas encore de compte\b|\bvous avez deja un compte\b|\bdeja (?:un )?compte\b|"
     r"\b(?:continuer|poursuivre) la lecture\b"
 )
 # "Créez votre compte pour consulter …": a prompt opened by its imperative, a sentence of its own.
-_ACCOUNT_IMPERATIVE = regex.compile(r"^(?:creez|connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous)\b")
+# A login verb alone ("Identifiez-vous auprès de l'accueil.") is no evidence: the account must be named.
+_ACCOUNT_IMPERATIVE = regex.compile(r"^(?:creez|connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous)\b.*\bcompte\b")
 _READ_ON_SHORT = 8  # a prompt this short is chrome anywhere; longer ones only outside the body
-_READ_ON_WORDS = 24
+_PROMPT_WORDS = 24
 _SPACED_INITIALS = regex.compile(r"^(?:\p{Lu}\.[ \u00a0]?){2,3}$")  # "M. M.": an author's initials
 _HEAD_RUN_WORDS = 12  # a line this short between chrome lines before the title is a header line
 _HEAD_TAB_WORDS = 3  # a line this short right above the title, below chrome, is a header tab
@@ -3310,7 +3311,7 @@ def chrome15g_evidence(text: str, *, outside: bool, last: bool = False) -> str:
     if words <= _KIND_BYLINE_WORDS and _KIND_BYLINE.match(norm) and _no_end(stripped):
         return f"{CHROME_15G}: a byline naming the kind of text"
     if _READ_ON_PROMPT.search(norm) and (not stripped.endswith(".") or _ACCOUNT_IMPERATIVE.match(norm)) and (
-        words <= _READ_ON_SHORT or ((outside or last) and words <= _READ_ON_WORDS)
+        words <= _READ_ON_SHORT or ((outside or last) and words <= _PROMPT_WORDS)
     ):
         return f"{CHROME_15G}: a prompt to log in or read on"
     if not outside:
@@ -3400,8 +3401,9 @@ def _mark_chrome15g(lines: list[_Line], reasons: dict[int, str]) -> None:
     first_body = _first_body(lines, set(reasons))
     free_head = [position for position in range(first_body) if _free(lines[position], reasons)]
     title = free_head[-1] if free_head else -1
+    last_body = _last_body(lines, reasons)
     for position, line in enumerate(lines):
-        outside = (position < first_body and position != title) or position > _last_body(lines, reasons)
+        outside = (position < first_body and position != title) or position > last_body
         if outside and _free(line, reasons) and title_case_label(line.text):
             reasons[line.index] = f"{CHROME_15G}: a name in Title Case outside the body"
     _mark_head_run_15g(lines, reasons)
