@@ -257,3 +257,21 @@ def test_noun_of_speech_before_colon_attributes_the_quotation() -> None:
     assert len(_pieces(text, quote_attribution=False)) == 3
     # with no speech word before the colon, the quotation is still cut at its sentences
     assert _pieces("Le panneau : « Nous agirons. Nous tiendrons. »") == ["Le panneau : « Nous agirons.", "Nous tiendrons. »"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "II.2. AU TITRE DU MINISTERE DES SPORTS Le conseil a adopté un décret.",
+            ["II.2. AU TITRE DU MINISTERE DES SPORTS", "Le conseil a adopté un décret."],
+        ),
+        ("1.3. LES PORTS DE LA COTE Les pêcheurs sont venus.", ["1.3. LES PORTS DE LA COTE", "Les pêcheurs sont venus."]),
+        # no section number, or too few words in capitals, or a capitalised name after them: no cut
+        ("AU TITRE DU MINISTERE DES SPORTS Le conseil a adopté un décret.", ["AU TITRE DU MINISTERE DES SPORTS Le conseil a adopté un décret."]),
+        ("2.1. ONU FAO Le plan est prêt.", ["2.1. ONU FAO Le plan est prêt."]),
+        ("3.1. LA FAO ET L'OMS Le Caire accueille la réunion.", ["3.1. LA FAO ET L'OMS Le Caire accueille la réunion."]),
+    ],
+)
+def test_numbered_caps_heading_run_into_its_first_sentence_is_cut(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected

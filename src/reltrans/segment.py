@@ -163,7 +163,9 @@ How a block is cut (both languages, rules chosen for UN press releases):
 * Next segmenter release (d32a, version left to the lead): a section number opening its line
   (``1.2. Visites``, ``II.3. AU TITRE``, ``III. Suites``) is no sentence; a photographer and agency
   around a spaced slash in brackets (``(PAUL MARTIN / AGENCE SUD)``) is a short credit; a noun of
-  speech (``déclaration``, ``propos``, ``paroles``) opens a reporting clause before a colon.
+  speech (``déclaration``, ``propos``, ``paroles``) opens a reporting clause before a colon; a
+  numbered heading of three words or more in capitals run into its first sentence on one line
+  (``II.2. AU TITRE DU MINISTERE DES SPORTS Le conseil …``) is cut before the sentence.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -704,6 +706,9 @@ def split_sentences(
     for match in _GLUED_DATE.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
+    heading = _NUMBERED_CAPS_HEADING.match(text)
+    if heading is not None and not _inside(quoted, heading.end()):
+        cuts.add(heading.end())  # d32a: "I.1. AU TITRE DU MINISTERE Le conseil a …": the heading, then its first sentence
     byline = _GLUED_BYLINE.match(text)
     if byline and _CANDIDATE.search(text, byline.end()) and len(text[byline.end() :].split(None, _BYLINE_BODY_WORDS)) > _BYLINE_BODY_WORDS:
         cuts.add(byline.end())
@@ -732,6 +737,14 @@ def split_sentences(
             cuts.add(match.end())
     cuts.update(address_cuts)
     return _spans(text, sorted(cuts))
+
+
+# d32a: a numbered heading in capitals (three words or more) run into its section's first sentence
+# on one line: "II.2. AU TITRE DU MINISTERE DES SPORTS Le conseil a adopté …" is cut before "Le".
+_NUMBERED_CAPS_HEADING = regex.compile(
+    r"[ \t\u00a0]*(?:\d{1,3}|[IVX]{1,5})(?:\.(?:\d{1,3}|[IVX]{1,5}))*\.[ \t\u00a0]+"
+    r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]{0,30}[ \t\u00a0]+){3,25}(?=\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Ll})"
+)
 
 
 # 2.6: a line that is only web or e-mail addresses (one, or several after a space, a comma, a semicolon or a pipe).
