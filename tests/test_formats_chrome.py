@@ -1609,3 +1609,44 @@ def test_segment_shows_every_chrome_10_reason(tmp_path: Path) -> None:
     for number, reason in expected.items():
         assert "  chrome  " in shown[number] and reason in shown[number], shown[number]
     assert shown[5].split()[1] == "5.1" and TITLE in shown[5]
+
+
+# d32a: list lines of the release's own, above its first sentence, inside a menu run's reach.
+OUTLINE_PAGE = """Imprimer
+Documents liés
+
+Rapport | Doc. 4411 | 2 mai 2021
+
+Travaux du bureau entre les deux sessions de printemps de 2021
+
+1. Missions et rencontres
+
+1.1. Rencontre des maires du littoral (Vannes, 12 avril 2021)
+
+Lors de cette rencontre annuelle, j'ai présenté aux maires les travaux récents du bureau et les projets de l'été.
+"""
+
+DOUBLED_TITLE_PAGE = """Partager
+Rubrique : Régions
+
+  • PORTS-PECHE-SOCIAL / Port-Bleu : les pêcheurs obtiennent un nouveau quai pour leurs bateaux
+    PORTS-PECHE-SOCIAL / Port-Bleu : les pêcheurs obtiennent un nouveau quai pour leurs bateaux
+
+Port-Bleu, 4 juin (Agence) - Les pêcheurs de Port-Bleu disposent depuis lundi d'un nouveau quai, a appris l'agence.
+
+Le quai accueille vingt bateaux. Il a coûté deux millions.
+"""
+
+
+def test_numbered_heading_over_its_first_subsection_is_not_a_menu_entry() -> None:
+    chrome = _chrome(OUTLINE_PAGE)
+    assert chrome["Imprimer"]
+    assert "Missions et rencontres" not in chrome
+    assert "Missions et rencontres" in _msgids(OUTLINE_PAGE)
+
+
+def test_title_shown_as_a_link_then_doubled_is_not_a_menu_entry() -> None:
+    chrome = _chrome(DOUBLED_TITLE_PAGE)
+    title = "PORTS-PECHE-SOCIAL / Port-Bleu : les pêcheurs obtiennent un nouveau quai pour leurs bateaux"
+    assert chrome[title].startswith("doubled")  # the second copy
+    assert any(title in msgid for msgid in _msgids(DOUBLED_TITLE_PAGE))

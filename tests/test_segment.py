@@ -216,3 +216,62 @@ def test_cli_segment_warns_about_legacy_encoding(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "W-ENCODING decoded as cp1252" in result.output
     assert "1  1.1  Les réfugiés sont arrivés à Genève." in result.output
+
+
+def _pieces(text: str, lang: str = "fr", **options: bool) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text, lang, **options)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.2. Visites du bureau (Lyon, 4 juin 2019)", ["1.2. Visites du bureau (Lyon, 4 juin 2019)"]),
+        ("II.3. AU TITRE DU MINISTERE DES SPORTS", ["II.3. AU TITRE DU MINISTERE DES SPORTS"]),
+        ("III. Les suites données", ["III. Les suites données"]),
+        ("Le local est au N°. 4.2.1. Il ouvre à midi.", ["Le local est au N°. 4.2.1.", "Il ouvre à midi."]),
+        ("Il a versé 3.5. Le reste suivra.", ["Il a versé 3.5.", "Le reste suivra."]),
+        ("Voir la phase II. Elle commence demain.", ["Voir la phase II.", "Elle commence demain."]),
+    ],
+)
+def test_section_number_opening_its_heading_is_no_sentence(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected
+
+
+@pytest.mark.parametrize(
+    "credit", ["(PAUL MARTIN / AGENCE SUD)", "(Claire Dubois / AFP)"]
+)
+def test_photographer_and_agency_credit_stays_with_its_caption(credit: str) -> None:
+    text = f"La bénévole lors de la collecte, à Nantes.  {credit}"
+    assert _pieces(text) == [text]
+
+
+def test_bracket_with_spaced_slash_but_lowercase_words_is_no_credit() -> None:
+    assert _pieces("Il est parti. (Voir le dossier / Archives de la semaine)") == [
+        "Il est parti.", "(Voir le dossier / Archives de la semaine)"
+    ]
+
+
+def test_noun_of_speech_before_colon_attributes_the_quotation() -> None:
+    text = "On retient cette déclaration forte de Mme Roux, présidente du conseil : « Nous agirons. Nous tiendrons. » La séance a repris."
+    assert _pieces(text) == [text[: text.index(" La séance")], "La séance a repris."]
+    assert len(_pieces(text, quote_attribution=False)) == 3
+    # with no speech word before the colon, the quotation is still cut at its sentences
+    assert _pieces("Le panneau : « Nous agirons. Nous tiendrons. »") == ["Le panneau : « Nous agirons.", "Nous tiendrons. »"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "II.2. AU TITRE DU MINISTERE DES SPORTS Le conseil a adopté un décret.",
+            ["II.2. AU TITRE DU MINISTERE DES SPORTS", "Le conseil a adopté un décret."],
+        ),
+        ("1.3. LES PORTS DE LA COTE Les pêcheurs sont venus.", ["1.3. LES PORTS DE LA COTE", "Les pêcheurs sont venus."]),
+        # no section number, or too few words in capitals, or a capitalised name after them: no cut
+        ("AU TITRE DU MINISTERE DES SPORTS Le conseil a adopté un décret.", ["AU TITRE DU MINISTERE DES SPORTS Le conseil a adopté un décret."]),
+        ("2.1. ONU FAO Le plan est prêt.", ["2.1. ONU FAO Le plan est prêt."]),
+        ("3.1. LA FAO ET L'OMS Le Caire accueille la réunion.", ["3.1. LA FAO ET L'OMS Le Caire accueille la réunion."]),
+    ],
+)
+def test_numbered_caps_heading_run_into_its_first_sentence_is_cut(text: str, expected: list[str]) -> None:
+    assert _pieces(text) == expected

@@ -160,6 +160,12 @@ How a block is cut (both languages, rules chosen for UN press releases):
   a reporting clause may hold a short quoted phrase (``Ils avaient dit «du bon travail» : «…»``); a
   short note closed by its own sentence end (``… trop fort. (rires). Disons …``, ``(Rires.)``,
   ``(AFR).``) goes with the sentence before it.
+* Next segmenter release (d32a, version left to the lead): a section number opening its line
+  (``1.2. Visites``, ``II.3. AU TITRE``, ``III. Suites``) is no sentence; a photographer and agency
+  around a spaced slash in brackets (``(PAUL MARTIN / AGENCE SUD)``) is a short credit; a noun of
+  speech (``déclaration``, ``propos``, ``paroles``) opens a reporting clause before a colon; a
+  numbered heading of three words or more in capitals run into its first sentence on one line
+  (``II.2. AU TITRE DU MINISTERE DES SPORTS Le conseil …``) is cut before the sentence.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -700,6 +706,9 @@ def split_sentences(
     for match in _GLUED_DATE.finditer(text):
         if not (_inside(protected, match.end()) or _inside(quoted, match.end())):
             cuts.add(match.end())
+    heading = _NUMBERED_CAPS_HEADING.match(text)
+    if heading is not None and not _inside(quoted, heading.end()):
+        cuts.add(heading.end())  # d32a: "I.1. AU TITRE DU MINISTERE Le conseil a …": the heading, then its first sentence
     byline = _GLUED_BYLINE.match(text)
     if byline and _CANDIDATE.search(text, byline.end()) and len(text[byline.end() :].split(None, _BYLINE_BODY_WORDS)) > _BYLINE_BODY_WORDS:
         cuts.add(byline.end())
@@ -728,6 +737,14 @@ def split_sentences(
             cuts.add(match.end())
     cuts.update(address_cuts)
     return _spans(text, sorted(cuts))
+
+
+# d32a: a numbered heading in capitals (three words or more) run into its section's first sentence
+# on one line: "II.2. AU TITRE DU MINISTERE DES SPORTS Le conseil a adopté …" is cut before "Le".
+_NUMBERED_CAPS_HEADING = regex.compile(
+    r"[ \t\u00a0]*(?:\d{1,3}|[IVX]{1,5})(?:\.(?:\d{1,3}|[IVX]{1,5}))*\.[ \t\u00a0]+"
+    r"(?:[\p{Lu}\p{N}][\p{Lu}\p{N}'’-]{0,30}[ \t\u00a0]+){3,25}(?=\p{Lu}\p{Ll}+[ \t\u00a0]+\p{Ll})"
+)
 
 
 # 2.6: a line that is only web or e-mail addresses (one, or several after a space, a comma, a semicolon or a pipe).
@@ -1016,6 +1033,8 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
         return _number_before(text, nxt)
     if token.isdigit() and len(token) <= 3 and _starts_item(text, nxt, rules):
         return False  # an inline enumerator: "1. Renforcer ... 2. Améliorer"
+    if _SECTION_NUMBER.fullmatch(token) and _opens_line(text, text.rfind(".", 0, nxt) - len(token)):
+        return False  # d32a: a section number opening its heading: "1.2. Réunions", "I.1. AU TITRE", "II. Suites"
     if lower in rules.final_ok:
         if lower in _COMPANY_SUFFIXES and following in "([":
             return False  # "Acme Inc. (« Acme »)": the name's definition follows
@@ -1030,6 +1049,20 @@ def _period_ends_sentence(token: str, text: str, nxt: int, rules: _Rules) -> boo
         # "the U.S. Then-President": a compound is no sentence opener
         return word is not None and word.group() in rules.starters and text[word.end() : word.end() + 1] != "-"
     return True
+
+
+# d32a: a section's number, the period after it excluded: levels of digits or Roman numerals ("1.2",
+# "I.1", "2.3.1", "II"); one digit alone is the enumerator rule's, one letter alone an initial's.
+_SECTION_NUMBER = regex.compile(r"(?:\d{1,3}|[IVX]{1,5})(?:\.(?:\d{1,3}|[IVX]{1,5}))+|[IVX]{2,5}")
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Whether only spaces stand between ``start`` and the block's start or a line break before it
+    (a section number opens its heading's line; inside a sentence, "au N°. 12.4." is no heading)."""
+    before = start
+    while before > 0 and text[before - 1] in " \t\u00a0":
+        before -= 1
+    return before == 0 or text[before - 1] in "\n\r"
 
 
 _HYPHENATED_INITIAL = regex.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}?")
@@ -1079,6 +1112,8 @@ _BRACKET_NOTE = regex.compile(
     # a joint credit: "(Le Monde avec AFP)", "(Radio Sahel et Reuters)", "(The Herald with AP)"
     r"|(?:(?:Le|La|Les|The)[ \u00a0])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0][\p{Lu}\p{N}][\p{L}\p{M}\p{N}.&/'’-]*){0,2}"
     r"[ \u00a0](?:avec|et|with|and|&)[ \u00a0](?:l['’])?\p{Lu}[\p{L}\p{M}.&/'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.&/'’-]*){0,2}"
+    # d32a: a photographer and agency around a spaced slash, capitalised words: "(JEAN ROUX / AGENCE)", "(Marc Petit / AFP)"
+    r"|\p{Lu}[\p{L}\p{M}.'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}.'’-]*){0,3}[ \u00a0]/[ \u00a0]\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,2}"
     # 2.3: a labelled credit: "(Photo: HCR)", "(Photo : ONU/J. Roux)", "(© Agence)"
     r"|(?:Photos?|Crédits?(?: photo)?|Credits?|©)[ \u00a0]*:?[ \u00a0]*\p{Lu}[\p{L}\p{M}\p{N}.&/'’-]*(?:[ \u00a0][\p{L}\p{M}\p{N}.&/'’-]+){0,2}"
     # 2.6: a news agency's reporting credit: "(Reportage de Jeanne Roux, version française Marc Petit)",
@@ -1359,11 +1394,14 @@ _REPORTING_INSIDE = regex.compile(
     rf"|selon[ \u00a0]+\p{{L}}|(?:he|she|they|it|we)[ \u00a0]+(?:{_REPORTING_VERBS})"
     rf"|\p{{Lu}}[\p{{L}}.'’-]*(?:[ \u00a0]+\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}[ \u00a0]+(?:said|says|added|explained))\b"
 )
+# d32a: a noun of speech may open the clause too ("cette déclaration forte de Mme X, présidente de l'Union :"),
+# before the colon only (after a quotation, ", déclaration de X" is rare and a comma is no colon)
+_REPORTING_NOUNS = "déclaration|déclarations|propos|paroles|statement|words"
 _REPORTING_REACH = 160  # 2.7 (60 before): how far a reporting verb may stand before the colon that opens the quotation
 # "M. X a déclaré :", "a-t-elle ajouté devant la presse :", "Selon lui :", "She said:": a reporting
 # clause closed by a colon just before the quotation.
 _REPORTING_BEFORE = regex.compile(
-    rf"(?:\b(?:{_REPORTING_VERBS}){_SUBJECT_INVERSION}?|\b(?i:selon)[ \u00a0]+\p{{L}})"
+    rf"(?:\b(?:{_REPORTING_VERBS}){_SUBJECT_INVERSION}?|\b(?i:selon)[ \u00a0]+\p{{L}}|\b(?:{_REPORTING_NOUNS})\b)"
     # 2.7: the rest of the clause, up to 160 characters ("a confirmé que la saison sera longue
     # en demandant aux habitants du port de rester prudents :"), a title's period allowed ("a dit M. Roux :")
     # and a short quoted phrase ("Ils avaient dit «services rendus» :")

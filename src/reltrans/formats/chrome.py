@@ -590,7 +590,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
         if line.index not in reasons and line.normalized in shared_set:
             reasons[line.index] = "repeated in several files of this run"
     _mark_ticker(lines, reasons)
-    _mark_menu_run(head, reasons)
+    _mark_menu_run(head, reasons, lines[body] if body < len(lines) else None)
     _mark_menu_gaps(head, reasons)
     _mark_label_menu(head, body < len(lines), reasons)
     _mark_site_header(lines, reasons)
@@ -986,8 +986,29 @@ def _last_body(lines: list[_Line], chrome: Iterable[int]) -> int:
     return -1
 
 
-def _mark_menu_run(head: list[_Line], reasons: dict[int, str]) -> None:
-    """Before the first sentence paragraph: enough evidence makes the short lines between a menu."""
+# d32a: "1. Visites" over "1.1. Réunions …": the first heading of the release's own outline.
+_SECTION_NUMBER = regex.compile(r"^[ \t]*(\d{1,3})\.[ \t\u00a0]")
+_TEASER_TITLE_WORDS = 8  # a title shown twice (a link to itself, then the heading) has this many words or more
+
+
+def _heads_the_release(head: list[_Line], position: int, reasons: dict[int, str], first_body: _Line | None) -> bool:
+    """Whether the list line at ``position`` is the release's own, not a menu entry: a numbered
+    heading whose next line opens its first subsection (``1. Visites`` / ``1.1. Réunions``), or a
+    title of several words that the next line repeats (marked doubled: the page shows its title
+    as a link, then as its heading)."""
+    following = head[position + 1] if position + 1 < len(head) else first_body
+    if following is None:
+        return False
+    line = head[position]
+    number = _SECTION_NUMBER.match(line.raw)
+    if number is not None and following.raw.lstrip().startswith(f"{number.group(1)}.1."):
+        return True
+    doubled = reasons.get(following.index, "").startswith("doubled:")
+    return doubled and len(_WORD.findall(line.text)) >= _TEASER_TITLE_WORDS
+
+
+def _mark_menu_run(head: list[_Line], reasons: dict[int, str], first_body: _Line | None = None) -> None:
+    """Before the first sentence paragraph (``first_body``): enough evidence makes the short lines between a menu."""
     navigation = {i for i, reason in reasons.items() if not reason.startswith(METADATA)}
     marked = [position for position, line in enumerate(head) if line.index in navigation]
     evidence = [position for position, line in enumerate(head) if line.index in navigation or _LIST_LINE.match(line.raw)]
@@ -995,7 +1016,7 @@ def _mark_menu_run(head: list[_Line], reasons: dict[int, str]) -> None:
         return  # list items alone (a release's key points) are no menu
     last = evidence[-1]
     for position, line in enumerate(head[: last + 1]):
-        if line.index in reasons:
+        if line.index in reasons or _heads_the_release(head, position, reasons, first_body):
             continue
         if _LIST_LINE.match(line.raw) and not _is_body(line) and not _SENTENCE_END.search(line.text):
             reasons[line.index] = "menu run: a link-list entry before the title"
