@@ -50,6 +50,9 @@ EVERYDAY = [
     ("Les joueurs ont retrouvé le terrain après deux semaines de trêve.", "trêve", "truce"),
     ("Notre prochaine destination de vacances sera la Bretagne.", "destination", "destination-bare"),
     ("Le salarié a obtenu sa réintégration dans l'entreprise après le jugement.", "réintégration", "reintegration"),
+    ("Notre contrat prévoit le rapatriement de la moto jusqu'au garage le plus proche.", "rapatriement", "repatriation"),
+    ("La frontière entre le courage et l'imprudence tient parfois à un détail.", "frontière", "border"),
+    ("La directrice a mis son visa sur le compte rendu avant de le diffuser.", "visa", "visa"),
 ]
 
 #: (sentence, word, concept forced there): the UN sense in a release's sentence
@@ -75,6 +78,12 @@ UN_SENSE = [
     ("Les belligérants ont accepté une trêve de trois jours.", "trêve", "truce"),
     ("L'Italie reste la première destination des migrants en Méditerranée.", "destination", "destination-bare"),
     ("L'OIM appuie la réintégration des migrants de retour.", "réintégration", "reintegration"),
+    ("Le HCR a organisé le rapatriement de 300 réfugiés vers leur village.", "rapatriement", "repatriation"),
+    ("Le gouvernement a organisé le rapatriement de ses ressortissants bloqués à l'étranger.", "rapatriement", "repatriation"),
+    ("Des milliers de migrants attendent à la frontière depuis une semaine.", "frontière", "border"),
+    ("Les douaniers ont fermé la frontière nord pendant la nuit.", "frontière", "border"),
+    ("Les étudiants étrangers attendent leur visa depuis trois mois.", "visa", "visa"),
+    ("Le consulat délivre désormais un visa en quarante-huit heures.", "visa", "visa"),
 ]
 
 
