@@ -159,3 +159,9 @@ def test_the_maladie_of_ebola_virus_disease_is_no_term_of_its_own(bundled):
     inner = [h.concept_id for n in matcher.find_with_inner("La maladie à virus Ebola a reculé.") for h in n.hidden]
     assert "diseases" not in inner
     assert "diseases" in concepts(bundled, "Cette maladie touche surtout les enfants.")
+
+
+def test_community_engagement_is_who_s_rendering_of_participation_communautaire(bundled):
+    fr = "La riposte repose sur la participation communautaire et la vaccination."
+    assert "community-engagement" in concepts(bundled, fr)
+    assert errors(bundled, fr, "The response relies on community engagement and vaccination.") == []
