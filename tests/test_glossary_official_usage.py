@@ -114,3 +114,54 @@ def test_unicef_head_is_executive_director_not_director_general(bundled):
     # IOM's and WHO's heads keep their own titles
     assert "director-general-iom" in concepts(bundled, "Le Directeur général de l'OIM est arrivé.")
     assert "director-general-hyphen" in concepts(bundled, "La Directrice générale de l'OMS a parlé.")
+
+
+def test_unodc_head_is_executive_director_not_director_general(bundled):
+    # round 32: French often writes « directeur général » for UNODC's head, like UNICEF's
+    fr = "Le directeur général de l'Office des Nations Unies contre la drogue et le crime a ouvert la session."
+    assert "fund-programme-executive-director" in concepts(bundled, fr)
+    assert "director-general-hyphen" not in concepts(bundled, fr)
+    en = "The Executive Director of the United Nations Office on Drugs and Crime opened the session."
+    assert errors(bundled, fr, en) == []
+    assert errors(bundled, fr, "The Director-General of the United Nations Office on Drugs and Crime opened the session.") != []
+
+
+def test_unodc_writes_its_english_acronym_in_french_too(bundled):
+    assert "unodc" in concepts(bundled, "Le rapport de l'UNODC paraît demain.")
+
+
+def test_renderings_the_official_english_writes(bundled):
+    # round 32: the adjective, the Global Compact's coordinated adjectives, a verb for a noun
+    west = "La flambée qui a touché l'Afrique de l'Ouest est terminée."
+    assert errors(bundled, west, "The West African outbreak is over.") == []
+    safe = "Des migrations sûres, ordonnées et régulières profitent à tous."
+    hidden = [h for n in build_matcher(bundled, "fr", document_text=safe).find_with_inner(safe) for h in n.hidden]
+    assert "safe-migration" in [m.concept_id for m in hidden]
+    assert "safe, orderly and regular migration" in [t.text for t in bundled.get("safe-migration").allowed("en")]
+    assert errors(bundled, safe, "Safe, orderly and regular migration benefits everyone.") == []
+    uprooted = "Les personnes déracinées paient le prix fort."
+    assert errors(bundled, uprooted, "Displaced people pay the highest price.") == []
+    abused = "Des enfants sont blessés ou victimes de violences sexuelles."
+    assert errors(bundled, abused, "Children are injured or sexually violated.") == []
+
+
+def test_children_recruited_and_used_by_armed_forces_or_groups(bundled):
+    fr = "Des enfants sont recrutés et utilisés par des forces ou des groupes armés."
+    found = concepts(bundled, fr)
+    assert "recruited-and-used" in found and "armed-forces-or-groups" in found
+    assert errors(bundled, fr, "Children are recruited and used by armed forces or groups.") == []
+    # the longer phrase still wins
+    assert "children-associated-armed-forces" in concepts(bundled, "Les enfants associés aux forces et groupes armés ont été libérés.")
+
+
+def test_the_maladie_of_ebola_virus_disease_is_no_term_of_its_own(bundled):
+    matcher = build_matcher(bundled, "fr", document_text="La maladie à virus Ebola a reculé.")
+    inner = [h.concept_id for n in matcher.find_with_inner("La maladie à virus Ebola a reculé.") for h in n.hidden]
+    assert "diseases" not in inner
+    assert "diseases" in concepts(bundled, "Cette maladie touche surtout les enfants.")
+
+
+def test_community_engagement_is_who_s_rendering_of_participation_communautaire(bundled):
+    fr = "La riposte repose sur la participation communautaire et la vaccination."
+    assert "community-engagement" in concepts(bundled, fr)
+    assert errors(bundled, fr, "The response relies on community engagement and vaccination.") == []

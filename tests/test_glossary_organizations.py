@@ -193,6 +193,9 @@ DIRECTORS = [
     ("Le Directeur général de l'OMS a salué la loi.", "director-general-hyphen"),
     ("La Directrice générale de l'OIM a salué la loi.", "director-general-iom"),
     ("Le Directeur général a salué la loi.", "director-general"),
+    ("Le directeur général de l'Office des Nations Unies contre la drogue et le crime a salué la loi.", "fund-programme-executive-director"),
+    ("La directrice générale de l'UNODC a salué la loi.", "fund-programme-executive-director"),
+    ("Le Directeur général de l'Office des Nations Unies à Vienne a salué la loi.", "director-general-hyphen"),
 ]
 
 

@@ -50,6 +50,11 @@ EVERYDAY = [
     ("Les joueurs ont retrouvé le terrain après deux semaines de trêve.", "trêve", "truce"),
     ("Notre prochaine destination de vacances sera la Bretagne.", "destination", "destination-bare"),
     ("Le salarié a obtenu sa réintégration dans l'entreprise après le jugement.", "réintégration", "reintegration"),
+    ("Notre contrat prévoit le rapatriement de la moto jusqu'au garage le plus proche.", "rapatriement", "repatriation"),
+    ("La frontière entre le courage et l'imprudence tient parfois à un détail.", "frontière", "border"),
+    ("La directrice a mis son visa sur le compte rendu avant de le diffuser.", "visa", "visa"),
+    ("Le naufrage de leur amitié a surpris tout le quartier.", "naufrage", "shipwreck"),
+    ("Le débarquement du nouveau chef a bousculé les habitudes du service.", "débarquement", "disembarkation"),
 ]
 
 #: (sentence, word, concept forced there): the UN sense in a release's sentence
@@ -75,6 +80,16 @@ UN_SENSE = [
     ("Les belligérants ont accepté une trêve de trois jours.", "trêve", "truce"),
     ("L'Italie reste la première destination des migrants en Méditerranée.", "destination", "destination-bare"),
     ("L'OIM appuie la réintégration des migrants de retour.", "réintégration", "reintegration"),
+    ("Le HCR a organisé le rapatriement de 300 réfugiés vers leur village.", "rapatriement", "repatriation"),
+    ("Le gouvernement a organisé le rapatriement de ses ressortissants bloqués à l'étranger.", "rapatriement", "repatriation"),
+    ("Des milliers de migrants attendent à la frontière depuis une semaine.", "frontière", "border"),
+    ("Les douaniers ont fermé la frontière nord pendant la nuit.", "frontière", "border"),
+    ("Les étudiants étrangers attendent leur visa depuis trois mois.", "visa", "visa"),
+    ("Le consulat délivre désormais un visa en quarante-huit heures.", "visa", "visa"),
+    ("Le naufrage d'une embarcation au large de la Libye a fait 40 morts.", "naufrage", "shipwreck"),
+    ("Le débarquement des rescapés a eu lieu au port de Catane, selon l'OIM.", "débarquement", "disembarkation"),
+    ("Le camp accueille 20 000 réfugiés venus du Soudan.", "camp", "camp"),
+    ("La loi facilite l'expulsion des étrangers en situation irrégulière.", "expulsion", "deportation"),
 ]
 
 
@@ -100,6 +115,8 @@ LEFT_ALONE = [
     ("Son patron lui a passé un savon pour son retard.", "savon"),
     ("Le sélectionneur a dévoilé la liste des joueurs retenus pour le mondial.", "mondial"),
     ("Les mondiaux d'athlétisme auront lieu à Tokyo.", "mondiaux"),
+    ("Les louveteaux partent en camp d'été dans le Jura.", "camp"),
+    ("L'expulsion de l'ailier a changé le cours du match.", "expulsion"),
 ]
 
 
