@@ -617,6 +617,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
     _mark_chrome15(lines, reasons)
     _mark_chrome15f(lines, reasons)
     _mark_chrome15g(lines, reasons)
+    _mark_chrome15h(lines, reasons)
     for line in lines:  # a credit or a date stamp is chrome by its own evidence only
         if line.index in reasons and kept_line(line.text) and not _block_evidence(line.text) and not reasons[
             line.index
@@ -3558,3 +3559,93 @@ def _mark_sandwich_15g(lines: list[_Line], reasons: dict[int, str]) -> None:
             marked.append(line)
     for line in marked:
         reasons[line.index] = f"{CHROME_15G}: a short line between two chrome lines"
+
+
+# --------------------------------------------------------------------------- chrome 15h
+CHROME_15H = "chrome 15h"
+"""The prefix of the reasons given by :func:`_mark_chrome15h`."""
+
+# A date as a CMS prints it: "24/02/2022", "2022/05/05", "18.02.2022", "06-10-2004", "9 septembre 2019".
+_ANY_DATE_15H = regex.compile(
+    rf"(?:\b\d{{1,2}}(?:er)?\s+{_MONTH}\s+\d{{4}}\b|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b|\b\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}\b)"
+)
+_DATE_FIRST_15H = regex.compile(rf"^(?:{_WEEKDAY},?\s+)?{_ANY_DATE_15H.pattern}\s*[-–|,]?\s*\p{{L}}")
+_LABELLED_DATE_15H = regex.compile(rf"^[\p{{L}}'’ ]{{2,30}}\s*:\s*(?:{_WEEKDAY},?\s+)?{_ANY_DATE_15H.pattern}$")
+# A place then its date ("Genève, le 12 mars 2014", "Fait à Bamako, 13/04/2020"): the release's dateline, kept.
+_PLACE_DATELINE_15H = regex.compile(rf",\s*(?:le\s+)?(?:{_WEEKDAY},?\s+)?{_ANY_DATE_15H.pattern}\s*[.)]?$")
+# The words a CMS prints around an article's date: who posted it, when, which edition, how long to read.
+_DATE_CUE_15H = regex.compile(
+    r"^(?:by|par|publie|mis en ligne|mise a jour|soumis|poste|edition|fil info|retour)\b|\blecture\s*:|\bviews\b|\bvues\b|\bn°\s*\d"
+)
+_TIME_15H = regex.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}\b")
+_DATED_WORDS_15H = 14  # a dated line this long at most is a stamp, not a sentence
+_FOOT_DATED_WORDS_15H = 8  # below the body: a longer dated line, or one with its date in brackets, may head an entry
+_EDGE_LABEL_WORDS_15H = 3  # the page's first or last line this short: a site name or a label
+
+
+def _dated_metadata_15h(text: str, *, outside: bool, foot: bool) -> str:
+    """Why a line holding a date is the CMS's stamp around the article ('' when not): a posting
+    line (``Publié le …``, ``Soumis par … le …``, ``Édition du …``, a view counter), a label and
+    its date (``Mis en ligne : 2022/05/05``); outside the body also a date then a label or the
+    site (``06-10-2004 Communiqué de presse``) or a stamp with its time of day; below the last
+    sentence paragraph any short dated line (not a date in brackets: an entry's heading). A place and its date is the release's dateline:
+    kept, as a bare date is (:func:`kept_line`)."""
+    stripped = text.strip()
+    norm = normalize_label(text)
+    if not _ANY_DATE_15H.search(norm) or len(_WORD.findall(text)) > _DATED_WORDS_15H or kept_line(text):
+        return ""
+    if _PLACE_DATELINE_15H.search(norm):
+        return ""
+    reading = regex.search(r"\blecture\s*:\s*\d+\s*min(?:utes?)?\.?$", norm)
+    if not reading and not _no_end(stripped):
+        return ""  # a sentence that holds a date
+    if _DATE_CUE_15H.search(norm) or _LABELLED_DATE_15H.match(norm):
+        return f"{CHROME_15H}: article metadata, a posting line with its date"
+    if outside and (_DATE_FIRST_15H.match(norm) or _TIME_15H.search(norm)):
+        return f"{CHROME_15H}: article metadata, a date stamp with a label or the site outside the body"
+    if foot and len(_WORD.findall(text)) <= _FOOT_DATED_WORDS_15H and not regex.search(r"\([^)]*\d{4}[^)]*\)", stripped):
+        return f"{CHROME_15H}: a dated line below the last sentence paragraph"
+    return ""
+
+
+def _edge_label_15h(text: str) -> bool:
+    """A short line that is no sentence and no contact: a site's name or a label."""
+    stripped = text.strip()
+    words = _WORD.findall(text)
+    if not words or len(words) > _EDGE_LABEL_WORDS_15H or not _no_end(stripped) or stripped.endswith("?"):
+        return False
+    if kept_line(text) or "@" in stripped or regex.search(r"\d", stripped):
+        return False  # a credit, a date; an address, a phone number, a figure
+    return True
+
+
+def _mark_chrome15h(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Chrome 15h: general evidence of a line's shape and place, for sites never seen.
+
+    * a line with a date that is the CMS's stamp (:func:`_dated_metadata_15h`);
+    * the page's first line, three words at most and no sentence, when a title (a line without
+      a sentence end) still comes before the first sentence paragraph: the site's name or a
+      section (``Centre des médias``); right above a sentence paragraph it is the title: kept;
+    * the page's last line, three words at most and no sentence, below the last sentence
+      paragraph: the site's name or a widget's label (``Comment``); a credit or a date is kept.
+
+    Registered once, after the other rules (:func:`mark_chrome`)."""
+    first_body = _first_body(lines, set(reasons))
+    last_body = _last_body(lines, reasons)
+    for position, line in enumerate(lines):
+        if line.index in reasons:
+            continue
+        outside = position < first_body or position > last_body
+        reason = _dated_metadata_15h(line.text, outside=outside, foot=last_body >= 0 and position > last_body)
+        if reason:
+            reasons[line.index] = reason
+    first_body = _first_body(lines, set(reasons))
+    last_body = _last_body(lines, reasons)
+    first = lines[0]
+    if first_body >= 2 and first.index not in reasons and _edge_label_15h(first.text):
+        between = [line for line in lines[1:first_body] if line.index not in reasons and _no_end(line.text)]
+        if between:
+            reasons[first.index] = f"{CHROME_15H}: the page's first line, a site name or a label above the title"
+    last = lines[-1]
+    if 0 <= last_body < len(lines) - 1 and last.index not in reasons and _edge_label_15h(last.text):
+        reasons[last.index] = f"{CHROME_15H}: the page's last line, a site name or a label below the last sentence paragraph"
