@@ -3575,12 +3575,16 @@ _LABELLED_DATE_15H = regex.compile(rf"^[\p{{L}}'’ ]{{2,30}}\s*:\s*(?:{_WEEKDAY
 _PLACE_DATELINE_15H = regex.compile(rf",\s*(?:le\s+)?(?:{_WEEKDAY},?\s+)?{_ANY_DATE_15H.pattern}\s*[.)]?$")
 # The words a CMS prints around an article's date: who posted it, when, which edition, how long to read.
 _DATE_CUE_15H = regex.compile(
-    r"^(?:by|par|publie|mis en ligne|mise a jour|soumis|poste|edition|fil info|retour)\b|\blecture\s*:|\bviews\b|\bvues\b|\bn°\s*\d"
+    r"^(?:publie|mis en ligne|mise a jour|soumis|poste|edition|fil info|retour)\b|\blecture\s*:|\bviews\b|\bvues\b|\bn°\s*\d"
 )
 _TIME_15H = regex.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}\b")
 _DATED_WORDS_15H = 14  # a dated line this long at most is a stamp, not a sentence
 _FOOT_DATED_WORDS_15H = 8  # below the body: a longer dated line, or one with its date in brackets, may head an entry
-_EDGE_LABEL_WORDS_15H = 3  # the page's first or last line this short: a site name or a label
+_EDGE_LABEL_WORDS_15H = 3  # a short label line
+_FOOT_RUN_WORDS_15H = 8  # below the body, a line this short between chrome lines is footer too
+_REPEATED_HEAD_WORDS_15H = 4  # a short line that comes back before the first sentence paragraph: a name or a label
+# "Publié dans", "Classé sous", "Posted in": a field's name whose value is on the next line.
+_OPEN_LABEL_15H = regex.compile(r"^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s+(?:dans|sous|par|in|under|by)$")
 
 
 def _dated_metadata_15h(text: str, *, outside: bool, foot: bool) -> str:
@@ -3608,13 +3612,15 @@ def _dated_metadata_15h(text: str, *, outside: bool, foot: bool) -> str:
     return ""
 
 
-def _edge_label_15h(text: str) -> bool:
-    """A short line that is no sentence and no contact: a site's name or a label."""
+def _edge_label_15h(text: str, most: int = _EDGE_LABEL_WORDS_15H, *, years: bool = False) -> bool:
+    """A short line that is no sentence and no contact: a site's name or a label (``years``: a
+    year or a day may be in it, not a phone number or a postcode)."""
     stripped = text.strip()
     words = _WORD.findall(text)
-    if not words or len(words) > _EDGE_LABEL_WORDS_15H or not _no_end(stripped) or stripped.endswith("?"):
+    if not words or len(words) > most or not _no_end(stripped) or stripped.endswith("?"):
         return False
-    if kept_line(text) or "@" in stripped or regex.search(r"\d", stripped):
+    digits = r"\d{2}[ .]?\d{2}[ .]?\d{2}|\b\d{4,5}[ \u00a0]+\p{Lu}\p{Ll}" if years else r"\d"
+    if kept_line(text) or "@" in stripped or regex.search(digits, stripped):
         return False  # a credit, a date; an address, a phone number, a figure
     return True
 
@@ -3623,11 +3629,14 @@ def _mark_chrome15h(lines: list[_Line], reasons: dict[int, str]) -> None:
     """Chrome 15h: general evidence of a line's shape and place, for sites never seen.
 
     * a line with a date that is the CMS's stamp (:func:`_dated_metadata_15h`);
-    * the page's first line, three words at most and no sentence, when a title (a line without
-      a sentence end) still comes before the first sentence paragraph: the site's name or a
-      section (``Centre des médias``); right above a sentence paragraph it is the title: kept;
-    * the page's last line, three words at most and no sentence, below the last sentence
-      paragraph: the site's name or a widget's label (``Comment``); a credit or a date is kept.
+    * a field's name ending on its preposition (``Publié dans``), its value left below;
+    * before the first sentence paragraph, a short line that comes back (an author's or the
+      site's name printed twice);
+    * below the last sentence paragraph, a short line between chrome lines (or between chrome
+      and the page end): the footer goes on.
+
+    A short line alone at the page's first or last line is NOT judged here: it may be the
+    title's kicker, an acronym above its name or a closing heading (the chrome 13-15 tests).
 
     Registered once, after the other rules (:func:`mark_chrome`)."""
     first_body = _first_body(lines, set(reasons))
@@ -3639,13 +3648,52 @@ def _mark_chrome15h(lines: list[_Line], reasons: dict[int, str]) -> None:
         reason = _dated_metadata_15h(line.text, outside=outside, foot=last_body >= 0 and position > last_body)
         if reason:
             reasons[line.index] = reason
+    _mark_open_labels_15h(lines, reasons)
+    _mark_head_repeats_15h(lines, reasons)
+    _mark_foot_run_15h(lines, reasons)
+
+
+def _mark_open_labels_15h(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A field's name ending on its preposition (``Publié dans``, ``Posted in``), alone on its
+    line: the value on the next line is the site's category (left to the other rules)."""
+    for line in lines:
+        text = line.text.strip()
+        if line.index not in reasons and _OPEN_LABEL_15H.match(text) and not kept_line(text):
+            reasons[line.index] = f"{CHROME_15H}: a field's name ending on its preposition, its value below"
+
+
+def _mark_head_repeats_15h(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Before the first sentence paragraph, a short line without a sentence end that comes back
+    with another line between the copies (an author's name, the site's name in a header and a
+    card): every copy. Not a line ending with a comma (a salutation), nor the title if short."""
     first_body = _first_body(lines, set(reasons))
+    positions: dict[str, list[int]] = {}
+    for position, line in enumerate(lines[:first_body]):
+        text = line.text.strip()
+        if not line.normalized or text.endswith(",") or not _edge_label_15h(text, _REPEATED_HEAD_WORDS_15H):
+            continue
+        positions.setdefault(line.normalized, []).append(position)
+    for found in positions.values():
+        if len(found) < 2 or found[-1] - found[0] < 2:
+            continue  # a doubled line is the scraper's (other rules)
+        for position in found:
+            if lines[position].index not in reasons:
+                reasons[lines[position].index] = f"{CHROME_15H}: a short line repeated {len(found)} times before the first sentence paragraph"
+
+
+def _mark_foot_run_15h(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """Below the last sentence paragraph, a short line without a sentence end with chrome right
+    above it and chrome (or the page end) right below: the footer goes on. Not a field's value,
+    a contact (digits, an address), a credit or a date."""
     last_body = _last_body(lines, reasons)
-    first = lines[0]
-    if first_body >= 2 and first.index not in reasons and _edge_label_15h(first.text):
-        between = [line for line in lines[1:first_body] if line.index not in reasons and _no_end(line.text)]
-        if between:
-            reasons[first.index] = f"{CHROME_15H}: the page's first line, a site name or a label above the title"
-    last = lines[-1]
-    if 0 <= last_body < len(lines) - 1 and last.index not in reasons and _edge_label_15h(last.text):
-        reasons[last.index] = f"{CHROME_15H}: the page's last line, a site name or a label below the last sentence paragraph"
+    if last_body < 0:
+        return
+    for position in range(last_body + 2, len(lines)):
+        line, above = lines[position], lines[position - 1]
+        below_chrome = position == len(lines) - 1 or lines[position + 1].index in reasons
+        if line.index in reasons or above.index not in reasons or not below_chrome:
+            continue
+        if above.text.strip().endswith(":") or _CONTACT_FIELD.search(above.normalized) or _CONTACT_FIELD.search(line.normalized):
+            continue
+        if _edge_label_15h(line.text, _FOOT_RUN_WORDS_15H, years=True):
+            reasons[line.index] = f"{CHROME_15H}: footer, a short line between chrome lines below the last sentence paragraph"
