@@ -92,3 +92,18 @@ def test_the_footer_goes_on_between_chrome_lines() -> None:
     assert "RETOUR AU SOMMAIRE MARS 2021" in chrome and "Archives du port" in chrome
     contact = _page(TITLE, BODY_1, BODY_2, "Contact presse :", "Jeanne Dupont", "jeanne.dupont@radiobaie.test")
     assert "Jeanne Dupont" not in _chrome(contact)
+
+
+def test_a_stamp_right_under_the_first_line() -> None:
+    title = "Le port de Port-Bleu reçoit son radar : une première sur la côte."  # a title with a sentence end
+    text = _page(title, "03.03.2021, Radio Baie", BODY_1, BODY_2)
+    assert "03.03.2021, Radio Baie" in _chrome(text)
+    assert _kept(_page(title, "Port-Bleu, le 3 mars 2021", BODY_1), "Port-Bleu, le 3 mars 2021")
+
+
+def test_a_file_name_and_a_read_on_link() -> None:
+    text = _page(TITLE, "QUAI-NORD_2021", BODY_1, BODY_2, "... suite de l'article sur Radio Baie")
+    chrome = _chrome(text)
+    assert "QUAI-NORD_2021" in chrome and "... suite de l'article sur Radio Baie" in chrome
+    sentence = "La suite de l'article revient sur le chantier du quai nord et ses deux grues."
+    assert _kept(_page(TITLE, BODY_1, sentence, BODY_2), sentence)

@@ -3581,6 +3581,9 @@ _TIME_15H = regex.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}\b")
 _DATED_WORDS_15H = 14  # a dated line this long at most is a stamp, not a sentence
 _FOOT_DATED_WORDS_15H = 8  # below the body: a longer dated line, or one with its date in brackets, may head an entry
 _EDGE_LABEL_WORDS_15H = 3  # a short label line
+_FILE_NAME_15H = regex.compile(r"^(?=[^_]*\p{L})[\p{L}\p{N}.-]+(?:_[\p{L}\p{N}.-]+)+$")  # "QUAI-NORD_2021": no one writes underscores in a sentence
+# The pattern reads normalize_label's form, which strips the ellipsis: "... suite de l'article sur Radio Baie".
+_ELLIPSIS_READ_ON_15H = regex.compile(r"^(?:lire )?(?:la )?suite (?:de l'article|de l'entretien|de cet article)\b")
 _FOOT_RUN_WORDS_15H = 8  # below the body, a line this short between chrome lines is footer too
 _REPEATED_HEAD_WORDS_15H = 4  # a short line that comes back before the first sentence paragraph: a name or a label
 # "Publié dans", "Classé sous", "Posted in": a field's name whose value is on the next line.
@@ -3628,7 +3631,9 @@ def _edge_label_15h(text: str, most: int = _EDGE_LABEL_WORDS_15H, *, years: bool
 def _mark_chrome15h(lines: list[_Line], reasons: dict[int, str]) -> None:
     """Chrome 15h: general evidence of a line's shape and place, for sites never seen.
 
-    * a line with a date that is the CMS's stamp (:func:`_dated_metadata_15h`);
+    * a line with a date that is the CMS's stamp (:func:`_dated_metadata_15h`); the line right
+      under the page's first line counts as outside the body there;
+    * an image's file name (``PORT_BLEU_2021``) and a read-on link (``... suite de l'article``);
     * a field's name ending on its preposition (``Publié dans``), its value left below;
     * before the first sentence paragraph, a short line that comes back (an author's or the
       site's name printed twice);
@@ -3644,8 +3649,13 @@ def _mark_chrome15h(lines: list[_Line], reasons: dict[int, str]) -> None:
     for position, line in enumerate(lines):
         if line.index in reasons:
             continue
-        outside = position < first_body or position > last_body
+        # the line right under the page's first line (the title) is where a CMS prints its stamp
+        outside = position < first_body or position > last_body or position == 1
         reason = _dated_metadata_15h(line.text, outside=outside, foot=last_body >= 0 and position > last_body)
+        if not reason and _FILE_NAME_15H.match(line.text.strip()):
+            reason = f"{CHROME_15H}: image alt text, a file name (parts joined by underscores)"
+        if not reason and _ELLIPSIS_READ_ON_15H.match(normalize_label(line.text)) and _no_end(line.text) and len(_WORD.findall(line.text)) <= _READ_ON_SHORT:
+            reason = f"{CHROME_15H}: a read-on link (an ellipsis then the rest of the article elsewhere)"
         if reason:
             reasons[line.index] = reason
     _mark_open_labels_15h(lines, reasons)
