@@ -107,3 +107,10 @@ def test_a_file_name_and_a_read_on_link() -> None:
     assert "QUAI-NORD_2021" in chrome and "... suite de l'article sur Radio Baie" in chrome
     sentence = "La suite de l'article revient sur le chantier du quai nord et ses deux grues."
     assert _kept(_page(TITLE, BODY_1, sentence, BODY_2), sentence)
+
+
+@pytest.mark.parametrize("label", ["Dernière mise à jour", "Publié le :", "Last updated"])
+def test_a_posting_label_without_its_date(label: str) -> None:
+    assert label in _chrome(_page(TITLE, BODY_1, BODY_2, label))
+    sentence = "Dernière mise à jour du radar prévue en juin."
+    assert _kept(_page(TITLE, BODY_1, BODY_2, sentence), sentence)

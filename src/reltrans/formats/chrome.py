@@ -172,6 +172,11 @@ Every decision rests on evidence a reviewer can check, named in the reason:
   list of headlines to the page end, a short line with chrome on both sides, bylines naming
   several authors or the kind of text, read-on prompts, placeholder tags, dashed menus and Title
   Case names outside the body. Dates and credits stay kept whatever their place.
+* chrome 15, fourth part (:func:`_mark_chrome15h`, run after the others): a CMS's dated stamp
+  (a posting line, a label and its date, a date then the site), a posting label whose date was
+  lost, an image's file name, an ellipsis read-on link, a field's name ending on its
+  preposition, a short name repeated in the page head, a footer going on between chrome lines.
+  A bare date, a dateline and a credit stay kept.
 
 :func:`line_evidence` (the evidence of one line by itself) is also what the hard-wrap joiner of
 :mod:`reltrans.formats.text` consults: chrome is judged first, lines are joined in the body only.
@@ -3577,6 +3582,10 @@ _PLACE_DATELINE_15H = regex.compile(rf",\s*(?:le\s+)?(?:{_WEEKDAY},?\s+)?{_ANY_D
 _DATE_CUE_15H = regex.compile(
     r"^(?:publie|mis en ligne|mise a jour|soumis|poste|edition|fil info|retour)\b|\blecture\s*:|\bviews\b|\bvues\b|\bn°\s*\d"
 )
+# "Dernière mise à jour", "Publié le :", "Last updated": a posting label alone, its date lost by the scraper.
+_POSTING_LABEL_15H = regex.compile(
+    r"^(?:(?:derniere )?mise a jour|mis a jour|mis en ligne|publie|date de mise en ligne|last updated|updated|posted)(?: (?:le|on))?$"
+)
 _TIME_15H = regex.compile(r"\b\d{1,2}\s*[:h]\s*\d{2}\b")
 _DATED_WORDS_15H = 14  # a dated line this long at most is a stamp, not a sentence
 _FOOT_DATED_WORDS_15H = 8  # below the body: a longer dated line, or one with its date in brackets, may head an entry
@@ -3633,7 +3642,7 @@ def _mark_chrome15h(lines: list[_Line], reasons: dict[int, str]) -> None:
 
     * a line with a date that is the CMS's stamp (:func:`_dated_metadata_15h`); the line right
       under the page's first line counts as outside the body there;
-    * an image's file name (``PORT_BLEU_2021``) and a read-on link (``... suite de l'article``);
+    * a posting label alone (``Dernière mise à jour``), an image's file name (``PORT_BLEU_2021``) and a read-on link (``... suite de l'article``);
     * a field's name ending on its preposition (``Publié dans``), its value left below;
     * before the first sentence paragraph, a short line that comes back (an author's or the
       site's name printed twice);
@@ -3652,6 +3661,8 @@ def _mark_chrome15h(lines: list[_Line], reasons: dict[int, str]) -> None:
         # the line right under the page's first line (the title) is where a CMS prints its stamp
         outside = position < first_body or position > last_body or position == 1
         reason = _dated_metadata_15h(line.text, outside=outside, foot=last_body >= 0 and position > last_body)
+        if not reason and _POSTING_LABEL_15H.match(normalize_label(line.text)):
+            reason = f"{CHROME_15H}: article metadata, a posting label whose date the scraper lost"
         if not reason and _FILE_NAME_15H.match(line.text.strip()):
             reason = f"{CHROME_15H}: image alt text, a file name (parts joined by underscores)"
         if not reason and _ELLIPSIS_READ_ON_15H.match(normalize_label(line.text)) and _no_end(line.text) and len(_WORD.findall(line.text)) <= _READ_ON_SHORT:
