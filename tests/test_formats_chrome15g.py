@@ -203,3 +203,12 @@ def test_a_title_case_name_outside_the_body() -> None:
 @pytest.mark.parametrize("line", ["Identifiez-vous auprès de l'accueil du port.", "Connectez-vous au réseau du port", "Identifiez-vous à l'accueil"])
 def test_a_login_verb_alone_is_no_prompt(line: str) -> None:
     assert not chrome15g_evidence(line, outside=True, last=True)
+
+
+def test_a_stamp_left_free_below_the_title_does_not_take_its_place() -> None:
+    # round 31, after the blind measure: the title sat between a section word and a posting label,
+    # with a relative date left free below them; the date was taken for the title and the title
+    # for a header line between chrome lines
+    title = "Le port de Velmont signe un accord pour ses quais"
+    page = _page("Région", title, "Publié", "il y a 2 jours", "Par", "La rédaction", BODY_1, BODY_2, BODY_3)
+    assert _kept(page, title)

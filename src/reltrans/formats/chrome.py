@@ -3446,6 +3446,10 @@ def _free(line: _Line, reasons: dict[int, str]) -> bool:
     return line.index not in reasons and not kept_line(line.text)
 
 
+_HEAD_TITLE_WORDS = 4
+"""A shorter line with a figure in it (a stamp, a counter) is not taken for the title by the head-run rule."""
+
+
 def _mark_head_run_15g(lines: list[_Line], reasons: dict[int, str]) -> None:
     """Before the title, the short lines enclosed by chrome (or by the page top and chrome)."""
     first_body = _first_body(lines, set(reasons))
@@ -3453,7 +3457,14 @@ def _mark_head_run_15g(lines: list[_Line], reasons: dict[int, str]) -> None:
     free = [position for position, line in enumerate(head) if _free(line, reasons)]
     if not free:
         return
-    title = free[-1]
+    # the title is the last free line with a headline's length: a stamp or a counter the scraper
+    # left free below it ("3 jours", "12 vues") is no title, and taking it for one exposed the title
+    worded = [
+        position
+        for position in free
+        if len(_WORD.findall(head[position].text)) >= _HEAD_TITLE_WORDS or not regex.search(r"\d", head[position].text)
+    ]
+    title = worded[-1] if worded else free[-1]
     chrome = [position for position in range(title) if head[position].index in reasons]
     if not chrome:
         return
