@@ -228,7 +228,7 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
     for token in diff.dropped:  # a date without a year the translation words otherwise ("tomorrow")
         out.append(make_finding("RT301", ctx, entry.line, f"date missing from the translation: {token.surface!r} ({_show(token.key)}); check it is worded (\"tomorrow\", \"on Thursday\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in diff.added:  # the source words it ("aujourd'hui")
-        out.append(make_finding("RT302", ctx, entry.line, f"date not in the source: {token.surface!r} ({_show(token.key)}); check the source words it (\"aujourd'hui\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
+        out.append(make_finding("RT302", ctx, entry.line, f"date not in the source: {token.surface!r} ({_show(token.key)}); check the source says it in words (for example « aujourd'hui », « jeudi »)", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in diff.named_added:  # « la pandémie » -> "the COVID-19 pandemic"
         out.append(make_finding("RT302", ctx, entry.line, f"name with a number not in the source: {token.surface!r}; check the source names it otherwise (« la pandémie »)", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in diff.named_dropped:
