@@ -65,6 +65,7 @@ from typing import Iterable, Iterator, Sequence
 import regex
 
 from reltrans.glossary.model import FORBIDDEN, Concept, Glossary, Term, is_acronym
+from reltrans.langcodes import primary_language
 from reltrans.model import TermMatch
 
 _SPACE = r"[\s\u00a0\u2007\u202f]"
@@ -184,14 +185,12 @@ def _acronym_plural(word: str, term: Term) -> bool:
     """Does this word of ``term`` take the English plural ``s`` of an acronym (``GDPs``,
     ``NGOs``, ``IDPs``)? Only a case-sensitive English term that is one word of two or more
     capitals: a lower-case ``s`` after capitals is then only ever the plural."""
-    return (
-        term.case_sensitive
-        and term.lang.split("-")[0].split("_")[0].lower() == "en"
-        and len(word) >= 2
-        and word == term.text
-        and word.isalpha()
-        and word.isupper()
-    )
+    return term.case_sensitive and _english_acronym_term(word, term.text, term.lang)
+
+
+def _english_acronym_term(word: str, text: str, lang: str) -> bool:
+    """``word`` is the whole English term ``text`` and an acronym of two or more capitals."""
+    return primary_language(lang) == "en" and len(word) >= 2 and word == text and word.isalpha() and word.isupper()
 
 
 # French words whose capital is a house style, not a meaning: UN French writes « Nations Unies »,
@@ -201,7 +200,7 @@ _FR_EITHER_CASE = frozenset({"Unies", "Membres", "Membre"})
 
 
 def _either_case_first(word: str, term: Term) -> bool:
-    return term.case_sensitive and word in _FR_EITHER_CASE and term.lang.split("-")[0].split("_")[0].lower() == "fr"
+    return term.case_sensitive and word in _FR_EITHER_CASE and primary_language(term.lang) == "fr"
 
 
 def _word_pattern(word: str, term: Term) -> str:
@@ -226,7 +225,7 @@ def term_pattern(term: Term) -> str:
     """The regex source matching ``term`` (see the module docstring)."""
     parts: list[str] = []
     tokens = _split(term)
-    joiner = term.lang.split("-")[0].split("_")[0].lower() == "fr"
+    joiner = primary_language(term.lang) == "fr"
     for kind, tok in tokens:
         if kind == "space":
             parts.append(_FR_JOINER if joiner else _SEPARATOR)
@@ -450,7 +449,7 @@ def _term_shape(text: str, lang: str, case_sensitive: bool, inflect: bool) -> Te
     tokens = _split(term)
     if tokens[0][0] != "word" or tokens[-1][0] != "word":
         return None
-    joiner = lang.split("-")[0].split("_")[0].lower() == "fr"  # as term_pattern
+    joiner = primary_language(lang) == "fr"  # as term_pattern
     pieces = {"space": _FR_JOINER if joiner else _SEPARATOR, "hyphen": _FR_JOINER if joiner else _HYPHEN, "apostrophe": _APOSTROPHE}
     gaps: list[str] = []
     gap: list[str] = []
@@ -525,7 +524,7 @@ def _head_lengths(text: str, lang: str, inflect: bool) -> tuple[int, int]:
     if inflect and _inflects(first, lang):
         stem = len(_inflection(first, lang)[0])
         return stem, stem + _MAX_ENDING
-    if lang.split("-")[0].split("_")[0].lower() == "en" and first == text and first.isalpha() and first.isupper():
+    if _english_acronym_term(first, text, lang):
         return len(first), len(first) + 1  # an acronym's plural s (_acronym_plural)
     return len(first), len(first)
 
