@@ -460,7 +460,7 @@ _METADATA_HEAD = regex.compile(
 _HEAD_BODY_WORDS = 4  # what follows a glued date label is the release's opening (a title, a sentence): a few words
 # chrome 13: " date 2020-03 11 mars 2020", "date 2021-06 Notre vision": the store's crawl date (lowercase
 # "date", a year and month) glued before the page's first line is chrome whatever follows it, a short
-# heading or the release's own date (a label after it makes the whole line chrome: chrome.py)
+# heading or the release's own date (a label after it makes the whole line chrome: reltrans.formats.chrome)
 _CRAWL_DATE_HEAD = regex.compile(rf"{_S}*date{_S}+\d{{4}}-\d{{2}}{_S}+(?=[\p{{L}}\p{{N}}«“\"])")
 
 
