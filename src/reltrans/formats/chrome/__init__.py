@@ -190,8 +190,9 @@ seconds, a dropped sentence loses the release's content.
 The package holds one module per family of evidence (:mod:`.lexicon` the vocabularies and shared
 patterns, :mod:`.lines` the line model and the body, :mod:`.evidence` a line's own evidence,
 :mod:`.head`, :mod:`.foot`, :mod:`.tags`, :mod:`.widgets`, :mod:`.repeats`, :mod:`.foreign`,
-:mod:`.dates`, the rule sets :mod:`.rules14` ... :mod:`.rules15h`), :mod:`.mark` runs them in order
-and :mod:`.record` keeps the verdicts in the PO header; this module re-exports the public names.
+:mod:`.dates`, the rule sets :mod:`.rules14` ... :mod:`.rules15h`, whose line rules of one shape
+are rows of :mod:`.line_rules`), :mod:`.mark` runs them in order and :mod:`.record` keeps
+the verdicts in the PO header; this module re-exports the public names.
 """
 from __future__ import annotations
 

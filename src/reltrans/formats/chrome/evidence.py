@@ -12,6 +12,7 @@ from reltrans.formats.chrome.lexicon import (
     SITE_SECTIONS, WEB_ARCHIVE, _COMMENT_COUNT, _COMMENT_COUNTER, _CONTACT_LEADIN, _DATE, _HAS_SENTENCE_END, _LABELS,
     _NAME_BYLINE, _PAYWALL_BOX_WORDS, _RUBRICS, _SENTENCE_END, _SOCIAL, _WEEKDAY, _WORD, normalize_label,
 )
+from reltrans.formats.chrome.line_rules import LineRule, first_reason
 from reltrans.formats.chrome.lines import _Line
 
 
@@ -661,7 +662,6 @@ _UPDATE_NOTICE = regex.compile(
     r"^(?:ce contenu|cet article|cette page|ce document|ce billet|cette publication|ce texte|ce communique|cette fiche)\s+"
     r"a ete (?:mise? a jour|publiee?|modifiee?|mise? en ligne|actualisee?|revisee?)\s+(?:pour la derniere fois\s+)?(?:le|il y a)\s+.*\d"
 )
-_UPDATE_NOTICE_WORDS = 18
 # "Pour lire cet article :", "Achetez un pack de crédits", "Consultez nos offres d'abonnement,":
 # the lines of a paywall box.
 _PAYWALL_BOX = regex.compile(
@@ -675,6 +675,19 @@ _PAYWALL_TARGET = regex.compile(r"\b(?:cet article|ce contenu|nos offres|un pack
 # "Accueil Vidéos Belgique": a breadcrumb from the home page whose separators the scraper lost
 # (every crumb capitalised: "Accueil des réfugiés à Goma" is a title).
 _BARE_CRUMBS = regex.compile(r"^(?:Accueil|ACCUEIL|Home|HOME)(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*){1,4}$")
+
+
+# The rules of chrome 15 that share one shape (:class:`LineRule`: a pattern, a word cap, a guard
+# on the line's end); the order is the precedence.
+_FILE_AND_CRUMB_RULES_15 = (
+    LineRule(_FILE_TYPE_END, "media/file link: a file named by its type", 15, "no sentence inside", find="search"),
+    LineRule(_IMAGE_DOWNLOAD, "media/file link: an image's download or cover label", 12, "no sentence"),
+    LineRule(_BARE_CRUMBS, "breadcrumb: crumbs from the home page, their separators lost", 6, "no sentence", on="text"),
+)
+_SOURCE_RULES_15 = (
+    LineRule(_WIRE_SOURCE, f"{METADATA}: the wire source the site credits", 8, on="text"),
+    LineRule(_UPDATE_NOTICE, f"{METADATA}: a CMS's update notice", 18),
+)
 
 
 def _chrome15_evidence(text: str, norm: str, words: int, sentence: bool) -> str:
@@ -708,12 +721,9 @@ def _chrome15_label(text: str, norm: str, words: int, sentence: bool) -> str:
             return f"fold-out button {stripped!r}"
         if len(parts) == 1 and _FOLD.match(parts[0].strip()) and regex.search(r"\b(?:cliqu|click|tap|appuy)", parts[0]):
             return f"fold-out button {stripped!r}"
-    if words <= 15 and _FILE_TYPE_END.search(norm) and not _HAS_SENTENCE_END.search(stripped):
-        return "media/file link: a file named by its type"
-    if words <= 12 and not sentence and _IMAGE_DOWNLOAD.match(norm):
-        return "media/file link: an image's download or cover label"
-    if words <= 6 and _BARE_CRUMBS.match(stripped) and not _SENTENCE_END.search(stripped):
-        return "breadcrumb: crumbs from the home page, their separators lost"
+    reason = first_reason(_FILE_AND_CRUMB_RULES_15, stripped, norm, words, sentence)
+    if reason:
+        return reason
     if words <= 8 and not sentence:
         spaced = _spaced_labels(norm)
         if spaced:
@@ -727,10 +737,9 @@ def _chrome15_lines(text: str, norm: str, words: int, sentence: bool) -> str:
     stripped = text.strip()
     if words <= _CORRESPONDENT_WORDS and _CORRESPONDENT.match(stripped.replace("\u00a0", " ")):
         return f"{METADATA}: a correspondent's line (who reports, and where)"
-    if words <= 8 and _WIRE_SOURCE.match(stripped):
-        return f"{METADATA}: the wire source the site credits"
-    if words <= _UPDATE_NOTICE_WORDS and _UPDATE_NOTICE.match(norm):
-        return f"{METADATA}: a CMS's update notice"
+    reason = first_reason(_SOURCE_RULES_15, stripped, norm, words, sentence)
+    if reason:
+        return reason
     if words <= _PAYWALL_BOX_WORDS and _PAYWALL_BOX.match(norm) and (
         not sentence or stripped.endswith(":") or _PAYWALL_PRICE.match(norm) or _PAYWALL_TARGET.search(norm)
     ):  # "Pour continuer la suite des travaux, le comité …" is a sentence

@@ -12,6 +12,7 @@ from reltrans.formats.chrome.lexicon import (
     RELATED_HEADINGS, _ACRONYM, _ARTICLE_LIST_TITLES, _DATE, _HAS_SENTENCE_END, _LIST_LINE, _MONTH, _SENTENCE_END,
     _TEASER_WORDS, _TICKER_HEADINGS, _TRUNCATED, _WEEKDAY, _WORD, normalize_label,
 )
+from reltrans.formats.chrome.line_rules import LineRule, first_reason
 from reltrans.formats.chrome.lines import (
     _Line, _caps_label_words, _chrome_beside, _first_body, _headline, _is_body, _last_body,
 )
@@ -81,7 +82,6 @@ _DESCRIBED_BYLINE_WORDS = 7
 _LISTING_FIELD = regex.compile(
     r"^(?:annee|mois|archive mensuelle|categorie|auteur/autrice|auteur|autrice|author|tag|etiquette)\s*:\s*\S"
 )
-_LISTING_FIELD_WORDS = 8
 # "Accueil Blog Page 471", "Page 3 sur 12": a listing's page number.
 _PAGE_NUMBER = regex.compile(
     r"^(?:accueil\s+)?(?:(?:blog|actualites?|news|archives?|articles?|categorie|rubrique|communiques)\s+)?page\s+\d{1,5}(?:\s+(?:de|sur|of|/)\s+\d{1,5})?$"
@@ -91,7 +91,6 @@ _SITE_TITLE = regex.compile(r"^(?i:contenu|accueil|actualit[ée]s?|articles?|blo
 _SITE_TITLE_WORDS = 8
 # "NB : Photo d'archive et d'illustration": a note on the picture.
 _PHOTO_NOTE = regex.compile(r"^(?:nb|n\.b\.?)\s*:?\s*(?:photos?|images?)\b|^(?:photos?|images?) d'(?:archives?|illustration)\b")
-_PHOTO_NOTE_WORDS = 8
 # "Agence d'information du Burkina", "Agence de presse africaine": a news agency's signature.
 _AGENCY_NAME = regex.compile(r"^(?:l')?agence\s+(?:(?:nationale|ivoirienne|senegalaise|congolaise|centrafricaine|africaine)\s+)?(?:d'informations?|de presse)\b")
 _AGENCY_NAME_WORDS = 8
@@ -123,7 +122,6 @@ _ACRONYM_REPEATS = 2
 # "Proverbe du Jour : « … »", "Météo : …", "Horoscope du jour": a site's daily widget.
 _DAILY_WIDGET = regex.compile(r"^(?:proverbe|citation|pensee|verset|quote|mot|chiffre|photo) du jour\s*:")
 _WEATHER_LABEL = regex.compile(r"^(?:meteo|horoscope)(?: du jour)?\s*(?::|$)")  # without a sentence end only: "Météo : des pluies …." is news
-_DAILY_WIDGET_WORDS = 60
 # "Tue10162018": a weekday glued to the date's digits (a CMS's date widget).
 _GLUED_DAY_DATE = regex.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)\.?\d{6,8}$")
 # "Last updateWed, 10 Oct 2018 10pm": a site's update time in English.
@@ -138,7 +136,6 @@ _POSTED_BYLINE = regex.compile(
     r"^(?:reportage|article|texte|enquete|propos recueillis|interview|entretien|chronique|analyse|video|photos?)\s+(?:de|par|realise par)\s+"
     r".{1,60}\b(?:envoye|envoyee|envoyes) speciale?s?\b|^(?:reportage|article|texte|enquete)\s+(?:de|par)\s+.{1,60}\bcorrespondante?\b"
 )
-_POSTED_BYLINE_WORDS = 20
 # "6 Janvier 78 Politique (25323),": an entry's date, its views and its category with its count.
 _ENTRY_COUNTS = regex.compile(rf"^\d{{1,2}}\s+{_MONTH}\s+\d+\s+[\p{{L}} -]{{2,30}}\s*\(\d+\)\s*,?$")
 # "novembre 08, 2024": a date in the English order with French month names.
@@ -148,7 +145,6 @@ _PUSH_PROMPT = regex.compile(
     r"^obtenez (?:des|les) mises a jour en temps reel\b|\bactive[zr] les notifications\b|^recevez (?:nos|les) (?:alertes|notifications)\b"
     r"|^autorisez les notifications\b"
 )
-_PUSH_PROMPT_WORDS = 20
 # Sections of a news site's menu alone at the page foot ("Programmes", "Émissions").
 _FOOT_SECTIONS = frozenset("programmes|emissions|rubriques|services|dossiers|nos programmes|toutes les emissions".split("|"))
 _TICKER_TOKEN = regex.compile(r"(?:^|\s)(\p{Lu}{2,6})\s+\p{Lu}")
@@ -159,14 +155,12 @@ _TICKER_REPEATS = 3
 _PUBLISHED_UPDATED = regex.compile(
     r"^(?:publie|mis en ligne|poste)\s+(?:le\s+)?.{0,40}\d.{0,40}\b(?:mis a jour|mise a jour|modifie|actualise)\s+(?:le\s+)?.{0,40}\d"
 )
-_PUBLISHED_UPDATED_WORDS = 25
 # "Journaliste : Rédaction Date de publication : 10/09/2022": two labelled fields of an entry.
 _META_FIELD = (
     r"(?:journaliste|auteure?|redacteur|redactrice|redaction|par|source|categorie|rubrique|date de publication|date|publie le|"
     r"mis a jour le|mise a jour|lecture)\s*:"
 )
 _META_FIELDS = regex.compile(rf"^{_META_FIELD}.{{1,60}}?\s{_META_FIELD}")
-_META_FIELDS_WORDS = 15
 # "FR EN", "FR | EN | AR": a language switcher's codes.
 _LANGUAGE_CODES = regex.compile(r"^(?:fr|en|es|ar|pt|de|it|ru|zh|nl)(?:\s*[|/·•-]?\s*(?:fr|en|es|ar|pt|de|it|ru|zh|nl)){1,6}$")
 # "« Précédent 1 2 3 … Suivant »": a listing's pagination.
@@ -193,19 +187,16 @@ _TEMPLATE_REPEATS = 2
 
 # "Par : RFI": a byline after a colon.
 _COLON_BYLINE = regex.compile(r"^(?:[Pp]ar|PAR|[Bb]y)\s*:\s*\p{Lu}")
-_COLON_BYLINE_WORDS = 6
 # "Lecture : 3 minutes.": a reading time closed by a period.
 _READING_TIME_15F = regex.compile(r"^(?:temps de )?lecture\s*:?\s*\d+\s*(?:min|minutes?|mn)\.?$")
 # "Publié 12 mars 2024 à 10:15", "Modifié à 12:30": a date or time of publication without "le".
 _PUBLISHED_AT = regex.compile(
     rf"^(?:publie|modifie|mis a jour|mise a jour|mis en ligne)\s+(?:a\s+|le\s+)?(?:{_WEEKDAY},?\s+)?(?:{_DATE}|\d{{1,2}}\s*[:h]\s*\d{{2}})"
 )
-_PUBLISHED_AT_WORDS = 12
 # "Copyright © 2031 Le Journal. Tous droits réservés. Distribué par AllAfrica …": a syndicated story's footer.
 _SYNDICATION_FOOTER = regex.compile(
     r"\bdistribue par allafrica\b|^(?:copyright\s*)?©\s*\d{4}\b.*\b(?:tous droits reserves|all rights reserved|distribue par)\b"
 )
-_SYNDICATION_FOOTER_WORDS = 60
 # "Berne, Communiqué de presse, 12.03.2031": a place, the page type and the date.
 _PLACE_TYPE_DATE = regex.compile(
     rf"^[\p{{L}}' -]{{2,30}},\s*(?:communique de presse|communique|declaration|discours|article|interview|news)\s*,\s*{_DATE}$"
@@ -215,6 +206,47 @@ _PLAYER_NOTICE = regex.compile(r"^votre navigateur ne (?:supporte|prend en charg
 # "Par Jeanne Martin - à Abidjan": a byline and where it was written.
 _PLACED_BYLINE = regex.compile(
     r"^(?:Par|PAR)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*[-–,]\s*(?:à|a|au|aux|en|depuis)\s+\p{Lu}[\p{L}'’ -]{1,30}$"
+)
+
+
+# The rules of chrome 15f that share one shape (:class:`LineRule`: a pattern, a word cap, a guard
+# on the line's end), in four runs between the rules of other shapes; the order is the precedence.
+_SITE_HEADER_RULES_15F = (
+    LineRule(_APP_PROMO, f"{CHROME_15F}: the site's header (an app or a blog platform)", 8, "no sentence"),
+    LineRule(_BLOG_HEADER, f"{CHROME_15F}: the site's header (an app or a blog platform)", 8, "no sentence"),
+)
+_WIDGET_RULES_15F = (
+    LineRule(_EMAIL_CLOAK, f"{CHROME_15F}: an e-mail address hidden from robots (the page's script)", 40, find="search"),
+    LineRule(_PLAYER, f"{CHROME_15F}: a media player's labels", 6, find="search"),
+    LineRule(_RELATIVE_TIME, f"{METADATA}: a relative time of publication ({CHROME_15F})"),
+    LineRule(_DATE_WIDGET, f"{METADATA}: a date of publication, with its parts or its source ({CHROME_15F})"),
+    LineRule(_SOURCE_DATE, f"{METADATA}: a date of publication, with its parts or its source ({CHROME_15F})"),
+)
+_LISTING_RULES_15F = (
+    LineRule(_LISTING_FIELD, f"{CHROME_15F}: a listing page's heading (its archive field or page number)", 8, "no sentence"),
+    LineRule(_PAGE_NUMBER, f"{CHROME_15F}: a listing page's heading (its archive field or page number)", 8, "no sentence"),
+    LineRule(_PHOTO_NOTE, f"{CHROME_15F}: a note on the picture", 8, "no sentence"),
+    LineRule(_FEED_SUBSCRIBE, f"{CHROME_15F}: subscribe line: a feed's", 10),
+    LineRule(_DAILY_WIDGET, f"{CHROME_15F}: a site's daily widget (proverb, weather, horoscope)", 60),
+    LineRule(_WEATHER_LABEL, f"{CHROME_15F}: a site's daily widget (proverb, weather, horoscope)", 8, "no sentence"),
+    LineRule(_GLUED_DAY_DATE, f"{METADATA}: a date widget or an entry's counters ({CHROME_15F})"),
+    LineRule(_LAST_UPDATE, f"{METADATA}: a date widget or an entry's counters ({CHROME_15F})", 10, "no sentence"),
+    LineRule(_ENTRY_COUNTS, f"{METADATA}: a date widget or an entry's counters ({CHROME_15F})"),
+    LineRule(_POSTED_BYLINE, f"{METADATA}: a byline with the author's post ({CHROME_15F})", 20, "no final"),
+    LineRule(_PUSH_PROMPT, f"{CHROME_15F}: a prompt to allow the site's notifications", 20, find="search"),
+    LineRule(_PUBLISHED_UPDATED, f"{METADATA}: the dates of publication and update on one line ({CHROME_15F})", 25, "no final"),
+    LineRule(_META_FIELDS, f"{METADATA}: labelled fields of the entry (author, date) ({CHROME_15F})", 15, "no final"),
+)
+_ENTRY_RULES_15F = (
+    LineRule(_WEATHER, f"{CHROME_15F}: a weather widget", on="text"),
+    LineRule(_COLON_BYLINE, f"{METADATA}: a byline after a colon ({CHROME_15F})", 6, "no sentence", on="text"),
+    LineRule(_READING_TIME_15F, f"{METADATA}: a reading time ({CHROME_15F})"),
+    LineRule(_PUBLISHED_AT, f"{METADATA}: a date or time of publication ({CHROME_15F})", 12, "no final"),
+    LineRule(_SYNDICATION_FOOTER, f"{CHROME_15F}: site footer line, a syndicated story's copyright", 60, find="search"),
+    LineRule(_PLACE_TYPE_DATE, f"{METADATA}: the place, the page type and the date ({CHROME_15F})"),
+    LineRule(_PLAYER_NOTICE, f"{CHROME_15F}: a media player's notice", 15),
+    LineRule(_PLACED_BYLINE, f"{METADATA}: a byline and where it was written ({CHROME_15F})", 10, on="text"),
+    LineRule(_TEMPLATE_VARIABLE, f"{CHROME_15F}: markup, a template's variable left by the scraper", on="text"),
 )
 
 
@@ -234,41 +266,22 @@ def chrome15f_evidence(text: str) -> str:
         return f"{CHROME_15F}: label {stripped!r}"
     if stripped.endswith(":") and norm in _FIELD_NAMES_15F:
         return f"{CHROME_15F}: a field's name alone, its value on the next line"
-    if words <= 8 and not sentence and (_APP_PROMO.match(norm) or _BLOG_HEADER.match(norm)):
-        return f"{CHROME_15F}: the site's header (an app or a blog platform)"
+    reason = first_reason(_SITE_HEADER_RULES_15F, stripped, norm, words, sentence)
+    if reason:
+        return reason
     if _FONT_SIZE.match(stripped) and ("+" in stripped or "-" in stripped):
         return f"{CHROME_15F}: the text size buttons"
-    if words <= 40 and _EMAIL_CLOAK.search(norm):
-        return f"{CHROME_15F}: an e-mail address hidden from robots (the page's script)"
-    if words <= 6 and _PLAYER.search(norm):
-        return f"{CHROME_15F}: a media player's labels"
-    if _RELATIVE_TIME.match(norm):
-        return f"{METADATA}: a relative time of publication ({CHROME_15F})"
-    if _DATE_WIDGET.match(norm) or _SOURCE_DATE.match(norm):
-        return f"{METADATA}: a date of publication, with its parts or its source ({CHROME_15F})"
+    reason = first_reason(_WIDGET_RULES_15F, stripped, norm, words, sentence)
+    if reason:
+        return reason
     if words <= _BYLINE_15F_WORDS and not _HAS_SENTENCE_END.search(stripped) and not stripped.endswith((".", "!", "?")):
         if _TIMED_BYLINE.match(norm) or (_PAPER_BYLINE.match(norm) and regex.match(r"^(?:Par|PAR|By)\s+\p{Lu}", stripped)):
             return f"{METADATA}: a byline with its date ({CHROME_15F})"
     if words <= _DESCRIBED_BYLINE_WORDS and not sentence and not regex.search(r"\d", stripped) and _DESCRIBED_BYLINE.match(stripped):
         return f"{METADATA}: a byline, the author's name and what the author is ({CHROME_15F})"
-    if words <= _LISTING_FIELD_WORDS and not sentence and (_LISTING_FIELD.match(norm) or _PAGE_NUMBER.match(norm)):
-        return f"{CHROME_15F}: a listing page's heading (its archive field or page number)"
-    if words <= _PHOTO_NOTE_WORDS and not sentence and _PHOTO_NOTE.match(norm):
-        return f"{CHROME_15F}: a note on the picture"
-    if words <= 10 and _FEED_SUBSCRIBE.match(norm):
-        return f"{CHROME_15F}: subscribe line: a feed's"
-    if words <= _DAILY_WIDGET_WORDS and (_DAILY_WIDGET.match(norm) or (_WEATHER_LABEL.match(norm) and not sentence and words <= 8)):
-        return f"{CHROME_15F}: a site's daily widget (proverb, weather, horoscope)"
-    if _GLUED_DAY_DATE.match(norm) or (words <= 10 and not sentence and _LAST_UPDATE.match(norm)) or _ENTRY_COUNTS.match(norm):
-        return f"{METADATA}: a date widget or an entry's counters ({CHROME_15F})"
-    if words <= _POSTED_BYLINE_WORDS and not stripped.endswith((".", "!", "?")) and _POSTED_BYLINE.match(norm):
-        return f"{METADATA}: a byline with the author's post ({CHROME_15F})"
-    if words <= _PUSH_PROMPT_WORDS and _PUSH_PROMPT.search(norm):
-        return f"{CHROME_15F}: a prompt to allow the site's notifications"
-    if words <= _PUBLISHED_UPDATED_WORDS and not stripped.endswith((".", "!", "?")) and _PUBLISHED_UPDATED.match(norm):
-        return f"{METADATA}: the dates of publication and update on one line ({CHROME_15F})"
-    if words <= _META_FIELDS_WORDS and not stripped.endswith((".", "!", "?")) and _META_FIELDS.match(norm):
-        return f"{METADATA}: labelled fields of the entry (author, date) ({CHROME_15F})"
+    reason = first_reason(_LISTING_RULES_15F, stripped, norm, words, sentence)
+    if reason:
+        return reason
     if _LANGUAGE_CODES.match(norm) and (stripped.upper() == stripped or regex.search(r"[|/·•]", stripped)):
         return f"{CHROME_15F}: a language switcher's codes"
     tokens_15f = norm.replace("«", " « ").replace("»", " » ").split()
@@ -276,24 +289,9 @@ def chrome15f_evidence(text: str) -> str:
         not token.isdigit() for token in tokens_15f
     ):
         return f"{CHROME_15F}: a listing's pagination"
-    if _WEATHER.match(stripped):
-        return f"{CHROME_15F}: a weather widget"
-    if words <= _COLON_BYLINE_WORDS and not sentence and _COLON_BYLINE.match(stripped):
-        return f"{METADATA}: a byline after a colon ({CHROME_15F})"
-    if _READING_TIME_15F.match(norm):
-        return f"{METADATA}: a reading time ({CHROME_15F})"
-    if words <= _PUBLISHED_AT_WORDS and not stripped.endswith((".", "!", "?")) and _PUBLISHED_AT.match(norm):
-        return f"{METADATA}: a date or time of publication ({CHROME_15F})"
-    if words <= _SYNDICATION_FOOTER_WORDS and _SYNDICATION_FOOTER.search(norm):
-        return f"{CHROME_15F}: site footer line, a syndicated story's copyright"
-    if _PLACE_TYPE_DATE.match(norm):
-        return f"{METADATA}: the place, the page type and the date ({CHROME_15F})"
-    if words <= 15 and _PLAYER_NOTICE.match(norm):
-        return f"{CHROME_15F}: a media player's notice"
-    if words <= 10 and _PLACED_BYLINE.match(stripped):
-        return f"{METADATA}: a byline and where it was written ({CHROME_15F})"
-    if _TEMPLATE_VARIABLE.match(stripped):
-        return f"{CHROME_15F}: markup, a template's variable left by the scraper"
+    reason = first_reason(_ENTRY_RULES_15F, stripped, norm, words, sentence)
+    if reason:
+        return reason
     if norm in _SPEECH_FIELDS:
         return f"{CHROME_15F}: a field name of a speech's page alone"
     if words > 40 and not _HAS_SENTENCE_END.search(stripped):

@@ -9,6 +9,7 @@ import regex
 
 from reltrans.formats.chrome.evidence import METADATA, kept_line
 from reltrans.formats.chrome.lexicon import _CONTACT_FIELD, _READ_ON_SHORT, _WORD, normalize_label
+from reltrans.formats.chrome.line_rules import LineRule, first_reason
 from reltrans.formats.chrome.lines import _Line, _caps_label_words, _first_body, _is_body, _last_body, _no_end
 
 
@@ -25,7 +26,6 @@ _NAMES_BYLINE = regex.compile(rf"^(?:[Pp]ar|PAR|[Bb]y)[ \u00a0]+{_NAME}(?:\s*,\s
 _KIND_BYLINE = regex.compile(
     r"^(?:un|une)\s+(?:article|billet|texte|chronique|tribune|reportage|entretien|dossier|post)\s+(?:de|d'|par|signe par|signee par)\s*\S"
 )
-_KIND_BYLINE_WORDS = 8
 # "Envie de lire la suite ?", "Si vous avez déjà un compte, connectez-vous …", "créer un COMPTE
 # GRATUIT": a reader's prompt to log in or read on (compared on the normalized form).
 _READ_ON_PROMPT = regex.compile(
@@ -54,6 +54,14 @@ _FOOT_HEADLINES = 2
 _SANDWICH_WORDS = 8
 
 
+# The rules of chrome 15g that share one shape (:class:`LineRule`: a pattern, a word cap, a guard
+# on the line's end); the order is the precedence.
+_BYLINE_RULES_15G = (
+    LineRule(_NAMES_BYLINE, f"{CHROME_15G}: a byline naming several authors", 25, on="text"),
+    LineRule(_KIND_BYLINE, f"{CHROME_15G}: a byline naming the kind of text", 8, "no end"),
+)
+
+
 def chrome15g_evidence(text: str, *, outside: bool, last: bool = False) -> str:
     """The shape evidence of one line ('' when none); ``outside``: the line is before the first or
     after the last sentence paragraph (some shapes count only there); ``last``: it is the last
@@ -61,10 +69,9 @@ def chrome15g_evidence(text: str, *, outside: bool, last: bool = False) -> str:
     stripped = text.strip()
     norm = normalize_label(text)
     words = len(_WORD.findall(text))
-    if _NAMES_BYLINE.match(stripped) and words <= 25:
-        return f"{CHROME_15G}: a byline naming several authors"
-    if words <= _KIND_BYLINE_WORDS and _KIND_BYLINE.match(norm) and _no_end(stripped):
-        return f"{CHROME_15G}: a byline naming the kind of text"
+    reason = first_reason(_BYLINE_RULES_15G, stripped, norm, words)
+    if reason:
+        return reason
     if _READ_ON_PROMPT.search(norm) and (not stripped.endswith(".") or _ACCOUNT_IMPERATIVE.match(norm)) and (
         words <= _READ_ON_SHORT or ((outside or last) and words <= _PROMPT_WORDS)
     ):
