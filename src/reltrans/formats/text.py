@@ -68,7 +68,10 @@ pushed it there or it ends the sentence with its period. A line ending with a co
 one or two blank lines into a line opening in lowercase that ends a sentence (``… touchées :`` /
 (blank) / ``l'Afrique australe et l'Afrique de l'Est. …``: the scraper broke the sentence where the
 page had an image or a line break), but not into a list item, an address, a line of fewer than
-four words or one without a sentence end, nor after a reporting clause. Two lines parted by one or
+four words or one without a sentence end, nor after a reporting clause. So does (segmenter 2.8) a line
+of four words or more ending with a word that cannot end a sentence (``… se tiendra du 19 au`` /
+(blank) / ``21 septembre à Genève.``), into a line opening in lowercase or with a digit that ends a
+sentence (:func:`_unfinished_goes_on`; never a heading in capitals). Two lines parted by one or
 two blank lines are one line when the page holds them whole on one line elsewhere (a title the
 scraper copied twice and broke once), each part of two words or more, neither chrome nor ending a
 sentence.
