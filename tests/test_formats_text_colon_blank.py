@@ -118,6 +118,10 @@ def test_a_sentence_goes_on_over_a_blank_line_after_a_word_that_cannot_end_it() 
     assert _msgids("Le plan prévoit de renforcer les digues et\n\nl'accès aux quais rouvrira en mai.\n") == [
         "Le plan prévoit de renforcer les digues et l'accès aux quais rouvrira en mai."
     ]
+    # the next paragraph is hard-wrapped: its sentence ends on a later line
+    assert _msgids("La conférence régionale sur les ports se tiendra du 19 au\n\n21 septembre à Port-Bleu et réunira\nles ministres de la mer.\n") == [
+        "La conférence régionale sur les ports se tiendra du 19 au 21 septembre à Port-Bleu et réunira les ministres de la mer."
+    ]
     assert _msgids("Le plan prévoit de renforcer les digues de l'\n\nest du port avant l'hiver.\n") == [
         "Le plan prévoit de renforcer les digues de l'est du port avant l'hiver."
     ]

@@ -149,7 +149,8 @@ def parse_blocks(text: str) -> list[Block]:
             inside = wrapped_run = False
             continue
         if before_blank is not None and blanks <= _COLON_BLANKS and (
-            _colon_goes_on(before_blank.text, text[start:end]) or _unfinished_goes_on(before_blank.text, text[start:end])
+            _colon_goes_on(before_blank.text, text[start:end])
+            or _unfinished_goes_on(before_blank.text, text[start:end], ends_later[position])
         ):
             # "… sur les deux régions touchées :" / (blank) / "l'Afrique australe et …", "… se tiendra
             # du 19 au" / (blank) / "21 septembre à Genève.": the scraper put a blank line inside a
@@ -246,14 +247,15 @@ _BLANK_CANNOT_END = frozenset(
 )
 
 
-def _unfinished_goes_on(line: str, following: str) -> bool:
+def _unfinished_goes_on(line: str, following: str, ends_later: bool | None = None) -> bool:
     """Whether ``following``, after blank lines, goes on the sentence that ``line`` leaves
     unfinished (segmenter 2.8): ``line`` holds :data:`WRAP_MIN_WORDS` words or more, is no heading
     (in capitals) or chrome, and ends with a word that cannot end a sentence (``… se tiendra du 19
     au``, ``… l'`` elided), and ``following`` goes on: it opens with a lowercase word or a digit
-    (``21 septembre à Genève.``), holds a sentence end and is no list item, address, date alone or
-    chrome. ``Prononcé le`` / ``12 mars 2030`` and ``… les missions de la`` / ``Direction …`` stay
-    apart."""
+    (``21 septembre à Genève.``), its paragraph goes on to a sentence end (``ends_later``: a line
+    from ``following`` on, before the next blank line, holds one; None: ``following`` itself) and
+    it is no list item, address, date alone or chrome. ``Prononcé le`` / ``12 mars 2030`` and ``…
+    les missions de la`` / ``Direction …`` stay apart."""
     line = line.strip()
     following = following.strip()
     if _chrome_line(line) or _chrome_line(following) or _capitals(line):
@@ -269,7 +271,7 @@ def _unfinished_goes_on(line: str, following: str) -> bool:
     first = _FIRST.match(following)
     if first is None or following[:1] in "«“\"(" or not (first.group(1).islower() or first.group(1).isdigit()):
         return False
-    return _HAS_SENTENCE_END.search(following) is not None
+    return ends_later if ends_later is not None else _HAS_SENTENCE_END.search(following) is not None
 
 
 WRAP_MAX_WIDTH = 150
