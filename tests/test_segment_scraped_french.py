@@ -493,3 +493,24 @@ def test_a_capitalised_opener_inside_a_sentence_is_no_heading_glue(text: str, be
 def test_a_heading_run_into_its_lead_is_cut_in_french_only() -> None:
     text = "Flood fears grow in the fictional valley as rains go on Les trois prochains jours. It rains."
     assert _cut(text, "en")[0].startswith("Flood fears grow in the fictional valley as rains go on Les")
+
+
+def test_glued_labels_are_out_of_the_po_and_of_the_release(tmp_path) -> None:
+    from reltrans.build import MissingPolicy, build_document
+    from reltrans.catalog import read_catalog
+    from reltrans.pipeline import TranslateSettings, output_path_for, translate_files
+
+    source = tmp_path / "r.fr.txt"
+    source.write_text(
+        "Temps de lecture : 2 minutes Ce jeudi au port fictif, le conseil a voté le budget des quais.\n\n"
+        "Le maire a salué le retour de la stabilité.0b1c2d3e 4f50 6172 8394 a5b6c7d8e9f0 525x420\n",
+        encoding="utf-8",
+    )
+    translate_files([source], TranslateSettings(no_mt=True))
+    po = output_path_for(source, "en", None)
+    assert [e.msgid for e in read_catalog(po).live_entries] == [
+        "Ce jeudi au port fictif, le conseil a voté le budget des quais.",
+        "Le maire a salué le retour de la stabilité.",
+    ]
+    release = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE).text
+    assert release == "Ce jeudi au port fictif, le conseil a voté le budget des quais.\n\nLe maire a salué le retour de la stabilité.\n"
