@@ -784,8 +784,8 @@ def split_sentences(
 # 2.8: a heading without a sentence end run into the lead by the scraper with a space only ("Une grave
 # insécurité alimentaire menace 18 millions de personnes Les trois prochains mois seront …"): a
 # lowercase word, then a capitalised sentence opener and a lowercase word, which no French sentence
-# writes inside itself, except where a name or a title follows a noun that introduces it ("le film
-# Les visiteurs", "l'association Les amis du port"), or after a verb ("a dit Le", "lire La").
+# writes inside itself, except where a name or a title follows a word that introduces it ("le film
+# Les visiteurs", "l'association Les amis du port", "le roman dit Les", "lire La"): _NAMING_NOUNS.
 _GLUED_LEAD = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}'’@/.-])(\p{Ll}{2,})[ \u00a0]+(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles)[ \u00a0]+\p{Ll}{2,}\b)"
 )
