@@ -107,3 +107,37 @@ def test_lines_parted_by_a_blank_line_stay_apart_without_the_whole_line_elsewher
     assert _msgids(text) == ["Les digues ont tenu.", "Le port rouvre", "Les digues ont tenu.", "Le port rouvre"]
     text = "Port-Bleu Actualités du littoral\n\nPort-Bleu\n\nActualités du littoral\n"
     assert _msgids(text)[1:] == ["Port-Bleu", "Actualités du littoral"]
+
+
+# --------------------------------------------------------------------------- segmenter 2.8: a word that cannot end a sentence
+def test_a_sentence_goes_on_over_a_blank_line_after_a_word_that_cannot_end_it() -> None:
+    text = "La conférence régionale sur les ports se tiendra du 19 au\n\n21 septembre à Port-Bleu.\n\nLe comité se réunit demain.\n"
+    assert _msgids(text) == ["La conférence régionale sur les ports se tiendra du 19 au 21 septembre à Port-Bleu.", "Le comité se réunit demain."]
+    document = parse_document(text, "r.txt", "text")
+    assert document.text == text  # lossless: the blank line stays in the text, the msgid folds it
+    assert _msgids("Le plan prévoit de renforcer les digues et\n\nl'accès aux quais rouvrira en mai.\n") == [
+        "Le plan prévoit de renforcer les digues et l'accès aux quais rouvrira en mai."
+    ]
+    # the next paragraph is hard-wrapped: its sentence ends on a later line
+    assert _msgids("La conférence régionale sur les ports se tiendra du 19 au\n\n21 septembre à Port-Bleu et réunira\nles ministres de la mer.\n") == [
+        "La conférence régionale sur les ports se tiendra du 19 au 21 septembre à Port-Bleu et réunira les ministres de la mer."
+    ]
+    assert _msgids("Le plan prévoit de renforcer les digues de l'\n\nest du port avant l'hiver.\n") == [
+        "Le plan prévoit de renforcer les digues de l'est du port avant l'hiver."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prononcé le\n\n12 mars 2030\n",  # a label of two words, then a date alone
+        "Les missions de la\n\nDirection des ports fictifs.\n",  # the next line opens with a capital
+        "Le plan prévoit de renforcer les digues et\n\n- l'accès aux quais du port.\n",  # a list item
+        "LES MISSIONS DU PORT FICTIF ET DE LA\n\nflotte sont revues cette année.\n",  # a heading in capitals
+        "Le plan prévoit de renforcer les digues et\n\nl'accès aux quais du port\n",  # no sentence end after
+        "Le plan prévoit de renforcer les digues.\n\nl'accès aux quais sera rouvert en mai.\n",  # a sentence end before
+        "Le plan prévoit de renforcer les digues du port selon\n\nles ingénieurs du port fictif.\n",  # "selon" may end a heading
+    ],
+)
+def test_lines_parted_by_a_blank_line_stay_apart_without_an_unfinished_word(text: str) -> None:
+    assert len(_msgids(text)) == 2

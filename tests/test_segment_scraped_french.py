@@ -10,7 +10,17 @@ from __future__ import annotations
 import pytest
 
 from reltrans.formats import parse_document
-from reltrans.segment import SEGMENTER_VERSION, introduces_quotation, normalize_msgid, segment_document, split_sentences
+from reltrans.segment import (
+    CHROME_HEAD,
+    CHROME_TAIL,
+    SEGMENTER_VERSION,
+    introduces_quotation,
+    metadata_head,
+    normalize_msgid,
+    read_more_tail,
+    segment_document,
+    split_sentences,
+)
 
 
 def _cut(text: str, lang: str = "fr") -> list[str]:
@@ -22,7 +32,7 @@ def _msgids(text: str) -> list[str]:
 
 
 def test_the_segmenter_version_is_bumped() -> None:
-    assert SEGMENTER_VERSION == "2.7"
+    assert SEGMENTER_VERSION == "2.8"
 
 
 # --------------------------------------------------------------------------- reporting clause before a colon
@@ -383,3 +393,124 @@ def test_a_sentence_in_brackets_is_still_its_own_segment() -> None:
 def test_a_reporting_clause_holding_a_quoted_phrase_introduces_the_quotation() -> None:
     text = "Ils avaient salué un «travail exemplaire» : «C'était trop. (rires). Disons du bon travail.» Le soir tombe."
     assert _cut(text) == ["Ils avaient salué un «travail exemplaire» : «C'était trop. (rires). Disons du bon travail.»", "Le soir tombe."]
+
+
+# --------------------------------------------------------------------------- segmenter 2.8: labels glued to the text
+def _document(text: str):
+    return parse_document(text, "page.txt", "text")
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Temps de lecture : 2 minutes",
+        "Temps de lecture : 4 min",
+        "Lecture : 3 minutes",
+        "3 min de lecture",
+        "Reading time: 5 minutes",
+        "0b1c2d3e 4f50 6172 8394 a5b6c7d8e9f0 640x480",  # an image's file name and its size
+        "0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0",
+    ],
+)
+def test_a_label_glued_before_the_first_sentence_is_a_metadata_head(label: str) -> None:
+    text = f"{label} Ce jeudi 12 mars au port fictif, le conseil a voté le budget des quais. Il se réunit demain.\n"
+    document = _document(text)
+    head = metadata_head(document, document.blocks[0])
+    assert head is not None and text[:head].strip() == label
+    assert _msgids(text) == ["Ce jeudi 12 mars au port fictif, le conseil a voté le budget des quais.", "Il se réunit demain."]
+    assert "reading time" in CHROME_HEAD and "image file name" in CHROME_HEAD
+
+
+def test_an_image_file_name_glued_without_a_space_is_a_metadata_head() -> None:
+    text = "0b1c2d3e 4f50 6172 8394 a5b6c7d8e9f0 640x480Le maire du port fictif a reçu les pêcheurs ce matin.\n"
+    assert _msgids(text) == ["Le maire du port fictif a reçu les pêcheurs ce matin."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temps de lecture : 2 minutes\n",  # the label alone: a line of chrome, chrome.py's to judge
+        "Temps de lecture : 2 minutes Le port rouvre\n",  # before a short heading
+        "Lecture des actes du colloque sur les ports fictifs de la vallée.\n",  # no label: a word
+        "La lecture dure 3 minutes et les élèves la suivent en classe.\n",
+        "Le code 0b1c2d3e est inscrit sur chaque caisse livrée au port fictif.\n",  # no file name
+    ],
+)
+def test_text_without_a_glued_label_has_no_metadata_head(text: str) -> None:
+    document = _document(text)
+    assert metadata_head(document, document.blocks[0]) is None
+
+
+def test_an_image_file_name_glued_after_the_last_sentence_is_a_tail() -> None:
+    text = "Le maire a salué le retour de la paix et de la stabilité.0b1c2d3e 4f50 6172 8394 a5b6c7d8e9f0 525x420\n"
+    document = _document(text)
+    tail = read_more_tail(document, document.blocks[0])
+    assert tail is not None and text[tail:].strip() == "0b1c2d3e 4f50 6172 8394 a5b6c7d8e9f0 525x420"
+    assert _msgids(text) == ["Le maire a salué le retour de la paix et de la stabilité."]
+    assert "image's file name" in CHROME_TAIL
+    # kept chrome: the label is a segment of its own, never glued to the sentence
+    kept = segment_document(document, "fr", keep_chrome=True).segments
+    assert [s.msgid for s in kept] == ["Le maire a salué le retour de la paix et de la stabilité.", "0b1c2d3e 4f50 6172 8394 a5b6c7d8e9f0 525x420"]
+
+
+def test_a_code_after_the_last_sentence_is_no_image_tail() -> None:
+    text = "Le maire a reçu le rapport numéro 0b1c2d3e du port fictif. Il le publiera.\n"
+    document = _document(text)
+    assert read_more_tail(document, document.blocks[0]) is None
+
+
+# --------------------------------------------------------------------------- segmenter 2.8: a heading run into its lead
+def test_a_heading_run_into_its_lead_with_a_space_is_cut() -> None:
+    text = (
+        "Vallée fictive – Une crue menace trois mille familles du port Les deux prochaines semaines seront "
+        "décisives pour les digues, annonce le comité. Il se réunit demain."
+    )
+    assert _cut(text) == [
+        "Vallée fictive – Une crue menace trois mille familles du port",
+        "Les deux prochaines semaines seront décisives pour les digues, annonce le comité.",
+        "Il se réunit demain.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # a title or a name introduced by its noun
+        ("Le réalisateur du film Les voiles blanches a présenté son travail aux pêcheurs du port. Il revient en mai.", "du film"),
+        ("Les bénévoles de l'association Les amis du port fictif ont nettoyé la plage ce dimanche. Ils reviendront.", "l'association"),
+        # a short heading: too few words to tell
+        ("Un quai neuf Les travaux commencent lundi au port. Ils dureront un an.", "quai neuf"),
+        # the glue after the first sentence end: no heading there
+        ("Le comité s'est réuni. Il a parlé du port Les travaux commencent lundi au port. Ils dureront.", "du port"),
+        # no sentence end after it: a heading alone, or two
+        ("Les pêcheurs du port fictif réclament un nouveau quai Les autorités répondent", "nouveau quai"),
+    ],
+)
+def test_a_capitalised_opener_inside_a_sentence_is_no_heading_glue(text: str, before: str) -> None:
+    assert not any(piece.endswith(before) for piece in _cut(text))
+
+
+def test_a_heading_run_into_its_lead_is_cut_in_french_only() -> None:
+    text = "Flood fears grow in the fictional valley as rains go on Les trois prochains jours. It rains."
+    assert _cut(text, "en")[0].startswith("Flood fears grow in the fictional valley as rains go on Les")
+
+
+def test_glued_labels_are_out_of_the_po_and_of_the_release(tmp_path) -> None:
+    from reltrans.build import MissingPolicy, build_document
+    from reltrans.catalog import read_catalog
+    from reltrans.pipeline import TranslateSettings, output_path_for, translate_files
+
+    source = tmp_path / "r.fr.txt"
+    source.write_text(
+        "Temps de lecture : 2 minutes Ce jeudi au port fictif, le conseil a voté le budget des quais.\n\n"
+        "Le maire a salué le retour de la stabilité.0b1c2d3e 4f50 6172 8394 a5b6c7d8e9f0 525x420\n",
+        encoding="utf-8",
+    )
+    translate_files([source], TranslateSettings(no_mt=True))
+    po = output_path_for(source, "en", None)
+    assert [e.msgid for e in read_catalog(po).live_entries] == [
+        "Ce jeudi au port fictif, le conseil a voté le budget des quais.",
+        "Le maire a salué le retour de la stabilité.",
+    ]
+    release = build_document(source, po, policy=MissingPolicy.FALLBACK_SOURCE).text
+    assert release == "Ce jeudi au port fictif, le conseil a voté le budget des quais.\n\nLe maire a salué le retour de la stabilité.\n"

@@ -68,7 +68,10 @@ pushed it there or it ends the sentence with its period. A line ending with a co
 one or two blank lines into a line opening in lowercase that ends a sentence (``… touchées :`` /
 (blank) / ``l'Afrique australe et l'Afrique de l'Est. …``: the scraper broke the sentence where the
 page had an image or a line break), but not into a list item, an address, a line of fewer than
-four words or one without a sentence end, nor after a reporting clause. Two lines parted by one or
+four words or one without a sentence end, nor after a reporting clause. So does (segmenter 2.8) a line
+of four words or more ending with a word that cannot end a sentence (``… se tiendra du 19 au`` /
+(blank) / ``21 septembre à Genève.``), into a line opening in lowercase or with a digit that ends a
+sentence (:func:`_unfinished_goes_on`; never a heading in capitals). Two lines parted by one or
 two blank lines are one line when the page holds them whole on one line elsewhere (a title the
 scraper copied twice and broke once), each part of two words or more, neither chrome nor ending a
 sentence.
@@ -145,9 +148,13 @@ def parse_blocks(text: str) -> list[Block]:
             before_blank, previous = None, line
             inside = wrapped_run = False
             continue
-        if before_blank is not None and blanks <= _COLON_BLANKS and _colon_goes_on(before_blank.text, text[start:end]):
-            # "… sur les deux régions touchées :" / (blank) / "l'Afrique australe et …": the scraper
-            # put a blank line inside a sentence after its colon
+        if before_blank is not None and blanks <= _COLON_BLANKS and (
+            _colon_goes_on(before_blank.text, text[start:end])
+            or _unfinished_goes_on(before_blank.text, text[start:end], ends_later[position])
+        ):
+            # "… sur les deux régions touchées :" / (blank) / "l'Afrique australe et …", "… se tiendra
+            # du 19 au" / (blank) / "21 septembre à Genève.": the scraper put a blank line inside a
+            # sentence, after its colon or after a word that cannot end it
             last = blocks[-1]
             blocks[-1] = Block("list_item" if last.kind == "list_item" else "paragraph", last.start, end, last.line)
             before_blank, previous = None, line
@@ -229,6 +236,42 @@ def _colon_goes_on(line: str, following: str) -> bool:
     if first is None or not first.group(1).islower() or kept_line(following) == "a date stamp":
         return False
     return _SENTENCE_END_LINE.search(following) is not None and not following.rstrip().endswith((";", ","))
+
+
+# segmenter 2.8: the words a sentence cannot end with, before a blank line the scraper left inside
+# it (prepositions, articles, conjunctions; not "plus", "ainsi", "selon", "que", which end a heading
+# or a quoted title as often as they open a continuation)
+_BLANK_CANNOT_END = frozenset(
+    "de du des la le les et ou à au aux en pour par sur sous dans avec sans un une dont entre vers chez contre "
+    "of and or to in for the a an with on at by from into than".split()
+)
+
+
+def _unfinished_goes_on(line: str, following: str, ends_later: bool | None = None) -> bool:
+    """Whether ``following``, after blank lines, goes on the sentence that ``line`` leaves
+    unfinished (segmenter 2.8): ``line`` holds :data:`WRAP_MIN_WORDS` words or more, is no heading
+    (in capitals) or chrome, and ends with a word that cannot end a sentence (``… se tiendra du 19
+    au``, ``… l'`` elided), and ``following`` goes on: it opens with a lowercase word or a digit
+    (``21 septembre à Genève.``), its paragraph goes on to a sentence end (``ends_later``: a line
+    from ``following`` on, before the next blank line, holds one; None: ``following`` itself) and
+    it is no list item, address, date alone or chrome. ``Prononcé le`` / ``12 mars 2030`` and ``…
+    les missions de la`` / ``Direction …`` stay apart."""
+    line = line.strip()
+    following = following.strip()
+    if _chrome_line(line) or _chrome_line(following) or _capitals(line):
+        return False
+    last = _LAST_WORD.search(line)
+    unfinished = (last is not None and last.group(1).lower() in _BLANK_CANNOT_END and not line.endswith(("'", "’"))) or (
+        ELISION_AT_END.search(line) is not None
+    )
+    if not unfinished or len(_WORD.findall(line)) < WRAP_MIN_WORDS:
+        return False
+    if _LIST_MARKER.match(following) or ADDRESS_LINE.fullmatch(following) or kept_line(following) == "a date stamp":
+        return False
+    first = _FIRST.match(following)
+    if first is None or following[:1] in "«“\"(" or not (first.group(1).islower() or first.group(1).isdigit()):
+        return False
+    return ends_later if ends_later is not None else _HAS_SENTENCE_END.search(following) is not None
 
 
 WRAP_MAX_WIDTH = 150
