@@ -50,7 +50,37 @@ def data() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def concepts(data: dict[str, Any]) -> list[dict[str, Any]]:
-    return data["concept"]
+    """The concept tables, with each ``"@name"`` of a document-cue list replaced by the words of
+    that set of the ``[cues]`` table (expanded here again, apart from the loader)."""
+    cues = data.get("cues", {})
+    out = []
+    for table in data["concept"]:
+        table = dict(table)
+        for key in ("when_document_mentions", "unless_document_mentions"):
+            mapping = table.get(key)
+            if isinstance(mapping, dict):
+                table[key] = {
+                    lang: [w for word in words for w in (cues[word[1:]][lang] if word.startswith("@") else [word])]
+                    for lang, words in mapping.items()
+                }
+        out.append(table)
+    return out
+
+
+def test_every_cue_set_is_declared_and_shared(data: dict[str, Any]) -> None:
+    """A ``"@name"`` names a set of ``[cues]``, and each set is used by several concepts (a set
+    used once would be a list written elsewhere than where it is read)."""
+    cues = data.get("cues", {})
+    uses = dict.fromkeys(cues, 0)
+    for table in data["concept"]:
+        for key in ("when_document_mentions", "unless_document_mentions"):
+            mapping = table.get(key)
+            for words in (mapping.values() if isinstance(mapping, dict) else [mapping or []]):
+                for word in words:
+                    if word.startswith("@"):
+                        assert word[1:] in cues, (table["id"], word)
+                        uses[word[1:]] += 1
+    assert cues and all(count >= 2 for count in uses.values()), uses
 
 
 def _find(concepts: list[dict[str, Any]], fr_term: str) -> list[dict[str, Any]]:

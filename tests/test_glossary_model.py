@@ -433,6 +433,88 @@ def test_bad_review_elsewhere_is_a_glossary_error(snippet, message):
         loads_toml(text, "g.toml")
 
 
+CUE_SET_GLOSSARY = """
+[glossary]
+name = "cue sets"
+languages = ["fr", "en"]
+
+[cues]
+aid-bodies = { fr = ["PAM", "HCR"], en = ["WFP"] }
+sea = { fr = ["garde-côtes", "embarcation"] }
+
+[[concept]]
+id = "rations"
+source = "s"
+fr = ["ration", "rations"]
+en = ["rations", "ration"]
+when_document_mentions = { fr = ["@aid-bodies", "vivres", "HCR"] }
+review_elsewhere = true
+
+[[concept]]
+id = "rescue"
+source = "s"
+fr = ["sauvetage"]
+en = ["rescue"]
+when_document_mentions = ["@aid-bodies", "@sea"]
+unless_document_mentions = { fr = ["@sea"] }
+"""
+
+
+def test_a_named_cue_set_expands_in_place_in_each_concept():
+    glossary = loads_toml(CUE_SET_GLOSSARY)
+    # the set's words where the reference stood, then the concept's own; a repeat is dropped
+    assert glossary.get("rations").when_document_mentions == {"fr": ("PAM", "HCR", "vivres")}
+    assert glossary.get("rescue").when_document_mentions == {"fr": ("PAM", "HCR", "garde-côtes", "embarcation")}
+    assert glossary.get("rescue").unless_document_mentions == {"fr": ("garde-côtes", "embarcation")}
+    # the expanded cues decide as written-out ones would
+    assert glossary.for_document("Le PAM a réduit la ration.").get("rations").preferred("en").text == "rations"
+    cat = glossary.for_document("Le chat a mangé sa ration.").get("rations")
+    assert cat.review and cat.preferred("en") is None
+    written_out = CUE_SET_GLOSSARY.replace('["@aid-bodies", "vivres", "HCR"]', '["PAM", "HCR", "vivres"]')
+    assert loads_toml(written_out).get("rations") == glossary.get("rations")
+
+
+def test_exports_write_the_cue_words_in_full():
+    from reltrans.glossary.tabular import dump_tabular, parse_tabular
+    from reltrans.glossary.tbx import dump_tbx, parse_tbx
+
+    glossary = loads_toml(CUE_SET_GLOSSARY)
+    toml_text = dump_toml(glossary)
+    assert "@" not in toml_text and "[cues]" not in toml_text
+    assert loads_toml(toml_text).digest == glossary.digest
+    for reread in (parse_tabular(dump_tabular(glossary)), parse_tbx(dump_tbx(glossary))):
+        assert reread.get("rations").when_document_mentions == {"fr": ("PAM", "HCR", "vivres")}
+        assert reread.get("rations").review_elsewhere
+
+
+@pytest.mark.parametrize(
+    ("cues", "reference", "message"),
+    [
+        ('aid = { fr = ["PAM"] }', "@nope", "unknown cue set '@nope'"),
+        ('aid = { en = ["WFP"] }', "@aid", "has no fr words"),
+        ('aid = { fr = [] }', "@aid", "non-empty list of words"),
+        ('Aid = { fr = ["PAM"] }', "@Aid", "cue set name must match"),
+        ('aid = { fr = ["@other"] }', "@aid", "cannot refer to another"),
+        ('aid = ["PAM"]', "@aid", "must be a table of language"),
+    ],
+)
+def test_bad_cue_sets_are_glossary_errors(cues, reference, message):
+    text = (
+        f'[glossary]\nname = "x"\nlanguages = ["fr", "en"]\n[cues]\n{cues}\n'
+        f'[[concept]]\nid = "a"\nsource = "s"\nfr = ["a"]\nen = ["b"]\nwhen_document_mentions = ["{reference}"]\n'
+    )
+    with pytest.raises(GlossaryError, match=message):
+        loads_toml(text, "g.toml")
+
+
+def test_validate_accepts_the_cues_table(tmp_path):
+    from reltrans.glossary import validate_glossary
+
+    path = tmp_path / "g.toml"
+    path.write_text(CUE_SET_GLOSSARY.replace('source = "s"', 'source = "UNTERM"'), encoding="utf-8")
+    assert not [f for f in validate_glossary(path) if f.code == "GL106"]
+
+
 KIND_GLOSSARY = """[glossary]
 name = "kinds"
 languages = ["fr", "en"]

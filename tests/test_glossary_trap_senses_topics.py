@@ -55,6 +55,12 @@ EVERYDAY = [
     ("La directrice a mis son visa sur le compte rendu avant de le diffuser.", "visa", "visa"),
     ("Le naufrage de leur amitié a surpris tout le quartier.", "naufrage", "shipwreck"),
     ("Le débarquement du nouveau chef a bousculé les habitudes du service.", "débarquement", "disembarkation"),
+    # round 32 (d33d): a payee, gowns, a financial cushion, a death
+    ("Indiquez le bénéficiaire du virement avant de valider l'opération.", "bénéficiaire", "beneficiaries"),
+    ("Son neveu est le seul bénéficiaire de son assurance-vie.", "bénéficiaire", "beneficiaries"),
+    ("La styliste a présenté ses plus belles toilettes au défilé de printemps.", "toilettes", "toilets"),
+    ("Ils ont acheté deux matelas neufs pour la chambre d'amis.", "matelas", "mattresses"),
+    ("La disparition soudaine de la chanteuse a bouleversé ses admirateurs.", "disparition", "disappearances"),
 ]
 
 #: (sentence, word, concept forced there): the UN sense in a release's sentence
@@ -90,6 +96,11 @@ UN_SENSE = [
     ("Le débarquement des rescapés a eu lieu au port de Catane, selon l'OIM.", "débarquement", "disembarkation"),
     ("Le camp accueille 20 000 réfugiés venus du Soudan.", "camp", "camp"),
     ("La loi facilite l'expulsion des étrangers en situation irrégulière.", "expulsion", "deportation"),
+    ("Le PAM a fourni une aide alimentaire à 20 000 bénéficiaires dans la région.", "bénéficiaires", "beneficiaries"),
+    ("Chaque bénéficiaire reçoit une carte pour retirer ses vivres.", "bénéficiaire", "beneficiaries"),
+    ("L'UNICEF a construit des toilettes dans les écoles du camp de réfugiés.", "toilettes", "toilets"),
+    ("Le HCR a distribué des matelas aux familles déplacées par les inondations.", "matelas", "mattresses"),
+    ("Les familles ont signalé la disparition de trois militants au Comité des disparitions forcées.", "disparition", "disappearances"),
 ]
 
 
@@ -117,6 +128,18 @@ LEFT_ALONE = [
     ("Les mondiaux d'athlétisme auront lieu à Tokyo.", "mondiaux"),
     ("Les louveteaux partent en camp d'été dans le Jura.", "camp"),
     ("L'expulsion de l'ailier a changé le cours du match.", "expulsion"),
+    # round 32 (d33d): fixed phrases with an everyday sense, left alone in any document
+    ("Le HCR dit que c'est l'hôpital qui se moque de la charité.", "hôpital"),
+    ("L'OIM dispose d'un matelas de sécurité pour ses opérations de retour.", "matelas"),
+    ("Après l'incendie, les employés du HCR ont été mis au chômage technique.", "chômage"),
+    ("Elle fait des ménages le soir pour compléter son salaire de réfugiée.", "ménages"),
+    ("Les réfugiés font leurs besoins dans des fossés faute de latrines.", "besoins"),
+    ("Il s'est mis la cervelle à la torture pour remplir le formulaire d'asile.", "torture"),
+    ("De guerre lasse, le migrant a signé le document.", "guerre"),
+    ("Le premier enseignement de cette enquête de l'OIM est que les retours augmentent.", "enseignement"),
+    ("Les réfugiés déplorent une inflation de formulaires à remplir.", "inflation"),
+    ("La disparition des espèces menace les moyens de subsistance des déplacés.", "disparition"),
+    ("Le vieux réfugié a fait une attaque pendant la nuit.", "attaque"),
 ]
 
 
@@ -137,6 +160,17 @@ def test_an_idiom_is_left_alone(bundled, sentence: str, word: str) -> None:
         ("Les garde-côtes ont mené une opération de sauvetage au large de Lampedusa.", "sauvetage", "rescue"),
         ("La crise alimentaire mondiale menace des millions de personnes.", "mondiale", "global-mondial"),
         ("Le premier producteur mondial de blé a réduit ses exportations.", "mondial", "global-mondial"),
+        # round 32 (d33d): the sense next to its new exclusions
+        ("Les blessés ont été évacués vers l'hôpital de Goma, selon le CICR.", "hôpital", "hospital"),
+        ("Le chômage touche 40 % des réfugiés en âge de travailler, selon l'OIT.", "chômage", "unemployment"),
+        ("Les ménages déplacés dépensent 70 % de leurs revenus pour se nourrir.", "ménages", "households"),
+        ("Le HCR a recueilli des témoignages de torture dans les centres de détention.", "torture", "torture"),
+        ("La guerre a chassé plus d'un million de personnes de leur foyer.", "guerre", "war"),
+        ("L'enseignement reste gratuit pour les enfants réfugiés, selon l'UNICEF.", "enseignement", "teaching"),
+        ("L'inflation de 30 % a réduit le pouvoir d'achat des ménages.", "inflation", "inflation"),
+        ("Les besoins des déplacés en eau et en abris ne cessent d'augmenter.", "besoins", "needs-bare"),
+        ("L'attaque contre le convoi humanitaire a fait trois morts.", "attaque", "attacks"),
+        ("Les réfugiés ont fait une demande d'aide après l'attaque du camp.", "attaque", "attacks"),
     ],
 )
 def test_the_un_sense_of_the_other_words_is_still_forced(bundled, sentence: str, word: str, concept: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -67,6 +67,8 @@ class RawGlossary:
     concepts: tuple[RawConcept, ...]
     top_keys: tuple[str, ...]
     lines: tuple[str, ...]
+    cues: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    """The named cue sets of the ``[cues]`` table: name -> language -> words."""
 
     def key_line(self, raw: RawConcept, key: str) -> int:
         """Line of ``key = ...`` inside the concept's table, or the header line."""
@@ -134,12 +136,64 @@ def parse_toml_text(text: str, path: str = "<string>") -> RawGlossary:
     tables = data.get("concept", [])
     if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
         raise GlossaryError("'concept' must be an array of tables ([[concept]])", path=path, line=1)
+    cues = _cue_sets(data.get("cues", {}), path)
     header_lines = [i + 1 for i, line in enumerate(lines) if _CONCEPT_HEADER.match(line)]
     raws = []
     for index, table in enumerate(tables):
         line = header_lines[index] if len(header_lines) == len(tables) else _find_id_line(lines, table)
         raws.append(RawConcept(data=table, line=line, index=index))
-    return RawGlossary(path=path, header=header, concepts=tuple(raws), top_keys=tuple(data), lines=lines)
+    return RawGlossary(path=path, header=header, concepts=tuple(raws), top_keys=tuple(data), lines=lines, cues=cues)
+
+
+CUE_REFERENCE = "@"
+"""A word of a document-cue list that starts with it names a set of the ``[cues]`` table."""
+
+
+def _cue_sets(value: Any, path: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """The ``[cues]`` table: named sets of document cues, each ``name = { fr = [...] }``, so that
+    the cue lists many concepts share (the UN bodies, migration, crises) are written once and
+    referred to as ``"@name"`` in ``when_document_mentions`` / ``unless_document_mentions``."""
+    if not isinstance(value, dict):
+        raise GlossaryError("[cues] must be a table of name = { language = [words] }", path=path, line=1)
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for name, table in value.items():
+        if not ID_RE.match(name):
+            raise GlossaryError(f"cue set name must match [a-z0-9-]+, got {name!r}", path=path, line=1)
+        if not isinstance(table, dict) or not table:
+            raise GlossaryError(f"cue set {name!r} must be a table of language = [words]", path=path, line=1)
+        words: dict[str, tuple[str, ...]] = {}
+        for lang, items in table.items():
+            if not isinstance(items, list) or not items or not all(isinstance(v, str) and v.strip() for v in items):
+                raise GlossaryError(f"cue set {name!r}: {lang} must be a non-empty list of words", path=path, line=1)
+            if any(v.strip().startswith(CUE_REFERENCE) for v in items):
+                # one level only: a set is read in one place, never through a chain of names
+                raise GlossaryError(f"cue set {name!r}: a cue set cannot refer to another ({CUE_REFERENCE}...)", path=path, line=1)
+            words[lang] = tuple(v.strip() for v in items)
+        out[name] = words
+    return out
+
+
+def _expand_cues(
+    mapping: dict[str, tuple[str, ...]], cues: Mapping[str, Mapping[str, tuple[str, ...]]], key: str, cid: str, fail: Any
+) -> dict[str, tuple[str, ...]]:
+    """Each ``"@name"`` of a cue list replaced by the words of that set in the list's language
+    (in place, duplicates dropped), so the concept holds its cues in full as before."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, words in mapping.items():
+        expanded: list[str] = []
+        for word in words:
+            if not word.startswith(CUE_REFERENCE):
+                expanded.append(word)
+                continue
+            name = word[len(CUE_REFERENCE):]
+            if name not in cues:
+                known = ", ".join(sorted(cues)) or "none declared"
+                raise fail(f"concept {cid}: {key}.{lang}: unknown cue set {word!r} ([cues]: {known})", key)
+            if lang not in cues[name]:
+                raise fail(f"concept {cid}: {key}.{lang}: cue set {word!r} has no {lang} words", key)
+            expanded.extend(cues[name][lang])
+        out[lang] = tuple(dict.fromkeys(expanded))
+    return out
 
 
 def _find_id_line(lines: tuple[str, ...], table: Mapping[str, Any]) -> int:
@@ -197,7 +251,7 @@ def build_concept(raw: RawConcept, glossary: RawGlossary, *, check_patterns: boo
     case_rule = _bool_or_terms(data, "case_sensitive", cid, fail)
     inflect_rule = _bool_or_terms(data, "inflect", cid, fail)
     contexts = {key: _context_map(data, key, cid, fail, check_patterns) for key in CONTEXT_KEYS}
-    document = _document_rules(data, cid, fail, _first_language(glossary), contexts)
+    document = _document_rules(data, cid, fail, _first_language(glossary), contexts, glossary.cues)
     terms: list[Term] = []
     for lang, groups in texts.items():
         for i, text in enumerate(groups[False]):
@@ -319,14 +373,21 @@ def _date_value(value: Any, key: str, cid: str, fail: Any) -> str:
 
 
 def _document_rules(
-    data: Mapping[str, Any], cid: str, fail: Any, default_lang: str | None, contexts: dict[str, dict[str, str]]
+    data: Mapping[str, Any],
+    cid: str,
+    fail: Any,
+    default_lang: str | None,
+    contexts: dict[str, dict[str, str]],
+    cues: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None,
 ) -> dict[str, Any]:
     """The document keys of a concept; ``pos`` is also folded into ``contexts`` (a noun needs a
-    determiner before it: ``context_before``; an adjective must not have one: ``exclude_before``)."""
+    determiner before it: ``context_before``; an adjective must not have one: ``exclude_before``);
+    the ``"@name"`` references of the cue lists are expanded from ``cues`` (the ``[cues]`` table)."""
     out: dict[str, Any] = {"term_dates": {}}
     for key in ("when_document_mentions", "unless_document_mentions"):
         if key in data:
-            out[key] = _by_language(data[key], key, cid, fail, default_lang, list)
+            words = _by_language(data[key], key, cid, fail, default_lang, list)
+            out[key] = _expand_cues(words, cues or {}, key, cid, fail)
     if "pos" in data:
         pos = _by_language(data["pos"], "pos", cid, fail, default_lang, str)
         for lang, value in pos.items():

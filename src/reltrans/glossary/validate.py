@@ -103,7 +103,7 @@ def _sorted(findings: list[Finding]) -> list[Finding]:
 def _check_header(raw: RawGlossary) -> list[Finding]:
     out: list[Finding] = []
     for key in raw.top_keys:
-        if key not in ("glossary", "concept"):
+        if key not in ("glossary", "concept", "cues"):
             out.append(Finding("GL106", WARNING, raw.path, 1, f"unknown top-level key {key!r}"))
     for key in raw.header:
         if key not in HEADER_KEYS:
