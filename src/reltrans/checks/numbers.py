@@ -20,11 +20,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Callable
+from types import MappingProxyType
+from typing import Callable, Mapping
 
 __all__ = [
     "NumberToken", "NumberDiff", "extract_numbers", "decimal_commas", "compare_numbers", "counts_relative_period", "has_digit", "keeps_part",
-    "relative_time_phrase", "relative_years",
+    "relative_time_phrase", "relative_years", "document_numbers", "stated_elsewhere",
 ]
 
 
@@ -308,6 +309,22 @@ def extract_numbers(text: str, lang: str) -> list[NumberToken]:
     ones otherwise.
     """
     return [NumberToken(surface, key, start) for start, surface, key in _scan(text, lang)]
+
+
+@functools.lru_cache(maxsize=8)
+def document_numbers(text: str, lang: str) -> Mapping[str, int]:
+    """How many times each number and date key occurs in a whole document ``text`` (the msgids
+    of a file, or its msgstrs, joined), computed once per file: what a translation may restate
+    from another sentence of the release, or have moved to another one."""
+    return MappingProxyType(Counter(key for _start, _surface, key in _scan(text, lang)))
+
+
+def stated_elsewhere(key: str, document: Mapping[str, int]) -> bool:
+    """Does the document state the year or date ``key``: the same key, or for a year a date of
+    that year (« en mars 2024 » states "2024")?"""
+    if key in document:
+        return True
+    return key.isdigit() and len(key) == 4 and any(k.startswith(f"date:{key}-") for k in document)
 
 
 @functools.lru_cache(maxsize=64)
