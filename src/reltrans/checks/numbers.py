@@ -579,6 +579,8 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     approximate_extra = _pair_approximate(extra, target, tgt, source, source_lang)
     if not missing and not extra and not approximate and not approximate_extra:
         return _SAME
+    if document_year is not None and any(k.startswith("date:????-") for k in extra):
+        _pair_years_left_implied(missing, extra, document_year)
     partial, partial_kept = _pair_parts(missing, extra, target, target_lang, tgt, src)
     dropped: Counter[str] = Counter()
     added: Counter[str] = Counter()
@@ -872,6 +874,23 @@ def _pair_implied_years(missing: Counter[str], extra: Counter[str], added: Count
             missing[key] -= paired
             extra[dated] -= paired
             added[dated] += paired
+    for counter in (missing, extra):
+        for key in [k for k, n in counter.items() if n <= 0]:
+            del counter[key]
+
+
+def _pair_years_left_implied(missing: Counter[str], extra: Counter[str], document_year: int) -> None:
+    """A source date with its year written without it in the target (« Vienne, 21 mars 2011 »
+    -> "VIENNA, 21 March" in a 2011 release): the year is the release's, which the reader
+    knows, so the two dates pair (in place), the reverse of :func:`_pair_implied_years`. Only
+    the release's year or one next to it is implied; another year stays a partly kept date."""
+    for key in [k for k in extra if k.startswith("date:????-")]:
+        for dated in [k for k in missing if k.startswith("date:") and k.count("-") == 2 and k[10:] == key[10:] and k[5:9].isdigit()]:
+            if abs(int(dated[5:9]) - document_year) > 1:
+                continue
+            paired = min(missing[dated], extra[key])
+            missing[dated] -= paired
+            extra[key] -= paired
     for counter in (missing, extra):
         for key in [k for k, n in counter.items() if n <= 0]:
             del counter[key]
