@@ -883,7 +883,11 @@ def _pair_years_left_implied(missing: Counter[str], extra: Counter[str], documen
     """A source date with its year written without it in the target (« Vienne, 21 mars 2011 »
     -> "VIENNA, 21 March" in a 2011 release): the year is the release's, which the reader
     knows, so the two dates pair (in place), the reverse of :func:`_pair_implied_years`. Only
-    the release's year or one next to it is implied; another year stays a partly kept date."""
+    the release's year or one next to it is implied; another year stays a partly kept date.
+    With another year or dated date left over in the target, nothing pairs: it may be the
+    year, changed ("In 2020 through 14 March" for « au 14 mars 2021 »)."""
+    if any(_is_year_key(k) or (k.startswith("date:") and not k.startswith("date:????-")) for k in extra):
+        return
     for key in [k for k in extra if k.startswith("date:????-")]:
         for dated in [k for k in missing if k.startswith("date:") and k.count("-") == 2 and k[10:] == key[10:] and k[5:9].isdigit()]:
             if abs(int(dated[5:9]) - document_year) > 1:
