@@ -10,7 +10,8 @@ The evaluation set lives OUTSIDE the repository (third-party sentences are never
         releases.tsv  release_id, date, split, ...   (the release dates)
       ``--split tuning`` / ``--split heldout`` scores one split (the default, ``all``, both, with
       held-out figures apart); a later set (``--split heldout3``, any name: pairs_heldout3.tsv,
-      terms_heldout3.tsv, its dates in releases_heldout3.tsv) is scored on its own. The older layout is still read with ``--pairs``/``--terms``:
+      terms_heldout3.tsv, its dates in releases_heldout3.tsv) is scored on its own, and only the
+      scored splits' files are read (never another split's pairs, terms or dates). The older layout is still read with ``--pairs``/``--terms``:
         pairs.tsv     release_id, fr, en, source_url_fr, source_url_en   (all aligned pairs)
         heldout.tsv   the same columns: the releases the glossary was NOT tuned on
         terms.tsv     fr, en, kind, evidence   (verified terms; evidence = release ids, then
@@ -136,6 +137,24 @@ def read_terms(path: Path) -> list[VerifiedTerm]:
 
 def read_dates(path: Path) -> dict[str, str]:
     return {r["release_id"]: r["date"] for r in read_rows(path)} if path.exists() else {}
+
+
+def heldout_releases(folder: Path, splits: tuple[str, ...], pairs: list[Pair]) -> set[str]:
+    """The held-out releases among ``pairs`` of the scored ``splits``: every release of a
+    held-out split (``heldout``, or a later set such as ``heldout17``); the tuning split has none.
+    Only the scored splits' own files are read: scoring one split never opens another's."""
+    if "heldout" in splits and len(splits) > 1:  # --split all: the held-out pairs are the file's
+        return {p.release for p in read_pairs(folder / "pairs_heldout.tsv")}
+    return set() if splits == ("tuning",) else {p.release for p in pairs}
+
+
+def split_dates(folder: Path, splits: tuple[str, ...]) -> dict[str, str]:
+    """Release dates for the scored ``splits``: the shared ``releases.tsv`` (the first two
+    splits' dates) and each scored split's own ``releases_<split>.tsv``, never another split's."""
+    dates = read_dates(folder / "releases.tsv")
+    for split in splits:
+        dates.update(read_dates(folder / f"releases_{split}.tsv"))
+    return dates
 
 
 def _fold(text: str) -> str:
@@ -293,16 +312,15 @@ def main(argv: list[str] | None = None) -> int:
     if split_layout:
         pairs = [p for split in splits for p in read_pairs(args.set / f"pairs_{split}.tsv")]
         terms = [t for split in splits for t in read_terms(args.set / f"terms_{split}.tsv")]
-        first_heldout = args.set / "pairs_heldout.tsv"
-        heldout = {p.release for p in read_pairs(first_heldout)} if first_heldout.exists() else set()
-        heldout |= {p.release for p in pairs if later_split}
+        heldout = heldout_releases(args.set, splits, pairs)
+        dates = split_dates(args.set, splits)
     else:
         pairs, terms = read_pairs(needed[0]), read_terms(needed[1])
         heldout_path = args.set / "heldout.tsv"
         heldout = {p.release for p in read_pairs(heldout_path)} if heldout_path.exists() else set()
-    dates = read_dates(args.set / "releases.tsv")
-    for extra in sorted(args.set.glob("releases_*.tsv")):  # dates of the later held-out sets
-        dates.update(read_dates(extra))
+        dates = read_dates(args.set / "releases.tsv")
+        for extra in sorted(args.set.glob("releases_*.tsv")):  # the older layout has no splits: every dates file
+            dates.update(read_dates(extra))
     result = evaluate(pairs, terms, heldout, dates, glossary, read_judgements(args.set / "judgements.tsv"), inner=not args.no_inner)
     figures = {
         "pairs": len(pairs),

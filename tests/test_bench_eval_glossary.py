@@ -206,3 +206,32 @@ def test_a_matcher_without_inner_matches_is_scored_with_find():
             return ["m"]
 
     assert eval_glossary_recall.french_matches(Old(), "x") == [("m", False)]
+
+
+def test_scoring_one_split_opens_only_that_splits_files(tmp_path, capsys, monkeypatch):
+    import json
+
+    write_split_set(tmp_path)
+    # a later set, and another one beside it whose files must stay closed
+    (tmp_path / "pairs_heldout7.tsv").write_text(HEADER + "s1\tL'OIM aide les réfugiés.\tIOM helps refugees.\tu\tu\n", encoding="utf-8")
+    (tmp_path / "terms_heldout7.tsv").write_text("release_id\tfr\ten\tkind\ns1\tOIM\tIOM\tacronym\n", encoding="utf-8")
+    (tmp_path / "releases_heldout7.tsv").write_text("release_id\tdate\ns1\t2021-04-02\n", encoding="utf-8")
+    for kind in ("pairs", "terms", "releases"):
+        (tmp_path / f"{kind}_heldout8.tsv").write_text("not read\n", encoding="utf-8")
+    opened: list[str] = []
+    real_open = Path.open
+
+    def recording_open(self, *args, **kwargs):
+        opened.append(self.name)
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", recording_open)
+    assert eval_glossary_recall.main(["--set", str(tmp_path), "--split", "heldout7", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["terms"] == 1 and figures["heldout_terms"] == 1 and figures["recall"] == 100.0
+    split_files = {name for name in opened if "_" in name}
+    assert split_files == {"pairs_heldout7.tsv", "terms_heldout7.tsv", "releases_heldout7.tsv"}, opened
+    opened.clear()
+    assert eval_glossary_recall.main(["--set", str(tmp_path), "--split", "tuning", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["heldout_terms"] == 0
+    assert {name for name in opened if "_" in name} == {"pairs_tuning.tsv", "terms_tuning.tsv"}, opened

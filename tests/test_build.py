@@ -163,3 +163,27 @@ def test_a_fuzzy_draft_whose_markup_was_not_placed_is_a_gap_not_a_refusal(tmp_pa
     write_catalog(Catalog(header, (reviewed, CatalogEntry(plain, "Aid continues."))), po)
     refused = runner.invoke(cli, ["build", str(page), str(po), "--fallback-source", "-o", str(tmp_path / "c.html")])
     assert refused.exit_code == 3 and "placeholders of" in refused.stderr
+
+
+def test_an_empty_or_header_only_po_is_said_so(tmp_path: Path) -> None:
+    """A 0-byte PO is one input-error line (exit 3, nothing written); a header-only PO is an
+    incomplete translation (exit 1) whose message says the PO has no entries."""
+    from click.testing import CliRunner
+
+    from reltrans.cli import cli
+
+    source = tmp_path / "note.txt"
+    source.write_text("La séance est ouverte.\n\nLe vote aura lieu demain.\n", encoding="utf-8")
+    empty = tmp_path / "empty.po"
+    empty.write_bytes(b"")
+    runner = CliRunner()
+    result = runner.invoke(cli, ["build", str(source), str(empty), "-o", str(tmp_path / "a.txt")])
+    assert result.exit_code == 3, result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"{empty}: E-PO empty PO file (0 bytes)") and not (tmp_path / "a.txt").exists()
+    header_only = tmp_path / "header.po"
+    header_only.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n"X-Source-Language: fr\\n"\n', encoding="utf-8")
+    result = runner.invoke(cli, ["build", str(source), str(header_only), "-o", str(tmp_path / "b.txt")])
+    assert result.exit_code == 1, result.output
+    assert f"{header_only}: E-INCOMPLETE the PO file has no entries (header only: was it translated?); 2 segment(s) without a translation" in result.stderr
+    assert not (tmp_path / "b.txt").exists()

@@ -220,8 +220,32 @@ def test_a_po_file_with_a_bad_line_is_still_a_syntax_error(tmp_path: Path) -> No
     assert result.exit_code == 3 and result.stderr.strip() == f"{po}:7: E-PO syntax error: unexpected 'not po'"
 
 
-def test_an_empty_po_file_is_read(tmp_path: Path) -> None:
-    po = tmp_path / "empty.po"
-    po.write_text("# nothing translated yet\n", encoding="utf-8")
+def test_an_empty_po_file_is_one_input_error_line(tmp_path: Path) -> None:
+    # 0 bytes, blank lines only, comments only: no header and no entries, nothing to check
+    cases = {"empty.po": (b"", "0 bytes"), "blank.po": (b"\n \n\n", "only blank lines"), "notes.po": ("# rien de traduit encore\n".encode(), "only comments")}
+    for name, (data, what) in cases.items():
+        po = tmp_path / name
+        po.write_bytes(data)
+        for command in (("check", str(po), "--no-bundled-glossary"), ("status", str(po))):
+            result = invoke(*command)
+            assert result.exit_code == 3, (command, result.output)
+            assert result.stdout == ""
+            (message,) = result.stderr.strip().splitlines()
+            assert message == f"{po}: E-PO empty PO file ({what}): no header and no entries; expected a gettext PO file (entries of msgid \"...\" and msgstr \"...\" lines)"
+
+
+def test_a_header_only_po_file_exits_0_with_one_note(tmp_path: Path) -> None:
+    po = tmp_path / "header.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n', encoding="utf-8")
     result = invoke("check", str(po), "--no-bundled-glossary")
-    assert result.exit_code == 1 and "E-PO" not in result.stderr and "RT901" in result.stderr
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == f"{po}:1: RT905 the file has no entries to check"
+    assert result.stdout.strip() == "reltrans check: 1 file, no entries: nothing checked"
+    # a gate that fails on warnings still fails on a file that checks nothing
+    assert invoke("check", str(po), "--no-bundled-glossary", "--fail-on", "warning").exit_code == 1
+    # a header with an error is still reported, and counted
+    bad = tmp_path / "nocharset.po"
+    bad.write_text('msgid ""\nmsgstr ""\n"Language: en\\n"\n', encoding="utf-8")
+    result = invoke("check", str(bad), "--no-bundled-glossary")
+    assert result.exit_code == 1 and "RT901" in result.stderr
+    assert result.stdout.splitlines()[0] == "reltrans check: 1 file, no entries: nothing checked" and "errors" in result.stdout

@@ -80,3 +80,55 @@ def test_ignore_inconsistent_flag_waives_rt201() -> None:
     assert check_catalog(Catalog(header=header, entries=entries, path="a.po")).findings == ()
     flagged = (entries[0], entry("Bienvenue.", "Hello.", 7, msgctxt="body"))
     assert [f.code for f in check_catalog(Catalog(header=header, entries=flagged, path="a.po")).findings] == ["RT201"]
+
+
+def test_singular_and_plural_of_one_term_are_one_variant() -> None:
+    uses = [
+        VariantUse("idp", "internally displaced persons", 3, "a"),
+        VariantUse("idp", "internally displaced person", 5, "b"),
+        VariantUse("idp", "internally displaced persons", 7, "c"),
+    ]
+    assert check_variants(uses, A) == []
+    # another wording beside the plural still counts; the message names the file's own form
+    (finding,) = check_variants([*uses, VariantUse("idp", "displaced people", 9, "d")], A)
+    assert finding.line == 9 and "'internally displaced persons'" in finding.message
+
+
+def _bundled_rt203(pairs: list[tuple[str, str]]) -> list[int]:
+    from reltrans.checks import resolve_glossary
+
+    header = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en", "X-Source-Language": "fr"}
+    entries = tuple(entry(fr, en, 3 * i + 3) for i, (fr, en) in enumerate(pairs))
+    report = check_catalog(Catalog(header=header, entries=entries, path="a.po"), glossary=resolve_glossary())
+    return [f.line for f in report.findings if f.code == "RT203"]
+
+
+def test_an_everyday_word_rendered_by_context_is_no_inconsistent_variant() -> None:
+    # « réunion » is a conference in one sentence and meetings in the others: both allowed
+    pairs = [
+        ("La réunion de Genève réunira trente pays.", "The Geneva conference will bring together thirty countries."),
+        ("Les réunions techniques ont duré deux jours.", "The technical meetings lasted two days."),
+        ("Les réunions reprennent demain.", "The meetings resume tomorrow."),
+        ("Une réunion a suivi.", "A meeting followed."),
+    ]
+    assert _bundled_rt203(pairs) == []
+    # a multi-word term is still one choice per file
+    pairs = [
+        ("La traite des personnes augmente.", "Trafficking in persons is rising."),
+        ("La traite des personnes recule ici.", "Trafficking in persons is falling here."),
+        ("La traite des personnes change.", "Human trafficking is changing."),
+    ]
+    assert _bundled_rt203(pairs) == [9]
+
+
+def test_which_concepts_make_a_file_wide_choice() -> None:
+    from reltrans.checks import resolve_glossary
+    from reltrans.checks.glossary_checks import variant_is_a_choice
+
+    glossary = resolve_glossary()
+    meeting = next(c for c in glossary.concepts if "réunion" in [t.text for t in c.terms_in("fr")] and c.kind == "vocabulary")
+    trafficking = next(c for c in glossary.concepts if "traite des personnes" in [t.text for t in c.terms_in("fr")])
+    iom = next(c for c in glossary.concepts if "OIM" in [t.text for t in c.terms_in("fr")])
+    assert not variant_is_a_choice(meeting, "fr")
+    assert variant_is_a_choice(trafficking, "fr") and variant_is_a_choice(iom, "fr")
+    assert not variant_is_a_choice(None, "fr")

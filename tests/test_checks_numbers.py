@@ -482,3 +482,19 @@ def test_round31_and_a_half_before_a_scale_word() -> None:
     # another figure: a change, not a scale word kept alone
     diff = compare_numbers("1,5 million de personnes", "two and a half million people", "fr", "en")
     assert [t.key for t in diff.missing] == ["1500000"] and not diff.partial
+
+
+def test_a_date_written_without_the_releases_own_year_is_the_same_date() -> None:
+    # the dateline of a 2019 release: the English leaves out the year the reader knows
+    assert not compare_numbers("Genève, 14 mai 2019 - Le comité s'est réuni.", "GENEVA, 14 May - The committee met.", "fr", "en", document_year=2019)
+    assert not compare_numbers("le 30 décembre 2018", "on 30 December", "fr", "en", document_year=2019)
+    # another year, another day, or no release date to tell: the date is still only partly kept
+    assert compare_numbers("le 14 mai 2012", "on 14 May", "fr", "en", document_year=2019).partial
+    assert compare_numbers("le 14 mai 2019", "on 15 May", "fr", "en", document_year=2019)
+    assert compare_numbers("le 14 mai 2019", "on 14 May", "fr", "en").partial
+
+
+def test_a_year_left_over_beside_a_date_without_its_year_is_no_implied_year() -> None:
+    # "2020" may be the date's year, changed: the date is not taken as the release's
+    diff = compare_numbers("Au 14 mars 2021, 5 210 migrants étaient arrivés.", "In 2020 through 14 March, 5,210 migrants had arrived.", "fr", "en", document_year=2021)
+    assert diff.missing or diff.extra

@@ -340,3 +340,48 @@ def test_round31_an_approximate_fraction_is_a_warning() -> None:
     assert _dated_findings("Plus de la moitié des enfants ne sont pas scolarisés.", "52 per cent of children are out of school.") == [("RT302", Severity.WARNING)]
     assert _dated_findings("Près de 52 % des enfants ne sont pas scolarisés.", "More than half of children are out of school.", strict=True) == [("RT301", Severity.ERROR)]
     assert _dated_findings("Près de 52 % des enfants ne sont pas scolarisés.", "A third of children are out of school.") == [("RT301", Severity.ERROR)]
+
+
+# --------------------------------------------------------------------------- numbers across sentences
+def _file_number_errors(pairs: list[tuple[str, str]], *, strict: bool = True) -> list[tuple[str, int]]:
+    header = {"Content-Type": "text/plain; charset=UTF-8", "Language": "en", "X-Source-Language": "fr", "X-Reltrans-Document-Date": "2025-02-10"}
+    entries = tuple(CatalogEntry(msgid=fr, msgstr=en, msgctxt=f"c{i}", line=3 * i + 3) for i, (fr, en) in enumerate(pairs))
+    report = check_catalog(Catalog(header=header, entries=entries, path="n.po"), strict=strict)
+    return [(f.code, f.line) for f in report.findings if f.code.startswith("RT30") and f.severity is Severity.ERROR]
+
+
+def test_a_year_moved_to_the_next_sentence_is_no_number_error_even_strict() -> None:
+    moved = [
+        ("L'agence a lancé lundi son appel mondial pour 2025, de 4,2 milliards de dollars.", "The agency on Monday launched a USD 4.2 billion global appeal."),
+        ("Cet appel doit financer l'aide aux familles déplacées.", "The 2025 appeal is to fund aid for displaced families."),
+    ]
+    assert _file_number_errors(moved) == [] and _file_number_errors(moved, strict=False) == []
+
+
+def test_a_year_dropped_or_changed_stays_an_error() -> None:
+    # the year is written nowhere in the translations: lost, not moved
+    dropped = [
+        ("L'agence a lancé lundi son appel mondial pour 2025, de 4,2 milliards de dollars.", "The agency on Monday launched a USD 4.2 billion global appeal."),
+        ("Cet appel doit financer l'aide aux familles déplacées.", "The appeal is to fund aid for displaced families."),
+    ]
+    assert _file_number_errors(dropped, strict=False) == [("RT301", 3)]
+    # a year the release never gives, added to a sentence, stays a strict error
+    invented = [
+        ("L'agence a lancé lundi son appel mondial, de 4,2 milliards de dollars.", "The agency on Monday launched a USD 4.2 billion global appeal."),
+        ("Cet appel doit financer l'aide aux familles déplacées.", "The 2019 appeal is to fund aid for displaced families."),
+    ]
+    assert _file_number_errors(invented) == [("RT302", 6)]
+    # a changed amount beside a moved year is still a change
+    changed = [
+        ("L'agence a lancé lundi son appel mondial pour 2025, de 4,2 milliards de dollars.", "The agency on Monday launched a USD 4.7 billion global appeal."),
+        ("Cet appel doit financer l'aide aux familles déplacées.", "The 2025 appeal is to fund aid for displaced families."),
+    ]
+    assert ("RT303", 3) in _file_number_errors(changed, strict=False)
+
+
+def test_a_year_the_release_gives_in_a_date_counts_as_stated() -> None:
+    from reltrans.checks.numbers import document_numbers, stated_elsewhere
+
+    stated = document_numbers("La conférence s'est ouverte le 3 mars 2025 à Genève.", "fr")
+    assert stated_elsewhere("2025", stated) and stated_elsewhere("date:2025-03-03", stated)
+    assert not stated_elsewhere("2024", stated) and not stated_elsewhere("date:2025-03-04", stated)

@@ -82,3 +82,26 @@ def test_translate_writes_the_inner_terms_into_the_po(tmp_path: Path, monkeypatc
         "#. glossary: Fonds des Nations Unies pour les forêts → United Nations Forest Fund"
         " (inside: Nations Unies → United Nations)"
     ) in po
+
+
+def test_translate_writes_one_review_line_per_concept_flagged_not_forced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "extra.toml").write_text(
+        '[glossary]\nname = "t"\nlanguages = ["fr", "en"]\n\n'
+        '[[concept]]\nid = "rations"\nsource = "s"\nfr = ["ration", "rations"]\nen = ["rations", "ration", "food allowance"]\n'
+        'when_document_mentions = { fr = ["PAM", "réfugié"] }\nreview_elsewhere = true\n\n'
+        '[[concept]]\nid = "village"\nsource = "s"\nfr = ["village"]\nen = ["village"]\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "reltrans.toml").write_text('glossaries = ["extra.toml"]\nbundled_glossary = false\n', encoding="utf-8")
+    source = tmp_path / "rel.fr.txt"
+    # a hiking club's news: no word of the food-aid sense, so « ration » is flagged, not forced
+    source.write_text("Chaque marcheur du village reçoit une ration de fromage.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["translate", str(source), "--no-mt", "-q", "--no-people-names"])
+    assert result.exit_code == EXIT_OK, result.output
+    po = (tmp_path / "rel.fr.en.po").read_text(encoding="utf-8")
+    assert "#. glossary: village → village\n" in po  # the forced concept only
+    assert (
+        "#. review: « ration » → 'rations' (or 'food allowance'); not forced: the document names"
+        " none of the words of that sense (PAM, réfugié)\n"
+    ) in po

@@ -448,7 +448,12 @@ def parse_catalog_bytes(data: bytes, path: str) -> Catalog:
         raise CatalogError(
             f"invalid {charset} byte sequence (header declares charset={charset})", path=path, line=line
         ) from None
-    if not entries and text.strip() and not _only_comments(text):
+    if not entries:
+        if not text.strip() or _only_comments(text):
+            # no header and no entry: nothing a command could check, build from or merge into
+            # (a run that found nothing still writes the header entry)
+            what = "0 bytes" if not data else "only blank lines" if not text.strip() else "only comments"
+            raise CatalogError(f"empty PO file ({what}): no header and no entries; {_PO_EXPECTED}", path=path)
         raise CatalogError(f"not a PO file: no msgid entry in it; {_PO_EXPECTED}", path=path, line=1)
     return parse_catalog(text, path, charset=charset)
 
@@ -460,7 +465,8 @@ _PO_EXPECTED = 'expected a gettext PO file (entries of msgid "..." and msgstr ".
 
 
 def _only_comments(text: str) -> bool:
-    """A file of ``#`` lines and blank lines: an empty PO file (msgfmt accepts it)."""
+    """A file of ``#`` lines and blank lines: an empty PO file (msgfmt accepts it; reltrans
+    refuses it, as a file it has nothing to read in)."""
     return all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines())
 
 

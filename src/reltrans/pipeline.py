@@ -712,6 +712,9 @@ def _units_for(
     for segment in item.segmented.segments:
         order.setdefault(segment.msgid, []).append((segment.line, segment.paragraph, segment.position))
     reference_name = _one_line(item.source.name)
+    from reltrans.glossary.model import fold_document
+
+    folded = fold_document(item.segmented.document.text)  # what the review hints' reasons read
     units = []
     for msgid, places in order.items():
         decision = decided.get(msgid, _UNDECIDED)
@@ -720,6 +723,7 @@ def _units_for(
         concepts = _concept_comment(msgid, matcher, glossary, target_lang)
         if concepts:
             comments.append(concepts)
+        comments.extend(_review_comments(msgid, matcher, glossary, target_lang, folded))
         if decision.note:
             comments.append(decision.note)
         units.append(
@@ -761,6 +765,8 @@ def _concept_comment(msgid: str, matcher: object | None, glossary: "Glossary | N
             parts.extend(p for p in _hint_parts(nested.inner + nested.overlapping, glossary, target_lang) if p not in parts)
             continue
         concept = glossary.get(match.concept_id)
+        if concept.review:  # its own line: _review_comments
+            continue
         preferred = concept.preferred(target_lang)
         part = f"{match.surface} → {preferred.text}" if preferred is not None else match.surface
         if concept.kind == "person":  # found in the document, not in a glossary file
@@ -772,6 +778,27 @@ def _concept_comment(msgid: str, matcher: object | None, glossary: "Glossary | N
         if part not in parts:
             parts.append(part)
     return "glossary: " + "; ".join(parts) if parts else ""
+
+
+def _review_comments(
+    msgid: str, matcher: object | None, glossary: "Glossary | None", target_lang: str, folded_document: str | None = None
+) -> list[str]:
+    """One ``review: « mandat » → 'mandate' (or ...); not forced: WHY`` line per concept of
+    ``msgid`` flagged for review rather than forced (:func:`reltrans.glossary.review.review_hint`;
+    ``folded_document``: the file's source text, folded, which tells why)."""
+    if matcher is None or glossary is None:
+        return []
+    from reltrans.glossary.review import review_hint
+
+    lines: list[str] = []
+    seen: set[str] = set()
+    for match in matcher.find(msgid):  # type: ignore[attr-defined]
+        concept = glossary.get(match.concept_id)
+        if concept is None or not concept.review or match.status == "forbidden" or concept.id in seen:
+            continue
+        seen.add(concept.id)
+        lines.append(_one_line(review_hint(match.surface, concept, target_lang, folded_document)))
+    return lines
 
 
 def _hint_parts(matches: Sequence[TermMatch], glossary: "Glossary", target_lang: str) -> list[str]:

@@ -92,37 +92,57 @@ def _short_form_of(one: str, other: str) -> bool:
     return False
 
 
+def _singular(word: str) -> str:
+    """``word`` without an English plural ending ("studies" -> "study", "meetings" -> "meeting")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _variant_key(term: str) -> tuple[str, ...]:
+    """What makes two allowed terms the same variant: their words, casefolded, singular. The
+    singular and the plural of one term ("meeting", "meetings") are one variant, as a glossary
+    that lists both forms (``inflect = false``) means them."""
+    return tuple(_singular(w) for w in term.casefold().replace("-", " ").split())
+
+
 def check_variants(uses: Sequence[VariantUse], ctx: EntryContext) -> list[Finding]:
     """RT203: a concept rendered with several allowed variants in one file.
 
-    The most frequent variant (first met on a tie) is taken as the file's choice; entries using
+    Forms of one term that differ only by number ("meeting", "meetings") are one variant. The
+    most frequent variant (first met on a tie) is taken as the file's choice; entries using
     another one are reported, unless it is a short form of the choice or the choice a short
     form of it (an acronym, some of its words: "voluntary humanitarian return" then "VHR").
+    Which concepts take part at all is :func:`~reltrans.checks.glossary_checks.variant_is_a_choice`'s
+    to say (not a one-word everyday concept: « réunion » is a *meeting* or a *conference*).
     """
     by_concept: dict[str, list[VariantUse]] = {}
     for use in uses:
         by_concept.setdefault(use.concept_id, []).append(use)
     out: list[Finding] = []
     for concept_id, group in by_concept.items():
-        counts = Counter(u.term for u in group)
+        counts = Counter(_variant_key(u.term) for u in group)
         if len(counts) < 2:
             continue
-        order = {term: i for i, term in reversed(list(enumerate(u.term for u in group)))}
-        chosen = max(counts, key=lambda term: (counts[term], -order[term]))
-        chosen_lines = [u.line for u in group if u.term == chosen]
+        order = {key: i for i, key in reversed(list(enumerate(_variant_key(u.term) for u in group)))}
+        chosen = max(counts, key=lambda key: (counts[key], -order[key]))
+        chosen_uses = [u for u in group if _variant_key(u.term) == chosen]
+        chosen_term = Counter(u.term for u in chosen_uses).most_common(1)[0][0]
         reported: set[int] = set()
         for use in group:
-            if use.term == chosen or use.line in reported or _short_form_of(use.term, chosen):
+            if _variant_key(use.term) == chosen or use.line in reported or _short_form_of(use.term, chosen_term):
                 continue
             # the entry may itself hold the chosen form too: name another entry, or say nothing
-            other = next((line for line in chosen_lines if line != use.line), None)
+            other = next((u.line for u in chosen_uses if u.line != use.line), None)
             if other is None:
                 continue
             reported.add(use.line)
             out.append(
                 make_finding(
                     "RT203", ctx, use.line,
-                    f"{use.term!r} used for concept {concept_id!r}; this file uses {chosen!r} in another entry ({ctx.path}:{other})",
+                    f"{use.term!r} used for concept {concept_id!r}; this file uses {chosen_term!r} in another entry ({ctx.path}:{other})",
                     use.msgid,
                 )
             )

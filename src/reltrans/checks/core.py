@@ -158,9 +158,10 @@ def check_one(
     live = catalog.live_entries
     findings: list[Finding] = check_header(catalog, ctx)
     date = document_date or _header_date(catalog, ctx, findings)
-    if date:
-        ctx = dataclasses.replace(ctx, document_date=date)
-    gctx = cache.get(source, target, "\n".join(e.msgid for e in live if e.msgid), date)
+    document_source = "\n".join(e.msgid for e in live if e.msgid)
+    document_target = "\n".join(e.msgstr for e in live if e.msgid and e.msgstr)
+    ctx = dataclasses.replace(ctx, document_date=date or None, document_source=document_source, document_target=document_target)
+    gctx = cache.get(source, target, document_source, date)
     variants: list[VariantUse] = []
     spelling = DocumentSpelling(tuple((e.line, e.msgstr) for e in live if e.msgid and e.msgstr))
     agency = DocumentAgency(tuple(e.msgid for e in live if e.msgid), tuple((e.line, e.msgstr) for e in live if e.msgid and e.msgstr))

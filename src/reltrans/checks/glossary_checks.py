@@ -33,6 +33,7 @@ __all__ = [
     "check_unmet",
     "open_unmet_terms",
     "VariantUse",
+    "variant_is_a_choice",
     "is_required_concept",
 ]
 
@@ -75,6 +76,22 @@ class VariantUse:
     term: str
     line: int
     msgid: str
+
+
+def variant_is_a_choice(concept: ConceptLike | None, source_lang: str) -> bool:
+    """Is the allowed variant a translator uses for ``concept`` a file-wide choice (so RT203
+    reports a switch)? Yes for names, titles, acronyms and multi-word terms (« traite des
+    personnes »: *trafficking in persons* or *human trafficking*, one per release). No for a
+    vocabulary concept whose source terms are single everyday words (« réunion »: *meeting*,
+    *conference*, *talks*): its allowed renderings are picked by what each sentence says, and a
+    file using several of them is no inconsistency."""
+    if concept is None:
+        return False
+    if getattr(concept, "kind", "") != "vocabulary":
+        return True
+    preferred = concept.preferred(source_lang)
+    source_terms = ([preferred] if preferred is not None else []) + list(concept.allowed(source_lang) or ())
+    return not source_terms or any(len(term.text.split()) > 1 for term in source_terms)
 
 
 @dataclass(frozen=True)
@@ -370,7 +387,7 @@ def check_glossary(
             if _banned_everywhere(match) and _report_elsewhere(match, target, gctx, source_concepts, present):
                 severity, note = _stance_of_source(match.term, entry.msgid, ctx)
                 out.append(make_finding("RT103", ctx, entry.line, f"forbidden rendering {match.surface!r}{_preferred_hint(gctx, match.concept_id)}{note}", entry.msgid, severity))
-        elif variants is not None and match.status in ("preferred", "admitted") and match.concept_id in source_concepts:
+        elif variants is not None and match.status in ("preferred", "admitted") and match.concept_id in source_concepts and variant_is_a_choice(gctx.glossary.get(match.concept_id), gctx.source_lang):
             variants.append(VariantUse(match.concept_id, match.term, entry.line, entry.msgid))
     return out
 

@@ -20,11 +20,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Callable
+from types import MappingProxyType
+from typing import Callable, Mapping
 
 __all__ = [
     "NumberToken", "NumberDiff", "extract_numbers", "decimal_commas", "compare_numbers", "counts_relative_period", "has_digit", "keeps_part",
-    "relative_time_phrase", "relative_years",
+    "relative_time_phrase", "relative_years", "document_numbers", "stated_elsewhere",
 ]
 
 
@@ -310,6 +311,22 @@ def extract_numbers(text: str, lang: str) -> list[NumberToken]:
     return [NumberToken(surface, key, start) for start, surface, key in _scan(text, lang)]
 
 
+@functools.lru_cache(maxsize=8)
+def document_numbers(text: str, lang: str) -> Mapping[str, int]:
+    """How many times each number and date key occurs in a whole document ``text`` (the msgids
+    of a file, or its msgstrs, joined), computed once per file: what a translation may restate
+    from another sentence of the release, or have moved to another one."""
+    return MappingProxyType(Counter(key for _start, _surface, key in _scan(text, lang)))
+
+
+def stated_elsewhere(key: str, document: Mapping[str, int]) -> bool:
+    """Does the document state the year or date ``key``: the same key, or for a year a date of
+    that year (« en mars 2024 » states "2024")?"""
+    if key in document:
+        return True
+    return key.isdigit() and len(key) == 4 and any(k.startswith(f"date:{key}-") for k in document)
+
+
 @functools.lru_cache(maxsize=64)
 def _conventions(lang: str) -> tuple[bool, dict[str, int], re.Pattern[str]]:
     """(English?, month names, number pattern) of ``lang``."""
@@ -562,6 +579,8 @@ def compare_numbers(source: str, target: str, source_lang: str, target_lang: str
     approximate_extra = _pair_approximate(extra, target, tgt, source, source_lang)
     if not missing and not extra and not approximate and not approximate_extra:
         return _SAME
+    if document_year is not None and any(k.startswith("date:????-") for k in extra):
+        _pair_years_left_implied(missing, extra, document_year)
     partial, partial_kept = _pair_parts(missing, extra, target, target_lang, tgt, src)
     dropped: Counter[str] = Counter()
     added: Counter[str] = Counter()
@@ -855,6 +874,27 @@ def _pair_implied_years(missing: Counter[str], extra: Counter[str], added: Count
             missing[key] -= paired
             extra[dated] -= paired
             added[dated] += paired
+    for counter in (missing, extra):
+        for key in [k for k, n in counter.items() if n <= 0]:
+            del counter[key]
+
+
+def _pair_years_left_implied(missing: Counter[str], extra: Counter[str], document_year: int) -> None:
+    """A source date with its year written without it in the target (« Vienne, 21 mars 2011 »
+    -> "VIENNA, 21 March" in a 2011 release): the year is the release's, which the reader
+    knows, so the two dates pair (in place), the reverse of :func:`_pair_implied_years`. Only
+    the release's year or one next to it is implied; another year stays a partly kept date.
+    With another year or dated date left over in the target, nothing pairs: it may be the
+    year, changed ("In 2020 through 14 March" for « au 14 mars 2021 »)."""
+    if any(_is_year_key(k) or (k.startswith("date:") and not k.startswith("date:????-")) for k in extra):
+        return
+    for key in [k for k in extra if k.startswith("date:????-")]:
+        for dated in [k for k in missing if k.startswith("date:") and k.count("-") == 2 and k[10:] == key[10:] and k[5:9].isdigit()]:
+            if abs(int(dated[5:9]) - document_year) > 1:
+                continue
+            paired = min(missing[dated], extra[key])
+            missing[dated] -= paired
+            extra[key] -= paired
     for counter in (missing, extra):
         for key in [k for k, n in counter.items() if n <= 0]:
             del counter[key]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from reltrans.checks.case import case_changes
@@ -20,7 +20,7 @@ from reltrans.checks.headline import is_headline
 from reltrans.checks.states import entry_state, text_pairs
 from reltrans.checks.untranslated import untranslated_reason
 from reltrans.formats.inline import PLACEHOLDER
-from reltrans.checks.numbers import NumberToken, compare_numbers, counts_relative_period, decimal_commas, keeps_part, relative_time_phrase, relative_years
+from reltrans.checks.numbers import NumberToken, compare_numbers, counts_relative_period, decimal_commas, document_numbers, keeps_part, relative_time_phrase, relative_years, stated_elsewhere
 from reltrans.model import Catalog, CatalogEntry, Finding, Severity
 
 __all__ = [
@@ -43,6 +43,11 @@ class EntryContext:
     target_lang: str = "en"
     strict: bool = False
     document_date: str | None = None  # YYYY[-MM[-DD]]: the year "last year" means
+    # the file's msgids, joined: the release's other sentences, where a date that a
+    # translation adds may be given (« l'appel pour 2024 », then "the 2024 appeal" later on)
+    document_source: str = field(default="", compare=False, repr=False)
+    # the file's msgstrs, joined: where a number missing from one sentence may have moved to
+    document_target: str = field(default="", compare=False, repr=False)
 
 
 def make_finding(code: str, ctx: EntryContext, line: int, message: str, msgid: str | None = None, severity: Severity | None = None) -> Finding:
@@ -188,6 +193,14 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         # number is the note's, not the text's; a number changed elsewhere stays an error
         notes = [t for t in missing if _is_note_call(source, t)]
         missing = [t for t in missing if t not in notes]
+    if missing and not extra and ctx.document_source and ctx.document_target:
+        # a number that the translation moved to another sentence (« ... pour 2024 » in this
+        # one, "... for 2024" in the next, as official versions split and join sentences):
+        # missing here, but the file's translations write it as often as its sources do; with
+        # a number added or changed it stays an error
+        sources = document_numbers(ctx.document_source, ctx.source_lang)
+        targets = document_numbers(ctx.document_target, ctx.target_lang)
+        missing = [t for t in missing if targets.get(t.key, 0) < sources.get(t.key, 0)]
     headline: list[NumberToken] = []
     if missing and not extra and is_headline(source) and is_headline(target):
         # a headline the official version rewrites ("... l'appel de fonds 2023 pour ..." ->
@@ -227,7 +240,14 @@ def _check_numbers(source: str, target: str, entry: CatalogEntry, ctx: EntryCont
         out.append(make_finding("RT301", ctx, entry.line, f"date of the dateline missing from the translation: {token.surface!r} ({_show(token.key)})", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in diff.dropped:  # a date without a year the translation words otherwise ("tomorrow")
         out.append(make_finding("RT301", ctx, entry.line, f"date missing from the translation: {token.surface!r} ({_show(token.key)}); check it is worded (\"tomorrow\", \"on Thursday\")", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
-    for token in diff.added:  # the source words it ("aujourd'hui")
+    added = list(diff.added)
+    if added and ctx.document_source:
+        # a year or date that another sentence of the release gives (« l'appel mondial pour
+        # 2024 », then "the Global Appeal for 2024 seeks..." for a sentence that does not repeat
+        # it): the translation restates it, nothing to check
+        stated = document_numbers(ctx.document_source, ctx.source_lang)
+        added = [t for t in added if not stated_elsewhere(t.key, stated)]
+    for token in added:  # the source words it ("aujourd'hui")
         out.append(make_finding("RT302", ctx, entry.line, f"date not in the source: {token.surface!r} ({_show(token.key)}); check the source says it in words (for example « aujourd'hui », « jeudi »)", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))
     for token in diff.named_added:  # « la pandémie » -> "the COVID-19 pandemic"
         out.append(make_finding("RT302", ctx, entry.line, f"name with a number not in the source: {token.surface!r}; check the source names it otherwise (« la pandémie »)", entry.msgid, Severity.ERROR if ctx.strict else Severity.WARNING))

@@ -49,8 +49,13 @@ def summary_lines(report: Report) -> list[str]:
     counts = report.counts()
     files = counts["files"]
     entries = counts["entries"]
-    lines = [f"reltrans check: {files} file{'s' if files != 1 else ''}, {entries} entr{'ies' if entries != 1 else 'y'}"]
+    head = f"reltrans check: {files} file{'s' if files != 1 else ''}"
     errors = report.family_counts(Severity.ERROR)
+    if not entries:
+        # nothing was checked: one line says so (the RT905 line above names each file); the
+        # only other findings a file without entries can have are header errors, counted here
+        return [f"{head}, no entries: nothing checked"] + (_line("errors", sum(errors.values()), _families(errors)) if errors else [])
+    lines = [f"{head}, {entries} entr{'ies' if entries != 1 else 'y'}"]
     warnings = report.family_counts(Severity.WARNING)
     review_errors = errors.pop(_REVIEW, 0)  # --strict makes them errors: still review work
     review = warnings.pop(_REVIEW, 0) + review_errors
