@@ -534,8 +534,9 @@ def test_date_stamps_and_credits_are_kept_whatever_the_runs_around_them() -> Non
         "Partager\nImprimer\n© HCR/A. Traoré\n12/05/31\nArchives\n"
     )
     chrome = _chrome(text)
-    for line in ("Le 4 juin 2031", "Photo : PAM/Awa Diallo", "© HCR/A. Traoré", "Des écoles rouvrent à Kayes"):
+    for line in ("Photo : PAM/Awa Diallo", "© HCR/A. Traoré", "Des écoles rouvrent à Kayes"):
         assert line not in chrome, line
+    assert chrome["Le 4 juin 2031"].startswith("chrome 16: date stamp")  # chrome 16 policy: a date alone is page metadata
     assert {"Accueil", "Actualités", "Archives"} <= set(chrome)
     assert kept_line("Mardi 21 juin 2031 - 11:47") == "a date stamp" and kept_line("15/02/31") == "a date stamp"
     # build keeps a date line without letters that lies between two chrome lines
@@ -713,14 +714,15 @@ def test_a_read_more_tail_with_its_address_and_a_press_office_header_are_chrome(
             "Lire l'intégralité de l'article sur : https://example.org/fr/actualites/2031/route-du-fleuve-rouverte\n")
     assert _msgids(page) == ["Le ministre a appelé lundi les pays voisins à rouvrir la route du fleuve avant la saison sèche."]
     assert line_evidence("Département de l'information • Service des informations et des accréditations • New York")
-    # a document symbol is part of the release, whatever the menu run around it
+    # kept_line still names a document symbol (no run takes it), but chrome 16 makes it page metadata
     assert kept_line("AG/12345") == "a document symbol" and kept_line("SG/SM/2031") == "a document symbol"
     head = (
         "En cours au Siège de l'ONU\n\nAG/12345\n\nAssemblée générale: débat sur les ports de la côte ouest\n\n"
         "Assemblée généraleAG/12345\nDépartement de l'information • Service des informations et des accréditations • New York\n\n"
         "L'Assemblée générale a entendu aujourd'hui plusieurs délégations sur la sécurité des ports de la côte ouest.\n"
     )
-    assert "AG/12345" in _msgids(head)
+    assert "AG/12345" not in _msgids(head)  # chrome 16 policy: a document symbol alone is page metadata
+    assert _msgids(head)[0] == "Assemblée générale: débat sur les ports de la côte ouest"
 
 
 def test_a_lone_word_beside_a_chrome_line_is_part_of_it() -> None:
@@ -936,7 +938,8 @@ def test_date_stamps_at_the_page_head_and_foot() -> None:
     )
     assert chrome["12 mars 2030"] == "article metadata: a date stamp alone at the page foot, below the last sentence paragraph"
     msgids = _msgids(page)
-    assert msgids[0] == "Le 12 mars 2030"  # a bare date before the title may be the release's date: kept
+    assert msgids[0] == TITLE  # chrome 16 policy: a bare date before the title is page metadata too
+    assert chrome["Le 12 mars 2030"].startswith("chrome 16: date stamp")
     assert "Le centre recevra 80 personnes." in msgids
 
 
@@ -953,8 +956,9 @@ def test_a_date_stamp_at_the_foot_of_a_listing_of_dated_entries_is_kept() -> Non
         "Le conseil de Port-Vert vote le budget des digues. Les travaux commencent en juillet.\n\n"
         "Vendredi 31 mai 2030\n"
     )
-    assert "Vendredi 31 mai 2030" not in _chrome(page)
-    assert _msgids(page)[-1] == "Vendredi 31 mai 2030"
+    # chrome 16 policy: a date alone is page metadata, an entry's date included
+    assert _chrome(page)["Vendredi 31 mai 2030"].startswith("chrome 16: date stamp")
+    assert _msgids(page)[-1] == "Les travaux commencent en juillet."
     # one date between the paragraphs shows no listing: the foot's date stays the page's stamp
     single = page.replace("Lundi 3 juin 2030\n\n", "")
     assert _chrome(single)["Vendredi 31 mai 2030"].startswith("article metadata: a date stamp alone at the page foot")
@@ -1110,7 +1114,7 @@ def test_a_news_ticker_before_or_after_the_release_is_chrome() -> None:
 def test_the_title_after_a_ticker_and_a_body_heading_like_it_are_kept() -> None:
     # the last line before the first paragraph is the title, whatever heading came before
     page = f"Dernières nouvelles\n{TITLE}\n12 mars 2030\n{BODY_LINE}\n"
-    assert _msgids(page)[:2] == [TITLE, "12 mars 2030"]
+    assert _msgids(page)[0] == TITLE and "12 mars 2030" not in _msgids(page)  # chrome 16: the date is page metadata
     # a section label, then the title and its subtitle: one line between them is no ticker
     page = f"À la une\n{TITLE}\nUn radar pour toute la côte ouest\n{BODY_LINE}\n"
     assert _msgids(page)[:2] == [TITLE, "Un radar pour toute la côte ouest"]
@@ -1324,9 +1328,10 @@ def test_a_site_acronym_and_an_alt_word_outside_the_body_are_chrome_a_bare_date_
     assert chrome == {
         "PAM": "site label: the organization's acronym 'PAM' alone, outside the body",
         "laxmi": "image alt text: a lone lowercase word before the first sentence paragraph (a name or a file)",
+        "12 mars 2030": "chrome 16: date stamp, a date alone on its line (page metadata)",  # chrome 16 policy
     }
     msgids = _msgids(page)
-    assert msgids[:2] == ["12 mars 2030", TITLE]  # the release's own date (README policy): kept
+    assert msgids[0] == TITLE
     assert "PAM" in msgids  # between two sentence paragraphs: the release's own line
 
 

@@ -16,6 +16,7 @@ from reltrans.formats.chrome.head import (
     _mark_label_menu, _mark_menu_gaps, _mark_menu_run, _mark_site_acronyms, _mark_site_header, _mark_teaser_menu,
     _mark_ticker,
 )
+from reltrans.formats.chrome.layout import mark_layout
 from reltrans.formats.chrome.lexicon import FORMATS, WEB_ARCHIVE
 from reltrans.formats.chrome.lines import _Line, _first_body, _lines
 from reltrans.formats.chrome.repeats import _mark_foot_repeats, _mark_repeats
@@ -112,6 +113,7 @@ def mark_chrome(document: Document, *, shared: Iterable[str] = ()) -> Document:
             del reasons[line.index]
     _keep_entry_datelines(lines, reasons)
     _mark_date_stamps(lines, reasons)
+    mark_layout(lines, reasons)
     if not reasons:
         return document
     blocks = tuple(
