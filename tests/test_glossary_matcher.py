@@ -591,3 +591,26 @@ def test_dotless_i_in_capitals_finds_its_term():
     for text in ("Des réfugiés arrivent à Şanlıurfa.", "ŞANLIURFA, Turquie — Des réfugiés arrivent."):
         assert [m.concept_id for m in fr.find(text)] == ["sanliurfa"], text
         assert fr.find(text) == _reference_find(fr, text)
+
+
+# ---- issue: the all-capitals form of a name is not an acronym (no plural s) -------------------
+
+
+def test_all_capitals_of_a_name_takes_no_acronym_plural():
+    gulf = Term("Gulf", "en", "admitted", True, False)
+    concepts = (
+        Concept(id="gulf", terms=(gulf,), source="x"),
+        Concept(id="ngo", terms=(term("NGO", "en"),), source="x"),
+        Concept(id="idp", terms=(term("IDP", "en"),), source="x"),
+    )
+    en = matcher_module.Matcher(Glossary(concepts), "en")  # fresh memos: the head filters run
+    # a headline's GULF is the name; GULFs is no plural of it, in the fast and the reference path
+    for text in ("the GULFs ", "UN UN GULFs ", "THE GULFs AND NGOs"):
+        assert "gulf" not in [m.concept_id for m in en.find(text)], text
+        assert en.find(text) == _reference_find(en, text), text
+    assert matcher_module.compile_term(gulf).fullmatch("GULFs") is None
+    assert ids(en.find("ships in the GULF and the Gulf")) == [("gulf", "GULF"), ("gulf", "Gulf")]
+    # an acronym term still takes its lower-case plural s, on both paths
+    text = "The NGOs helped IDPs near the Gulf."
+    assert ids(en.find(text)) == [("ngo", "NGOs"), ("idp", "IDPs"), ("gulf", "Gulf")]
+    assert en.find(text) == _reference_find(en, text)

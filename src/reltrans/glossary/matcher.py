@@ -36,7 +36,8 @@ Pattern of a term (see :func:`term_pattern`):
 * an accented letter also matches its unaccented capital (``États`` = ``Etats``), never an
   unaccented lower-case letter;
 * case-insensitive unless the term is case-sensitive (acronyms by default); a case-sensitive
-  term that is not an acronym also matches its all-capitals form (``GENÈVE`` for ``Genève``),
+  term that is not an acronym also matches its all-capitals form (``GENÈVE`` for ``Genève``;
+  uninflected, and not an acronym: ``GULFs`` is no plural of ``Gulf``),
   and one that starts with a lower-case letter also matches with a capital where a sentence
   starts (``Small island developing States``), not inside a sentence (``une Organisation``);
 * no word guard after a term that ends in a symbol: ``US$`` matches in ``US$50``;
@@ -184,8 +185,14 @@ def _split_text(text: str) -> tuple[tuple[str, str], ...]:
 def _acronym_plural(word: str, term: Term) -> bool:
     """Does this word of ``term`` take the English plural ``s`` of an acronym (``GDPs``,
     ``NGOs``, ``IDPs``)? Only a case-sensitive English term that is one word of two or more
-    capitals: a lower-case ``s`` after capitals is then only ever the plural."""
-    return term.case_sensitive and _english_acronym_term(word, term.text, term.lang)
+    capitals: a lower-case ``s`` after capitals is then only ever the plural.
+
+    The all-capitals form of a name (:class:`_CapsForm`, ``GULF`` for ``Gulf``) is not an
+    acronym: a headline's ``GULF`` takes no plural ``s``, or ``GULFs`` would match in the
+    compiled pattern while the head filters, bounded by the name (:func:`_head_lengths`),
+    drop it. Every path asks this predicate (term patterns, heads, word specs); the head-length
+    bound is :func:`_english_acronym_term` of the glossary text, which it implies."""
+    return term.case_sensitive and not isinstance(term, _CapsForm) and _english_acronym_term(word, term.text, term.lang)
 
 
 def _english_acronym_term(word: str, text: str, lang: str) -> bool:
@@ -242,6 +249,12 @@ def term_pattern(term: Term) -> str:
     return r"(?<!\w)" + "".join(parts) + tail
 
 
+@dataclass(frozen=True)
+class _CapsForm(Term):
+    """The all-capitals form of a case-sensitive name (:func:`caps_variant`): written in
+    capitals like an acronym, but uninflected and taking no acronym plural (:func:`_acronym_plural`)."""
+
+
 def caps_variant(term: Term) -> Term | None:
     """The all-capitals form of a case-sensitive term that is not an acronym (``Genève`` ->
     ``GENÈVE``, as in datelines), uninflected; None when there is none.
@@ -253,7 +266,7 @@ def caps_variant(term: Term) -> Term | None:
     caps = "".join(up if len(up := ch.upper()) == 1 else ch for ch in term.text)
     if caps == term.text:
         return None
-    return Term(text=caps, lang=term.lang, status=term.status, case_sensitive=True, inflect=False)
+    return _CapsForm(text=caps, lang=term.lang, status=term.status, case_sensitive=True, inflect=False)
 
 
 # where a sentence starts: the start of the text or of a line, or after . ! ? …, with opening
