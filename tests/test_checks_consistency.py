@@ -132,3 +132,47 @@ def test_which_concepts_make_a_file_wide_choice() -> None:
     assert not variant_is_a_choice(meeting, "fr")
     assert variant_is_a_choice(trafficking, "fr") and variant_is_a_choice(iom, "fr")
     assert not variant_is_a_choice(None, "fr")
+
+
+def test_name_and_descriptor_in_apposition_are_no_inconsistent_variant() -> None:
+    # the house style "IOM, the UN Migration Agency," names the agency by both renderings at once
+    apposition = [
+        ("Selon l’OIM, l’organisme des Nations Unies chargé des migrations, 900 personnes sont parties.",
+         "According to IOM, the UN Migration Agency, 900 people left."),
+        ("L’OIM a ouvert un bureau à Tunis.", "IOM opened an office in Tunis."),
+    ]
+    assert _bundled_rt203(apposition) == []
+    bracketed = [
+        ("L’organisme des Nations Unies chargé des migrations (OIM) a publié un rapport.",
+         "The UN Migration Agency (IOM) published a report."),
+        ("L’OIM a ouvert un bureau à Tunis.", "IOM opened an office in Tunis."),
+    ]
+    assert _bundled_rt203(bracketed) == []
+
+
+def test_switching_between_name_and_descriptor_in_separate_sentences_is_still_reported() -> None:
+    pairs = [
+        ("L’OIM a ouvert un bureau à Tunis.", "The UN Migration Agency opened an office in Tunis."),
+        ("L’OIM a publié un rapport.", "IOM published a report."),
+        ("L’OIM aide 900 personnes.", "IOM is helping 900 people."),
+    ]
+    assert _bundled_rt203(pairs) == [3]
+    # both in one entry, but in two sentences: a switch, not an apposition
+    one_entry = [
+        ("L’OIM a ouvert un bureau. L’OIM aide 900 personnes.",
+         "IOM opened an office. The UN Migration Agency is helping 900 people."),
+        ("L’OIM a publié un rapport.", "IOM published a report."),
+    ]
+    assert _bundled_rt203(one_entry) == [3]
+
+
+def test_written_together_needs_positions_and_an_apposition_gap() -> None:
+    text = "According to IOM, the UN Migration Agency, 900 people left."
+    iom = VariantUse("iom", "IOM", 5, "a", text.index("IOM"), text.index("IOM") + 3, text)
+    agency = VariantUse("iom", "UN Migration Agency", 5, "a", text.index("UN"), text.index("UN") + 19, text)
+    other = VariantUse("iom", "IOM", 9, "b")
+    assert check_variants([iom, agency, other], A) == []
+    joined = "IOM and the UN Migration Agency met."
+    iom2 = VariantUse("iom", "IOM", 5, "a", 0, 3, joined)
+    agency2 = VariantUse("iom", "UN Migration Agency", 5, "a", joined.index("UN"), joined.index("UN") + 19, joined)
+    assert [f.line for f in check_variants([iom2, agency2, other], A)] == [5]

@@ -3,6 +3,7 @@ file, RT202 across the files of one run) and a concept rendered with different a
 in one file (RT203)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterable, Sequence
 
@@ -108,6 +109,31 @@ def _variant_key(term: str) -> tuple[str, ...]:
     return tuple(_singular(w) for w in term.casefold().replace("-", " ").split())
 
 
+# what may stand between a name and its descriptor written in apposition, in one sentence:
+# "IOM, the UN Migration Agency", "the UN Migration Agency (IOM)", "IOM – the UN Migration Agency"
+_APPOSITION_GAP = re.compile(r"\s*(?:,|\(|[–—-])\s*(?:(?:the|an?)\s+)?", re.IGNORECASE)
+
+
+def _written_together(uses: Sequence[VariantUse]) -> set[int]:
+    """The indices in ``uses`` of variants written next to another variant of their concept in
+    apposition ("X, the Y," or "Y (X)"): a house style that names a thing by both its renderings
+    at once, no switch between them. Uses whose position is unknown are never paired."""
+    placed: dict[tuple[int, str, str], list[int]] = {}
+    for i, use in enumerate(uses):
+        if use.start >= 0 and use.text:
+            placed.setdefault((use.line, use.concept_id, use.text), []).append(i)
+    together: set[int] = set()
+    for indices in placed.values():
+        indices.sort(key=lambda i: uses[i].start)
+        for a, b in zip(indices, indices[1:]):
+            first, second = uses[a], uses[b]
+            if _variant_key(first.term) == _variant_key(second.term) or second.start < first.end:
+                continue
+            if _APPOSITION_GAP.fullmatch(first.text[first.end : second.start]):
+                together.update((a, b))
+    return together
+
+
 def check_variants(uses: Sequence[VariantUse], ctx: EntryContext) -> list[Finding]:
     """RT203: a concept rendered with several allowed variants in one file.
 
@@ -117,9 +143,15 @@ def check_variants(uses: Sequence[VariantUse], ctx: EntryContext) -> list[Findin
     form of it (an acronym, some of its words: "voluntary humanitarian return" then "VHR").
     Which concepts take part at all is :func:`~reltrans.checks.glossary_checks.variant_is_a_choice`'s
     to say (not a one-word everyday concept: « réunion » is a *meeting* or a *conference*).
+    Two variants written together in apposition ("IOM, the UN Migration Agency,", "the UN
+    Migration Agency (IOM)") neither count nor are reported; the same two variants in separate
+    sentences still are.
     """
+    together = _written_together(uses)
     by_concept: dict[str, list[VariantUse]] = {}
-    for use in uses:
+    for i, use in enumerate(uses):
+        if i in together:
+            continue
         by_concept.setdefault(use.concept_id, []).append(use)
     out: list[Finding] = []
     for concept_id, group in by_concept.items():

@@ -76,6 +76,11 @@ class VariantUse:
     term: str
     line: int
     msgid: str
+    # where the variant stands in ``text``, the translation matched (-1 and "" when unknown):
+    # lets RT203 see two variants written together ("IOM, the UN Migration Agency,")
+    start: int = -1
+    end: int = -1
+    text: str = ""
 
 
 def variant_is_a_choice(concept: ConceptLike | None, source_lang: str) -> bool:
@@ -388,7 +393,7 @@ def check_glossary(
                 severity, note = _stance_of_source(match.term, entry.msgid, ctx)
                 out.append(make_finding("RT103", ctx, entry.line, f"forbidden rendering {match.surface!r}{_preferred_hint(gctx, match.concept_id)}{note}", entry.msgid, severity))
         elif variants is not None and match.status in ("preferred", "admitted") and match.concept_id in source_concepts and variant_is_a_choice(gctx.glossary.get(match.concept_id), gctx.source_lang):
-            variants.append(VariantUse(match.concept_id, match.term, entry.line, entry.msgid))
+            variants.append(VariantUse(match.concept_id, match.term, entry.line, entry.msgid, match.start, match.end, target))
     return out
 
 
