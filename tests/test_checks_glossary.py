@@ -531,3 +531,16 @@ def test_round31_a_full_name_written_as_the_surname_is_a_warning(bundled31) -> N
     # the name dropped, or another name, stays an error
     assert (1, "RT104", Severity.ERROR) in file_findings31([(fr, "I thank the Secretary-General for his message.")], bundled31)
     assert (1, "RT104", Severity.ERROR) in file_findings31([(fr, "I thank Secretary-General Gutierrez for his message.")], bundled31)
+
+
+def test_communiques_as_a_participle_needs_no_press_release() -> None:
+    from reltrans.glossary import load_glossaries
+
+    glossary = load_glossaries()
+    participle = (("Selon les chiffres communiqués par le ministère, 300 familles sont rentrées.",
+                   "According to the figures released by the ministry, 300 families have returned."),)
+    assert ("RT101", 3) not in _bundled_findings(glossary, participle)
+    noun = (("La mairie a publié un communiqué sur les inondations.", "The town hall published a note on the floods."),)
+    assert ("RT101", 3) in _bundled_findings(glossary, noun)
+    rendered = (("La mairie a publié un communiqué sur les inondations.", "The town hall published a press release on the floods."),)
+    assert ("RT101", 3) not in _bundled_findings(glossary, rendered)

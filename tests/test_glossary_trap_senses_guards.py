@@ -44,6 +44,10 @@ OTHER_SENSES = [
     ("Le Centre for Disease Control a publié des données.", "Centre"),
     # participles that look like noun concepts
     ("Il a communiqué les résultats au conseil d'administration.", "communiqué"),
+    # communiqué(s) as the participle agreeing with the noun before it, not a press release
+    ("Selon les chiffres communiqués par le ministère, 300 familles sont rentrées.", "communiqués"),
+    ("Les résultats, communiqués lundi, confirment la baisse.", "communiqués"),
+    ("Le bilan communiqué hier par la préfecture fait état de deux blessés.", "communiqué"),
     ("Ses grands-parents ont immigré au Canada en 1960.", "immigré"),
     ("Le directeur a délégué ses pouvoirs à son adjoint.", "délégué"),
     ("Les enfants sont traumatisés par l'accident de car.", "traumatisés"),
@@ -87,6 +91,11 @@ def test_a_wrong_sense_concept_gives_way(concepts_over, sentence: str, word: str
         ("L'interception des embarcations a augmenté.", "interception", "interception"),
         ("Les immigrés ont droit aux soins.", "immigrés", "immigrant"),
         ("Le communiqué de l'OIM est paru hier.", "communiqué", "press-release"),
+        ("L'agence l'a annoncé dans un bref communiqué publié mardi.", "communiqué", "press-release"),
+        ("Les deux ministres ont publié des communiqués distincts.", "communiqués", "press-release"),
+        ("Communiqué de presse : le bureau de Tunis rouvre lundi.", "Communiqué de presse", "press-release"),
+        ("La ville a réagi par communiqué dans la soirée.", "communiqué", "press-release"),
+        ("Selon son dernier communiqué, le centre est plein.", "communiqué", "press-release"),
         ("Les délégués ont adopté la déclaration.", "délégués", "delegates"),
         ("L'accord sur les migrations a été signé par les deux pays.", "accord", "agreement-bare"),
         ("Les migrants sont arrivés à un accord avec les autorités.", "accord", "agreement-bare"),
