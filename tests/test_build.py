@@ -187,3 +187,14 @@ def test_an_empty_or_header_only_po_is_said_so(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.output
     assert f"{header_only}: E-INCOMPLETE the PO file has no entries (header only: was it translated?); 2 segment(s) without a translation" in result.stderr
     assert not (tmp_path / "b.txt").exists()
+    # that one line is all: no E-MISSING-FROM-PO line per sentence before it
+    assert "E-MISSING-FROM-PO" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    # a PO with entries that leaves a sentence out still lists it (the library keeps every gap)
+    partial = tmp_path / "partial.po"
+    write_catalog(Catalog({"Content-Type": "text/plain; charset=UTF-8", "Language": "en", "X-Source-Language": "fr"},
+                          (CatalogEntry("La séance est ouverte.", "The meeting is open."),)), partial)
+    result = runner.invoke(cli, ["build", str(source), str(partial), "-o", str(tmp_path / "c.txt")])
+    assert result.exit_code == 1 and "E-MISSING-FROM-PO Le vote aura lieu demain." in result.stderr, result.stderr
+    with pytest.raises(IncompleteTranslationError) as caught:
+        build_document(source, header_only)
+    assert caught.value.header_only and len(caught.value.gaps) == 2

@@ -139,9 +139,10 @@ def render_translation(
     refusing = [gap for gap in gaps if not _fallback_allowed(policy)]
     if refusing:
         message = _incomplete_message(refusing, policy)
-        if not catalog.live_entries:  # a header-only PO: say why every sentence is missing
+        header_only = not catalog.live_entries
+        if header_only:  # a header-only PO: say why every sentence is missing
             message = f"the PO file has no entries (header only: was it translated?); {message}"
-        raise IncompleteTranslationError(tuple(refusing), path=po_path, message=message)
+        raise IncompleteTranslationError(tuple(refusing), path=po_path, message=message, header_only=header_only)
     left_out = () if keep_chrome else chrome_spans(segmented.document)
     text = segmented.render(replacements, without=left_out)
     source_text = segmented.document.text

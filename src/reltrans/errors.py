@@ -137,17 +137,20 @@ class LockedError(OutputError):
 class IncompleteTranslationError(ReltransError):
     """``build``: the PO leaves segments untranslated or fuzzy and no fallback was allowed.
 
-    ``gaps`` lists them (objects with ``line``, ``msgid``, ``reason``)."""
+    ``gaps`` lists them (objects with ``line``, ``msgid``, ``reason``). ``header_only``: the PO
+    holds no entry at all, so every sentence is missing and one line says why (the CLI lists no
+    gap)."""
 
     exit_code = EXIT_FINDINGS
     code = "E-INCOMPLETE"
 
-    def __init__(self, gaps: tuple[object, ...], *, path: object, message: str | None = None) -> None:
+    def __init__(self, gaps: tuple[object, ...], *, path: object, message: str | None = None, header_only: bool = False) -> None:
         super().__init__(
             message or f"{len(gaps)} segment(s) untranslated or fuzzy; use --allow-fuzzy or --fallback-source",
             path=path,
         )
         self.gaps = gaps
+        self.header_only = header_only
 
 
 class NetworkError(ReltransError):

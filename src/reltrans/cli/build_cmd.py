@@ -41,7 +41,8 @@ def build(source: Path, po: Path, output: Path | None, allow_fuzzy: bool, fallba
         try:
             result = build_document(source, po, policy=policy, keep_chrome=keep_chrome, fmt=fmt)
         except IncompleteTranslationError as exc:
-            for gap in exc.gaps:
+            # a header-only PO misses every sentence: its one E-INCOMPLETE line says so
+            for gap in () if exc.header_only else exc.gaps:
                 click.echo(f"{source}:{gap.line}: {gap.code} {gap.msgid[:70]}", err=True)
             raise
         for warning in result.warnings:
