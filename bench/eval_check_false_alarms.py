@@ -2,7 +2,8 @@
 
 The evaluation set lives OUTSIDE the repository (third-party sentences are never committed):
 TSV files with a header row holding ``fr`` and ``en`` columns, and optionally ``release_id``
-and ``date`` (the release's publication date, ``YYYY-MM-DD``), for example
+and ``date`` (the release's publication date, ``YYYY-MM-DD``; without that column, the dates of
+``releases_<split>.tsv`` next to ``pairs_<split>.tsv``), for example
 ``/work/evalsets/official/pairs_tuning.tsv`` and ``pairs_heldout.tsv``.
 
 Each release becomes one PO file, as ``reltrans translate`` would write it: one reviewed entry
@@ -60,11 +61,37 @@ def read_pairs(paths: list[Path]) -> list[Pair]:
     csv.field_size_limit(1 << 24)
     pairs: list[Pair] = []
     for path in paths:
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle, delimiter="\t"):
-                if row.get("fr") and row.get("en"):
-                    pairs.append(Pair(row.get("release_id") or "", row.get("date") or "", row["fr"].strip(), row["en"].strip()))
+        dates = release_dates(path)
+        for row in read_rows(path):
+            if row.get("fr") and row.get("en"):
+                release = row.get("release_id") or ""
+                date = row.get("date") or dates.get(release, "")
+                pairs.append(Pair(release, date, row["fr"].strip(), row["en"].strip()))
     return pairs
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a TSV file, read with CSV quoting only where the file uses it: a file
+    written raw (a sentence that opens with a quotation mark, « "Si nous … faim. ») would
+    otherwise be read as one quoted field running over the next rows. A pair's text never
+    holds a tab or a line break, so a field that does means the file is raw."""
+    text = path.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines(keepends=True), delimiter="\t"))
+    if any("\t" in value or "\n" in value for row in rows for value in row.values() if isinstance(value, str)):
+        rows = list(csv.DictReader(text.splitlines(keepends=True), delimiter="\t", quoting=csv.QUOTE_NONE))
+    return rows
+
+
+def release_dates(path: Path) -> dict[str, str]:
+    """The release dates of ``pairs_<split>.tsv`` from the set's ``releases_<split>.tsv`` next to
+    it (the layout ``eval_glossary_recall.py`` reads), for pairs files without a ``date`` column:
+    the check reads a release's date from its PO header, as ``translate`` writes it."""
+    if not path.name.startswith("pairs_"):
+        return {}
+    releases = path.with_name("releases_" + path.name[len("pairs_"):])
+    if not releases.is_file():
+        return {}
+    return {row["release_id"]: row.get("date") or "" for row in read_rows(releases) if row.get("release_id")}
 
 
 def by_release(pairs: list[Pair]) -> dict[str, list[Pair]]:

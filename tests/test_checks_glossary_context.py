@@ -36,6 +36,7 @@ GLOSSARY = Glossary((
     Concept("neighbours", (t("pays voisins", "fr"), t("neighbouring countries", "en"), t("neighboring countries", "en", "forbidden"), t("nearby", "en", "forbidden"))),
     Concept("unhcr", (t("HCR", "fr", case_sensitive=True), t("UNHCR", "en", case_sensitive=True))),
     Concept("camp", (t("camp Zeta", "fr"), t("Camp Zeta", "en")), kind="vocabulary"),
+    Concept("hc", (t("coordonnateur humanitaire", "fr"), t("Humanitarian Coordinator", "en")), kind="title"),
 ))
 
 
@@ -55,6 +56,16 @@ def test_a_term_shared_in_a_coordination_is_rendered() -> None:
     fr = "Ils rentrent en Afrique centrale et en Afrique de l'Ouest."
     assert findings(fr, "They return to Central and West Africa.") == []
     assert findings(fr, "They return to West Africa.") == [("RT101", Severity.ERROR)]
+
+
+def test_a_term_shared_in_a_coordination_may_take_the_plural_of_its_last_word() -> None:
+    # two conjuncts make the shared head plural: "Humanitarian and Resident Coordinators"
+    fr = "Elle consulte les coordonnateurs humanitaires et les coordonnateurs résidents."
+    assert findings(fr, "She consults the Humanitarian and Resident Coordinators.") == []
+    assert [code for code, _ in findings(fr, "She consults the Resident Coordinators.")] == ["RT101"]
+    # a term that does not inflect keeps its last word as written
+    assert findings("Il parle aux bureaux de pays.", "He speaks to the country and regional offices.") == [("RT101", Severity.WARNING)]
+    assert findings("Il parle aux bureaux de pays.", "He speaks to the country and regional office.") == []
 
 
 def test_a_dropped_apposition_to_a_rendered_name_is_a_warning() -> None:

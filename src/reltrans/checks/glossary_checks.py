@@ -874,17 +874,29 @@ def _coordinated(target: str, term: TermLike) -> bool:
     words = term.text.split()
     if not 2 <= len(words) <= 3 or not all(w.replace("-", "").isalpha() for w in words):
         return False
-    return _coordination_pattern(tuple(words), bool(getattr(term, "case_sensitive", False))).search(target) is not None
+    inflects = bool(getattr(term, "inflect", True))
+    return _coordination_pattern(tuple(words), bool(getattr(term, "case_sensitive", False)), inflects).search(target) is not None
 
 
 @functools.lru_cache(maxsize=4096)
-def _coordination_pattern(words: tuple[str, ...], case_sensitive: bool) -> "re.Pattern[str]":
+def _coordination_pattern(words: tuple[str, ...], case_sensitive: bool, inflects: bool = False) -> "re.Pattern[str]":
     head = r"\s+".join(re.escape(w) for w in words[:-1])
     other = r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*)?"
     return re.compile(
-        rf"(?<!\w){head}(?:\s*,\s*{other})*\s*,?\s+(?:and|or)\s+{other}\s+{re.escape(words[-1])}(?!\w)",
+        rf"(?<!\w){head}(?:\s*,\s*{other})*\s*,?\s+(?:and|or)\s+{other}\s+{_shared_last_word(words[-1], inflects)}(?!\w)",
         0 if case_sensitive else re.IGNORECASE,
     )
+
+
+def _shared_last_word(word: str, inflects: bool) -> str:
+    """The shared last word of a coordination as a pattern: a term that inflects shares it in
+    the plural too, since two conjuncts make the head plural ("Humanitarian and Resident
+    Coordinators" for "Humanitarian Coordinator", "country and regional offices")."""
+    if not inflects or not word[-1:].isalpha():
+        return re.escape(word)
+    if word.endswith("y") and len(word) > 2 and word[-2].lower() not in "aeiou":
+        return re.escape(word[:-1]) + "(?:y|ies)"
+    return re.escape(word) + "(?:e?s)?"
 
 
 @functools.lru_cache(maxsize=8192)  # a context per document: the same concepts again and again
