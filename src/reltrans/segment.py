@@ -1062,6 +1062,9 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
 # 2.9: a numbered list item after an ellipsis ("… 2. Améliorer", "… 3) Réduire") opens a sentence
 # of its own; any other number goes on with the sentence ("… tout ce qu'il faut à… 20 mètres.").
 _NUMBERED_ITEM = regex.compile(r"\p{N}{1,2}[.)](?:[ \u00a0\u202f]|$)")
+# A date or a time in figures after an ellipsis ("… a presque... 18.02.2022, Sputnik", "… 14:28") is
+# where a teaser was cut before the page's metadata: the ellipsis ends it.
+_FIGURES_DATE = regex.compile(r"\p{N}{1,4}[./:-]\p{N}{1,2}(?:[./-]\p{N}{2,4})?(?!\p{N})")
 # Marks that only open a quotation, with their closing mark (a straight quote may close one, and
 # "’" is also the apostrophe: "‘C’est").
 _QUOTE_PAIRS = {"«": "»", "‹": "›", "“": "”"}
@@ -1084,7 +1087,7 @@ def _quotation_runs_on(text: str, raw: str, opening: int) -> bool:
 
 def _ellipsis_goes_on(text: str, raw: str, match: regex.Match[str], nxt: int) -> bool:
     """Whether the sentence goes on after the ellipsis ``match`` (2.9): on the same line, a number
-    (``… à… 20 mètres.``) or a quotation that opens in lowercase (``… « c'est dans le plan »``) or
+    (``… à… 20 mètres.``; not a list item's or a date's in figures) or a quotation that opens in lowercase (``… « c'est dans le plan »``) or
     runs on without a sentence end of its own into the rest of the sentence (``… la population… «
     C'est de l'eau qu'on veut » disent les gens.``). A capitalised word still opens a new sentence
     (``… ont cessé… Selon la mairie``), and so does a quotation closed by its own sentence end."""
@@ -1094,7 +1097,7 @@ def _ellipsis_goes_on(text: str, raw: str, match: regex.Match[str], nxt: int) ->
         return False  # a line break after the ellipsis: a new line may open anything
     following = text[nxt]
     if following.isdigit():
-        return _NUMBERED_ITEM.match(text, nxt) is None
+        return _NUMBERED_ITEM.match(text, nxt) is None and _FIGURES_DATE.match(text, nxt) is None
     if following == '"':
         # glued to a lowercase word, a straight quote opens the quotation: '… "c'est dans notre plan"'
         return nxt + 1 < len(text) and text[nxt + 1].isalpha() and text[nxt + 1].islower()
