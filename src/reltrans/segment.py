@@ -186,6 +186,12 @@ How a block is cut (both languages, rules chosen for UN press releases):
   speech (``déclaration``, ``propos``, ``paroles``) opens a reporting clause before a colon; a
   numbered heading of three words or more in capitals run into its first sentence on one line
   (``II.2. AU TITRE DU MINISTERE DES SPORTS Le conseil …``) is cut before the sentence.
+* Segmenter 2.9: an ellipsis before what goes on with its sentence, on the same line, is no
+  sentence end: a number (``… à… 20 mètres.``; not a list item ``… 2. Renforcer`` nor a date in
+  figures ``… 18.02.2031, Radio Fleuve``), a quotation opening in lowercase (``… « c'est trop tard
+  »``) or one without a sentence end of its own that runs on into a lowercase word or a comma
+  (``… la salle… « Nous voulons des digues » répètent les élus.``). A capitalised word after it
+  still opens a new sentence (``… ont baissé… Trois familles``), as a lowercase one never does.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
