@@ -275,3 +275,39 @@ def test_noun_of_speech_before_colon_attributes_the_quotation() -> None:
 )
 def test_numbered_caps_heading_run_into_its_first_sentence_is_cut(text: str, expected: list[str]) -> None:
     assert _pieces(text) == expected
+
+
+# --------------------------------------------------------------------------- segmenter 2.9: an ellipsis the sentence goes on after
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le camion est garé tout près, à… 30 mètres du puits.",
+        "Il reste… 1.500 sacs au port.",
+        "On entend partout dans le quartier… « c'est trop tard » disent les pêcheurs.",
+        "Un grand silence dans la salle… « Nous voulons des digues, pas des promesses » répètent les élus.",
+        "Un grand silence dans la salle… “Nous voulons des digues”, lance une élue.",
+        "Elle a attendu… \"c'est long\" dit-elle.",
+    ],
+)
+def test_an_ellipsis_the_sentence_goes_on_after_is_no_sentence_end(text: str) -> None:
+    assert _cut(text, "fr") == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word opens a new sentence after an ellipsis
+        ("Les eaux ont baissé… Trois familles sont rentrées.", ["Les eaux ont baissé…", "Trois familles sont rentrées."]),
+        # a quotation closed by its own sentence end, or with a capitalised sentence after it
+        ("Ils ont hésité… « Nous partirons. » Puis ils sont restés.",
+         ["Ils ont hésité…", "« Nous partirons. »", "Puis ils sont restés."]),
+        ("Ils ont hésité… « Nous partirons » Puis ils sont restés.", ["Ils ont hésité…", "« Nous partirons » Puis ils sont restés."]),
+        # a numbered list item, or a date in figures where a teaser was cut
+        ("Deux pistes sont à l'étude... 2. Renforcer les digues.", ["Deux pistes sont à l'étude...", "2. Renforcer les digues."]),
+        ("Le nombre de sinistrés a presque... 18.02.2031, Radio Fleuve", ["Le nombre de sinistrés a presque...", "18.02.2031, Radio Fleuve"]),
+        # a line break after the ellipsis
+        ("Nous attendions…\n20 familles sont arrivées.", ["Nous attendions…", "20 familles sont arrivées."]),
+    ],
+)
+def test_an_ellipsis_before_a_new_sentence_still_ends_one(text: str, expected: list[str]) -> None:
+    assert _cut(text, "fr") == expected

@@ -32,7 +32,7 @@ def _msgids(text: str) -> list[str]:
 
 
 def test_the_segmenter_version_is_bumped() -> None:
-    assert SEGMENTER_VERSION == "2.8"
+    assert SEGMENTER_VERSION == "2.9"
 
 
 # --------------------------------------------------------------------------- reporting clause before a colon

@@ -186,6 +186,12 @@ How a block is cut (both languages, rules chosen for UN press releases):
   speech (``déclaration``, ``propos``, ``paroles``) opens a reporting clause before a colon; a
   numbered heading of three words or more in capitals run into its first sentence on one line
   (``II.2. AU TITRE DU MINISTERE DES SPORTS Le conseil …``) is cut before the sentence.
+* Segmenter 2.9: an ellipsis before what goes on with its sentence, on the same line, is no
+  sentence end: a number (``… à… 20 mètres.``; not a list item ``… 2. Renforcer`` nor a date in
+  figures ``… 18.02.2031, Radio Fleuve``), a quotation opening in lowercase (``… « c'est trop tard
+  »``) or one without a sentence end of its own that runs on into a lowercase word or a comma
+  (``… la salle… « Nous voulons des digues » répètent les élus.``). A capitalised word after it
+  still opens a new sentence (``… ont baissé… Trois familles``), as a lowercase one never does.
 * Headings and list items without final punctuation are one segment (they are one block).
 * A scraped heading glued to the next sentence (``Qui sommes nousL'Organisation``,
   ``Notre travailEn tant que``) is cut at the glue point: an all-lowercase word of two letters or
@@ -208,7 +214,7 @@ import regex
 
 from reltrans.model import Block, Document, Segment, SegmentedDocument
 
-SEGMENTER_VERSION = "2.8"
+SEGMENTER_VERSION = "2.9"
 """Changes whenever a rule change may cut the same text differently (recorded in PO headers)."""
 
 QUOTES_HEADER_FIELD = "X-Reltrans-Quotes"
@@ -1041,7 +1047,9 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
     if "…" in punct or punct.startswith(".."):
         # "[…]" / "(...)" marks words left out of a quotation, not a sentence end; "… Selon
         # l'agence": an ellipsis opening the block marks where the excerpt starts
-        return bool(text[: match.start()].strip()) and text[match.start() - 1] not in "[("
+        if not text[: match.start()].strip() or text[match.start() - 1] in "[(":
+            return False
+        return not _ellipsis_goes_on(text, raw, match, nxt)
     if set(punct) != {"."}:
         # ? or !, except (2.6) an editor's mark alone in brackets ("[?]": a cut mark the page's
         # encoding garbled, "(!)", "(?)"), which ends no sentence, as "[…]" ends none
@@ -1055,6 +1063,56 @@ def _is_boundary(text: str, match: regex.Match[str], rules: _Rules, end: int | N
     if glued is not None:
         token = token[glued.end() :]  # 2.5: "(Unicef).M. Roux", "(page 4).J.-P. Sartre": the word after the glued sentence end
     return _period_ends_sentence(token, text, nxt, rules)
+
+
+# 2.9: a numbered list item after an ellipsis ("… 2. Améliorer", "… 3) Réduire") opens a sentence
+# of its own; any other number goes on with the sentence ("… tout ce qu'il faut à… 20 mètres.").
+_NUMBERED_ITEM = regex.compile(r"\p{N}{1,2}[.)](?:[ \u00a0\u202f]|$)")
+# A date or a time in figures after an ellipsis ("… a presque... 18.02.2022, Sputnik", "… 14:28") is
+# where a teaser was cut before the page's metadata: the ellipsis ends it.
+_FIGURES_DATE = regex.compile(r"\p{N}{1,4}[./:-]\p{N}{1,2}(?:[./-]\p{N}{2,4})?(?!\p{N})")
+# Marks that only open a quotation, with their closing mark (a straight quote may close one, and
+# "’" is also the apostrophe: "‘C’est").
+_QUOTE_PAIRS = {"«": "»", "‹": "›", "“": "”"}
+_QUOTATION_REACH = 240
+
+
+def _quotation_runs_on(text: str, raw: str, opening: int) -> bool:
+    """Whether the quotation opening at ``opening`` closes within :data:`_QUOTATION_REACH`
+    characters without a line break or a sentence end of its own, and the sentence goes on after
+    its closing mark with a lowercase word or a comma (``« C'est de l'eau qu'on veut » disent
+    les gens``)."""
+    closing = _QUOTE_PAIRS[text[opening]]
+    window = text[opening + 1 : opening + 1 + _QUOTATION_REACH]
+    end = window.find(closing)
+    if end <= 0 or "\n" in raw[opening : opening + 1 + end] or any(mark in window[:end] for mark in _TERMINALS):
+        return False
+    after = _skip_space(text, opening + 1 + end + 1)
+    return after < len(text) and (text[after] == "," or (text[after].isalpha() and text[after].islower()))
+
+
+def _ellipsis_goes_on(text: str, raw: str, match: regex.Match[str], nxt: int) -> bool:
+    """Whether the sentence goes on after the ellipsis ``match`` (2.9): on the same line, a number
+    (``… à… 20 mètres.``; not a list item's or a date's in figures) or a quotation that opens in lowercase (``… « c'est dans le plan »``) or
+    runs on without a sentence end of its own into the rest of the sentence (``… la population… «
+    C'est de l'eau qu'on veut » disent les gens.``). A capitalised word still opens a new sentence
+    (``… ont cessé… Selon la mairie``), and so does a quotation closed by its own sentence end."""
+    if match.group().rstrip(" \u00a0\u202f\u2009\r\n\t")[-1:] not in "….":
+        return False  # the ellipsis closes a quotation or a bracket ("… attendu… » Puis"): that decides
+    if "\n" in raw[match.end() : nxt]:
+        return False  # a line break after the ellipsis: a new line may open anything
+    following = text[nxt]
+    if following.isdigit():
+        return _NUMBERED_ITEM.match(text, nxt) is None and _FIGURES_DATE.match(text, nxt) is None
+    if following == '"':
+        # glued to a lowercase word, a straight quote opens the quotation: '… "c'est dans notre plan"'
+        return nxt + 1 < len(text) and text[nxt + 1].isalpha() and text[nxt + 1].islower()
+    if following in _QUOTE_PAIRS:
+        opened = _skip_space(text, nxt + 1)
+        if opened < len(text) and text[opened].isalpha() and text[opened].islower():
+            return True  # "… « c'est dans notre plan »": the quotation goes on with the sentence
+        return _quotation_runs_on(text, raw, nxt)
+    return False
 
 
 # 2.7: "Précise-t-il", "Ajoute-t-elle", "Poursuit-il": a verb and its inverted subject opening what follows
