@@ -1,6 +1,6 @@
 """Terms added in round 34 (heldout19 recall misses): IPC phase codes with the number glued to
-the acronym, UNHCR's Executive Committee under its short French name, and the acting Emergency
-Relief Coordinator. Every sentence is written for this test; each is matched as its own document."""
+the acronym, UNHCR's Executive Committee under its short French name, the acting Emergency
+Relief Coordinator, and the heading of a UN press release (for information media, not an official record). Every sentence is written for this test; each is matched as its own document."""
 from __future__ import annotations
 
 import pytest
@@ -14,6 +14,8 @@ FOUND = [
     ("Selon le PAM, la moitié des ménages sont en IPC 4 ou pire.", "IPC 4 ou pire", "ipc-code-phase-4-or-above"),
     ("Le Comité exécutif du HCR se réunit chaque automne à Genève.", "Comité exécutif du HCR", "unhcr-excom"),
     ("La Coordonnatrice par intérim des secours d'urgence a débloqué des fonds.", "Coordonnatrice par intérim des secours d'urgence", "acting-emergency-relief-coordinator"),
+    ("Communiqué à l'intention des organes d'information : document non officiel.", "organes d'information", "information-media"),
+    ("Communiqué à l'intention des organes d'information : document non officiel.", "document non officiel", "not-an-official-record"),
     ("Le Coordonnateur des secours d'urgence par intérim est arrivé à Bangui.", "Coordonnateur des secours d'urgence par intérim", "acting-emergency-relief-coordinator"),
 ]
 
