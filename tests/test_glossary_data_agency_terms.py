@@ -1,4 +1,4 @@
-"""Terms added in round 34 (heldout19 recall misses): IPC phase codes with the number glued to
+"""Terms of official releases the glossary missed: IPC phase codes with the number glued to
 the acronym, UNHCR's Executive Committee under its short French name, the acting Emergency
 Relief Coordinator, and the heading of a UN press release (for information media, not an official record). Every sentence is written for this test; each is matched as its own document."""
 from __future__ import annotations
