@@ -143,3 +143,29 @@ def test_a_title_over_its_picture_stays_out_of_the_menu_run() -> None:
     text = _page("Faire un don", "radar-baie_01.jpg", "Communiqués de presse", title, "radar-baie_01.jpg", BODY_1, BODY_2)
     assert _kept(text, title)
     assert "radar-baie_01.jpg" in _chrome(text)
+
+
+TOPIC_TEASERS = [
+    "Pêche : la baie de Port-Bleu rouvre ses zones de pêche au printemps",
+    "Régate : les voiliers de la baie préparent la course de juillet",
+    "Climat : faut-il craindre de nouvelles tempêtes sur la côte ?",
+]
+
+
+def test_a_run_of_topic_titles_closing_the_page_is_chrome() -> None:
+    text = _page(TITLE, BODY_1, BODY_2, BODY_3, *TOPIC_TEASERS)
+    reasons = _chrome(text)
+    assert all(teaser in reasons for teaser in TOPIC_TEASERS)
+    assert BODY_3 in _msgids(text)
+
+
+def test_a_release_s_own_points_or_two_topic_titles_are_no_chrome_17_run() -> None:
+    # (older rules may judge headlines under the last paragraph: only chrome 17's run is tested here)
+    points = ["Axe 1 : former les pêcheurs de la baie au radar", "Axe 2 : entretenir le radar avec une équipe locale",
+              "Axe 3 : informer les habitants de la côte chaque mois"]
+    two = TOPIC_TEASERS[:2]
+    for lines in (points, [f"- {teaser}" for teaser in TOPIC_TEASERS], two):
+        reasons = _chrome(_page(TITLE, BODY_1, BODY_2, *lines))
+        assert not any(reason.startswith("chrome 17") for reason in reasons.values()), lines
+    listed = _page(TITLE, BODY_1, BODY_2, *(f"- {teaser}" for teaser in TOPIC_TEASERS))
+    assert all(_kept(listed, teaser) for teaser in TOPIC_TEASERS)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import regex
 
 from reltrans.formats.chrome.evidence import _AGENCIES, _DOCUMENT_SYMBOL, kept_line
-from reltrans.formats.chrome.lexicon import _MONTH, _WEEKDAY, _WORD, normalize_label
+from reltrans.formats.chrome.lexicon import _LIST_LINE, _MONTH, _WEEKDAY, _WORD, normalize_label
 from reltrans.formats.chrome.lines import _Line, _first_body, _last_body
 
 CHROME_16 = "chrome 16"
@@ -100,6 +100,11 @@ _BYLINE_WORDS = 18
 _TICKER_ENTRY = regex.compile(r"^\d{1,2}[:h]\d{2}(?:\p{Lu}|\s*\p{Lu}[\p{L}\s]{0,20}\s[-–]\s)")
 # A teaser cut off by the site: a word glued to an ellipsis at the line's end ("… des roses hors de…").
 _CUT_TEASER = regex.compile(r"[\p{L}\d,]\s?(?:…|\.\.\.)$")
+# A teaser title of a listing: a topic, a spaced colon, a title; no sentence end ("Autisme : la musique apaise
+# les prématurés", "Santé des jeunes : du mieux pour le repérage ?").
+# The topic has no figure: "Axe 1 : former les pêcheurs" is a release's own list of points.
+_TOPIC_TITLE = regex.compile(r"^\p{Lu}[^:.!;\d]{1,40}\s:\s\S[^.!;]*\??$")
+_TOPIC_TITLE_WORDS = (5, 25)
 _TEASER_RUN = 3  # a body may end a paragraph or two with "…"; three in a row closing the page are a listing
 
 
@@ -146,19 +151,31 @@ def _mark_tickers(lines: list[_Line], reasons: dict[int, str]) -> None:
             reasons[line.index] = f"{CHROME_17}: a live ticker's entry (a time before a rubric or a title)"
 
 
-def _mark_cut_teasers(lines: list[_Line], reasons: dict[int, str]) -> None:
-    """A run of teasers the site cut off (each ending in a word glued to ``…``) that closes the page:
-    the listing of other articles under the release."""
-    run: list[_Line] = []
-    for line in reversed(lines):
-        if line.index in reasons:
-            continue
-        if not _CUT_TEASER.search(line.text.strip()):
-            break
-        run.append(line)
-    if len(run) >= _TEASER_RUN:
-        for line in run:
-            reasons[line.index] = f"{CHROME_17}: a run of cut-off teasers closing the page (other articles)"
+def _topic_title(line: _Line) -> bool:
+    stripped = line.text.strip()
+    if _LIST_LINE.match(line.raw):
+        return False  # list items: the release's key points
+    return _TOPIC_TITLE_WORDS[0] <= len(_WORD.findall(stripped)) <= _TOPIC_TITLE_WORDS[1] and bool(_TOPIC_TITLE.match(stripped))
+
+
+def _mark_closing_teasers(lines: list[_Line], reasons: dict[int, str]) -> None:
+    """A run of teasers that closes the page (chrome lines aside): three or more cut off by the site
+    (each ending in a word glued to ``…``), or three or more titles shaped ``Topic : title``. The
+    listing of other articles under the release; one kind a run, the body above it stays."""
+    for teaser, reason in (
+        (lambda line: bool(_CUT_TEASER.search(line.text.strip())), "a run of cut-off teasers closing the page (other articles)"),
+        (_topic_title, "a run of 'Topic : title' teasers closing the page (other articles)"),
+    ):
+        run: list[_Line] = []
+        for line in reversed(lines):
+            if line.index in reasons:
+                continue
+            if not teaser(line):
+                break
+            run.append(line)
+        if len(run) >= _TEASER_RUN:
+            for line in run:
+                reasons[line.index] = f"{CHROME_17}: {reason}"
 
 
 def _wire_credit(stripped: str) -> bool:
@@ -199,7 +216,7 @@ def mark_layout(lines: list[_Line], reasons: dict[int, str]) -> None:
             if reason:
                 reasons[line.index] = reason
     _mark_tickers(lines, reasons)
-    _mark_cut_teasers(lines, reasons)
+    _mark_closing_teasers(lines, reasons)
     first_body = _first_body(lines, set(reasons))
     last_body = _last_body(lines, reasons)
     if last_body < 0:
