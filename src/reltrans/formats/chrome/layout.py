@@ -10,6 +10,15 @@ badly to new sites. This module holds evidence that rests on what a page of any 
 * **outside the body span** (the first sentence paragraph down to the last one): counters (``120 ARTICLES 0 COMMENTAIRES``), relative ages (``3
   jours``) and file or image paths (``/images/2021/radar.jpg``).
 
+Chrome 17 (session 32, round 2) adds, in the same spirit:
+
+* **anywhere**: a bare domain name alone (``Exemple.fr``), a widget's text (share bar, font-size
+  tool, feed button, an Instagram embed's caption) and a byline opening its line (``Publié le
+  3 mai 2020 par …``), see :func:`widget_line`;
+* **runs**: two or more entries of a live ticker (``14:28France - …``), and a run of three or more
+  teasers closing the page, cut off by the site (``… hors de…``) or shaped ``Topic : title``;
+* an age with its prefix (``Updated: 8 hours 11 min ago``) outside the body, and ``aoû`` as a month.
+
 Inside the span nothing is judged here: headings inside the body stay body. Short lines above
 the title or closing the page are NOT judged by their shape: a short title over a longer
 subtitle has the shape of a label over the title, a closing heading (``Plus tard``) or a
