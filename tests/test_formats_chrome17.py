@@ -169,3 +169,7 @@ def test_a_release_s_own_points_or_two_topic_titles_are_no_chrome_17_run() -> No
         assert not any(reason.startswith("chrome 17") for reason in reasons.values()), lines
     listed = _page(TITLE, BODY_1, BODY_2, *(f"- {teaser}" for teaser in TOPIC_TEASERS))
     assert all(_kept(listed, teaser) for teaser in TOPIC_TEASERS)
+
+
+def test_a_name_with_a_dot_is_no_domain() -> None:
+    assert not page_metadata("Mme.Li") and not page_metadata("S.E.")

@@ -86,8 +86,8 @@ CHROME_17 = "chrome 17"
 # A bare domain name alone on its line ("Exemple.fr", "photos.exemple.org"): a site's name or a picture's
 # source, never a sentence.
 _DOMAIN_ALONE = regex.compile(
-    r"^(?:[\p{L}\d-]+\.)+(?:com|org|net|info|fr|ch|be|ca|lu|eu|int|africa|news|media|[a-z]{2})$", regex.IGNORECASE
-)
+    r"^(?:[\p{L}\d-]+\.)+(?:com|org|net|info|int|africa|news|media|[a-z]{2})$"
+)  # a lowercase top-level domain: "Mme.Li" is no domain
 # Widgets a CMS or an embed prints with any article: share bars, font-size tools, feed buttons, the text an
 # Instagram or Facebook embed leaves behind (normalize_label forms: lowercase, no accents).
 _WIDGET_LINE = regex.compile(
