@@ -36,9 +36,13 @@ def _heads_the_release(head: list[_Line], position: int, reasons: dict[int, str]
     return doubled and len(_WORD.findall(line.text)) >= _TEASER_TITLE_WORDS
 
 
+_IMAGE_FILE = "image file name"
+
+
 def _mark_menu_run(head: list[_Line], reasons: dict[int, str], first_body: _Line | None = None) -> None:
     """Before the first sentence paragraph (``first_body``): enough evidence makes the short lines between a menu."""
-    navigation = {i for i, reason in reasons.items() if not reason.startswith(METADATA)}
+    # Metadata and a picture's file name (the title's illustration, scraped under it) are no menu entries.
+    navigation = {i for i, reason in reasons.items() if not reason.startswith((METADATA, _IMAGE_FILE))}
     marked = [position for position, line in enumerate(head) if line.index in navigation]
     evidence = [position for position, line in enumerate(head) if line.index in navigation or _LIST_LINE.match(line.raw)]
     if len(evidence) < _MENU_EVIDENCE or len(marked) < 2:

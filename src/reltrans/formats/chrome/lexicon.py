@@ -13,7 +13,7 @@ import regex
 FORMATS = ("text", "markdown")
 """The document formats whose site chrome is detected."""
 
-CHROME_VERSION = "16"
+CHROME_VERSION = "17"
 """Changes whenever a rule change may judge the same text differently."""
 
 _LABELS_FR = """
