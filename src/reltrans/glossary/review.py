@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from reltrans.glossary.model import Concept, _mentions, fold_document
+from reltrans.glossary.model import Concept, _mentions
 
 __all__ = ["review_hint", "review_reason", "suggested_renderings"]
 
@@ -56,7 +56,7 @@ def _shown(cues: list[str]) -> str:
 def review_reason(concept: Concept, folded_document: str | None = None) -> str:
     """Why ``concept`` was flagged and not forced, in a few words.
 
-    With the document (folded with :func:`fold_document`): the cue it lacks or the cue that
+    With the document (folded with :func:`reltrans.glossary.model.fold_document`): the cue it lacks or the cue that
     rules the sense out; without it, what the concept's cues ask for. A concept declared for
     review says its note's first sentence (the sense it cannot tell apart)."""
     when = _cues(concept.when_document_mentions.values())

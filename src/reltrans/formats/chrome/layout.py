@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import regex
 
-from reltrans.formats.chrome.evidence import _AGENCIES, _DOCUMENT_SYMBOL, kept_line
+from reltrans.formats.chrome.evidence import _AGENCIES, _DOCUMENT_SYMBOL
 from reltrans.formats.chrome.lexicon import _LIST_LINE, _MONTH, _WEEKDAY, _WORD, normalize_label
 from reltrans.formats.chrome.lines import _Line, _first_body, _last_body
 
@@ -120,7 +120,7 @@ _TEASER_RUN = 3  # a body may end a paragraph or two with "…"; three in a row 
 def page_metadata(text: str) -> str:
     """Why a line alone is page metadata ('' when not): a date alone, a document symbol alone, a
     line naming only wire agencies. The policy of chrome 16: such lines are chrome wherever they
-    stand, above the title too (older versions kept them: :func:`kept_line`)."""
+    stand, above the title too (older versions kept them: :func:`reltrans.formats.chrome.evidence.kept_line`)."""
     stripped = text.strip()
     norm = normalize_label(stripped)
     if not norm or len(_WORD.findall(stripped)) > 8:
